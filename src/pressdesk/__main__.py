@@ -1,0 +1,5 @@
+"""``python -m pressdesk`` runs the command line (``gui`` by default)."""
+
+from pressdesk.cli.main import main
+
+raise SystemExit(main())

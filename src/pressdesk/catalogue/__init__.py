@@ -1,0 +1,6 @@
+"""The catalogue: SQLAlchemy models, sessions, migrations and search."""
+
+from pressdesk.catalogue.engine import CatalogueError
+from pressdesk.catalogue.open import Catalogue, open_catalogue
+
+__all__ = ["Catalogue", "CatalogueError", "open_catalogue"]

@@ -1,0 +1,76 @@
+"""Engines for SQLite files and server URLs, with the connection settings each needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class CatalogueError(Exception):
+    """A catalogue could not be opened or used; the message says which and why."""
+
+
+def resolve_target(target: str | Path) -> tuple[URL, Path | None]:
+    """Turn a path or SQLAlchemy URL into a URL and, for SQLite files, the file path."""
+    text = str(target).strip()
+    if not text:
+        raise CatalogueError("The catalogue location is empty; give a file path or a URL.")
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except ArgumentError as exc:
+            raise CatalogueError(f"'{text}' is not a valid database URL ({exc}).") from None
+        if url.get_backend_name() == "sqlite":
+            db = url.database
+            if not db or db == ":memory:":
+                raise CatalogueError("An in-memory SQLite catalogue cannot be used; give a file.")
+            return url, Path(db).expanduser().resolve()
+        return url, None
+    path = Path(text).expanduser().resolve()
+    return URL.create("sqlite+pysqlite", database=str(path)), path
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below own transactions (pysqlite's own handling
+        # would defer BEGIN and break SAVEPOINTs).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writers take the write lock up front so that two writers queue on the busy
+        # timeout instead of failing when a read transaction tries to upgrade.
+        if conn.get_execution_options().get("pressdesk_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL) -> Engine:
+    """Create an engine for ``url`` with WAL, foreign keys and a busy timeout on SQLite."""
+    kwargs: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql":
+        kwargs["pool_pre_ping"] = True
+    try:
+        engine = create_engine(url, **kwargs)
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise CatalogueError(
+            f"No database driver for '{url.render_as_string(hide_password=True)}' ({exc}); "
+            "for PostgreSQL install the extra: pip install 'pressdesk[postgres]'."
+        ) from None
+    if url.get_backend_name() == "sqlite":
+        _configure_sqlite(engine)
+    return engine

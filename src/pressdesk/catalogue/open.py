@@ -1,0 +1,108 @@
+"""Opening a catalogue: resolve the location, create or migrate it, hand out sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from pressdesk.catalogue.engine import CatalogueError, make_engine, resolve_target
+from pressdesk.catalogue.migrate import ensure_schema
+
+
+@dataclass
+class Catalogue:
+    """An open catalogue: its engine, where its photo library lives, and session factories."""
+
+    url: URL
+    engine: Engine
+    library: Path | None
+    sqlite_path: Path | None = None
+    backup: Path | None = None
+    _reader: sessionmaker[Session] = field(init=False, repr=False)
+    _writer: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(pressdesk_write=True), expire_on_commit=False
+        )
+
+    @property
+    def location(self) -> str:
+        """A human-readable location (file path or URL without password)."""
+        if self.sqlite_path:
+            return str(self.sqlite_path)
+        return self.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self._reader() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session for one use case's writes, committed as one transaction at the end."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_catalogue(target: str | Path, library: Path | None = None) -> Catalogue:
+    """Open the catalogue at a path or URL, creating or upgrading it as needed.
+
+    A SQLite catalogue keeps its photo library in a ``photos`` folder beside the file unless
+    ``library`` names another; a server catalogue has no library unless one is given.
+    """
+    url, sqlite_path = resolve_target(target)
+    if sqlite_path is not None:
+        if sqlite_path.is_dir():
+            raise CatalogueError(f"{sqlite_path} is a folder; give a catalogue file inside it.")
+        try:
+            sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CatalogueError(
+                f"Cannot create the folder for {sqlite_path} ({exc.strerror})."
+            ) from None
+        if sqlite_path.exists() and not _looks_like_sqlite(sqlite_path):
+            raise CatalogueError(
+                f"{sqlite_path} is not a SQLite database; choose a pressdesk catalogue file."
+            )
+        if library is None:
+            library = sqlite_path.with_name(sqlite_path.stem + "-photos")
+    engine = make_engine(url)
+    try:
+        backup = ensure_schema(engine, sqlite_path)
+    except CatalogueError:
+        engine.dispose()
+        raise
+    except OperationalError as exc:
+        engine.dispose()
+        where = str(sqlite_path) if sqlite_path else url.render_as_string(hide_password=True)
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise CatalogueError(f"Cannot open the catalogue {where}: {reason}.") from None
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise CatalogueError(f"Cannot open the catalogue {url!s}: {exc}.") from None
+    return Catalogue(
+        url=url, engine=engine, library=library, sqlite_path=sqlite_path, backup=backup
+    )
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    if path.stat().st_size == 0:
+        return True
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"

@@ -1,0 +1,32 @@
+"""Names of the full-text search objects, which live outside the ORM models.
+
+SQLite keeps FTS5 external-content tables filled by triggers; PostgreSQL keeps GIN
+expression indexes. Both are created by migrations; autogenerate leaves them alone.
+"""
+
+from __future__ import annotations
+
+FTS_TABLES = ("release_fts", "photo_fts", "person_fts")
+PG_SEARCH_INDEXES = ("ix_release_search", "ix_photo_search", "ix_person_alias_search")
+
+# The text each kind of record is searched by, per backend.
+PG_RELEASE_DOC = (
+    "to_tsvector('simple', coalesce(headline, '') || ' ' || coalesce(subheadline, '') || ' ' "
+    "|| coalesce(summary, '') || ' ' || coalesce(body, ''))"
+)
+PG_PHOTO_DOC = (
+    "to_tsvector('simple', coalesce(caption, '') || ' ' || coalesce(headline, '') || ' ' "
+    "|| coalesce(credit, '') || ' ' || coalesce(creator::text, ''))"
+)
+PG_PERSON_DOC = "to_tsvector('simple', alias)"
+
+
+def is_search_object(name: str | None, type_: str) -> bool:
+    """True for FTS5 tables (and their shadow tables) and the PostgreSQL search indexes."""
+    if not name:
+        return False
+    if type_ == "table":
+        return any(name == t or name.startswith(t + "_") for t in FTS_TABLES)
+    if type_ == "index":
+        return name in PG_SEARCH_INDEXES
+    return False

@@ -1,0 +1,70 @@
+"""What every command gets: the parsed arguments, the catalogue (opened on demand), output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from pressdesk.catalogue import Catalogue, open_catalogue
+from pressdesk.paths import default_catalogue, default_library
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+@dataclass
+class CommandContext:
+    """The catalogue location and the output streams of one command-line run."""
+
+    args: argparse.Namespace
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    _catalogue: Catalogue | None = None
+
+    @property
+    def target(self) -> str:
+        return str(self.args.catalogue or default_catalogue())
+
+    @property
+    def library(self) -> Path | None:
+        if self.args.library:
+            return Path(self.args.library).expanduser()
+        return default_library()
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The catalogue, opened (created or migrated) the first time it is needed."""
+        if self._catalogue is None:
+            self._catalogue = open_catalogue(self.target, self.library)
+        return self._catalogue
+
+    @property
+    def json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def emit_json(self, value: Any) -> None:
+        json.dump(value, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")
+
+    def line(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def warn(self, text: str) -> None:
+        self.err.write(text + "\n")
+
+    def close(self) -> None:
+        if self._catalogue is not None:
+            self._catalogue.close()
+
+
+Handler = Callable[[CommandContext], int]
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")

@@ -1,0 +1,92 @@
+"""The ``pressdesk`` command line: a thin layer over the services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from pressdesk import __version__
+from pressdesk.catalogue import CatalogueError
+from pressdesk.cli import browse_commands
+from pressdesk.cli.context import EXIT_PROBLEMS, EXIT_USAGE, CommandContext
+from pressdesk.services.errors import InvalidInputError, NotFoundError, ServiceError
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one sentence and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}. See '{self.prog} --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command-line grammar."""
+    parser = _Parser(
+        prog="pressdesk",
+        description="Catalogue press releases with their photos, captions, credits and people.",
+    )
+    parser.add_argument("--version", action="version", version=f"pressdesk {__version__}")
+    parser.add_argument(
+        "--catalogue",
+        metavar="URL_OR_PATH",
+        help="catalogue file or SQLAlchemy URL (default: $PRESSDESK_CATALOGUE, else a file "
+        "in your data folder)",
+    )
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        help="photo library folder (default: $PRESSDESK_LIBRARY, else beside a SQLite file)",
+    )
+    parser.add_argument("--demo", action="store_true", help="open the demo catalogue")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="open the app (the default)")
+    gui.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
+    gui.add_argument("--select", metavar="RELEASE_ID", help="select this release")
+
+    release = sub.add_parser("release", help="import, list and show releases")
+    rsub = release.add_subparsers(dest="release_command", metavar="ACTION", parser_class=_Parser)
+    rsub.required = True
+    browse_commands.register_release(rsub)
+
+    browse_commands.register_search(sub)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from pressdesk.app.launch import run  # Qt is imported only here
+
+    return run(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 problems found, 2 bad input)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command in (None, "gui"):
+        for name in ("screenshot", "select"):
+            if not hasattr(args, name):
+                setattr(args, name, None)
+        return _run_gui(args)
+    ctx = CommandContext(args)
+    try:
+        return int(args.func(ctx))
+    except (CatalogueError, NotFoundError, InvalidInputError) as exc:
+        ctx.warn(f"pressdesk: {exc}")
+        return EXIT_USAGE
+    except ServiceError as exc:
+        ctx.warn(f"pressdesk: {exc}")
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        ctx.warn("pressdesk: interrupted; nothing half-written was kept.")
+        return 130
+    except BrokenPipeError:
+        return 0
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""Where pressdesk keeps its data: platformdirs locations with environment overrides."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "pressdesk"
+
+
+def data_dir() -> Path:
+    """The user's data folder (``$PRESSDESK_DATA_DIR`` overrides it)."""
+    override = os.environ.get("PRESSDESK_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for thumbnails (``$PRESSDESK_CACHE_DIR`` overrides it)."""
+    override = os.environ.get("PRESSDESK_CACHE_DIR")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def default_catalogue() -> str:
+    """The catalogue used when none is named: ``$PRESSDESK_CATALOGUE`` or a SQLite file."""
+    return os.environ.get("PRESSDESK_CATALOGUE") or str(data_dir() / "catalogue.sqlite")
+
+
+def default_library() -> Path | None:
+    """The photo library named by ``$PRESSDESK_LIBRARY``, if any."""
+    value = os.environ.get("PRESSDESK_LIBRARY")
+    return Path(value).expanduser() if value else None

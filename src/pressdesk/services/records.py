@@ -1,0 +1,220 @@
+"""Plain records that services return: never ORM objects, never widget text.
+
+Each record's ``to_json()`` gives exactly the object the command-line contract promises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True)
+class SlotRecord:
+    position: int
+    caption: str | None
+    credit: str | None
+    copyright: str | None
+    photo_id: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "position": self.position,
+            "caption": self.caption,
+            "credit": self.credit,
+            "copyright": self.copyright,
+            "photo_id": self.photo_id,
+        }
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    person_id: int
+    name: str
+    title: str | None
+    role: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "person_id": self.person_id,
+            "name": self.name,
+            "title": self.title,
+            "role": self.role,
+        }
+
+
+@dataclass(frozen=True)
+class ReleaseRecord:
+    id: int
+    uid: str
+    headline: str | None
+    subheadline: str | None
+    summary: str | None
+    body: str
+    issuer: str | None
+    event_date: dt.date | None
+    place: str | None
+    language: str | None
+    keywords: tuple[str, ...]
+    photos: tuple[SlotRecord, ...]
+    participants: tuple[ParticipantRecord, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    version: int = 1
+    source_url: str | None = None
+    status: str = "draft"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "headline": self.headline,
+            "subheadline": self.subheadline,
+            "summary": self.summary,
+            "body": self.body,
+            "issuer": self.issuer,
+            "event_date": _iso(self.event_date),
+            "place": self.place,
+            "language": self.language,
+            "keywords": list(self.keywords),
+            "photos": [s.to_json() for s in self.photos],
+            "participants": [p.to_json() for p in self.participants],
+            "created_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+        }
+
+
+@dataclass(frozen=True)
+class ReleaseSummary:
+    """A row of the release list."""
+
+    id: int
+    uid: str
+    headline: str | None
+    event_date: dt.date | None
+    issuer: str | None
+    photo_count: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "headline": self.headline,
+            "event_date": _iso(self.event_date),
+            "issuer": self.issuer,
+            "photo_count": self.photo_count,
+        }
+
+
+EMBEDDED_FIELDS = (
+    "caption",
+    "headline",
+    "credit",
+    "copyright",
+    "creator",
+    "source",
+    "persons_shown",
+    "keywords",
+)
+
+
+@dataclass(frozen=True)
+class PhotoRecord:
+    id: int
+    uid: str
+    sha256: str
+    original_name: str
+    format: str
+    width: int | None
+    height: int | None
+    bytes: int
+    taken_at: str | None
+    camera_make: str | None
+    camera_model: str | None
+    caption: str | None
+    headline: str | None
+    credit: str | None
+    copyright: str | None
+    creator: tuple[str, ...]
+    source: str | None
+    persons_shown: tuple[str, ...]
+    keywords: tuple[str, ...]
+    embedded: dict[str, Any] = field(default_factory=dict)
+    releases: tuple[int, ...] = ()
+    version: int = 1
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "sha256": self.sha256,
+            "original_name": self.original_name,
+            "format": self.format,
+            "width": self.width,
+            "height": self.height,
+            "bytes": self.bytes,
+            "taken_at": self.taken_at,
+            "camera_make": self.camera_make,
+            "camera_model": self.camera_model,
+            "caption": self.caption,
+            "headline": self.headline,
+            "credit": self.credit,
+            "copyright": self.copyright,
+            "creator": list(self.creator),
+            "source": self.source,
+            "persons_shown": list(self.persons_shown),
+            "keywords": list(self.keywords),
+            "embedded": dict(self.embedded),
+            "releases": list(self.releases),
+        }
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    id: int
+    uid: str
+    name: str
+    sort_name: str
+    aliases: tuple[str, ...]
+    titles: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "name": self.name,
+            "sort_name": self.sort_name,
+            "aliases": list(self.aliases),
+            "titles": list(self.titles),
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    releases: tuple[ReleaseSummary, ...]
+    photos: tuple[PhotoRecord, ...]
+    people: tuple[PersonRecord, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "releases": [r.to_json() for r in self.releases],
+            "photos": [p.to_json() for p in self.photos],
+            "people": [p.to_json() for p in self.people],
+        }
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What a write changed: the one signal views refresh from."""
+
+    releases: frozenset[int] = frozenset()
+    photos: frozenset[int] = frozenset()
+    people: frozenset[int] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.releases or self.photos or self.people)
