@@ -6,6 +6,8 @@ expression indexes. Both are created by migrations; autogenerate leaves them alo
 
 from __future__ import annotations
 
+from typing import Any
+
 FTS_TABLES = ("release_fts", "photo_fts", "person_fts")
 PG_SEARCH_INDEXES = ("ix_release_search", "ix_photo_search", "ix_person_alias_search")
 
@@ -30,3 +32,10 @@ def is_search_object(name: str | None, type_: str) -> bool:
     if type_ == "index":
         return name in PG_SEARCH_INDEXES
     return False
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Alembic filter: leave the search objects out of autogenerate and ``check``."""
+    return not is_search_object(name, type_)

@@ -9,17 +9,10 @@ from sqlalchemy import engine_from_config, pool
 
 from pressdesk.catalogue import models  # noqa: F401  (registers every table)
 from pressdesk.catalogue.base import Base
-from pressdesk.catalogue.search_ddl import is_search_object
+from pressdesk.catalogue.search_ddl import include_object
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    """Leave the full-text search objects (FTS5 tables, GIN indexes) out of autogenerate."""
-    return not is_search_object(name, type_)
 
 
 def _configure(connection: Any) -> None:

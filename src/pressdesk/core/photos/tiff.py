@@ -7,8 +7,12 @@ malformed structure except :class:`TiffError`, which callers turn into a warning
 
 from __future__ import annotations
 
+import mmap
 import struct
 from dataclasses import dataclass
+
+#: what the walker reads from: bytes in memory, or a memory-mapped file
+Buffer = bytes | mmap.mmap
 
 # TIFF field types -> size in bytes of one value
 TYPE_SIZES: dict[int, int] = {
@@ -49,7 +53,7 @@ class Entry:
 class TiffBuffer:
     """A TIFF byte structure held in memory (an EXIF block or the head of a TIFF file)."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: Buffer) -> None:
         if len(data) < 8:
             raise TiffError("the TIFF header is shorter than 8 bytes")
         order = data[:2]
@@ -143,6 +147,6 @@ class TiffBuffer:
         return values[0] if values else None
 
 
-def parse_tiff(data: bytes) -> TiffBuffer:
+def parse_tiff(data: Buffer) -> TiffBuffer:
     """Return a :class:`TiffBuffer` for ``data`` (raises :class:`TiffError`)."""
     return TiffBuffer(data)

@@ -1,0 +1,396 @@
+"""Generate a large synthetic catalogue for the scale benchmark.
+
+    python bench/make_catalogue.py OUT.sqlite [--photos 1000000] [--releases 200000] [--seed 1]
+    python bench/make_catalogue.py --url postgresql+psycopg://USER@HOST/DB [...]
+
+The catalogue is created through ``open_catalogue`` (so the schema, the FTS5 tables and
+their triggers are the real ones), then filled with bulk inserts: ``sqlite3`` executemany on
+the same file, one transaction per ``--commit-every`` batches, with the journal off and
+``synchronous=OFF`` while loading (the FTS5 index is filled by the real triggers). On
+PostgreSQL the rows are sent with ``COPY`` (the GIN indexes are maintained by the server).
+
+Before loading, one release, photo and person are written through the ORM and read back raw
+to check that the loader stores uids, datetimes, dates and JSON exactly as the ORM does.
+
+The words the search benchmark should use, and how many rows each matches, are printed and
+written to ``OUT.sqlite.bench.json`` (``bench/search.py`` reads it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sqlite3
+import sys
+import time
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import _synth
+from sqlalchemy import func, select, text
+
+from pressdesk.catalogue import Catalogue, open_catalogue
+from pressdesk.catalogue.models import Person, Photo, Release
+from pressdesk.catalogue.search import fts5_expression, parse_query
+
+FTS_KINDS = (("releases", "release_fts"), ("photos", "photo_fts"), ("people", "person_fts"))
+
+
+def bench_queries(synth: _synth.Synth) -> list[dict[str, Any]]:
+    """The typical queries for ``bench/search.py``: label, text and search-as-you-type flag."""
+    typing_name = "Netan"  # someone typing "Netanyahu" into the search box
+    return [
+        {"label": "rare name", "query": _synth.RARE_NAME, "prefix_last": False},
+        {"label": "common word (~25%)", "query": _synth.COMMON_WORD, "prefix_last": False},
+        {"label": "two-word phrase", "query": f'"{_synth.PHRASE}"', "prefix_last": False},
+        {"label": "two words (AND)", "query": "Peres Moscow", "prefix_last": False},
+        {"label": "prefix Gersh*", "query": "Gersh*", "prefix_last": False},
+        {"label": "Hebrew word", "query": _synth.HEBREW_WORD, "prefix_last": False},
+        {"label": "Russian word", "query": _synth.RUSSIAN_WORD, "prefix_last": False},
+        {"label": "typing a name", "query": typing_name, "prefix_last": True},
+        {"label": "typing 2 letters", "query": "mi", "prefix_last": True},
+        {"label": "credit Ben-Gershom", "query": "Ben-Gershom", "prefix_last": False},
+    ]
+
+
+# ------------------------------------------------------------------------- format check
+
+
+def check_storage_format(cat: Catalogue) -> None:
+    """Write one release, photo and person through the ORM, read the stored values back raw
+    and compare them with what the bulk loader writes for the same values; roll back."""
+    uid = uuid.uuid4()
+    when = dt.datetime(2012, 11, 8, 9, 30, 15, 123456, tzinfo=dt.UTC)
+    naive = when.replace(tzinfo=None)
+    day = dt.date(2012, 11, 8)
+    creator = ["Amos Ben Gershom"]
+    embedded = {"caption": "שמעון פרס, Москва", "creator": creator, "job_id": None}
+    expected_uid = uid.hex
+    expected_when = naive.isoformat(" ", "microseconds")
+    with cat.read() as session:
+        session.add(Release(uid=uid, body="b", event_date=day, created_at=when, updated_at=when))
+        session.add(
+            Photo(
+                uid=uuid.uuid4(),
+                sha256="0" * 64,
+                original_name="x.jpg",
+                format="JPEG",
+                bytes=1,
+                creator=creator,
+                embedded=embedded,
+                created_at=when,
+                updated_at=when,
+            )
+        )
+        session.add(Person(uid=uuid.uuid4(), display_name="A B", sort_name="B, A"))
+        session.flush()
+        conn = session.connection()
+        rel = conn.execute(
+            text("SELECT uid, event_date, created_at, version, status FROM release")
+        ).one()
+        pho = conn.execute(text("SELECT creator, embedded, created_at FROM photo")).one()
+        session.rollback()
+    got = {
+        "release.uid": rel[0],
+        "release.event_date": rel[1],
+        "release.created_at": rel[2],
+        "release.version": rel[3],
+        "release.status": rel[4],
+        "photo.creator": pho[0],
+        "photo.embedded": pho[1],
+        "photo.created_at": pho[2],
+    }
+    want = {
+        "release.uid": expected_uid,
+        "release.event_date": day.isoformat(),
+        "release.created_at": expected_when,
+        "release.version": 1,
+        "release.status": "draft",
+        "photo.creator": json.dumps(creator),
+        "photo.embedded": json.dumps(embedded),
+        "photo.created_at": expected_when,
+    }
+    if cat.dialect != "sqlite":
+        return  # PostgreSQL has native uuid/timestamptz/json columns; COPY parses text.
+    bad = {k: (got[k], want[k]) for k in want if got[k] != want[k]}
+    if bad:
+        raise SystemExit(f"the bulk loader's storage format differs from the ORM's: {bad}")
+
+
+# ------------------------------------------------------------------------------ loaders
+
+
+class Progress:
+    """Rows written per table and overall rate."""
+
+    def __init__(self, total_releases: int) -> None:
+        self.start = time.perf_counter()
+        self.rows: dict[str, int] = dict.fromkeys(_synth.COLUMNS, 0)
+        self.total_releases = total_releases
+        self.last_print = 0.0
+
+    def add(self, table: str, n: int) -> None:
+        self.rows[table] += n
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+    def maybe_print(self, force: bool = False) -> None:
+        now = time.perf_counter()
+        if not force and now - self.last_print < 10:
+            return
+        self.last_print = now
+        elapsed = now - self.start
+        done = self.rows["release"]
+        print(
+            f"  {elapsed:7.1f}s  releases {done:>9,}/{self.total_releases:,}  "
+            f"photos {self.rows['photo']:>10,}  rows {self.total:>11,}  "
+            f"({self.total / max(elapsed, 1e-9):,.0f} rows/s)",
+            flush=True,
+        )
+
+
+def _insert_sql(table: str) -> str:
+    cols = _synth.COLUMNS[table]
+    return f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
+
+
+def load_sqlite(path: Path, synth: _synth.Synth, batch: int, commit_every: int) -> Progress:
+    """Fill the (empty, migrated) SQLite catalogue at ``path``."""
+    con = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
+        con.execute("PRAGMA cache_size = -2000000")  # 2 GB page cache while loading
+        con.execute("PRAGMA temp_store = MEMORY")
+        progress = Progress(synth.n_releases)
+        con.execute("BEGIN")
+        _write_sqlite(con, synth.static_rows(), progress)
+        for n, chunk in enumerate(synth.chunks(batch), start=1):
+            _write_sqlite(con, chunk, progress)
+            if n % commit_every == 0:
+                con.execute("COMMIT")
+                con.execute("BEGIN")
+            progress.maybe_print()
+        con.execute("COMMIT")
+        progress.maybe_print(force=True)
+        # Back to the mode the application uses (it sets WAL on every connection anyway).
+        con.execute("PRAGMA journal_mode = WAL")
+    finally:
+        con.close()
+    return progress
+
+
+def _write_sqlite(con: sqlite3.Connection, rows: dict[str, list[_synth.Row]], p: Progress) -> None:
+    for table in _synth.TABLE_ORDER:
+        batch = rows.get(table)
+        if batch:
+            con.executemany(_insert_sql(table), batch)
+            p.add(table, len(batch))
+
+
+def load_postgres(cat: Catalogue, synth: _synth.Synth, batch: int, commit_every: int) -> Progress:
+    """Fill an empty, migrated PostgreSQL catalogue with ``COPY``."""
+    raw = cat.engine.raw_connection()
+    try:
+        conn: Any = raw.driver_connection
+        progress = Progress(synth.n_releases)
+        with conn.cursor() as cur:
+            cur.execute("SET TIME ZONE 'UTC'")
+            _copy_pg(cur, synth.static_rows(), progress)
+            for n, chunk in enumerate(synth.chunks(batch), start=1):
+                _copy_pg(cur, chunk, progress)
+                if n % commit_every == 0:
+                    conn.commit()
+                progress.maybe_print()
+            for table, cols in _synth.COLUMNS.items():
+                if cols[0] == "id":
+                    cur.execute(
+                        f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                        f'coalesce(max(id), 1)) FROM "{table}"'
+                    )
+        conn.commit()
+        with conn.cursor() as cur:
+            conn.autocommit = True
+            cur.execute("ANALYZE")
+        progress.maybe_print(force=True)
+    finally:
+        raw.close()
+    return progress
+
+
+def _copy_pg(cur: Any, rows: dict[str, list[_synth.Row]], p: Progress) -> None:
+    for table in _synth.TABLE_ORDER:
+        batch = rows.get(table)
+        if not batch:
+            continue
+        cols = ", ".join(_synth.COLUMNS[table])
+        with cur.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
+            for row in batch:
+                copy.write_row(row)
+        p.add(table, len(batch))
+
+
+# ------------------------------------------------------------------------------ reports
+
+
+def match_counts(path: Path, queries: Iterable[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """How many releases, photos and aliases each benchmark query matches (raw FTS5)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        out = {}
+        for q in queries:
+            expr = fts5_expression(parse_query(q["query"], prefix_last=q["prefix_last"]))
+            out[q["label"]] = {
+                kind: con.execute(
+                    f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (expr,)
+                ).fetchone()[0]
+                for kind, fts in FTS_KINDS
+            }
+        return out
+    finally:
+        con.close()
+
+
+def sanity_check(cat: Catalogue) -> dict[str, int]:
+    """Read back through the services layer (the ORM must accept every stored value)."""
+    from pressdesk.services.browse import list_releases, show_photo, show_release
+
+    page = list_releases(cat, limit=5)
+    if page:
+        show_release(cat, page[0].id)
+        show_release(cat, page[-1].uid)
+    with cat.read() as session:
+        counts = {
+            "release": session.scalar(select(func.count()).select_from(Release)) or 0,
+            "photo": session.scalar(select(func.count()).select_from(Photo)) or 0,
+            "person": session.scalar(select(func.count()).select_from(Person)) or 0,
+        }
+        first_photo = session.scalar(select(Photo.id).order_by(Photo.id).limit(1))
+        last_photo = session.scalar(select(Photo.id).order_by(Photo.id.desc()).limit(1))
+    for pid in (first_photo, last_photo):
+        if pid is not None:
+            show_photo(cat, pid)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out", nargs="?", type=Path, help="the SQLite catalogue file to create")
+    ap.add_argument("--url", help="a SQLAlchemy URL of an empty server database instead")
+    ap.add_argument("--photos", type=int, default=1_000_000)
+    ap.add_argument("--releases", type=int, default=200_000)
+    ap.add_argument("--people", type=int, default=20_000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--batch", type=int, default=2000, help="releases per executemany batch")
+    ap.add_argument("--commit-every", type=int, default=25, help="batches per transaction")
+    ap.add_argument("--force", action="store_true", help="replace an existing OUT file")
+    ap.add_argument(
+        "--check", action="store_true", help="also run PRAGMA foreign_key_check / quick_check"
+    )
+    args = ap.parse_args(argv)
+    if (args.out is None) == (args.url is None):
+        ap.error("give either OUT.sqlite or --url")
+    if args.releases < 1 or args.photos < 0:
+        ap.error("--releases must be at least 1 and --photos not negative")
+
+    started = time.perf_counter()
+    target: str | Path
+    if args.out is not None:
+        path = args.out.resolve()
+        if path.exists():
+            if not args.force:
+                ap.error(f"{path} exists; use --force to replace it")
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        target = path
+    else:
+        path = None
+        target = args.url
+    cat = open_catalogue(target)
+    with cat.read() as session:
+        if session.scalar(select(func.count()).select_from(Release)):
+            raise SystemExit(f"{cat.location} already holds releases; give an empty catalogue")
+    check_storage_format(cat)
+    synth = _synth.Synth(
+        seed=args.seed, photos=args.photos, releases=args.releases, people=args.people
+    )
+    queries = bench_queries(synth)
+    print(
+        f"generating {args.releases:,} releases, {args.photos:,} photos, {args.people:,} people "
+        f"(seed {args.seed}) into {cat.location}",
+        flush=True,
+    )
+    if path is not None:
+        cat.close()
+        progress = load_sqlite(path, synth, args.batch, args.commit_every)
+    else:
+        progress = load_postgres(cat, synth, args.batch, args.commit_every)
+        cat.close()
+    load_seconds = time.perf_counter() - progress.start
+
+    cat = open_catalogue(target)
+    counts = sanity_check(cat)
+    cat.close()
+    if path is not None and args.check:
+        t = time.perf_counter()
+        con = sqlite3.connect(str(path))
+        bad_fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        quick = con.execute("PRAGMA quick_check").fetchone()[0]
+        con.close()
+        print(
+            f"foreign_key_check: {len(bad_fk)} problems; quick_check: {quick} "
+            f"({time.perf_counter() - t:.1f}s)"
+        )
+        if bad_fk or quick != "ok":
+            return 1
+
+    total = time.perf_counter() - started
+    print()
+    print("rows written:")
+    for table, n in progress.rows.items():
+        print(f"  {table:<16} {n:>12,}")
+    print(f"  {'total':<16} {progress.total:>12,}")
+    print(
+        f"load {load_seconds:.1f}s ({progress.total / load_seconds:,.0f} rows/s, "
+        f"{progress.rows['photo'] / load_seconds:,.0f} photos/s); total {total:.1f}s"
+    )
+    print(f"ORM read-back ok: {counts}")
+
+    info: dict[str, Any] = {
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "seed": args.seed,
+        "rows": progress.rows,
+        "load_seconds": round(load_seconds, 1),
+        "total_seconds": round(total, 1),
+        "queries": queries,
+    }
+    if path is not None:
+        size = sum(
+            Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists()
+        )
+        info["bytes"] = size
+        print(f"file size {size / 1e9:.2f} GB ({path})")
+        info["matches"] = match_counts(path, queries)
+        print("\nqueries for bench/search.py (matches: releases / photos / people aliases):")
+        for q in queries:
+            m = info["matches"][q["label"]]
+            print(
+                f"  {q['label']:<20} {q['query']!r:<16} "
+                f"{m['releases']:>8,} / {m['photos']:>9,} / {m['people']:>6,}"
+            )
+        side = Path(f"{path}.bench.json")
+        side.write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {side}")
+    else:
+        print(json.dumps({"queries": queries}, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""The one background-job helper: work on a QThreadPool, results back on the GUI thread.
+
+A job is a plain function ``fn(*args, token=CancelToken, progress=ProgressFn)``. Its result,
+error and throttled progress are delivered as signals to callbacks that run on the GUI thread.
+Jobs marked ``write=True`` run one at a time on a dedicated single-thread pool, so the
+catalogue has a single writer. Anything that runs longer than half a second gets a progress
+dialog with a Cancel button, which sets the job's cancel token.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+PROGRESS_INTERVAL = 0.1  # seconds between progress signals
+DIALOG_DELAY_MS = 500
+
+
+class Cancelled(Exception):
+    """Raised inside a job when its cancel token was set."""
+
+
+class CancelToken:
+    """Set from the GUI thread; checked by the job between units of work."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        """Raise Cancelled if the job should stop."""
+        if self._event.is_set():
+            raise Cancelled()
+
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal()
+    progress = Signal(int, int, str)
+
+
+class Job(QRunnable):
+    """One unit of background work and the signals that report on it."""
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], title: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.args = args
+        self.title = title
+        self.token = CancelToken()
+        self.signals = _Signals()
+        self._last_progress = 0.0
+        self.dialog: QProgressDialog | None = None
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last_progress >= PROGRESS_INTERVAL:
+            self._last_progress = now
+            self.signals.progress.emit(done, total, text)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, token=self.token, progress=self._progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+
+
+class JobRunner(QObject):
+    """Starts jobs and keeps them alive until they report back."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.readers = QThreadPool(self)
+        self.readers.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+        self.writer = QThreadPool(self)
+        self.writer.setMaxThreadCount(1)
+        self._running: set[Job] = set()
+        self._shut_down = False
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception, str], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        on_progress: ProgressFn | None = None,
+        write: bool = False,
+        title: str = "",
+        dialog_parent: QWidget | None = None,
+    ) -> Job:
+        """Run ``fn(*args, token=…, progress=…)`` in the background.
+
+        Callbacks run on the GUI thread. With ``dialog_parent`` a progress dialog with Cancel
+        appears if the job is still running after half a second.
+        """
+        job = Job(fn, args, title)
+        if dialog_parent is not None:
+            job.dialog = self._make_dialog(job, dialog_parent)
+
+        def finish() -> bool:
+            """Forget the job; False once the runner is shut down (drop late results)."""
+            if self._shut_down:
+                return False
+            self._running.discard(job)
+            if job.dialog is not None:
+                job.dialog.reset()
+                job.dialog.deleteLater()
+                job.dialog = None
+            if not self._running:
+                self.busy_changed.emit(False)
+            return True
+
+        def done(result: Any) -> None:
+            if finish() and on_done:
+                on_done(result)
+
+        def failed(exc: Exception, tb: str) -> None:
+            if finish() and on_error:
+                on_error(exc, tb)
+
+        def cancelled() -> None:
+            if finish() and on_cancel:
+                on_cancel()
+
+        def progressed(n: int, total: int, text: str) -> None:
+            if self._shut_down:
+                return
+            if job.dialog is not None:
+                job.dialog.setMaximum(max(total, 1))
+                job.dialog.setValue(min(n, max(total, 1) - 1) if n < total else n)
+                if text:
+                    job.dialog.setLabelText(f"{job.title}\n{text}" if job.title else text)
+            if on_progress:
+                on_progress(n, total, text)
+
+        queued = Qt.ConnectionType.QueuedConnection
+        job.signals.done.connect(done, queued)
+        job.signals.failed.connect(failed, queued)
+        job.signals.cancelled.connect(cancelled, queued)
+        job.signals.progress.connect(progressed, queued)
+        self._running.add(job)
+        self.busy_changed.emit(True)
+        (self.writer if write else self.readers).start(job)
+        return job
+
+    @staticmethod
+    def _make_dialog(job: Job, parent: QWidget) -> QProgressDialog:
+        dialog = QProgressDialog(job.title or "Working…", "Cancel", 0, 0, parent)
+        dialog.setWindowTitle(job.title or "pressdesk")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(DIALOG_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.token.cancel)
+        return dialog
+
+    @property
+    def running(self) -> int:
+        return len(self._running)
+
+    def cancel_all(self) -> None:
+        for job in list(self._running):
+            job.token.cancel()
+
+    def shutdown(self, msecs: int = 30_000) -> None:
+        """Cancel every job, wait for the workers, and drop results still on their way."""
+        self.cancel_all()
+        self.wait(msecs)
+        self._shut_down = True
+        self._running.clear()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait for every pool to finish (used on shutdown and in tests)."""
+        return self.readers.waitForDone(msecs) and self.writer.waitForDone(msecs)

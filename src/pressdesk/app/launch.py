@@ -1,0 +1,80 @@
+"""Starting the app: QApplication, the catalogue, the main window, screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pressdesk.catalogue import CatalogueError, open_catalogue
+from pressdesk.paths import default_catalogue, default_library
+
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("pressdesk")
+    app.setOrganizationName("pressdesk")
+    app.setDesktopFileName("pressdesk")
+    icon = RESOURCES / "icons" / "pressdesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the main window on the chosen catalogue; with --screenshot, render and exit."""
+    from pressdesk.app.main_window import MainWindow
+
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = _app()
+    target = args.catalogue or default_catalogue()
+    library = Path(args.library).expanduser() if args.library else default_library()
+    try:
+        catalogue = open_catalogue(target, library)
+    except CatalogueError as exc:
+        if args.screenshot:
+            sys.stderr.write(f"pressdesk: {exc}\n")
+        else:
+            QMessageBox.critical(None, "pressdesk", f"The catalogue cannot be opened.\n\n{exc}")
+        return 2
+    window = MainWindow(catalogue, remember=not args.screenshot)
+    if args.select:
+        try:
+            window.select_release(int(args.select))
+        except ValueError:
+            sys.stderr.write(f"pressdesk: '{args.select}' is not a release id.\n")
+            return 2
+    if args.screenshot:
+        out = Path(args.screenshot)
+
+        def shoot() -> None:
+            QTimer.singleShot(50, lambda: (window.grab().save(str(out)), app.quit()))
+
+        window.ready.connect(shoot)
+        QTimer.singleShot(30_000, app.quit)  # never hang in a script
+    window.show()
+    status = app.exec()
+    window.close()
+    catalogue.close()
+    if args.screenshot and not out.exists():
+        sys.stderr.write(f"pressdesk: the screenshot {out} could not be written.\n")
+        return 2
+    return status
+
+
+def main() -> int:
+    """Entry point of the ``pressdesk-gui`` launcher."""
+    from pressdesk.cli.main import main as cli_main
+
+    return cli_main(["gui", *sys.argv[1:]])

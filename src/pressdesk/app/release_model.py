@@ -1,0 +1,142 @@
+"""The release list model: the ordered ids of a query, rows fetched a page at a time.
+
+The model never runs the id query itself: the window does that in a background job (with
+the sort and filters in SQL) and hands the ids over with ``set_ids``. Row contents are
+fetched lazily, one page of ``PAGE`` rows per read, when the view first asks for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from pressdesk.services.records import ReleaseSummary
+
+PAGE = 100
+COLUMNS = ("Headline", "Date", "Issuer", "Photos")
+SORT_KEYS = ("headline", "date", "issuer", None)
+
+RowFetcher = Callable[[Sequence[int]], list[ReleaseSummary]]
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ReleaseTableModel(QAbstractTableModel):
+    """Rows of the release list for a ``QTableView``."""
+
+    sort_requested = Signal(str, bool)  # sort key, descending
+
+    def __init__(self, fetch_rows: RowFetcher, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._ids: list[int] = []
+        self._rows: dict[int, ReleaseSummary] = {}
+
+    # -- contents ---------------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these releases, in this order (rows are fetched later, on demand)."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._rows.clear()
+        self.endResetModel()
+
+    def refresh(self, release_ids: Sequence[int]) -> None:
+        """Forget cached rows of changed releases so that they are read again."""
+        changed = [i for i in release_ids if i in self._rows]
+        for rid in changed:
+            del self._rows[rid]
+        positions = {rid: n for n, rid in enumerate(self._ids)}
+        for rid in changed:
+            row = positions.get(rid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def release_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, release_id: int) -> int | None:
+        try:
+            return self._ids.index(release_id)
+        except ValueError:
+            return None
+
+    @property
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def summary(self, row: int) -> ReleaseSummary | None:
+        rid = self.release_id(row)
+        if rid is None:
+            return None
+        if rid not in self._rows:
+            start = (row // PAGE) * PAGE
+            page = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
+            for rec in self._fetch_rows(page):
+                self._rows[rec.id] = rec
+        return self._rows.get(rid)
+
+    # -- Qt model interface ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col == 3:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        rec = self.summary(index.row())
+        if rec is None:
+            return None
+        if col == 0:
+            return rec.headline or "(no headline)"
+        if col == 1:
+            return rec.event_date.isoformat() if rec.event_date else ""
+        if col == 2:
+            return rec.issuer or ""
+        if col == 3:
+            return rec.photo_count if role == Qt.ItemDataRole.DisplayRole else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask for the list sorted in SQL; the window re-runs the id query."""
+        if 0 <= column < len(SORT_KEYS) and SORT_KEYS[column]:
+            key = SORT_KEYS[column]
+            assert key is not None
+            self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)

@@ -1,0 +1,254 @@
+"""EXIF reading with exifread, hardened against damaged data.
+
+exifread's own ``process_file`` either returns every tag or raises; here each IFD is
+first checked with the bounds-checked walker of :mod:`.tiff` and then dumped by
+exifread on its own, so one broken directory costs only that directory. Tags whose
+value lies outside the EXIF data (bad offsets) are dropped. exifread's log messages
+become warnings of the read instead of stray lines on stderr.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, cast
+
+from exifread.core.exif_header import ExifHeader  # exifread 3.x: does the per-IFD work
+
+from .text import clean, decode_legacy
+from .tiff import Buffer, TiffBuffer, TiffError
+
+TAG_EXIF_IFD = 0x8769
+TAG_GPS_IFD = 0x8825
+TAG_INTEROP_IFD = 0xA005
+
+# tags that mean nothing to a person looking at a photo (pointers, layout, binary blobs)
+_HIDDEN_TAGS = {
+    0x0111, 0x0117, 0x0144, 0x0145, 0x0201, 0x0202, 0x02BC, 0x83BB, 0x8649, 0x8769,
+    0x8773, 0x8825, 0x927C, 0xA005, 0xC4A5, 0x014A, 0x9286,
+}  # fmt: skip
+_MAX_VALUE_CHARS = 300
+
+_EXIF_DATE = re.compile(r"^(\d{4})[:-](\d{2})[:-](\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2}))?$")
+_SUBSEC = re.compile(r"^\d{1,9}$")
+_OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
+
+
+@dataclass
+class ExifData:
+    """The EXIF values the reader uses, the inspector table and any warnings."""
+
+    description: str | None = None
+    artist: str | None = None
+    copyright: str | None = None
+    make: str | None = None
+    model: str | None = None
+    date_original: str | None = None  # ISO 8601
+    orientation: int = 1
+    table: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    present: bool = False
+
+
+class _Capture(logging.Handler):
+    """Collects exifread warnings for the read running in the current thread."""
+
+    local = threading.local()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sink: list[str] | None = getattr(self.local, "sink", None)
+        if sink is not None and record.levelno >= logging.WARNING:
+            sink.append(record.getMessage())
+
+
+_capture = _Capture()
+_exif_logger = logging.getLogger("exifread")
+if not any(isinstance(h, _Capture) for h in _exif_logger.handlers):
+    _exif_logger.addHandler(_capture)
+    _exif_logger.propagate = False
+
+
+def _text(tag: Any) -> str | None:
+    if tag is None:
+        return None
+    values = tag.values
+    if isinstance(values, bytes):
+        return clean(decode_legacy(values))
+    if isinstance(values, str):
+        return clean(values)
+    return clean(str(tag.printable))
+
+
+def exif_date(date: str | None, subsec: str | None, offset: str | None) -> str | None:
+    """ISO 8601 from EXIF DateTimeOriginal plus SubSecTimeOriginal and OffsetTimeOriginal."""
+    if not date:
+        return None
+    m = _EXIF_DATE.match(date.strip())
+    if not m:
+        return None
+    year, month, day, hh, mm, ss = m.groups()
+    if year == "0000" or month == "00" or day == "00":
+        return None
+    iso = f"{year}-{month}-{day}"
+    if hh is None:
+        return iso
+    iso += f"T{hh}:{mm}:{ss}"
+    if subsec and _SUBSEC.match(subsec.strip()):
+        iso += "." + subsec.strip()
+    if offset and _OFFSET.match(offset.strip()):
+        iso += offset.strip()
+    return iso
+
+
+def _valid_ifds(tiff: TiffBuffer, warnings: list[str]) -> dict[str, int]:
+    """Offsets of IFD0, IFD1 and the Exif IFD that pass a bounds check."""
+    found: dict[str, int] = {}
+    chain = tiff.ifd_chain()
+    for index, offset in enumerate(chain[:2]):
+        name = "IFD0" if index == 0 else "IFD1"
+        try:
+            entries = tiff.entries(offset)
+        except TiffError as exc:
+            warnings.append(f"The EXIF {name} directory is damaged ({exc}); it was skipped.")
+            continue
+        found["Image" if index == 0 else "Thumbnail"] = offset
+        if index == 0 and TAG_EXIF_IFD in entries:
+            sub = tiff.first_int(entries, TAG_EXIF_IFD)
+            try:
+                if sub is None:
+                    raise TiffError("no offset")
+                tiff.entries(sub)
+                found["EXIF"] = sub
+            except TiffError as exc:
+                warnings.append(f"The EXIF sub-directory is damaged ({exc}); it was skipped.")
+    if not chain:
+        warnings.append("The EXIF data has no image directory.")
+    return found
+
+
+def read_exif(data: Buffer) -> ExifData:
+    """Read EXIF from a TIFF-structured buffer (an EXIF block, or a whole TIFF file).
+
+    Never raises for damaged data: problems become ``warnings``.
+    """
+    out = ExifData()
+    try:
+        tiff = TiffBuffer(data)
+    except TiffError as exc:
+        out.warnings.append(f"The EXIF data is unreadable ({exc}); it was ignored.")
+        return out
+    ifds = _valid_ifds(tiff, out.warnings)
+    if "Image" in ifds:
+        entries = tiff.entries(ifds["Image"])
+        orientation = tiff.first_int(entries, 0x0112)
+        if orientation is not None and 1 <= orientation <= 8:
+            out.orientation = orientation
+        elif orientation is not None:
+            out.warnings.append(f"The EXIF orientation {orientation} is invalid; it was ignored.")
+    tags = _dump(data, ifds, len(data), out.warnings)
+    out.present = bool(tags)
+    out.description = _text(tags.get("Image ImageDescription"))
+    out.artist = _text(tags.get("Image Artist"))
+    out.copyright = _text(tags.get("Image Copyright"))
+    out.make = _text(tags.get("Image Make"))
+    out.model = _text(tags.get("Image Model"))
+    raw_date = _text(tags.get("EXIF DateTimeOriginal"))
+    out.date_original = exif_date(
+        raw_date,
+        _text(tags.get("EXIF SubSecTimeOriginal")),
+        _text(tags.get("EXIF OffsetTimeOriginal")),
+    )
+    if raw_date and out.date_original is None and raw_date.strip(" :0"):
+        out.warnings.append(f"The EXIF DateTimeOriginal {raw_date!r} is not a valid date.")
+    out.table = _table(tags)
+    return out
+
+
+def _dump(data: Buffer, ifds: dict[str, int], size: int, warnings: list[str]) -> dict[str, Any]:
+    if not ifds:
+        return {}
+    fh = cast(BinaryIO, io.BytesIO(data) if isinstance(data, bytes) else data)
+    endian = "I" if data[:2] == b"II" else "M"
+    header = ExifHeader(fh, endian, 0, 0, False, False, False, True)
+    messages: list[str] = []
+    _Capture.local.sink = messages
+    try:
+        for name in ("Image", "EXIF"):
+            if name not in ifds:
+                continue
+            try:
+                header.dump_ifd(ifd=ifds[name], ifd_name=name)
+            except Exception as exc:  # exifread raises many kinds on damaged data
+                warnings.append(
+                    f"Part of the EXIF {name} directory could not be read "
+                    f"({type(exc).__name__}); the rest was kept."
+                )
+    finally:
+        _Capture.local.sink = None
+    for message in dict.fromkeys(messages):
+        warnings.append(f"EXIF: {message}.")
+    tags: dict[str, Any] = {}
+    for key, tag in header.tags.items():
+        if tag.field_length > 4 and tag.field_offset + tag.field_length > size:
+            warnings.append(
+                f"The EXIF tag {key.split(' ', 1)[-1]} points outside the data; ignored."
+            )
+            continue
+        tags[key] = tag
+    return tags
+
+
+def _label(key: str) -> str | None:
+    group, _, name = key.partition(" ")
+    if group not in ("Image", "EXIF", "GPS") or name.startswith("Tag 0x"):
+        return None
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+
+
+def _table(tags: dict[str, Any]) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    for key, tag in tags.items():
+        if getattr(tag, "tag", None) in _HIDDEN_TAGS:
+            continue
+        label = _label(key)
+        if label is None:
+            continue
+        values = tag.values
+        text = decode_legacy(values) if isinstance(values, bytes) else str(tag.printable)
+        text = text.replace("\x00", "").strip()
+        if not text:
+            continue
+        if len(text) > _MAX_VALUE_CHARS:
+            text = text[: _MAX_VALUE_CHARS - 1] + "…"
+        rows.append((label, text))
+    return rows
+
+
+def orientation_of(data: Buffer) -> int:
+    """The IFD0 orientation (1-8) of an EXIF buffer; 1 when absent, invalid or unreadable."""
+    try:
+        tiff = TiffBuffer(data)
+        value = tiff.first_int(tiff.entries(tiff.first_ifd), 0x0112)
+    except TiffError:
+        return 1
+    return value if value is not None and 1 <= value <= 8 else 1
+
+
+def thumbnail_location(data: Buffer) -> tuple[int, int] | None:
+    """(offset, length) of the IFD1 JPEG thumbnail inside the EXIF buffer, if any."""
+    try:
+        tiff = TiffBuffer(data)
+        chain = tiff.ifd_chain()
+        if len(chain) < 2:
+            return None
+        entries = tiff.entries(chain[1])
+    except TiffError:
+        return None
+    offset = tiff.first_int(entries, 0x0201)
+    length = tiff.first_int(entries, 0x0202)
+    if not offset or not length or offset + length > len(data):
+        return None
+    return offset, length

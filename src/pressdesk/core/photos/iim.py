@@ -1,0 +1,240 @@
+"""IPTC IIM (Information Interchange Model) and Photoshop image resource blocks.
+
+The IIM usually lives in a Photoshop "image resource block" (IRB): JPEG APP13
+``Photoshop 3.0``, TIFF tag 34377, or (as raw IIM) TIFF tag 33723 and PNG
+``Raw profile type iptc`` text chunks. Resource 0x0404 holds the IIM and resource 0x0425
+the MD5 ``IPTCDigest`` that a Metadata-Working-Group-aware writer stored the last time it
+synchronised IIM and XMP; when it differs from the MD5 of the current IIM, the IIM was
+edited later by a tool that did not update the XMP (the digest is *stale*).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+from dataclasses import dataclass, field
+
+from .text import clean, decode_legacy
+
+IRB_SIGNATURES = (b"8BIM", b"PHUT", b"DCSR", b"AgHg", b"MeSa")
+RES_IIM = 0x0404
+RES_THUMBNAIL = 0x040C
+RES_IPTC_DIGEST = 0x0425
+
+# (record, dataset) -> (field name, IIM maximum length in bytes, repeatable)
+DATASETS: dict[tuple[int, int], tuple[str, int, bool]] = {
+    (2, 25): ("keywords", 64, True),
+    (2, 55): ("date_created", 8, False),
+    (2, 60): ("time_created", 11, False),
+    (2, 80): ("creator", 32, True),
+    (2, 103): ("job_id", 32, False),
+    (2, 105): ("headline", 256, False),
+    (2, 110): ("credit", 32, False),
+    (2, 115): ("source", 32, False),
+    (2, 116): ("copyright", 128, False),
+    (2, 120): ("caption", 2000, False),
+    (2, 122): ("caption_writer", 32, False),
+}
+MAX_LENGTHS: dict[str, int] = {name: limit for name, limit, _ in DATASETS.values()}
+
+# ISO 2022 escape sequences seen in dataset 1:90 (CodedCharacterSet)
+_CHARSETS: dict[bytes, str] = {
+    b"\x1b%G": "utf-8",
+    b"\x1b%/I": "utf-8",  # UTF-8 level 1 (rare)
+    b"\x1b-A": "latin-1",
+    b"\x1b.A": "latin-1",
+    b"\x1b-B": "iso8859-2",
+    b"\x1b-F": "iso8859-7",
+    b"\x1b-H": "iso8859-8",
+    b"\x1b-L": "iso8859-5",
+}
+
+
+@dataclass
+class IrbData:
+    """The resources of a Photoshop image resource block that the reader uses."""
+
+    iim: bytes | None = None
+    digest: bytes | None = None  # stored IPTCDigest (16 bytes)
+    thumbnail: bytes | None = None  # JPEG data of resource 0x040C
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IimData:
+    """Decoded IIM record 2 values, with what is needed to reconcile them."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    lists: dict[str, list[str]] = field(default_factory=dict)
+    raw_sizes: dict[str, list[int]] = field(default_factory=dict)  # byte length per value
+    charset: str | None = None  # declared by 1:90, None when undeclared
+    digest: str = ""  # MD5 (hex) of the IIM block as stored
+    warnings: list[str] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        """True when no record-2 field was found."""
+        return not self.values and not self.lists
+
+
+def parse_irb(data: bytes) -> IrbData:
+    """Parse a Photoshop image resource block; damage gives warnings, never an exception."""
+    out = IrbData()
+    pos = 0
+    n = len(data)
+    while pos + 12 <= n:
+        sig = data[pos : pos + 4]
+        if sig not in IRB_SIGNATURES:
+            if data[pos:].strip(b"\x00"):
+                out.warnings.append(
+                    f"The Photoshop resource block is damaged at byte {pos}; "
+                    "resources after it were ignored."
+                )
+            break
+        res_id = struct.unpack_from(">H", data, pos + 4)[0]
+        name_len = data[pos + 6]
+        name_total = name_len + 1
+        name_total += name_total & 1  # Pascal string padded to an even size
+        size_pos = pos + 6 + name_total
+        if size_pos + 4 > n:
+            out.warnings.append("The Photoshop resource block ends inside a resource header.")
+            break
+        size = struct.unpack_from(">I", data, size_pos)[0]
+        start = size_pos + 4
+        if start + size > n:
+            out.warnings.append(
+                f"Photoshop resource 0x{res_id:04X} claims {size} bytes but only "
+                f"{n - start} remain; it was ignored."
+            )
+            break
+        payload = data[start : start + size]
+        if res_id == RES_IIM and out.iim is None:
+            out.iim = payload
+        elif res_id == RES_IPTC_DIGEST and size == 16:
+            out.digest = payload
+        elif res_id == RES_THUMBNAIL and size > 28 and payload[28:30] == b"\xff\xd8":
+            out.thumbnail = payload[28:]
+        pos = start + size + (size & 1)
+    return out
+
+
+def _decode(raw: bytes, charset: str | None) -> str:
+    if charset is not None:
+        try:
+            return raw.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return decode_legacy(raw)
+
+
+def parse_iim(block: bytes) -> IimData:
+    """Parse an IIM stream (sequence of 0x1C-tagged datasets) into record-2 values.
+
+    A dataset whose length runs past the end of the block stops the parse with a
+    warning; values read before it are kept.
+    """
+    out = IimData(digest=hashlib.md5(block, usedforsecurity=False).hexdigest())
+    raw_items: list[tuple[str, bool, bytes]] = []
+    pos = 0
+    n = len(block)
+    while pos < n:
+        if block[pos] != 0x1C:
+            if block[pos:].strip(b"\x00"):
+                out.warnings.append(
+                    f"The IPTC IIM data has unexpected bytes at offset {pos}; the rest was ignored."
+                )
+            break
+        if pos + 5 > n:
+            out.warnings.append("The IPTC IIM data ends inside a dataset header.")
+            break
+        record, dataset = block[pos + 1], block[pos + 2]
+        length = (block[pos + 3] << 8) | block[pos + 4]
+        pos += 5
+        if length & 0x8000:  # extended dataset: length of the length follows
+            len_len = length & 0x7FFF
+            if len_len > 4 or pos + len_len > n:
+                out.warnings.append(
+                    f"The IPTC IIM dataset {record}:{dataset} has an invalid extended length; "
+                    "the rest was ignored."
+                )
+                break
+            length = int.from_bytes(block[pos : pos + len_len], "big")
+            pos += len_len
+        if pos + length > n:
+            out.warnings.append(
+                f"The IPTC IIM dataset {record}:{dataset} claims {length} bytes but only "
+                f"{n - pos} remain; it and the rest were ignored."
+            )
+            break
+        value = block[pos : pos + length]
+        pos += length
+        if record == 1 and dataset == 90:
+            out.charset = _charset_of(value)
+            if out.charset is None:
+                out.warnings.append(
+                    "The IPTC IIM declares a character set this reader does not know; "
+                    "text was decoded as UTF-8 or Windows-1252."
+                )
+        elif record == 2 and (record, dataset) in DATASETS:
+            name, _limit, repeatable = DATASETS[(record, dataset)]
+            raw_items.append((name, repeatable, value))
+    for name, repeatable, value in raw_items:
+        text = clean(_decode(value, out.charset))
+        if text is None:
+            continue
+        out.raw_sizes.setdefault(name, []).append(len(value.rstrip(b"\x00 ")))
+        if repeatable:
+            out.lists.setdefault(name, []).append(text)
+        else:
+            out.values.setdefault(name, text)
+    return out
+
+
+def _charset_of(value: bytes) -> str | None:
+    value = value.strip(b"\x00 ")
+    for seq, name in _CHARSETS.items():
+        if value.startswith(seq):
+            return name
+    return None
+
+
+_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_TIME = re.compile(r"^(\d{2})(\d{2})(\d{2})(?:([+-])(\d{2})(\d{2}))?$")
+
+
+def iim_date(date: str | None, time: str | None) -> str | None:
+    """Combine IIM DateCreated (CCYYMMDD) and TimeCreated (HHMMSS±HHMM) into ISO 8601.
+
+    A date whose month or day is 00 is shortened to what is known (``YYYY`` or
+    ``YYYY-MM``). An unparseable date gives None.
+    """
+    if not date:
+        return None
+    m = _DATE.match(date.strip())
+    if not m:
+        return None
+    year, month, day = m.groups()
+    if year == "0000":
+        return None
+    if month == "00":
+        return year
+    if day == "00":
+        return f"{year}-{month}"
+    iso = f"{year}-{month}-{day}"
+    t = _TIME.match((time or "").strip())
+    if t:
+        hh, mm, ss, sign, zh, zm = t.groups()
+        iso += f"T{hh}:{mm}:{ss}"
+        if sign:
+            iso += f"{sign}{zh}:{zm}"
+    return iso
+
+
+def is_truncated(raw_size: int, limit: int) -> bool:
+    """Whether an IIM value of ``raw_size`` bytes was probably cut at its length limit.
+
+    A UTF-8 writer that cuts at a character boundary can leave up to 3 bytes unused, so
+    sizes within 3 bytes of the limit count (the caller also requires that the XMP value
+    is longer and begins with the IIM value).
+    """
+    return limit - 3 <= raw_size <= limit

@@ -1,0 +1,141 @@
+"""Thumbnails: decode as little as possible, apply the EXIF orientation, encode JPEG.
+
+For JPEG, Pillow's draft mode asks libjpeg to decode at 1/2, 1/4 or 1/8 scale (DCT
+scaling), so a 24-megapixel photo is decoded at about 0.4 megapixels for a 256-pixel
+thumbnail. Other formats have no reduced decode and are decoded in full. Pillow's
+decompression-bomb protection stays on. Caching (by checksum) is the caller's job.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from .model import PhotoReadError
+from .reader import probe
+
+try:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except ImportError:  # pragma: no cover - pillow-heif is a dependency
+    pass
+
+JPEG_QUALITY = 85
+
+
+def _strip_app_segments(data: bytes) -> bytes | None:
+    """A copy of a JPEG without APP1-APP15 segments (for files whose metadata Pillow
+    chokes on although the image data is intact); None if the structure is unusable."""
+    out = [data[:2]]
+    pos = 2
+    n = len(data)
+    while pos + 4 <= n:
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker == 0xFF:
+            pos += 1
+            continue
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:
+            out.append(data[pos : pos + 2])
+            pos += 2
+            continue
+        length = struct.unpack_from(">H", data, pos + 2)[0]
+        if marker == 0xDA:
+            out.append(data[pos:])
+            return b"".join(out)
+        if not (0xE1 <= marker <= 0xEF and marker != 0xEE):  # keep APP0 and Adobe APP14
+            out.append(data[pos : pos + 2 + length])
+        pos += 2 + length
+    return None
+
+
+_TRANSPOSE: dict[int, Image.Transpose] = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _open(path: Path) -> Image.Image:
+    try:
+        return Image.open(path)
+    except Image.DecompressionBombError as exc:  # probe() normally refuses first
+        raise PhotoReadError(
+            path, f"{path} exceeds the safety limit against decompression bombs ({exc})."
+        ) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        data = path.read_bytes()
+        stripped = _strip_app_segments(data) if data[:3] == b"\xff\xd8\xff" else None
+        if stripped is not None:
+            try:
+                return Image.open(io.BytesIO(stripped))
+            except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
+                pass
+        raise PhotoReadError(
+            path, f"{path} cannot be decoded by the image library ({exc}); it may be damaged."
+        ) from exc
+
+
+def open_reduced(path: Path | str, size: int) -> Image.Image:
+    """Open a photo decoded at the smallest scale still at least ``size`` pixels on each
+    side (JPEG draft mode), loaded and turned upright by its EXIF orientation.
+
+    The orientation applied is the one :func:`read_photo` reports (``ImageInfo``), read by
+    the same code, so the thumbnail's shape always matches the catalogued width/height
+    (this replaces ``ImageOps.exif_transpose``, which re-parses EXIF with Pillow and also
+    honours XMP orientation). Raises PhotoReadError for unreadable, damaged, truncated or
+    oversized files, with the same messages as :func:`read_photo`.
+    """
+    path = Path(path)
+    if size < 1:
+        raise ValueError("thumbnail size must be at least 1 pixel")
+    info = probe(path)  # structural checks, bomb limit, orientation
+    im = _open(path)
+    try:
+        if im.format in ("JPEG", "MPO"):
+            im.draft(None, (size, size))
+        im.load()
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise PhotoReadError(
+            path,
+            f"{path} is damaged: its image data cannot be decoded ({exc}); "
+            "get a complete copy from its source.",
+        ) from exc
+    method = _TRANSPOSE.get(info.orientation)
+    return im.transpose(method) if method is not None else im
+
+
+def _to_rgb(im: Image.Image) -> Image.Image:
+    if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+        scale = 1 / 256 if im.mode.startswith("I;16") else 1 / 65536
+        return im.convert("I").point(lambda v: v * scale).convert("L").convert("RGB")
+    if im.mode == "F":
+        return im.convert("L").convert("RGB")
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return im.convert("RGB") if im.mode != "RGB" else im
+
+
+def make_thumbnail(path: Path | str, size: int = 256) -> bytes:
+    """JPEG bytes of a thumbnail that fits in ``size`` x ``size``, upright.
+
+    JPEGs are decoded in draft mode (libjpeg DCT scaling), never in full when a reduced
+    scale suffices. Raises PhotoReadError when the file cannot be read or decoded.
+    """
+    im = open_reduced(path, size)
+    im.thumbnail((size, size), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    _to_rgb(im).save(buffer, "JPEG", quality=JPEG_QUALITY)
+    return buffer.getvalue()

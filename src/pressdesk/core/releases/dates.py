@@ -1,0 +1,135 @@
+"""Finding calendar dates in release text ("8 November 2012", "July 28, 2013", ...)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .lexicon import FOREIGN_MONTHS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+_WORD = r"[^\W\d_]{3,12}"
+_DAY = r"(?<![\d/.])(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(\d{4})(?![\d/])"
+# "8 November 2012", "5th of March 2013", "10 Sept. 2014", "8 בנובמבר 2012"
+_DMY = re.compile(_DAY + r"\s+(?:of\s+)?(" + _WORD + r")\.?,?\s+" + _YEAR)
+# "July 28, 2013", "November 8th 2012"
+_MDY = re.compile(r"(?<![^\W\d_])(" + _WORD + r")\.?\s+" + _DAY + r",?\s+" + _YEAR)
+# A weekday shortly before a date: "Thursday, 8 November", "(Sunday 27 February".
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{6,9})\W{0,3}$")
+_ANCHOR_BEFORE = re.compile(
+    r"(?i)\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|"
+    r"last\s+night|on|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b\W{0,4}(?:\([^()]{0,20})?$"
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """One full date found in a text, with where it starts and whether a time word anchors it."""
+
+    date: dt.date
+    start: int
+    end: int
+    anchored: bool
+    weekday: str | None
+
+
+def _edit_distance_at_most(a: str, b: str, limit: int) -> bool:
+    """True when the Damerau-Levenshtein distance of ``a`` and ``b`` is <= ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)] <= limit
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names: full, abbreviated, Russian, Hebrew, or slightly misspelt."""
+    w = word.casefold().rstrip(".")
+    if w in MONTHS:
+        return MONTHS[w]
+    if w in MONTH_ABBREVIATIONS:
+        return MONTH_ABBREVIATIONS[w]
+    for stem, number in FOREIGN_MONTHS.items():
+        bare = w[1:] if w[:1] == "ב" and w[1:] in FOREIGN_MONTHS else w
+        if bare == stem or (len(stem) >= 3 and w.startswith(stem) and len(w) - len(stem) <= 2):
+            return number
+    if len(w) >= 5:
+        for name, number in MONTHS.items():
+            if w[:3] == name[:3] and _edit_distance_at_most(w, name, 2):
+                return number
+    return None
+
+
+def _make(day: str, month_word: str, year: str) -> dt.date | None:
+    month = month_number(month_word)
+    if month is None:
+        return None
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+def iter_dates(text: str) -> Iterator[FoundDate]:
+    """Yield every full (day, month, year) date in ``text``, in order of position."""
+    found: list[FoundDate] = []
+    for rx, order in ((_DMY, "dmy"), (_MDY, "mdy")):
+        for m in rx.finditer(text):
+            if order == "dmy":
+                day, month_word, year = m.group(1), m.group(2), m.group(3)
+            else:
+                month_word, day, year = m.group(1), m.group(2), m.group(3)
+            date = _make(day, month_word, year)
+            if date is None:
+                continue
+            before = text[max(0, m.start() - 40) : m.start()]
+            weekday = None
+            wm = _WEEKDAY_BEFORE.search(before)
+            if wm and wm.group(1).casefold() in WEEKDAYS:
+                weekday = wm.group(1)
+            anchored = bool(_ANCHOR_BEFORE.search(before))
+            found.append(FoundDate(date, m.start(), m.end(), anchored, weekday))
+    found.sort(key=lambda f: f.start)
+    yield from found
+
+
+def first_date(text: str) -> FoundDate | None:
+    """The date the text is about: the first anchored date, else the first date."""
+    dates = list(iter_dates(text))
+    for found in dates:
+        if found.anchored:
+            return found
+    return dates[0] if dates else None
+
+
+def is_date_line(line: str) -> bool:
+    """True when a line holds nothing but a date (a dateline such as "10 July 2017")."""
+    stripped = line.strip().strip(",.")
+    if not stripped or len(stripped) > 40:
+        return False
+    for found in iter_dates(stripped):
+        rest = stripped[: found.start].strip(" ,(")
+        tail = stripped[found.end :].strip(" ,)")
+        return tail == "" and (rest == "" or rest.casefold() in WEEKDAYS)
+    return False
+
+
+def weekday_warning(found: FoundDate) -> str | None:
+    """A warning when the weekday written next to a date disagrees with the date."""
+    if found.weekday is None:
+        return None
+    actual = found.date.strftime("%A")
+    if actual.casefold() != found.weekday.casefold():
+        return f"the text says {found.weekday} but {found.date.isoformat()} was a {actual}"
+    return None

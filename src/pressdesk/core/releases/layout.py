@@ -1,0 +1,328 @@
+"""Page layout: which lines are titles, summary, photo blocks, issuer line and body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import is_date_line
+from .photos import better_credit, caption_parts, credit_line, has_trailing_credit
+from .text import collapse_spaces
+
+_BULLETS = "•·▪◦●■►–-*"
+_ISSUER = re.compile(
+    r"\(?\s*(?:communicated|contributed)\s+by\s*:?\s+(?:the\s+)?"
+    r"(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?",
+    re.I,
+)
+_NAV = re.compile(
+    r"(?i)(?:[\w’'&-]+\s+){0,3}(?:news|events|updates|press\s+releases?|press\s+room|"
+    r"newsroom|live\s+streaming|share|print|back|home|menu|search|related\s+links?)"
+)
+_ARTEFACT = re.compile(r"(?i)^(?:<\s*/?\s*[a-z][a-z0-9]*\b|[\w-]+\s*=\s*\")|icon_\w+\.(?:png|gif)")
+_URL_LINE = re.compile(r"(?i)(?:source|url|link)?\s*:?\s*(https?://\S{3,500})")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“]")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr dep pres amb gen lt col st prof jr sr no vol sen rep gov maj capt sgt adm "
+    "rev hon vs etc fm pm dfm sept jan feb mar apr jun jul aug sep oct nov dec inc ltd co".split()
+)
+
+
+@dataclass
+class Line:
+    """One line of the release with its layout features."""
+
+    index: int
+    raw: str
+    content: str
+    indent: int
+    bullet: bool
+
+    @property
+    def blank(self) -> bool:
+        return not self.content
+
+
+@dataclass
+class Slot:
+    """A photo found on the page, before final clean-up."""
+
+    lines: list[int]
+    caption: str | None = None
+    credit: str | None = None
+    copyright: str | None = None
+    zoom: bool = False
+
+
+@dataclass
+class Layout:
+    """The parts of a release page, as located in its lines."""
+
+    lines: list[Line]
+    headline: str | None = None
+    subheadline: str | None = None
+    summary: str | None = None
+    issuer: str | None = None
+    body: list[str] = field(default_factory=list)
+    slots: list[Slot] = field(default_factory=list)
+    datelines: list[str] = field(default_factory=list)
+    source_url: str | None = None
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split text into lines, noting indentation and a leading bullet."""
+    out: list[Line] = []
+    for i, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        bullet = bool(stripped) and stripped[0] in _BULLETS and stripped[1:2] in ("", " ", "\t")
+        content = stripped[1:].strip() if bullet else stripped
+        out.append(Line(i, raw, content, indent, bullet))
+    return out
+
+
+def issuer_of(content: str) -> str | None:
+    """The issuing office when a line is an issuer line ("(Communicated by the ...)")."""
+    if len(content) > 180:
+        return None
+    m = _ISSUER.fullmatch(content.strip())
+    return m.group("who").strip() if m else None
+
+
+def is_sentence(content: str) -> bool:
+    """True for prose (a sentence ending in . ! or ?), as opposed to a title line."""
+    words = len(content.split())
+    if _SENTENCE_END.search(content) and words >= 5:
+        return True
+    if words < 8:
+        return False
+    if content.rstrip().endswith(":"):
+        return True
+    return any(
+        len(m.group(1)) > 1 and m.group(1).casefold() not in _ABBREVIATIONS
+        for m in _INNER_STOP.finditer(content)
+    )
+
+
+def _is_artefact(line: Line) -> bool:
+    return len(line.content.split()) <= 12 and bool(_ARTEFACT.search(line.content))
+
+
+def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[int]]:
+    slots: list[Slot] = []
+    used: set[int] = set()
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i]
+        if i in used or line.blank:
+            i += 1
+            continue
+        if "icon_zoom" in line.content:
+            slot = Slot([i], zoom=True)
+            used.add(i)
+            j = i + 1
+            while j < n and j - i <= 3 and lines[j].blank:
+                j += 1
+            if j < n and not lines[j].bullet and issuer_of(lines[j].content) is None:
+                text, j = _caption_block(lines, j)
+                parts = caption_parts(text)
+                slot.caption, slot.copyright = parts.caption, parts.copyright
+                slot.credit = parts.credit
+                slot.lines.extend(range(slot.lines[0] + 1, j))
+                while j < n and (cl := credit_line(lines[j].content)) is not None:
+                    slot.credit = better_credit(slot.credit, cl.credit)
+                    slot.copyright = slot.copyright or cl.copyright
+                    slot.lines.append(j)
+                    j += 1
+            used.update(slot.lines)
+            slots.append(slot)
+            i = max(j, i + 1)
+            continue
+        cl = credit_line(line.content)
+        if cl is not None:
+            slot = Slot([i], None, cl.credit, cl.copyright)
+            prev = lines[i - 1] if i > 0 else None
+            if (
+                prev is not None
+                and not prev.blank
+                and prev.index not in used
+                and prev.index > first_content
+                and not prev.bullet
+                and issuer_of(prev.content) is None
+                and len(prev.content.split()) <= 40
+            ):
+                slot.caption = caption_parts(prev.content).caption
+                slot.lines.insert(0, prev.index)
+            used.update(slot.lines)
+            slots.append(slot)
+        elif len(line.content) <= 600 and has_trailing_credit(line.content):
+            parts = caption_parts(line.content)
+            if parts.credit is not None or parts.copyright is not None:
+                slots.append(Slot([i], parts.caption, parts.credit, parts.copyright))
+                used.add(i)
+        i += 1
+    return _merge_slots(slots, lines), used
+
+
+def _caption_block(lines: list[Line], j: int) -> tuple[str, int]:
+    """The caption text under a zoom icon, with a copyright value broken over lines joined."""
+    text = lines[j].content
+    j += 1
+    if "copyright" not in text.casefold() and j < len(lines):
+        nxt = lines[j].content
+        if nxt.casefold().startswith("copyright"):
+            text, j = f"{text} {nxt}", j + 1
+    while j < len(lines) and "copyright" in text.casefold():
+        nxt = lines[j].content
+        if not nxt or len(nxt.split()) > 4 or issuer_of(nxt) is not None:
+            break
+        if text.rstrip().endswith(("/", "-", "&", ",")) or nxt.startswith("/"):
+            text = text.rstrip() + ("" if text.rstrip().endswith("/") or nxt[0] == "/" else " ")
+            text, j = text + nxt, j + 1
+        else:
+            break
+    return text, j
+
+
+def _merge_slots(slots: list[Slot], lines: list[Line]) -> list[Slot]:
+    """Fold a credit-only line that sits next to a zoom-icon photo block into that photo."""
+    merged: list[Slot] = []
+    for slot in slots:
+        prev = merged[-1] if merged else None
+        if prev is not None and _adjacent(prev, slot, lines):
+            lone, host = (slot, prev) if prev.zoom and not slot.zoom else (prev, slot)
+            if lone.caption is None and host.zoom and not lone.zoom:
+                host.credit = better_credit(host.credit, lone.credit)
+                host.copyright = host.copyright or lone.copyright
+                host.lines = sorted(set(host.lines) | set(lone.lines))
+                merged[-1] = host
+                continue
+        merged.append(slot)
+    return merged
+
+
+def _adjacent(a: Slot, b: Slot, lines: list[Line]) -> bool:
+    gap = range(max(a.lines) + 1, min(b.lines))
+    return all(lines[k].blank for k in gap)
+
+
+def analyse(text: str) -> Layout:
+    """Locate headline, summary, issuer, photo blocks and body paragraphs in a release."""
+    lines = split_lines(text)
+    layout = Layout(lines)
+    content_idx = [ln.index for ln in lines if not ln.blank]
+    if not content_idx:
+        return layout
+    first_content = content_idx[0]
+    slots, used = _find_slots(lines, first_content)
+    layout.slots = slots
+    issuer_idx = next((ln.index for ln in lines if issuer_of(ln.content) is not None), None)
+    if issuer_idx is not None:
+        layout.issuer = issuer_of(lines[issuer_idx].content)
+        before = sum(len(ln.content) for ln in lines[:issuer_idx] if ln.index not in used)
+        after = sum(len(ln.content) for ln in lines[issuer_idx + 1 :] if ln.index not in used)
+        body_start = issuer_idx + 1 if after >= before else _body_start(lines, used)
+    else:
+        body_start = _body_start(lines, used)
+    skip = set(used)
+    if issuer_idx is not None:
+        skip.add(issuer_idx)
+    _preamble(layout, [ln for ln in lines[:body_start] if ln.index not in skip])
+    titles = {collapse_spaces(t) for t in (layout.headline, layout.subheadline) if t}
+    for ln in lines[body_start:]:
+        if ln.index in skip or ln.blank or _is_artefact(ln):
+            continue
+        url = _URL_LINE.fullmatch(ln.content)
+        if url:
+            layout.source_url = layout.source_url or url.group(1)
+            continue
+        if collapse_spaces(ln.content) in titles:
+            continue
+        layout.body.append(collapse_spaces(ln.content))
+    layout.body = _join_wrapped(layout.body)
+    return layout
+
+
+def _body_start(lines: list[Line], used: set[int]) -> int:
+    """Without an issuer line: the first prose line after the title and photo blocks."""
+    titles = 0
+    after_bullet = False
+    for ln in lines:
+        if ln.index in used or ln.blank:
+            after_bullet = after_bullet and ln.blank and not ln.bullet
+            if ln.bullet:
+                after_bullet = True
+            continue
+        if ln.bullet:
+            after_bullet = True
+            continue
+        if after_bullet or _is_artefact(ln) or is_date_line(ln.content):
+            after_bullet = False
+            continue
+        if not is_sentence(ln.content) and titles < 3 and len(ln.content.split()) <= 25:
+            titles += 1
+            continue
+        return ln.index
+    return len(lines)
+
+
+def _preamble(layout: Layout, pre: list[Line]) -> None:
+    """Headline, subheadline and summary from the lines above the body."""
+    kept: list[Line] = []
+    for ln in pre:
+        if ln.blank or _is_artefact(ln):
+            continue
+        if is_date_line(ln.content):
+            layout.datelines.append(ln.content)
+            continue
+        if not ln.bullet and len(ln.content.split()) <= 3 and _NAV.fullmatch(ln.content):
+            continue
+        url = _URL_LINE.fullmatch(ln.content)
+        if url:
+            layout.source_url = url.group(1)
+            continue
+        kept.append(ln)
+    if not kept:
+        return
+    indented_title = next(
+        (ln for ln in kept if ln.indent == 1 and not ln.bullet and not is_sentence(ln.content)),
+        None,
+    )
+    summary: list[str] = []
+    if indented_title is not None:
+        layout.headline = indented_title.content
+        summary = [ln.content for ln in kept if ln.index < indented_title.index and not ln.bullet]
+    else:
+        titles: list[str] = []
+        for ln in kept:
+            if ln.bullet or ln.indent > 1 or is_sentence(ln.content) or len(titles) == 2:
+                break
+            titles.append(ln.content)
+        if titles:
+            layout.headline = titles[0]
+            if len(titles) > 1 and collapse_spaces(titles[1]) != collapse_spaces(titles[0]):
+                layout.subheadline = titles[1]
+        rest = [ln for ln in kept if ln.content not in titles]
+        known = [collapse_spaces(t).casefold() for t in titles]
+        plain = [ln.content for ln in rest if not ln.bullet]
+        bullets = [
+            ln.content
+            for ln in rest
+            if ln.bullet and not any(collapse_spaces(ln.content).casefold().startswith(k) for k in known)
+        ]
+        summary = plain or bullets
+    if summary:
+        layout.summary = collapse_spaces(" ".join(summary))
+
+
+def _join_wrapped(paragraphs: list[str]) -> list[str]:
+    """Re-join hard-wrapped lines: a line continues when the next starts in lower case."""
+    out: list[str] = []
+    for p in paragraphs:
+        if out and p[:1].islower() and not _SENTENCE_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out

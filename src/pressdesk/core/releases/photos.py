@@ -1,0 +1,176 @@
+"""Photo captions and credits: recognising credit lines and normalising credits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import collapse_spaces
+
+_GPO = r"(?:GPO|G\.P\.O\.?|Government\s+Press\s+Office)"
+_NAME = r"([^/(),;:]{2,60}?)"
+_GPO_ALONE = re.compile(_GPO, re.I)
+_GPO_FIRST = re.compile(_GPO + r"\s*/\s*" + _NAME, re.I)
+_GPO_AFTER = re.compile(_NAME + r"\s*(?:/|,|-|–|\bfor\b)\s*" + _GPO, re.I)
+_GPO_PAREN = re.compile(_NAME + r"\s*\(\s*" + _GPO + r"\s*\)", re.I)
+_GPO_SPACE = re.compile(_NAME + r"\s+" + _GPO, re.I)
+
+# A whole line (or parenthesis) that is a credit: "Photo: GPO", "Photo by: X, GPO",
+# "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA".
+_LABELLED = re.compile(
+    r"(?:archive\s+)?(?:photo(?:graph)?s?|pictures?|credit)(?:\s+credit)?"
+    r"(?:\s+by\s*:?|\s*:)\s*(\S.{0,79})",
+    re.I,
+)
+_SITE_NOTICE = re.compile(r"(?i)\b(?:19|20)\d\d\b|rights\s+reserved|©\s*\d")
+_ARCHIVE_SUFFIX = re.compile(r"(\S.{0,59}?)\s+archive\s+(?:photo|picture)s?", re.I)
+_COPYRIGHT = re.compile(r"(?:copyright|©)\s*:?\s*(\S.{0,119})", re.I)
+_LABEL_PREFIX = re.compile(
+    r"^(?:(?:archive\s+)?(?:photo(?:graph)?s?|pictures?)(?:\s+credit)?(?:\s+by)?|credit|"
+    r"copyright|©)\s*:?\s*",
+    re.I,
+)
+# A run-in credit closing a caption: "... Netanyahu Photo by Mark Neiman (GPO)".
+_RUN_IN = re.compile(r"(?<![^\W\d_])(?:Photos?|PHOTOS?)(?:\s+by\s*:?|\s*:)\s*(?=[^\W_])")
+_RUN_IN_GPO = re.compile(r"(?<![^\W\d_])Photo\s+((?:[^\W\d_][\w.'’-]*\s+){1,4})(" + _GPO + r")$")
+
+
+@dataclass(frozen=True)
+class CaptionParts:
+    """What one caption line says: caption, the credit as written, the copyright value."""
+
+    caption: str | None
+    credit: str | None
+    copyright: str | None
+
+
+def normalise_credit(raw: str | None) -> str | None:
+    """House form of a credit: photographer plus GPO becomes ``X/GPO``; others as written."""
+    if raw is None:
+        return None
+    s = collapse_spaces(raw).strip(" .;,")
+    while s.startswith("(") and s.endswith(")"):
+        s = s[1:-1].strip()
+    s = _LABEL_PREFIX.sub("", s, count=1).strip(" .;,")
+    m = _ARCHIVE_SUFFIX.fullmatch(s)
+    if m:
+        s = m.group(1).strip()
+    if not s:
+        return None
+    if _GPO_ALONE.fullmatch(s):
+        return "GPO"
+    for rx in (_GPO_FIRST, _GPO_PAREN, _GPO_AFTER, _GPO_SPACE):
+        m = rx.fullmatch(s)
+        if m and not _GPO_ALONE.fullmatch(m.group(1).strip()):
+            return f"{m.group(1).strip()}/GPO"
+    return s
+
+
+def better_credit(current: str | None, new: str | None) -> str | None:
+    """Of two credits for one photo, the more complete ("Moshe Milner/GPO" over "Moshe Milner")."""
+    if current is None:
+        return new
+    if new is None or new == current:
+        return current
+    if current in new:
+        return new
+    return current
+
+
+def credit_line(content: str) -> CaptionParts | None:
+    """Parse a line that is only a credit or copyright notice; None for any other line."""
+    s = content.strip()
+    if not s or len(s) > 140:
+        return None
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1].strip()
+    m = _COPYRIGHT.fullmatch(s)
+    if m:
+        if _SITE_NOTICE.search(s):
+            return None
+        return CaptionParts(None, None, m.group(1).strip())
+    m = _LABELLED.fullmatch(s)
+    if m and _looks_like_credit(m.group(1)):
+        return CaptionParts(None, m.group(1).strip(), None)
+    m = _ARCHIVE_SUFFIX.fullmatch(s)
+    if m and len(m.group(1).split()) <= 6:
+        return CaptionParts(None, m.group(1).strip(), None)
+    return None
+
+
+def _looks_like_credit(value: str) -> bool:
+    words = value.split()
+    return 0 < len(words) <= 10 and not value.rstrip().endswith((".", "!", "?", ":"))
+
+
+def dedupe_caption(s: str) -> str:
+    """Collapse spaces and print a caption once when the page repeats it (alt text + caption)."""
+    s = collapse_spaces(s)
+    n = len(s)
+    half = n // 2
+    if n >= 3 and n % 2 == 1 and s[half] == " " and s[:half] == s[half + 1 :]:
+        return s[:half]
+    return s
+
+
+def _matching_open(s: str) -> int:
+    """Index of the "(" matching the final ")" of ``s``, or -1."""
+    depth = 0
+    for i in range(len(s) - 1, -1, -1):
+        if s[i] == ")":
+            depth += 1
+        elif s[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split a trailing credit off a caption: "(Photo: X)", "Photo by X (GPO)", "Photo X GPO"."""
+    s = text.rstrip()
+    if s.endswith(")"):
+        start = _matching_open(s)
+        if start >= 0:
+            parts = credit_line(s[start:])
+            if parts is not None and parts.credit is not None:
+                return s[:start].rstrip(), parts.credit
+    if len(s) > 600:
+        return s, None
+    m = _RUN_IN_GPO.search(s)
+    if m:
+        return s[: m.start()].rstrip(), m.group(1) + m.group(2)
+    last = None
+    for last in _RUN_IN.finditer(s):  # noqa: B007 - we want the last match
+        pass
+    if last is not None:
+        tail = s[last.end() :].strip()
+        if 0 < len(tail) <= 60 and _looks_like_credit(tail) and not tail[0].islower():
+            return s[: last.start()].rstrip(), tail
+    return s, None
+
+
+def caption_parts(text: str) -> CaptionParts:
+    """Parse a caption line: the caption (printed once), its credit and its copyright."""
+    copyright_value = None
+    body = text
+    idx = body.casefold().rfind("copyright:")
+    if idx < 0:
+        idx = body.rfind("©")
+        cut = 1
+    else:
+        cut = len("copyright:")
+    if idx >= 0:
+        copyright_value = collapse_spaces(body[idx + cut :]) or None
+        body = body[:idx]
+    body = dedupe_caption(body)
+    body, credit = split_credit(body)
+    caption = dedupe_caption(body).strip() or None
+    return CaptionParts(caption, credit, copyright_value)
+
+
+def has_trailing_credit(content: str) -> bool:
+    """True when a line ends with a credit or holds a ``Copyright:`` notice."""
+    if "copyright:" in content.casefold():
+        return True
+    return split_credit(content)[1] is not None

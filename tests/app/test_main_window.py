@@ -1,0 +1,169 @@
+"""The first window over a real catalogue: list, search, selection, model tests."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from pressdesk.app.main_window import MainWindow
+from pressdesk.app.release_model import ReleaseTableModel
+from pressdesk.app.settings import Settings
+from pressdesk.catalogue import open_catalogue
+from pressdesk.services.reads import release_summaries
+from tests.factories import add_photo, add_release, add_slot
+
+
+@pytest.fixture
+def filled(tmp_path: Path):
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    with cat.write() as s:
+        for n in range(250):
+            r = add_release(
+                s,
+                headline=f"Release number {n}",
+                issuer="Office of the President",
+                body=f"Body {n} about Jerusalem",
+            )
+            if n % 10 == 0:
+                add_slot(s, r, 0, add_photo(s, f"p{n}.jpg"), caption="c", credit="GPO")
+        add_release(s, headline="Peres meets Putin in Moscow", body="Lavrov attended")
+        add_release(s, headline="נשיא המדינה נפגש עם נשיא רוסיה", body="בירושלים")
+    yield cat
+    cat.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def test_release_model_passes_qtmodeltester(filled, qtmodeltester) -> None:
+    def fetch(ids):
+        with filled.read() as s:
+            return release_summaries(s, ids)
+
+    model = ReleaseTableModel(fetch)
+    with filled.read() as s:
+        from sqlalchemy import select
+
+        from pressdesk.catalogue.models import Release
+
+        ids = list(s.scalars(select(Release.id).order_by(Release.id)))
+    model.set_ids(ids)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 252
+
+
+def test_model_fetches_rows_a_page_at_a_time(filled) -> None:
+    calls: list[int] = []
+
+    def fetch(ids):
+        calls.append(len(ids))
+        with filled.read() as s:
+            return release_summaries(s, ids)
+
+    model = ReleaseTableModel(fetch)
+    model.set_ids(list(range(1, 253)))
+    assert calls == []  # nothing read before a row is asked for
+    assert model.data(model.index(0, 0)) == "Release number 0"
+    assert model.data(model.index(99, 0)) == "Release number 99"
+    assert calls == [100]
+    model.data(model.index(150, 0))
+    assert calls == [100, 100]
+
+
+def test_window_lists_searches_and_shows(filled, settings, qtbot) -> None:
+    window = MainWindow(filled, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    assert window.model.rowCount() == 252
+    assert (
+        "252 releases" in window.counts_label.text()
+        or qtbot.waitUntil(lambda: "252 releases" in window.counts_label.text(), timeout=5000)
+        is None
+    )
+    assert window.current_release_id() is not None
+
+    qtbot.keyClicks(window.search_box, "Lavro")  # search as you type: a prefix
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: "Peres meets Putin" in window.detail.toPlainText(), timeout=5000)
+
+    window.search_box.setText("רוסיה")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: "נשיא המדינה" in window.detail.toPlainText(), timeout=5000)
+
+    window.search_box.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 252, timeout=5000)
+
+
+def test_sorting_is_done_in_sql(filled, settings, qtbot) -> None:
+    window = MainWindow(filled, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    window.table.sortByColumn(0, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(
+        lambda: window.model.data(window.model.index(0, 0)) == "Peres meets Putin in Moscow",
+        timeout=5000,
+    )
+
+
+def test_window_state_is_remembered(filled, settings, qtbot) -> None:
+    window = MainWindow(filled, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 520)
+    window.splitter.setSizes([250, 450])
+    window.close()
+    again = MainWindow(filled, settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.size().width(), again.size().height()) == (700, 520)
+    assert abs(again.splitter.sizes()[0] - 250) < 20
+    again.close()
+
+
+def test_empty_catalogue_tells_what_to_do(tmp_path, settings, qtbot) -> None:
+    cat = open_catalogue(tmp_path / "empty.sqlite")
+    window = MainWindow(cat, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    assert window.right.currentWidget() is window.empty
+    assert "pressdesk release import" in window.empty.text()
+    window.close()
+    cat.close()
+
+
+def test_screenshot_command(filled, tmp_path) -> None:
+    out = tmp_path / "shot.png"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pressdesk",
+            "--catalogue",
+            str(filled.sqlite_path),
+            "gui",
+            "--screenshot",
+            str(out),
+            "--select",
+            "3",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    from PIL import Image
+
+    with Image.open(out) as img:
+        assert img.size[0] >= 800 and img.size[1] >= 500
+        # not a blank image: the list and the release text are drawn
+        assert len(img.convert("L").getcolors(maxcolors=100000) or []) > 20

@@ -1,0 +1,145 @@
+"""Full-text search on both backends: kept in sync on writes, languages, bounded ranking."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressdesk.catalogue import search as search_mod
+from pressdesk.catalogue.models import PersonAlias, Photo, Release
+from pressdesk.catalogue.search import fts5_expression, parse_query, pg_tsquery, search_ids
+from tests.factories import add_person, add_photo, add_release
+
+
+@pytest.fixture
+def filled(cat):
+    with cat.write() as s:
+        add_release(
+            s,
+            headline="Pres Peres meets Russian President Putin in Moscow",
+            summary="They discussed the Iranian threat",
+            body="Lavrov attended.",
+        )
+        add_release(
+            s,
+            headline="Netanyahu speaks with world leaders",
+            body="Prime Minister Netanyahu spoke with Chancellor Merkel.",
+        )
+        add_release(s, headline="נשיא המדינה נפגש עם נשיא רוסיה", body="בירושלים")
+        add_release(s, headline="Президент Перес встретился с Путиным", body="в Москве")
+        add_photo(
+            s,
+            "a.jpg",
+            caption="President Peres meets with Putin",
+            credit="GPO",
+            creator=["Amos Ben Gershom"],
+        )
+        add_photo(s, "b.jpg", caption="Café meeting in Zürich", credit="Reuters")
+        add_person(s, "Shimon Peres", "Peres", "שמעון פרס")
+        add_person(s, "José Mourinho")
+    return cat
+
+
+def test_finds_each_kind(filled) -> None:
+    with filled.read() as s:
+        hits = search_ids(s, "Peres")
+        assert len(hits.releases) == 1 and len(hits.photos) == 1 and len(hits.people) == 1
+        assert len(search_ids(s, "Gershom").photos) == 1  # creator
+        assert len(search_ids(s, "GPO").photos) == 1  # credit
+        assert len(search_ids(s, "Iranian").releases) == 1  # summary
+        assert len(search_ids(s, "Merkel").releases) == 1  # body
+
+
+def test_all_words_must_match_and_phrases(filled) -> None:
+    with filled.read() as s:
+        assert len(search_ids(s, "Putin Moscow").releases) == 1
+        assert search_ids(s, "Putin Merkel").releases == []
+        assert len(search_ids(s, '"world leaders"').releases) == 1
+        assert search_ids(s, '"leaders world"').releases == []
+
+
+def test_prefix(filled) -> None:
+    with filled.read() as s:
+        assert len(search_ids(s, "Netan*").releases) == 1
+        assert search_ids(s, "Netan").releases == []
+        assert len(search_ids(s, "Netan", prefix_last=True).releases) == 1
+
+
+def test_hebrew_and_russian(filled) -> None:
+    with filled.read() as s:
+        assert len(search_ids(s, "רוסיה").releases) == 1
+        assert len(search_ids(s, "Путиным").releases) == 1
+        assert len(search_ids(s, "פרס").people) == 1
+
+
+def test_diacritics_folded_on_sqlite(filled) -> None:
+    if filled.dialect != "sqlite":
+        pytest.skip("PostgreSQL's 'simple' configuration keeps accents")
+    with filled.read() as s:
+        assert len(search_ids(s, "Zurich cafe").photos) == 1
+        assert len(search_ids(s, "jose").people) == 1
+
+
+def test_index_follows_updates_and_deletes(filled) -> None:
+    with filled.write() as s:
+        photo = s.query(Photo).filter_by(original_name="b.jpg").one()
+        photo.caption = "Replaced caption about Haifa"
+        release = s.query(Release).filter_by(headline="Netanyahu speaks with world leaders").one()
+        s.delete(release)
+        alias = s.query(PersonAlias).filter_by(alias="José Mourinho").one()
+        alias.alias = "Jose Mourinho Felix"
+    with filled.read() as s:
+        assert search_ids(s, "Zürich").photos == []
+        assert len(search_ids(s, "Haifa").photos) == 1
+        assert search_ids(s, "Merkel").releases == []
+        assert len(search_ids(s, "Felix").people) == 1
+
+
+def test_query_syntax_cannot_break_the_search(filled) -> None:
+    with filled.read() as s:
+        for raw in [
+            '"',
+            "AND OR NOT",
+            "a:b",
+            "(((",
+            "*",
+            "NEAR(",
+            "'; DROP TABLE release; --",
+            "Peres\\",
+            ":*",
+            "&|!",
+        ]:
+            search_ids(s, raw)  # no exception
+        assert search_ids(s, "   ").releases == []
+
+
+def test_ranking_is_bounded(filled, monkeypatch) -> None:
+    """Past the cap the newest matches come back, without ranking every match."""
+    with filled.write() as s:
+        for n in range(12):
+            add_release(s, headline=f"Cabinet meeting {n}", body="cabinet " * (n % 3 + 1))
+    monkeypatch.setattr(search_mod, "RANK_CAP", 5)
+    with filled.read() as s:
+        hits = search_ids(s, "cabinet", limit=4)
+        assert not hits.ranked
+        assert hits.releases == sorted(hits.releases, reverse=True)
+        assert len(hits.releases) == 4
+    monkeypatch.setattr(search_mod, "RANK_CAP", 1000)
+    with filled.read() as s:
+        hits = search_ids(s, "cabinet", limit=4)
+        assert hits.ranked and len(hits.releases) == 4
+
+
+def test_query_parsing() -> None:
+    q = parse_query('Peres "world leaders" GPO/Milner Gersh*')
+    assert [t.words for t in q.terms] == [
+        ("peres",),
+        ("world", "leaders"),
+        ("gpo", "milner"),
+        ("gersh",),
+    ]
+    assert [t.prefix for t in q.terms] == [False, False, False, True]
+    assert fts5_expression(q) == '"peres" "world leaders" "gpo milner" "gersh"*'
+    assert (
+        pg_tsquery(q) == "('peres') & ('world' <-> 'leaders') & ('gpo' <-> 'milner') & ('gersh':*)"
+    )
+    assert not parse_query('"" * ()')
