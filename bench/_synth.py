@@ -127,6 +127,23 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+def bench_queries() -> list[dict[str, Any]]:
+    """The typical queries for ``bench/search.py``: label, text and search-as-you-type flag."""
+    typing_name = "Netan"  # someone typing "Netanyahu" into the search box
+    return [
+        {"label": "rare name", "query": RARE_NAME, "prefix_last": False},
+        {"label": "common word (~25%)", "query": COMMON_WORD, "prefix_last": False},
+        {"label": "two-word phrase", "query": f'"{PHRASE}"', "prefix_last": False},
+        {"label": "two words (AND)", "query": "Peres Moscow", "prefix_last": False},
+        {"label": "prefix Gersh*", "query": "Gersh*", "prefix_last": False},
+        {"label": "Hebrew word", "query": HEBREW_WORD, "prefix_last": False},
+        {"label": "Russian word", "query": RUSSIAN_WORD, "prefix_last": False},
+        {"label": "typing a name", "query": typing_name, "prefix_last": True},
+        {"label": "typing 2 letters", "query": "mi", "prefix_last": True},
+        {"label": "credit Ben-Gershom", "query": "Ben-Gershom", "prefix_last": False},
+    ]
+
+
 # ---------------------------------------------------------------------------- vocabulary
 
 COUNTRIES: tuple[tuple[str, str, str, str], ...] = (

@@ -39,23 +39,6 @@ from pressdesk.catalogue.search import fts5_expression, parse_query
 FTS_KINDS = (("releases", "release_fts"), ("photos", "photo_fts"), ("people", "person_fts"))
 
 
-def bench_queries(synth: _synth.Synth) -> list[dict[str, Any]]:
-    """The typical queries for ``bench/search.py``: label, text and search-as-you-type flag."""
-    typing_name = "Netan"  # someone typing "Netanyahu" into the search box
-    return [
-        {"label": "rare name", "query": _synth.RARE_NAME, "prefix_last": False},
-        {"label": "common word (~25%)", "query": _synth.COMMON_WORD, "prefix_last": False},
-        {"label": "two-word phrase", "query": f'"{_synth.PHRASE}"', "prefix_last": False},
-        {"label": "two words (AND)", "query": "Peres Moscow", "prefix_last": False},
-        {"label": "prefix Gersh*", "query": "Gersh*", "prefix_last": False},
-        {"label": "Hebrew word", "query": _synth.HEBREW_WORD, "prefix_last": False},
-        {"label": "Russian word", "query": _synth.RUSSIAN_WORD, "prefix_last": False},
-        {"label": "typing a name", "query": typing_name, "prefix_last": True},
-        {"label": "typing 2 letters", "query": "mi", "prefix_last": True},
-        {"label": "credit Ben-Gershom", "query": "Ben-Gershom", "prefix_last": False},
-    ]
-
-
 # ------------------------------------------------------------------------- format check
 
 
@@ -320,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     synth = _synth.Synth(
         seed=args.seed, photos=args.photos, releases=args.releases, people=args.people
     )
-    queries = bench_queries(synth)
+    queries = _synth.bench_queries()
     print(
         f"generating {args.releases:,} releases, {args.photos:,} photos, {args.people:,} people "
         f"(seed {args.seed}) into {cat.location}",

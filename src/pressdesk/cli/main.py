@@ -9,7 +9,7 @@ from typing import NoReturn
 
 from pressdesk import __version__
 from pressdesk.catalogue import CatalogueError
-from pressdesk.cli import browse_commands
+from pressdesk.cli import browse_commands, photo_commands
 from pressdesk.cli.context import EXIT_PROBLEMS, EXIT_USAGE, CommandContext
 from pressdesk.services.errors import InvalidInputError, NotFoundError, ServiceError
 
@@ -19,6 +19,14 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message}. See '{self.prog} --help'.\n")
+
+
+def _register_release_import(rsub: object) -> None:
+    try:
+        from pressdesk.cli import release_commands
+    except ImportError:  # the release parser is still being written
+        return
+    release_commands.register(rsub)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     release = sub.add_parser("release", help="import, list and show releases")
     rsub = release.add_subparsers(dest="release_command", metavar="ACTION", parser_class=_Parser)
     rsub.required = True
+    _register_release_import(rsub)
     browse_commands.register_release(rsub)
+
+    photo = sub.add_parser("photo", help="add, show and edit photos")
+    psub = photo.add_subparsers(dest="photo_command", metavar="ACTION", parser_class=_Parser)
+    psub.required = True
+    photo_commands.register(psub, sub)
 
     browse_commands.register_search(sub)
     return parser

@@ -98,6 +98,7 @@ def load_releases(session: Session, ids: Sequence[int]) -> list[ReleaseRecord]:
             selectinload(Release.slots),
             selectinload(Release.participations).selectinload(Participation.person),
         )
+        .execution_options(populate_existing=True)
     ).all()
     keywords = _keywords(session, ReleaseKeyword, "release_id", ids)
     out = []
@@ -142,6 +143,7 @@ def load_photos(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
         select(Photo)
         .where(Photo.id.in_(ids))
         .options(selectinload(Photo.shown).selectinload(PersonShown.person))
+        .execution_options(populate_existing=True)
     ).all()
     keywords = _keywords(session, PhotoKeyword, "photo_id", ids)
     releases: dict[int, list[int]] = defaultdict(list)
@@ -193,6 +195,7 @@ def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
         select(Person)
         .where(Person.id.in_(ids))
         .options(selectinload(Person.aliases), selectinload(Person.titles))
+        .execution_options(populate_existing=True)
     ).all()
     out = []
     for p in _ordered(rows, ids):

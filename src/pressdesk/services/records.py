@@ -218,3 +218,14 @@ class Changed:
 
     def __bool__(self) -> bool:
         return bool(self.releases or self.photos or self.people)
+
+
+@dataclass(frozen=True)
+class FileError:
+    """A file of a batch that could not be used, with one sentence saying why."""
+
+    path: str
+    error: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"path": self.path, "error": self.error}

@@ -79,7 +79,14 @@ def iim(*fields: tuple[int, bytes | str], utf8: bool = True) -> bytes:
 def resource(res_id: int, data: bytes) -> bytes:
     """One Photoshop image resource (empty name)."""
     pad = b"\x00" if len(data) % 2 else b""
-    return b"8BIM" + struct.pack(">H", res_id) + b"\x00\x00" + struct.pack(">I", len(data)) + data + pad
+    return (
+        b"8BIM"
+        + struct.pack(">H", res_id)
+        + b"\x00\x00"
+        + struct.pack(">I", len(data))
+        + data
+        + pad
+    )
 
 
 def irb_with_iim(block: bytes, digest: str | bytes | None = "current") -> bytes:
@@ -219,7 +226,9 @@ def tiff_le(ifd0: list[Entry], ifd1: list[Entry] | None = None, blob: bytes = b"
     ifd1_at = ifd0_at + ifd_size(ifd0)
     data_at = ifd1_at + (ifd_size(ifd1) if ifd1 else 0)
     data = bytearray()
-    blob_at = data_at + sum(len(e[3]) + (len(e[3]) & 1) for e in ifd0 + (ifd1 or []) if len(e[3]) > 4)
+    blob_at = data_at + sum(
+        len(e[3]) + (len(e[3]) & 1) for e in ifd0 + (ifd1 or []) if len(e[3]) > 4
+    )
 
     def encode(entries: list[Entry], next_ifd: int) -> bytes:
         out = bytearray(struct.pack("<H", len(entries)))

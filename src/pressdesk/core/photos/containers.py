@@ -1,32 +1,32 @@
 """Locate metadata blocks and the image size in each file format, without decoding pixels.
 
 Each parser walks only the container structure (JPEG segments up to the first scan,
-PNG chunks, RIFF chunks, the TIFF IFD0, the HEIF boxes via libheif) and returns a
-:class:`Blocks`. Structural damage that makes the image unusable raises
-:class:`StructureError` whose text completes the sentence "<file> ..."; damage that only
-affects metadata becomes a warning.
+the TIFF IFD0, the top-level HEIF boxes plus libheif's header parse; PNG and WebP chunks
+are in :mod:`.png_webp`) and returns a :class:`Blocks`. Structural damage that makes the
+image unusable raises :class:`StructureError`, whose text completes the sentence
+"<file> ..."; damage that only affects metadata becomes a warning.
 
-Truncation is detected cheaply: a JPEG must contain an end-of-image marker after its
-first scan (searched backwards from the end of the file, so a complete file costs one
-page read; trailers after the EOI are allowed), a PNG must reach its IEND chunk, a WebP
-its declared RIFF size, and a TIFF's strips or tiles must lie inside the file. HEIC is
-left to libheif, which reports damage when the pixels are decoded.
+Truncation is detected cheaply, without decoding: a JPEG must contain an end-of-image
+marker after its first scan (searched backwards from the end of the file, so a complete
+file costs one page read; trailers after the EOI, as in motion photos, are allowed), a
+PNG must reach its IEND chunk, a WebP its declared RIFF size, a TIFF's strips or tiles
+must lie inside the file and every top-level HEIF box must end inside the file. Damage
+inside the compressed pixel data itself is only found when decoding (make_thumbnail).
 """
 
 from __future__ import annotations
 
 import re
 import struct
-import zlib
 from dataclasses import dataclass, field
 
+from .text import one_line
 from .tiff import Buffer, TiffBuffer, TiffError
 
 XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
 XMP_EXT_SIG = b"http://ns.adobe.com/xmp/extension/\x00"
 PS_SIG = b"Photoshop 3.0\x00"
 PNG_SIG = b"\x89PNG\r\n\x1a\n"
-MAX_TEXT_CHUNK = 32 << 20  # decompressed size limit of one PNG text chunk
 
 FORMATS = ("JPEG", "TIFF", "PNG", "HEIC", "WEBP")
 
@@ -96,13 +96,13 @@ def describe_unsupported(head: bytes) -> str:
     return "is not an image in a supported format (JPEG, TIFF, PNG, HEIC or WebP)"
 
 
-def _name(chunk_type: bytes) -> str:
+def chunk_name(chunk_type: bytes) -> str:
     """A printable chunk name (damaged files have garbage there)."""
     text = chunk_type.decode("latin-1").strip()
     return text if text.isascii() and text.isprintable() else repr(chunk_type)
 
 
-def _truncated(what: str) -> StructureError:
+def truncated(what: str) -> StructureError:
     return StructureError(
         f"is truncated: {what}; the file was probably cut short while copying or "
         "downloading, so get a complete copy from its source"
@@ -124,7 +124,7 @@ def parse_jpeg(data: Buffer) -> Blocks:
     sos_end = None
     while sos_end is None:
         if pos + 2 > n:
-            raise _truncated("it ends before the JPEG image data begins")
+            raise truncated("it ends before the JPEG image data begins")
         if data[pos] != 0xFF:
             raise StructureError(
                 f"is a damaged JPEG: byte {pos} should start a segment marker but does not"
@@ -139,7 +139,7 @@ def parse_jpeg(data: Buffer) -> Blocks:
         if marker == 0xD9:
             raise StructureError("is a damaged JPEG: it ends before any image data")
         if pos + 4 > n:
-            raise _truncated("it ends inside a JPEG segment header")
+            raise truncated("it ends inside a JPEG segment header")
         length = struct.unpack_from(">H", data, pos + 2)[0]
         if length < 2:
             raise StructureError(
@@ -147,7 +147,7 @@ def parse_jpeg(data: Buffer) -> Blocks:
             )
         end = pos + 2 + length
         if end > n:
-            raise _truncated("a JPEG segment runs past the end of the file")
+            raise truncated("a JPEG segment runs past the end of the file")
         if marker == 0xDA:
             sos_end = end
             break
@@ -175,175 +175,11 @@ def parse_jpeg(data: Buffer) -> Blocks:
             "is a JPEG whose height is not declared in its header; it cannot be read"
         )
     if data.rfind(b"\xff\xd9", sos_end) < 0:
-        raise _truncated("its JPEG image data stops before the end-of-image marker")
+        raise truncated("its JPEG image data stops before the end-of-image marker")
     if irb_parts:
         out.irb = b"".join(irb_parts)
     for guid, parts in ext_parts.items():
         out.xmp_extended[guid] = b"".join(parts[k] for k in sorted(parts))
-    return out
-
-
-# --------------------------------------------------------------------------- PNG
-
-
-def _inflate(data: bytes, warnings: list[str], what: str) -> bytes | None:
-    inflater = zlib.decompressobj()
-    try:
-        result = inflater.decompress(data, MAX_TEXT_CHUNK)
-    except zlib.error:
-        warnings.append(f"The compressed PNG {what} chunk is damaged; it was ignored.")
-        return None
-    if inflater.unconsumed_tail:
-        warnings.append(f"The PNG {what} chunk inflates to more than 32 MiB; it was ignored.")
-        return None
-    return result
-
-
-def _raw_profile(text: bytes, warnings: list[str]) -> bytes | None:
-    """Decode an ImageMagick 'Raw profile type ...' text: name, length, hex digits."""
-    m = re.match(rb"\s*(\S+)\s*\n\s*(\d+)\s*\n(.*)", text, re.S)
-    if not m:
-        warnings.append("A PNG raw profile text chunk is malformed; it was ignored.")
-        return None
-    length = int(m.group(2))
-    digits = re.sub(rb"\s+", b"", m.group(3))
-    try:
-        raw = bytes.fromhex(digits.decode("ascii"))
-    except ValueError:
-        warnings.append("A PNG raw profile text chunk has bad hex digits; it was ignored.")
-        return None
-    return raw[:length]
-
-
-def _png_text(ctype: bytes, body: bytes, warnings: list[str]) -> tuple[str, bytes] | None:
-    """(keyword, text bytes) of a tEXt/zTXt/iTXt chunk whose keyword matters to us."""
-    keyword, sep, rest = body.partition(b"\x00")
-    if not sep:
-        return None
-    key = keyword.decode("latin-1")
-    if key != "XML:com.adobe.xmp" and not key.lower().startswith("raw profile type "):
-        return None
-    if ctype == b"tEXt":
-        return key, rest
-    if ctype == b"zTXt":
-        text = _inflate(rest[1:], warnings, key)
-        return (key, text) if text is not None else None
-    # iTXt: compression flag, method, language\0, translated keyword\0, text
-    if len(rest) < 2:
-        return None
-    flag = rest[0]
-    lang_rest = rest[2:]
-    _lang, _, lang_rest = lang_rest.partition(b"\x00")
-    _tkey, _, text_bytes = lang_rest.partition(b"\x00")
-    if flag:
-        inflated = _inflate(text_bytes, warnings, key)
-        return (key, inflated) if inflated is not None else None
-    return key, text_bytes
-
-
-def parse_png(data: Buffer) -> Blocks:
-    """Walk all PNG chunks (metadata may follow the image data), skipping pixel data."""
-    out = Blocks("PNG")
-    n = len(data)
-    pos = 8
-    first = True
-    while True:
-        if pos + 8 > n:
-            raise _truncated("the PNG ends before its IEND chunk")
-        length, ctype = struct.unpack_from(">I4s", data, pos)
-        if first and ctype != b"IHDR":
-            raise StructureError("is a damaged PNG: it does not start with an IHDR header chunk")
-        end = pos + 12 + length
-        if end > n:
-            raise _truncated(f"the PNG {_name(ctype)} chunk runs past the end of the file")
-        first = False
-        if ctype == b"IEND":
-            break
-        if ctype in (b"IHDR", b"tEXt", b"zTXt", b"iTXt", b"eXIf"):
-            body = data[pos + 8 : pos + 8 + length]
-            crc = struct.unpack_from(">I", data, pos + 8 + length)[0]
-            if zlib.crc32(ctype + body) != crc:
-                if ctype == b"IHDR":
-                    raise StructureError(
-                        "is a damaged PNG: its IHDR header chunk fails its checksum"
-                    )
-                out.warnings.append(
-                    f"A PNG {ctype.decode()} chunk fails its checksum; it was ignored."
-                )
-            elif ctype == b"IHDR":
-                out.width, out.height = struct.unpack_from(">II", body, 0)
-            elif ctype == b"eXIf":
-                out.exif = body[6:] if body.startswith(b"Exif\x00") else body
-            else:
-                _png_metadata(out, _png_text(ctype, body, out.warnings))
-        pos = end
-    return out
-
-
-def _png_metadata(out: Blocks, found: tuple[str, bytes] | None) -> None:
-    if found is None:
-        return
-    key, text = found
-    if key == "XML:com.adobe.xmp":
-        out.xmp = out.xmp or text
-        return
-    kind = key[len("raw profile type ") :].lower()
-    raw = _raw_profile(text, out.warnings)
-    if not raw:
-        return
-    if kind in ("exif", "app1") and out.exif is None:
-        out.exif = raw[6:] if raw.startswith(b"Exif\x00") else raw
-    elif kind in ("iptc", "8bim"):
-        if raw.startswith(b"8BIM"):
-            out.irb = out.irb or raw
-        elif raw.startswith(b"\x1c"):
-            out.iim = out.iim or raw
-    elif kind == "xmp":
-        out.xmp = out.xmp or raw
-
-
-# --------------------------------------------------------------------------- WebP
-
-
-def parse_webp(data: Buffer) -> Blocks:
-    """Walk RIFF chunks: VP8X/VP8/VP8L for the size, EXIF and XMP chunks."""
-    out = Blocks("WEBP")
-    n = len(data)
-    riff_end = 8 + struct.unpack_from("<I", data, 4)[0]
-    if riff_end > n:
-        raise _truncated("the WebP data is shorter than its RIFF header declares")
-    pos = 12
-    while pos + 8 <= riff_end:
-        ctype, length = struct.unpack_from("<4sI", data, pos)
-        body_end = pos + 8 + length
-        if body_end > riff_end:
-            raise _truncated(f"the WebP {_name(ctype)} chunk runs past the end of the file")
-        body = (
-            data[pos + 8 : body_end]
-            if ctype in (b"VP8X", b"EXIF", b"XMP ")
-            else data[pos + 8 : pos + 8 + 16]
-        )
-        if ctype == b"VP8X" and len(body) >= 10:
-            out.width = 1 + int.from_bytes(body[4:7], "little")
-            out.height = 1 + int.from_bytes(body[7:10], "little")
-        elif (
-            ctype == b"VP8 "
-            and out.width is None
-            and len(body) >= 10
-            and body[3:6] == b"\x9d\x01\x2a"
-        ):
-            w, h = struct.unpack_from("<HH", body, 6)
-            out.width, out.height = w & 0x3FFF, h & 0x3FFF
-        elif ctype == b"VP8L" and out.width is None and len(body) >= 5 and body[0] == 0x2F:
-            bits = int.from_bytes(body[1:5], "little")
-            out.width, out.height = 1 + (bits & 0x3FFF), 1 + ((bits >> 14) & 0x3FFF)
-        elif ctype == b"EXIF" and out.exif is None:
-            out.exif = body[6:] if body.startswith(b"Exif\x00") else body
-        elif ctype == b"XMP " and out.xmp is None:
-            out.xmp = body
-        pos = body_end + (length & 1)
-    if out.width is None or out.height is None:
-        raise StructureError("is a damaged WebP: it has no image chunk giving its size")
     return out
 
 
@@ -380,21 +216,44 @@ def parse_tiff_file(data: Buffer) -> Blocks:
             except (TiffError, struct.error) as exc:
                 raise StructureError(f"is a damaged TIFF: {exc}") from exc
             if any(o + c > len(data) for o, c in zip(offsets, counts, strict=False)):
-                raise _truncated("its TIFF image data runs past the end of the file")
+                raise truncated("its TIFF image data runs past the end of the file")
     return out
 
 
 # --------------------------------------------------------------------------- HEIC
 
 
-def parse_heic(path: str) -> Blocks:
+def _check_boxes(data: Buffer) -> None:
+    """Walk the top-level ISO-BMFF boxes: a box running past the end means truncation."""
+    pos, n = 0, len(data)
+    while pos + 8 <= n:
+        size = struct.unpack_from(">I", data, pos)[0]
+        if size == 1:
+            if pos + 16 > n:
+                break
+            size = struct.unpack_from(">Q", data, pos + 8)[0]
+        elif size == 0:  # the box extends to the end of the file
+            return
+        if size < 8:
+            raise StructureError(f"is a damaged HEIC image: a box at byte {pos} has size {size}")
+        if pos + size > n:
+            raise truncated(
+                f"its HEIF {chunk_name(data[pos + 4 : pos + 8])} box runs past the end of the file"
+            )
+        pos += size
+    if pos != n:
+        raise truncated("it ends inside a HEIF box header")
+
+
+def parse_heic(path: str, data: Buffer) -> Blocks:
     """Read size, EXIF and XMP of the primary HEIF image through libheif (no decoding)."""
     import pillow_heif
 
+    _check_boxes(data)
     try:
         heif = pillow_heif.open_heif(path, convert_hdr_to_8bit=False)
     except (ValueError, RuntimeError, OSError, EOFError) as exc:
-        raise StructureError(f"is a damaged HEIC image ({exc})") from exc
+        raise StructureError(f"is a damaged HEIC image ({one_line(exc)})") from exc
     out = Blocks("HEIC")
     out.width, out.height = heif.size
     exif = heif.info.get("exif")

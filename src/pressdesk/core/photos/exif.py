@@ -18,7 +18,7 @@ from typing import Any, BinaryIO, cast
 
 from exifread.core.exif_header import ExifHeader  # exifread 3.x: does the per-IFD work
 
-from .text import clean, decode_legacy
+from .text import clean, decode_legacy, plausible_datetime
 from .tiff import Buffer, TiffBuffer, TiffError
 
 TAG_EXIF_IFD = 0x8769
@@ -91,6 +91,8 @@ def exif_date(date: str | None, subsec: str | None, offset: str | None) -> str |
         return None
     year, month, day, hh, mm, ss = m.groups()
     if year == "0000" or month == "00" or day == "00":
+        return None
+    if not plausible_datetime(month, day, hh, mm, ss):
         return None
     iso = f"{year}-{month}-{day}"
     if hh is None:
@@ -205,7 +207,56 @@ def _label(key: str) -> str | None:
     group, _, name = key.partition(" ")
     if group not in ("Image", "EXIF", "GPS") or name.startswith("Tag 0x"):
         return None
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+    return _WORDS.sub(" ", name)
+
+
+_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_XP_TAGS = {0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F}  # Windows XPTitle...XPSubject (UCS-2)
+_UNITS = {0x829A: ("", " s"), 0x829D: ("f/", ""), 0x920A: ("", " mm")}
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(value.num) / float(value.den) if hasattr(value, "den") else float(value)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+
+
+def _format(tag: Any) -> str:
+    values = tag.values
+    if tag.tag in _XP_TAGS and isinstance(values, list):
+        try:
+            return bytes(values).decode("utf-16-le")
+        except (ValueError, UnicodeDecodeError):
+            pass
+    if isinstance(values, bytes):
+        return decode_legacy(values)
+    if isinstance(values, list) and len(values) == 1 and hasattr(values[0], "den"):
+        prefix, suffix = _UNITS.get(tag.tag, ("", ""))
+        if tag.tag == 0x829A:  # exposure time stays a fraction: 1/160 s
+            return f"{tag.printable}{suffix}"
+        number = _number(values[0])
+        if number is not None:
+            return f"{prefix}{number:.4g}{suffix}"
+    return str(tag.printable)
+
+
+def _gps(tags: dict[str, Any]) -> str | None:
+    """Decimal latitude, longitude of the GPS tags, e.g. "38.890208, -77.044265"."""
+    out = []
+    for axis, negative in (("Latitude", "S"), ("Longitude", "W")):
+        tag, ref = tags.get(f"GPS GPS{axis}"), tags.get(f"GPS GPS{axis}Ref")
+        if tag is None or not isinstance(tag.values, list) or len(tag.values) != 3:
+            return None
+        parts = [_number(v) for v in tag.values]
+        if any(p is None for p in parts):
+            return None
+        d, m, sec = (float(p or 0) for p in parts)
+        value = d + m / 60 + sec / 3600
+        if ref is not None and str(ref.printable).strip().upper() == negative:
+            value = -value
+        out.append(f"{value:.6f}")
+    return ", ".join(out)
 
 
 def _table(tags: dict[str, Any]) -> list[tuple[str, str]]:
@@ -216,14 +267,15 @@ def _table(tags: dict[str, Any]) -> list[tuple[str, str]]:
         label = _label(key)
         if label is None:
             continue
-        values = tag.values
-        text = decode_legacy(values) if isinstance(values, bytes) else str(tag.printable)
-        text = text.replace("\x00", "").strip()
+        text = _format(tag).replace("\x00", "").strip()
         if not text:
             continue
         if len(text) > _MAX_VALUE_CHARS:
             text = text[: _MAX_VALUE_CHARS - 1] + "…"
         rows.append((label, text))
+    position = _gps(tags)
+    if position:
+        rows.append(("GPS Position", position))
     return rows
 
 

@@ -15,7 +15,7 @@ import re
 import struct
 from dataclasses import dataclass, field
 
-from .text import clean, decode_legacy
+from .text import clean, decode_legacy, plausible_datetime
 
 IRB_SIGNATURES = (b"8BIM", b"PHUT", b"DCSR", b"AgHg", b"MeSa")
 RES_IIM = 0x0404
@@ -214,7 +214,7 @@ def iim_date(date: str | None, time: str | None) -> str | None:
     if not m:
         return None
     year, month, day = m.groups()
-    if year == "0000":
+    if year == "0000" or not plausible_datetime(month, day):
         return None
     if month == "00":
         return year
@@ -224,6 +224,8 @@ def iim_date(date: str | None, time: str | None) -> str | None:
     t = _TIME.match((time or "").strip())
     if t:
         hh, mm, ss, sign, zh, zm = t.groups()
+        if not plausible_datetime(None, None, hh, mm, ss):
+            return iso
         iso += f"T{hh}:{mm}:{ss}"
         if sign:
             iso += f"{sign}{zh}:{zm}"

@@ -5,17 +5,19 @@ from __future__ import annotations
 import hashlib
 import mmap
 import os
+import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from PIL import Image
 
-from . import containers, reconcile
+from . import containers, png_webp, reconcile
 from .containers import Blocks, StructureError
 from .exif import ExifData, orientation_of, read_exif, thumbnail_location
 from .iim import IimData, parse_iim, parse_irb
 from .model import ImageInfo, PhotoReadError, PhotoReading
+from .text import one_line
 from .xmp import XmpData, extended_guid, merge, parse_xmp
 
 
@@ -76,17 +78,17 @@ def _blocks(path: Path, mm: mmap.mmap) -> Blocks:
         if fmt == "JPEG":
             return containers.parse_jpeg(mm)
         if fmt == "PNG":
-            return containers.parse_png(mm)
+            return png_webp.parse_png(mm)
         if fmt == "TIFF":
             return containers.parse_tiff_file(mm)
         if fmt == "WEBP":
-            return containers.parse_webp(mm)
+            return png_webp.parse_webp(mm)
         if fmt == "HEIC":
-            return containers.parse_heic(os.fspath(path))
+            return containers.parse_heic(os.fspath(path), mm)
     except StructureError as exc:
         raise _fail(path, str(exc)) from exc
-    except (IndexError, ValueError, OverflowError) as exc:  # struct.error is a ValueError
-        raise _fail(path, f"has a damaged {fmt} structure ({exc})") from exc
+    except (IndexError, ValueError, OverflowError, struct.error) as exc:
+        raise _fail(path, f"has a damaged {fmt} structure ({one_line(exc)})") from exc
     raise _fail(path, containers.describe_unsupported(head))
 
 

@@ -47,3 +47,22 @@ def clean_list(values: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
         if cleaned is not None:
             out.append(cleaned)
     return tuple(out)
+
+
+def plausible_datetime(
+    month: str | None,
+    day: str | None,
+    hour: str | None = None,
+    minute: str | None = None,
+    second: str | None = None,
+) -> bool:
+    """Whether two-digit date/time parts are in range (absent parts are not checked;
+    month and day 00 are allowed: they mean "unknown" in IIM and XMP)."""
+    limits = ((month, 12), (day, 31), (hour, 24), (minute, 59), (second, 60))
+    return all(part is None or int(part) <= top for part, top in limits)
+
+
+def one_line(exc: BaseException, limit: int = 160) -> str:
+    """An exception's text on one line, shortened: for embedding in an error sentence."""
+    text = " ".join(str(exc).split()).rstrip(".") or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"

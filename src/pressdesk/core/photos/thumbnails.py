@@ -16,6 +16,7 @@ from PIL import Image, UnidentifiedImageError
 
 from .model import PhotoReadError
 from .reader import probe
+from .text import one_line
 
 try:
     import pillow_heif
@@ -28,8 +29,9 @@ JPEG_QUALITY = 85
 
 
 def _strip_app_segments(data: bytes) -> bytes | None:
-    """A copy of a JPEG without APP1-APP15 segments (for files whose metadata Pillow
-    chokes on although the image data is intact); None if the structure is unusable."""
+    """A copy of a JPEG without its APPn segments (but a well-formed Adobe APP14), for
+    files whose metadata Pillow chokes on although the image data is intact (e.g. a short
+    JFIF or Adobe segment); None if the structure is unusable."""
     out = [data[:2]]
     pos = 2
     n = len(data)
@@ -48,7 +50,9 @@ def _strip_app_segments(data: bytes) -> bytes | None:
         if marker == 0xDA:
             out.append(data[pos:])
             return b"".join(out)
-        if not (0xE1 <= marker <= 0xEF and marker != 0xEE):  # keep APP0 and Adobe APP14
+        is_app = 0xE0 <= marker <= 0xEF
+        adobe = marker == 0xEE and length >= 14  # colour transform: needed to decode
+        if not is_app or adobe:
             out.append(data[pos : pos + 2 + length])
         pos += 2 + length
     return None
@@ -70,18 +74,20 @@ def _open(path: Path) -> Image.Image:
         return Image.open(path)
     except Image.DecompressionBombError as exc:  # probe() normally refuses first
         raise PhotoReadError(
-            path, f"{path} exceeds the safety limit against decompression bombs ({exc})."
+            path, f"{path} exceeds the safety limit against decompression bombs ({one_line(exc)})."
         ) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
-        data = path.read_bytes()
-        stripped = _strip_app_segments(data) if data[:3] == b"\xff\xd8\xff" else None
+        with path.open("rb") as fh:
+            is_jpeg = fh.read(3) == b"\xff\xd8\xff"
+        stripped = _strip_app_segments(path.read_bytes()) if is_jpeg else None
         if stripped is not None:
             try:
                 return Image.open(io.BytesIO(stripped))
             except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
                 pass
         raise PhotoReadError(
-            path, f"{path} cannot be decoded by the image library ({exc}); it may be damaged."
+            path,
+            f"{path} cannot be decoded by the image library ({one_line(exc)}); it may be damaged.",
         ) from exc
 
 
@@ -107,7 +113,7 @@ def open_reduced(path: Path | str, size: int) -> Image.Image:
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise PhotoReadError(
             path,
-            f"{path} is damaged: its image data cannot be decoded ({exc}); "
+            f"{path} is damaged: its image data cannot be decoded ({one_line(exc)}); "
             "get a complete copy from its source.",
         ) from exc
     method = _TRANSPOSE.get(info.orientation)

@@ -18,7 +18,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from .text import clean, clean_list
+from .text import clean, clean_list, one_line, plausible_datetime
 
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -65,13 +65,14 @@ class XmpData:
 def _decode_packet(data: bytes) -> tuple[str | None, str | None]:
     """Decode raw packet bytes to text; returns (text, warning)."""
     head = data[:4]
+    sample = data[:64]
     if head.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
         encoding = "utf-32"
     elif head.startswith((b"\xfe\xff", b"\xff\xfe")):
         encoding = "utf-16"
-    elif head[:2] == b"\x00<":
+    elif sample[0::2].count(0) > len(sample) // 4:  # NUL before each ASCII character
         encoding = "utf-16-be"
-    elif head[:2] == b"<\x00":
+    elif sample[1::2].count(0) > len(sample) // 4:
         encoding = "utf-16-le"
     else:
         encoding = "utf-8-sig"
@@ -109,7 +110,7 @@ def parse_xmp(data: bytes) -> XmpData:
             "it was ignored."
         )
         return out
-    text, warning = _decode_packet(data.lstrip(b" \t\r\n"))
+    text, warning = _decode_packet(data)
     if warning:
         out.warnings.append(warning)
     text, removed = _INVALID_CHARS.subn("", (text or "").rstrip("\x00"))
@@ -130,7 +131,9 @@ def parse_xmp(data: bytes) -> XmpData:
         )
         return out
     except (ParseError, ValueError) as exc:
-        out.warnings.append(f"The XMP packet is not well-formed XML ({exc}); it was ignored.")
+        out.warnings.append(
+            f"The XMP packet is not well-formed XML ({one_line(exc)}); it was ignored."
+        )
         return out
     _walk(root, out.props)
     return out
@@ -233,7 +236,7 @@ def xmp_date(value: str | None) -> str | None:
     if not m:
         return None
     year, month, day, hh, mm, ss, frac, zone = m.groups()
-    if year == "0000":
+    if year == "0000" or not plausible_datetime(month, day, hh, mm, ss):
         return None
     iso = year
     if month:

@@ -29,7 +29,7 @@ OFFICES = _words(
     publisher author writer journalist editor founder poet novelist historian artist
     composer singer actor actress philanthropist businessman businesswoman entrepreneur
     activist scientist aide assistant negotiator mediator officer official clerk treasurer
-    superintendent inspector sheriff marshal premier-designate rabbi"""
+    superintendent inspector sheriff marshal premier-designate rabbi pres pres. amb"""
 )
 
 # Military and police ranks, kept in the title (e.g. "Chief-of-Staff Lt.-Gen.").
@@ -44,7 +44,7 @@ MODIFIERS = _words(
     executive grand high supreme permanent honorary lord under foreign national security
     federal former previous late outgoing incoming designate then new chief principal
     political military diplomatic economic legal media press personal strategic policy
-    regional international public private general royal elected"""
+    regional international public private general royal elected dep dep."""
 )
 
 # Removed from the start of a title ("the new Austrian ambassador" -> "Austrian ambassador").
@@ -118,7 +118,7 @@ STOPWORDS = _words(
     onto over under until unless whereas where which who whom whose what why how not no
     nor so than too very just only even each every either neither other another such
     some any many much more most several few one two three four five six seven eight
-    nine ten dear thank thanks please let may might will would shall should can could must
+    nine ten dear thank thanks please let would should could must
     mr mrs ms dr is are was were be been being has have had do does did"""
 )
 
@@ -201,5 +201,6 @@ DEMONYMS = _words(
     taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turkish turkmen
     ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian
     zimbabwean soviet arab asian latin nordic baltic balkan western eastern northern
-    southern central kurdish jewish muslim christian catholic druze bedouin"""
+    southern central kurdish jewish muslim christian catholic druze bedouin hebrew arabic
+    yiddish ladino amharic farsi persian"""
 )

@@ -1,0 +1,378 @@
+"""Search benchmark: p50/p95 latency of typical queries, next to raw full-text queries.
+
+    python bench/search.py CATALOGUE.sqlite [--repeat 30] [--warmup 3] [--json OUT.json]
+
+For each typical query (the words come from ``CATALOGUE.sqlite.bench.json``, written by
+``bench/make_catalogue.py``) it times, in the same run and on the same rows:
+
+* ``search_ids`` end to end: a ``cat.read()`` session, releases + photos + people;
+* the raw FTS5 queries a naive search would run: ``SELECT rowid FROM x_fts WHERE x_fts
+  MATCH ? ORDER BY rank LIMIT 50`` on ``release_fts``, ``photo_fts`` and ``person_fts``
+  (summed), with the ``sqlite3`` module directly;
+* the raw floor: the same three queries in index order (``ORDER BY rowid DESC``), which
+  stop after 50 rows.
+
+It also times the first page of the release list (``list_releases(cat, limit=100)``) and a
+count of the releases. Runs are warm (after ``--warmup`` runs, with the file in the OS cache).
+Queries whose p95 misses the target are re-run with a per-statement breakdown of
+``search_ids`` (which SQL statement took the time); ``--breakdown`` shows it for all.
+
+On a PostgreSQL URL the raw columns are the equivalent ``to_tsquery`` queries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import platform
+import sqlite3
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import _synth
+from sqlalchemy import event, func, select
+
+from pressdesk.catalogue import Catalogue, open_catalogue
+from pressdesk.catalogue.models import Person, Photo, Release
+from pressdesk.catalogue.search import fts5_expression, parse_query, pg_tsquery, search_ids
+from pressdesk.catalogue.search_ddl import PG_PERSON_DOC, PG_PHOTO_DOC, PG_RELEASE_DOC
+from pressdesk.services.browse import list_releases
+
+TARGET_MS = 50.0
+LIMIT = 50
+
+
+@dataclass
+class Timing:
+    """Wall-clock samples of one operation, in milliseconds."""
+
+    samples: list[float] = field(default_factory=list)
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def p95(self) -> float:
+        ordered = sorted(self.samples)
+        return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+    @property
+    def max(self) -> float:
+        return max(self.samples)
+
+
+def measure(fn: Callable[[], object], repeat: int, warmup: int) -> Timing:
+    """Run ``fn`` ``warmup`` times untimed, then ``repeat`` times timed."""
+    for _ in range(warmup):
+        fn()
+    timing = Timing()
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        timing.samples.append((time.perf_counter() - start) * 1000)
+    return timing
+
+
+# ------------------------------------------------------------------------- raw queries
+
+
+class RawSQLite:
+    """The raw FTS5 queries, run with the ``sqlite3`` module on the same file."""
+
+    TABLES = (("releases", "release_fts"), ("photos", "photo_fts"), ("people", "person_fts"))
+
+    def __init__(self, path: Path) -> None:
+        self.con = sqlite3.connect(str(path))
+        self.con.execute("PRAGMA query_only = ON")
+
+    def expression(self, raw: str, prefix_last: bool) -> str:
+        return fts5_expression(parse_query(raw, prefix_last=prefix_last))
+
+    def ranked(self, expr: str) -> list[list[int]]:
+        return [
+            [
+                r[0]
+                for r in self.con.execute(
+                    f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rank LIMIT {LIMIT}",
+                    (expr,),
+                )
+            ]
+            for _kind, fts in self.TABLES
+        ]
+
+    def newest(self, expr: str) -> list[list[int]]:
+        return [
+            [
+                r[0]
+                for r in self.con.execute(
+                    f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC "
+                    f"LIMIT {LIMIT}",
+                    (expr,),
+                )
+            ]
+            for _kind, fts in self.TABLES
+        ]
+
+    def counts(self, expr: str) -> dict[str, int]:
+        return {
+            kind: self.con.execute(
+                f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (expr,)
+            ).fetchone()[0]
+            for kind, fts in self.TABLES
+        }
+
+    def close(self) -> None:
+        self.con.close()
+
+
+class RawPostgres:
+    """The equivalent raw ``to_tsquery`` queries on PostgreSQL (``ts_rank`` order)."""
+
+    TABLES = (
+        ("releases", "release", PG_RELEASE_DOC),
+        ("photos", "photo", PG_PHOTO_DOC),
+        ("people", "person_alias", PG_PERSON_DOC),
+    )
+
+    def __init__(self, cat: Catalogue) -> None:
+        self.raw = cat.engine.raw_connection()
+        self.con: Any = self.raw.driver_connection
+        self.con.autocommit = True
+
+    def expression(self, raw: str, prefix_last: bool) -> str:
+        return pg_tsquery(parse_query(raw, prefix_last=prefix_last))
+
+    def _run(self, sql: str, q: str) -> list[int]:
+        with self.con.cursor() as cur:
+            cur.execute(sql, {"q": q})
+            return [r[0] for r in cur.fetchall()]
+
+    def ranked(self, expr: str) -> list[list[int]]:
+        return [
+            self._run(
+                f"SELECT id FROM {table} WHERE {doc} @@ to_tsquery('simple', %(q)s) "
+                f"ORDER BY ts_rank({doc}, to_tsquery('simple', %(q)s)) DESC LIMIT {LIMIT}",
+                expr,
+            )
+            for _kind, table, doc in self.TABLES
+        ]
+
+    def newest(self, expr: str) -> list[list[int]]:
+        return [
+            self._run(
+                f"SELECT id FROM {table} WHERE {doc} @@ to_tsquery('simple', %(q)s) "
+                f"ORDER BY id DESC LIMIT {LIMIT}",
+                expr,
+            )
+            for _kind, table, doc in self.TABLES
+        ]
+
+    def counts(self, expr: str) -> dict[str, int]:
+        return {
+            kind: self._run(
+                f"SELECT count(*) FROM {table} WHERE {doc} @@ to_tsquery('simple', %(q)s)",
+                expr,
+            )[0]
+            for kind, table, doc in self.TABLES
+        }
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+# --------------------------------------------------------------------------- breakdown
+
+
+@contextmanager
+def statement_timer(cat: Catalogue) -> Iterator[dict[str, list[float]]]:
+    """Collect the duration of every SQL statement the engine runs, by statement text."""
+    times: dict[str, list[float]] = defaultdict(list)
+
+    def before(conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
+        conn.info.setdefault("bench_t0", []).append(time.perf_counter())
+
+    def after(conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
+        start = conn.info["bench_t0"].pop()
+        times[" ".join(statement.split())].append((time.perf_counter() - start) * 1000)
+
+    event.listen(cat.engine, "before_cursor_execute", before)
+    event.listen(cat.engine, "after_cursor_execute", after)
+    try:
+        yield times
+    finally:
+        event.remove(cat.engine, "before_cursor_execute", before)
+        event.remove(cat.engine, "after_cursor_execute", after)
+
+
+def breakdown(cat: Catalogue, raw: str, prefix_last: bool, runs: int) -> list[tuple[float, str]]:
+    """Median time of each statement ``search_ids`` runs for ``raw`` (execute + fetch)."""
+
+    def run() -> None:
+        with cat.read() as session:
+            search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
+
+    run()
+    with statement_timer(cat) as times:
+        for _ in range(runs):
+            run()
+    return sorted(((statistics.median(v), k) for k, v in times.items()), reverse=True)
+
+
+# -------------------------------------------------------------------------------- main
+
+
+def load_queries(target: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The queries recorded beside the catalogue, or the generator's defaults."""
+    side = Path(f"{target}.bench.json")
+    if "://" not in target and side.exists():
+        info = json.loads(side.read_text(encoding="utf-8"))
+        return info["queries"], info
+    return _synth.bench_queries(), {}
+
+
+def fmt(ms: float) -> str:
+    return f"{ms:8.1f}" if ms < 1000 else f"{ms:8.0f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("catalogue", help="a SQLite catalogue file (or a SQLAlchemy URL)")
+    ap.add_argument("--repeat", type=int, default=30, help="timed runs per operation")
+    ap.add_argument("--warmup", type=int, default=3, help="untimed runs before timing")
+    ap.add_argument("--breakdown", action="store_true", help="per-statement times for all")
+    ap.add_argument("--json", type=Path, help="also write the results to this JSON file")
+    ap.add_argument("--only", help="run only queries whose label or text contains this")
+    args = ap.parse_args(argv)
+
+    target = args.catalogue if "://" in args.catalogue else str(Path(args.catalogue).resolve())
+    if "://" not in target and not Path(target).exists():
+        ap.error(f"{target} does not exist; make one with bench/make_catalogue.py")
+    queries, info = load_queries(target)
+    if args.only:
+        queries = [q for q in queries if args.only in q["label"] or args.only in q["query"]]
+    cat = open_catalogue(target)
+    rawdb: RawSQLite | RawPostgres = (
+        RawSQLite(Path(target)) if cat.dialect == "sqlite" else RawPostgres(cat)
+    )
+    with cat.read() as session:
+        rows = {
+            name: session.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in (("releases", Release), ("photos", Photo), ("people", Person))
+        }
+    size = ""
+    if cat.sqlite_path:
+        size = f", {cat.sqlite_path.stat().st_size / 1e9:.2f} GB"
+    print(f"catalogue {cat.location} ({cat.dialect}{size})")
+    print("rows: " + ", ".join(f"{k} {v:,}" for k, v in rows.items()))
+    print(
+        f"python {platform.python_version()}, sqlite {sqlite3.sqlite_version}, "
+        f"{os.cpu_count()} CPUs, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, "
+        f"repeat {args.repeat}, warm-up {args.warmup}, limit {LIMIT}, target p95 < {TARGET_MS:g} ms"
+    )
+    print()
+
+    results: list[dict[str, Any]] = []
+    header = (
+        f"{'query':<20} {'text':<20} {'releases':>8} {'photos':>8} {'aliases':>7} | "
+        f"{'search_ids':>17} | {'raw FTS rank':>17} | {'raw rowid desc':>17} | "
+        f"{'ratio':>5} | p95<50"
+    )
+    sub = (
+        f"{'':<20} {'':<20} {'':>8} {'':>8} {'':>7} | {'p50':>8} {'p95':>8} | "
+        f"{'p50':>8} {'p95':>8} | {'p50':>8} {'p95':>8} | {'p50':>5} |"
+    )
+    print(header)
+    print(sub)
+    print("-" * len(header))
+    for q in queries:
+        raw, prefix_last = q["query"], q["prefix_last"]
+        expr = rawdb.expression(raw, prefix_last)
+        counts = rawdb.counts(expr)
+
+        def via_search(raw: str = raw, prefix_last: bool = prefix_last) -> object:
+            with cat.read() as session:
+                return search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
+
+        ours = measure(via_search, args.repeat, args.warmup)
+        ranked = measure(lambda expr=expr: rawdb.ranked(expr), args.repeat, args.warmup)
+        newest = measure(lambda expr=expr: rawdb.newest(expr), args.repeat, args.warmup)
+        with cat.read() as session:
+            hits = search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
+        ok = ours.p95 < TARGET_MS
+        ratio = ours.p50 / ranked.p50 if ranked.p50 else float("nan")
+        print(
+            f"{q['label']:<20} {raw!r:<20} {counts['releases']:>8,} {counts['photos']:>8,} "
+            f"{counts['people']:>7,} | {fmt(ours.p50)} {fmt(ours.p95)} | "
+            f"{fmt(ranked.p50)} {fmt(ranked.p95)} | {fmt(newest.p50)} {fmt(newest.p95)} | "
+            f"{ratio:5.2f} | {'yes' if ok else 'NO'}",
+            flush=True,
+        )
+        results.append(
+            {
+                **q,
+                "matches": counts,
+                "ranked": hits.ranked,
+                "search_ids_ms": {"p50": ours.p50, "p95": ours.p95, "max": ours.max},
+                "raw_rank_ms": {"p50": ranked.p50, "p95": ranked.p95},
+                "raw_rowid_desc_ms": {"p50": newest.p50, "p95": newest.p95},
+                "p95_under_target": ok,
+            }
+        )
+
+    print()
+    page = measure(lambda: list_releases(cat, limit=100), args.repeat, args.warmup)
+
+    def count_releases() -> int:
+        with cat.read() as session:
+            return session.scalar(select(func.count()).select_from(Release)) or 0
+
+    count = measure(count_releases, args.repeat, args.warmup)
+    for label, t in (("release list, first page (100)", page), ("count of releases", count)):
+        ok = t.p95 < TARGET_MS
+        print(
+            f"{label:<32} p50 {t.p50:7.1f} ms  p95 {t.p95:7.1f} ms  p95<50: {'yes' if ok else 'NO'}"
+        )
+        results.append({"label": label, "ms": {"p50": t.p50, "p95": t.p95}, "p95_under_target": ok})
+
+    slow = [r for r in results if "query" in r and (args.breakdown or not r["p95_under_target"])]
+    if slow:
+        print("\nwhere search_ids spends its time (median ms per statement):")
+    for r in slow:
+        print(f"  {r['label']} ({r['query']!r}):")
+        for ms, sql in breakdown(cat, r["query"], r["prefix_last"], max(5, args.repeat // 3)):
+            print(f"    {ms:8.1f}  {sql[:110]}")
+
+    rawdb.close()
+    cat.close()
+    if args.json:
+        doc = {
+            "catalogue": cat.location,
+            "rows": rows,
+            "generated": info.get("created"),
+            "measured": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "sqlite": sqlite3.sqlite_version,
+            "cpus": os.cpu_count(),
+            "repeat": args.repeat,
+            "results": results,
+        }
+        args.json.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    missed = [r["label"] for r in results if not r["p95_under_target"]]
+    print(f"\n{len(results) - len(missed)}/{len(results)} under {TARGET_MS:g} ms at p95", end="")
+    print(f"; missed: {', '.join(missed)}" if missed else "")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""``photo add``, ``photo show``, ``photo set`` and ``verify``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
+from pressdesk.services.browse import show_photo
+from pressdesk.services.ingest import ingest_photos
+from pressdesk.services.photo_edit import TEXT_FIELDS, update_photo
+from pressdesk.services.records import PhotoRecord
+from pressdesk.services.verify import verify_library
+
+
+def register(photo_sub: Any, top_sub: Any) -> None:
+    """Add the ``photo`` actions and the top-level ``verify``."""
+    p = photo_sub.add_parser(
+        "add",
+        help="ingest photo files or folders",
+        description="Copy photos into the catalogue's library (named by checksum, never "
+        "modified), read their EXIF/IPTC/XMP metadata and make thumbnails. The same file "
+        "twice is one photo.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders")
+    p.add_argument("--release", metavar="ID", help="attach to this release's empty slots")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_photo_add)
+
+    p = photo_sub.add_parser("show", help="show one photo")
+    p.add_argument("id", help="photo id or uid")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_photo_show)
+
+    p = photo_sub.add_parser("set", help="edit a photo's catalogue fields")
+    p.add_argument("id", help="photo id or uid")
+    for name in TEXT_FIELDS:
+        p.add_argument(f"--{name}", metavar="TEXT", help=f"set the {name} ('' clears it)")
+    p.add_argument("--creator", metavar="NAME", action="append", help="photographer (repeat)")
+    p.add_argument(
+        "--person", metavar="NAME", action="append", help="person shown, left to right (repeat)"
+    )
+    p.add_argument("--keyword", metavar="WORD", action="append", help="keyword (repeat)")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_photo_set)
+
+    p = top_sub.add_parser("verify", help="re-hash the photo library against the catalogue")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_verify)
+
+
+def print_photo(ctx: CommandContext, p: PhotoRecord) -> None:
+    """Human-readable view of one photo."""
+    ctx.line(f"Photo {p.id}  ({p.uid})  {p.original_name}")
+    ctx.line(f"{'File:':<13}{p.format} {p.width}×{p.height}, {p.bytes:,} bytes, sha256 {p.sha256}")
+    for label, value in (
+        ("Taken", p.taken_at),
+        ("Camera", " ".join(x for x in (p.camera_make, p.camera_model) if x) or None),
+        ("Caption", p.caption),
+        ("Headline", p.headline),
+        ("Credit", p.credit),
+        ("Copyright", p.copyright),
+        ("Creator", "; ".join(p.creator) or None),
+        ("Source", p.source),
+        ("People", "; ".join(p.persons_shown) or None),
+        ("Keywords", "; ".join(p.keywords) or None),
+        ("Releases", ", ".join(map(str, p.releases)) or None),
+    ):
+        if value:
+            ctx.line(f"{label + ':':<13}{value}")
+
+
+def cmd_photo_add(ctx: CommandContext) -> int:
+    paths = [Path(x).expanduser() for x in ctx.args.paths]
+    interactive = not ctx.json and sys.stderr.isatty()
+
+    def progress(done: int, total: int, name: str) -> None:
+        if interactive:
+            ctx.err.write(f"\r{done}/{total} {name[:50]:<50}")
+            ctx.err.flush()
+
+    result = ingest_photos(ctx.catalogue, paths, release=ctx.args.release, progress=progress)
+    if interactive:
+        ctx.err.write("\n")
+    for err in result.errors:
+        ctx.warn(f"pressdesk: {err.error}")
+    if ctx.json:
+        ctx.emit_json(result.to_json())
+    else:
+        for photo in result.added:
+            ctx.line(f"{photo.id:>6}  added      {photo.original_name}")
+        for photo in result.duplicates:
+            ctx.line(f"{photo.id:>6}  duplicate  {photo.original_name}")
+        ctx.line(
+            f"{len(result.added)} added, {len(result.duplicates)} duplicates, "
+            f"{len(result.errors)} failed."
+        )
+    if result.errors:
+        return EXIT_PROBLEMS if (result.added or result.duplicates) else EXIT_USAGE
+    return EXIT_OK
+
+
+def cmd_photo_show(ctx: CommandContext) -> int:
+    record = show_photo(ctx.catalogue, ctx.args.id)
+    if ctx.json:
+        ctx.emit_json(record.to_json())
+    else:
+        print_photo(ctx, record)
+    return EXIT_OK
+
+
+def cmd_photo_set(ctx: CommandContext) -> int:
+    a = ctx.args
+    fields = {name: getattr(a, name) for name in TEXT_FIELDS if getattr(a, name) is not None}
+    record = update_photo(
+        ctx.catalogue,
+        a.id,
+        fields=fields,
+        creator=a.creator,
+        persons_shown=a.person,
+        keywords=a.keyword,
+        actor="cli",
+    )
+    if ctx.json:
+        ctx.emit_json(record.to_json())
+    else:
+        print_photo(ctx, record)
+    return EXIT_OK
+
+
+def cmd_verify(ctx: CommandContext) -> int:
+    result = verify_library(ctx.catalogue)
+    if ctx.json:
+        ctx.emit_json(result.to_json())
+    else:
+        ctx.line(f"Checked {result.checked} photos.")
+        for entry in result.missing:
+            ctx.line(
+                f"MISSING  photo {entry['photo_id']} ({entry['original_name']}): {entry['path']}"
+            )
+        for entry in result.changed:
+            ctx.line(
+                f"CHANGED  photo {entry['photo_id']} ({entry['original_name']}): {entry['path']}"
+            )
+        if not result.damaged:
+            ctx.line("Every stored original is present and unchanged.")
+    return EXIT_PROBLEMS if result.damaged else EXIT_OK

@@ -1,0 +1,158 @@
+"""Reading a press release from text, HTML or a file into a :class:`ParsedRelease`."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from .dates import first_date, iter_dates, weekday_warning
+from .htmltext import html_to_text
+from .layout import analyse
+from .models import ParsedRelease, ParsedSlot, ReleaseParseError
+from .people import find_people
+from .photos import normalise_credit
+from .places import find_place
+from .text import detect_language, normalise_text
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_CHARS = 2_000_000
+_HTML_SNIFF = re.compile(r"(?is)^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<div\b|<p\b)")
+_HTML_TAGS = re.compile(r"(?i)</(?:p|div|body|html|span|a|td|li)>")
+
+
+def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelease:
+    """Parse the plain text of a release (as pasted, or as scraped from a web page)."""
+    where = f" in {filename}" if filename else ""
+    if len(text) > MAX_CHARS:
+        raise ReleaseParseError(
+            f"The release text{where} is too large ({len(text):,} characters; "
+            f"the limit is {MAX_CHARS:,})."
+        )
+    clean = normalise_text(text)
+    layout = analyse(clean)
+    warnings: list[str] = []
+    photos = tuple(
+        ParsedSlot(
+            slot.caption,
+            normalise_credit(slot.credit) or normalise_credit(slot.copyright),
+            slot.copyright,
+        )
+        for slot in layout.slots
+    )
+    body_text = "\n\n".join(layout.body)
+    found = first_date(body_text)
+    if found is None:
+        for extra in (*layout.datelines, layout.headline, layout.subheadline, layout.summary):
+            found = next(iter_dates(extra), None) if extra else None
+            if found is not None:
+                break
+    if found is not None and (warning := weekday_warning(found)):
+        warnings.append(warning)
+    place = find_place(
+        headline=layout.headline,
+        subheadline=layout.subheadline,
+        summary=layout.summary,
+        body=layout.body,
+    )
+    people = find_people(
+        layout.body,
+        headline=layout.headline,
+        subheadline=layout.subheadline,
+        summary=layout.summary,
+        captions=tuple(p.caption for p in photos),
+    )
+    if layout.headline is None:
+        warnings.append("no title line was found")
+    if layout.issuer is None:
+        warnings.append("no issuer line (Communicated by ...) was found")
+    for n, slot in enumerate(photos, 1):
+        if slot.credit is None:
+            warnings.append(f"photo {n} has no credit")
+    return ParsedRelease(
+        headline=layout.headline,
+        subheadline=layout.subheadline,
+        summary=layout.summary,
+        body=body_text,
+        issuer=layout.issuer,
+        event_date=found.date if found else None,
+        place=place,
+        language=detect_language(clean),
+        photos=photos,
+        participants=people,
+        source_url=layout.source_url,
+        warnings=tuple(warnings),
+    )
+
+
+def parse_release_html(html: str, *, filename: str | None = None) -> ParsedRelease:
+    """Parse an HTML page: scripts, styles and tags are dropped, then the text is parsed."""
+    where = f" in {filename}" if filename else ""
+    if len(html) > MAX_CHARS * 4:
+        raise ReleaseParseError(f"The HTML page{where} is too large to be a release.")
+    text, url = html_to_text(html)
+    parsed = parse_release_text(text, filename=filename)
+    if url and parsed.source_url is None:
+        parsed = _with_url(parsed, url)
+    return parsed
+
+
+def _with_url(parsed: ParsedRelease, url: str) -> ParsedRelease:
+    from dataclasses import replace
+
+    return replace(parsed, source_url=url)
+
+
+def _decode(data: bytes, name: str) -> str:
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in data:
+        raise ReleaseParseError(f"{name} is a binary file, not a release text.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ReleaseParseError(f"{name} is not readable text (not UTF-8).") from None
+    if sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t") < 0.95 * len(text):
+        raise ReleaseParseError(f"{name} is a binary file, not a release text.")
+    return text
+
+
+def parse_release_file(path: Path) -> ParsedRelease:
+    """Parse a .txt or .html release file; HTML is also recognised by its content."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReleaseParseError(
+                f"{name} is too large to be a release ({size:,} bytes; the limit is {MAX_BYTES:,})."
+            )
+        data = path.read_bytes()
+    except ReleaseParseError:
+        raise
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise ReleaseParseError(f"{name} cannot be read ({reason}).") from None
+    if len(data) > MAX_BYTES:
+        raise ReleaseParseError(f"{name} is too large to be a release.")
+    text = _decode(data, name)
+    if not text.strip():
+        raise ReleaseParseError(f"{name} is empty.")
+    suffix = path.suffix.casefold()
+    head = text[:4096]
+    is_html = suffix in (".html", ".htm", ".xhtml") or bool(
+        _HTML_SNIFF.match(head) or len(_HTML_TAGS.findall(head)) >= 3
+    )
+    parsed = parse_release_html(text, filename=name) if is_html else parse_release_text(text, filename=name)
+    if not parsed.body.strip() and parsed.headline is None and not parsed.photos:
+        raise ReleaseParseError(f"{name} has no recognisable release content.")
+    return parsed

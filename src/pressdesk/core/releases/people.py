@@ -1,0 +1,149 @@
+"""People in a release: one record per person, with title, role and the short forms seen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .mentions import Mention, find_mentions
+from .models import ParsedPerson
+from .text import name_key
+
+_SOURCE_RANK = {"body": 0, "headline": 1, "subheadline": 2, "summary": 3, "caption": 4}
+
+
+@dataclass
+class _Group:
+    keys: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Mention]:
+        return [m for m in self.mentions if m.source == "body"]
+
+    def first_order(self) -> tuple[int, int]:
+        ranked = [(_SOURCE_RANK[m.source], m.order) for m in self.mentions]
+        return min(ranked)
+
+
+def _keys(m: Mention) -> tuple[str, ...]:
+    return tuple(name_key(w) for w in m.name.split())
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _latest_before(g: _Group, order: int) -> int:
+    return max((x.order for x in g.mentions if x.order < order), default=-1)
+
+
+def _cluster(mentions: list[Mention]) -> list[_Group]:
+    ordered = sorted(mentions, key=lambda m: (_SOURCE_RANK[m.source], m.order))
+    groups: list[_Group] = []
+    singles: list[Mention] = []
+    for m in ordered:
+        keys = _keys(m)
+        if len(keys) < 2:
+            singles.append(m)
+            continue
+        match = next(
+            (g for g in groups if len(g.keys) > 1 and (_contains(g.keys, keys) or _contains(keys, g.keys))),
+            None,
+        )
+        if match is None:
+            groups.append(_Group(keys, [m]))
+            continue
+        match.mentions.append(m)
+        if len(keys) > len(match.keys) and (m.source == "body" or not match.body):
+            match.keys = keys
+    for m in sorted(singles, key=lambda m: m.order):
+        key = _keys(m)[0]
+        candidates = [g for g in groups if key in g.keys]
+        if len(candidates) > 1:
+            same_title = [g for g in candidates if any(x.title == m.title for x in g.mentions)]
+            candidates = sorted(
+                same_title or candidates,
+                key=lambda g, order=m.order: _latest_before(g, order),
+                reverse=True,
+            )
+        if candidates:
+            candidates[0].mentions.append(m)
+        else:
+            groups.append(_Group((key,), [m]))
+    surnames = {g.keys[0] for g in groups if len(g.keys) == 1}
+    return [
+        g
+        for g in groups
+        if not (len(g.mentions) == 1 and g.mentions[0].coordinated and g.keys[0] in surnames)
+    ]
+
+
+def _canonical(g: _Group) -> Mention:
+    full = [m for m in g.mentions if _keys(m) == g.keys] or g.mentions
+    return min(full, key=lambda m: (_SOURCE_RANK[m.source] > 0, m.order))
+
+
+def _title(g: _Group, key: str) -> str | None:
+    ordered = sorted(g.mentions, key=lambda m: (_SOURCE_RANK[m.source], m.order))
+    full = [m for m in ordered if name_key(m.name) == key and m.title]
+    if full:
+        return full[0].title
+    titled = [m for m in ordered if m.title]
+    return titled[0].title if titled else None
+
+
+def _negative(m: Mention) -> bool:
+    return m.negative or m.sentence_negative
+
+
+def _role(g: _Group) -> str:
+    body = sorted(g.body, key=lambda m: m.order)
+    if not body:
+        return "mentioned" if all(_negative(m) for m in g.mentions) else "participant"
+    first = body[0]
+    if _negative(first):
+        return "mentioned"
+    if any((m.paragraph == 0 or m.trigger) and not (_negative(m) or m.in_quote) for m in body):
+        return "participant"
+    if first.sentence_start and not first.in_quote:
+        return "participant"
+    return "mentioned"
+
+
+def _aliases(g: _Group, name: str) -> tuple[str, ...]:
+    seen: list[str] = []
+    for m in sorted(g.mentions, key=lambda m: m.order):
+        forms = [m.name]
+        if m.title and len(m.words) == 1:
+            forms.append(f"{m.title} {m.name}")
+        for form in forms:
+            if form != name and form not in seen:
+                seen.append(form)
+    return tuple(seen)
+
+
+def find_people(
+    body: list[str],
+    *,
+    headline: str | None = None,
+    subheadline: str | None = None,
+    summary: str | None = None,
+    captions: tuple[str | None, ...] = (),
+) -> tuple[ParsedPerson, ...]:
+    """Every named person in a release, in order of first appearance in the body."""
+    counter = [0]
+    mentions: list[Mention] = []
+    for i, paragraph in enumerate(body):
+        mentions.extend(find_mentions(paragraph, "body", i, counter))
+    extra = [("headline", headline), ("subheadline", subheadline), ("summary", summary)]
+    extra += [("caption", c) for c in captions]
+    for source, text in extra:
+        if text:
+            mentions.extend(find_mentions(text, source, 0, counter))
+    people: list[ParsedPerson] = []
+    for g in sorted(_cluster(mentions), key=lambda g: g.first_order()):
+        canonical = _canonical(g)
+        name = canonical.name
+        people.append(ParsedPerson(name, _title(g, name_key(name)), _role(g), _aliases(g, name)))
+    return tuple(people)

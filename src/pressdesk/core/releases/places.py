@@ -1,0 +1,153 @@
+"""Where the reported event happens: the city (or venue) named with "in" or "to"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .tokens import Token, tokenize
+
+_LOWER_PREFIX = re.compile(r"[a-z]{1,3}-[^\W\d_]")
+_INNER_LOWER = frozenset("de la le du del des sur am upon on di da".split())
+_AT_OFFICE = re.compile(
+    r"\bat\s+(?:his|her|their|the)\s+([^\W\d_][\w’'-]+)\s+(?:office|offices|residence|home|bureau|"
+    r"headquarters)\b"
+)
+_VENUE = re.compile(
+    r"\bat\s+((?:Hotel|Hall|Centre|Center|Stadium|Theatre|Theater|Museum|Palace|Castle|"
+    r"Auditorium)\s+[^\W\d_][\w’'-]+(?:\s+[^\W\d_][\w’'-]+){0,2})"
+)
+_EXCLUDED = (
+    lx.OFFICES | lx.ORGS | lx.THINGS | lx.STOPWORDS | lx.DEMONYMS | lx.WEEKDAYS | set(lx.MONTHS)
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str  # "city", "country" or "multi"
+    text: str
+    after_capital: bool
+
+
+def _phrase(toks: list[Token], j: int) -> tuple[list[Token], int]:
+    words: list[Token] = []
+    n = len(toks)
+    while j < n and len(words) < 5:
+        t = toks[j]
+        if t.word and (t.cap or (_LOWER_PREFIX.match(t.text) and words)):
+            words.append(t)
+            j += 1
+            if t.possessive:
+                break
+            continue
+        if words and t.text in _INNER_LOWER and j + 1 < n and toks[j + 1].cap:
+            words.append(t)
+            j += 1
+            continue
+        break
+    return words, j
+
+
+def _kind(words: list[Token], the: bool) -> str | None:
+    key = tuple(w.folded for w in words)
+    for k in (key, ("the", *key)):
+        if k in lx.COUNTRIES or k in lx.REGIONS:
+            return "country"
+    if the or words[-1].possessive:
+        return None
+    if any(w.folded in _EXCLUDED or w.office or w.demonym or w.acronym for w in words):
+        return None
+    if words[0].modifier or words[0].portfolio:
+        return None
+    return "city"
+
+
+def _candidates(text: str) -> list[_Found]:
+    toks = tokenize(text)
+    out: list[_Found] = []
+    for i, tok in enumerate(toks):
+        if tok.text not in ("in", "to") or i + 1 >= len(toks):
+            continue
+        j = i + 1
+        the = toks[j].folded == "the"
+        words, end = _phrase(toks, j + 1 if the else j)
+        if not words:
+            continue
+        kind = _kind(words, the)
+        if kind is None:
+            continue
+        phrase = text[words[0].start : words[-1].end]
+        after_capital = i > 0 and toks[i - 1].cap
+        if _is_list(toks, end, kind):
+            kind = "multi"
+        out.append(_Found(kind, phrase.rstrip(".,"), after_capital))
+    return out
+
+
+def _is_list(toks: list[Token], j: int, kind: str) -> bool:
+    """True when the place is the first of several ("to Latvia and Lithuania")."""
+    if j >= len(toks):
+        return False
+    sep = toks[j].text
+    if sep == "(":
+        close = next((k for k in range(j, min(len(toks), j + 30)) if toks[k].text == ")"), None)
+        inner = toks[j + 1 : close] if close else []
+        return bool(inner) and inner[0].cap and any(t.text == "," for t in inner)
+    if sep not in (",", "and"):
+        return False
+    k = j + 1
+    the = k < len(toks) and toks[k].folded == "the"
+    words, end = _phrase(toks, k + 1 if the else k)
+    if not words:
+        return False
+    second = _kind(words, the)
+    if second is None:
+        return False
+    if sep == "," and kind == "city" and second == "country":
+        return end < len(toks) and toks[end].text in (",", "and") and _is_list(toks, end, "city")
+    return True
+
+
+def _first(text: str | None) -> _Found | None:
+    for found in _candidates(text or ""):
+        if found.kind in ("city", "multi"):
+            return found
+    return None
+
+
+def find_place(
+    *,
+    headline: str | None,
+    subheadline: str | None,
+    summary: str | None,
+    body: list[str],
+) -> str | None:
+    """The city of the main event, a named venue when no city is given, else None.
+
+    Titles come first, then the lead paragraph, the summary and, last, a city named only
+    once in the whole body. A trip to several places, or only a country, gives None.
+    """
+    lead = body[0] if body else ""
+    for text in (headline, subheadline, lead):
+        found = _first(text)
+        if found is not None:
+            return None if found.kind == "multi" else found.text
+        if text is lead:
+            m = _AT_OFFICE.search(lead)
+            if m and _kind(tokenize(m.group(1)), False) == "city":
+                return m.group(1)
+    found = _first(summary)
+    if found is not None:
+        return None if found.kind == "multi" else found.text
+    cities: list[str] = []
+    for paragraph in body:
+        for found in _candidates(paragraph):
+            if found.kind == "multi":
+                return None
+            if found.kind == "city" and not found.after_capital and found.text not in cities:
+                cities.append(found.text)
+    if len(cities) == 1:
+        return cities[0]
+    m = _VENUE.search(lead)
+    return m.group(1) if m and not cities else None

@@ -1,0 +1,243 @@
+"""Photo ingest: hash, store, read metadata and make thumbnails on both cores; commit in batches.
+
+Worker threads do the file work (Pillow and hashlib release the GIL while they decode and
+hash); the calling thread is the single writer and commits records in small batches as they
+are ready, so a viewer can list photos while later ones are still being read. One
+implementation serves the command line and the app.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pressdesk.catalogue import Catalogue
+from pressdesk.catalogue.models import Photo, PhotoKeyword
+from pressdesk.core.photos import PhotoReadError, PhotoReading, read_photo
+from pressdesk.services.errors import InvalidInputError
+from pressdesk.services.history import set_provenance
+from pressdesk.services.keywords import keyword_ids
+from pressdesk.services.library import PhotoLibrary, StagedFile
+from pressdesk.services.people import link_persons_shown
+from pressdesk.services.reads import load_photos
+from pressdesk.services.records import Changed, FileError, PhotoRecord
+from pressdesk.services.thumbs import THUMB_SIZE, write_thumbnail
+
+PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
+CATALOGUE_FIELDS = ("caption", "headline", "credit", "copyright", "creator", "source")
+BATCH_SIZE = 32
+BATCH_SECONDS = 0.5
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file read by a worker: stored under a temporary name, with its metadata."""
+
+    path: Path
+    staged: StagedFile
+    reading: PhotoReading
+
+
+@dataclass
+class IngestResult:
+    added: list[PhotoRecord] = field(default_factory=list)
+    duplicates: list[PhotoRecord] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    cancelled: bool = False
+    attached_release: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "added": [p.to_json() for p in self.added],
+            "duplicates": [p.to_json() for p in self.duplicates],
+            "errors": [e.to_json() for e in self.errors],
+        }
+
+    @property
+    def changed(self) -> Changed:
+        releases = frozenset([self.attached_release] if self.attached_release else [])
+        return Changed(
+            releases=releases, photos=frozenset(p.id for p in self.added + self.duplicates)
+        )
+
+
+def collect_photo_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileError]]:
+    """Expand folders (recursively, sorted) into image files; named files are kept as given."""
+    files: list[Path] = []
+    errors: list[FileError] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES and ".incoming" not in p.parts
+            )
+            if not found:
+                errors.append(FileError(str(path), f"{path} holds no image files."))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(FileError(str(path), f"{path} does not exist."))
+    return files, errors
+
+
+def prepare(library: PhotoLibrary, path: Path, thumb_size: int = THUMB_SIZE) -> Prepared:
+    """Worker step: copy and hash, read the metadata, make the thumbnail."""
+    try:
+        staged = library.stage(path)
+    except OSError as exc:
+        raise PhotoReadError(path, f"{path} cannot be read ({exc.strerror or exc}).") from None
+    try:
+        reading = read_photo(staged.tmp)
+        write_thumbnail(staged.tmp, staged.sha256, thumb_size)
+    except PhotoReadError as exc:
+        library.discard(staged)
+        message = str(exc).replace(str(staged.tmp), str(path)).replace(staged.tmp.name, path.name)
+        raise PhotoReadError(path, message) from None
+    except BaseException:
+        library.discard(staged)
+        raise
+    return Prepared(path, staged, reading)
+
+
+def _store(session: Session, library: PhotoLibrary, item: Prepared) -> tuple[int, bool]:
+    """Insert one prepared file (or find its duplicate); returns (photo id, is new)."""
+    existing = session.scalar(select(Photo).where(Photo.sha256 == item.staged.sha256))
+    if existing is not None:
+        if library.path_for(existing.sha256, existing.format).exists():
+            library.discard(item.staged)
+        else:  # the stored copy went missing: this file restores it
+            library.keep(item.staged, existing.format)
+        return existing.id, False
+    info, meta = item.reading.info, item.reading.metadata
+    library.keep(item.staged, info.format)
+    photo = Photo(
+        sha256=item.staged.sha256,
+        original_name=item.path.name,
+        format=info.format,
+        width=info.width,
+        height=info.height,
+        bytes=item.staged.size,
+        taken_at=meta.date_taken,
+        camera_make=meta.camera_make,
+        camera_model=meta.camera_model,
+        caption=meta.caption,
+        headline=meta.headline,
+        credit=meta.credit,
+        copyright=meta.copyright,
+        creator=list(meta.creator),
+        source=meta.source,
+        embedded=meta.as_dict(),
+    )
+    session.add(photo)
+    session.flush()
+    for position, kid in enumerate(keyword_ids(session, meta.keywords)):
+        session.add(PhotoKeyword(photo_id=photo.id, keyword_id=kid, position=position))
+    link_persons_shown(session, photo.id, meta.persons_shown)
+    for name in (*CATALOGUE_FIELDS, "persons_shown", "keywords"):
+        set_provenance(session, "photo", photo.uid, name, "file", item.path.name)
+    return photo.id, True
+
+
+def ingest_photos(
+    cat: Catalogue,
+    paths: Sequence[Path],
+    *,
+    release: str | int | None = None,
+    progress: Progress | None = None,
+    check_cancel: Callable[[], None] | None = None,
+    on_batch: Callable[[Changed], None] | None = None,
+    workers: int = 2,
+) -> IngestResult:
+    """Ingest photo files and folders into the catalogue and its library.
+
+    Bad files are reported one sentence each and the rest go in. With ``release`` the photos
+    fill that release's empty slots (by caption where possible), else are appended.
+    ``on_batch`` hears about each committed batch (the app refreshes from it).
+    """
+    if cat.library is None:
+        raise InvalidInputError(
+            "This catalogue has no photo library; give one with --library PATH "
+            "or $PRESSDESK_LIBRARY."
+        )
+    library = PhotoLibrary(cat.library)
+    library.sweep_incoming()
+    release_id = None
+    if release is not None:
+        from pressdesk.services.reads import resolve_id
+
+        with cat.read() as session:
+            release_id = resolve_id(session, "release", release)
+    files, errors = collect_photo_files(paths)
+    result = IngestResult(errors=list(errors))
+    order: list[tuple[int, bool]] = []
+    pending: list[Prepared] = []
+    last_commit = time.monotonic()
+
+    def commit() -> None:
+        nonlocal last_commit
+        if not pending:
+            return
+        with cat.write() as session:
+            stored = [_store(session, library, item) for item in pending]
+        order.extend(stored)
+        pending.clear()
+        last_commit = time.monotonic()
+        if on_batch:
+            on_batch(Changed(photos=frozenset(pid for pid, _ in stored)))
+
+    done = 0
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="ingest") as pool:
+        in_flight: list[tuple[Path, Future[Prepared]]] = []
+        queue = deque(files)
+        try:
+            while queue or in_flight:
+                while queue and len(in_flight) < workers * 3:
+                    path = queue.popleft()
+                    in_flight.append((path, pool.submit(prepare, library, path)))
+                path, future = in_flight.pop(0)
+                try:
+                    pending.append(future.result())
+                except PhotoReadError as exc:
+                    result.errors.append(FileError(str(path), str(exc)))
+                done += 1
+                if progress:
+                    progress(done, len(files), path.name)
+                if len(pending) >= BATCH_SIZE or time.monotonic() - last_commit > BATCH_SECONDS:
+                    commit()
+                if check_cancel:
+                    check_cancel()
+            commit()
+        except BaseException:
+            for _path, fut in in_flight:
+                fut.cancel()
+            for _path, fut in in_flight:
+                if not fut.cancelled() and fut.exception() is None:
+                    library.discard(fut.result().staged)
+            for item in pending:
+                library.discard(item.staged)
+            raise
+    with cat.read() as session:
+        records = {r.id: r for r in load_photos(session, [pid for pid, _ in order])}
+    for pid, new in order:
+        (result.added if new else result.duplicates).append(records[pid])
+    if release_id is not None and order:
+        from pressdesk.services.attach import attach_photos
+
+        attach_photos(cat, release_id, [pid for pid, _ in order])
+        result.attached_release = release_id
+        with cat.read() as session:
+            refreshed = {r.id: r for r in load_photos(session, [pid for pid, _ in order])}
+        result.added = [refreshed[p.id] for p in result.added]
+        result.duplicates = [refreshed[p.id] for p in result.duplicates]
+    return result

@@ -1,0 +1,110 @@
+"""The photo library: originals stored read-only under their SHA-256, never modified.
+
+A file comes in by being copied (and hashed in the same pass) to a temporary name in
+``.incoming/``, flushed to disk, and renamed into place only once it is known to be new.
+A crash can therefore leave at most a temporary file or a stored file whose record was not
+committed; the next ingest of the same file adopts it, and ``sweep`` removes stale leftovers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from pressdesk.core.photos import sha256_file
+
+SUFFIXES = {"JPEG": ".jpg", "TIFF": ".tif", "PNG": ".png", "WEBP": ".webp", "HEIC": ".heic"}
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class StagedFile:
+    """A copy of an incoming file under a temporary name, with its checksum and size."""
+
+    tmp: Path
+    sha256: str
+    size: int
+
+
+class PhotoLibrary:
+    """Checksum-named originals below ``root`` (``ab/abcdef….jpg``)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @property
+    def incoming(self) -> Path:
+        return self.root / ".incoming"
+
+    def path_for(self, sha256: str, fmt: str) -> Path:
+        """Where the original with this checksum and format is kept."""
+        return self.root / sha256[:2] / f"{sha256}{SUFFIXES.get(fmt, '.bin')}"
+
+    def stage(self, src: Path) -> StagedFile:
+        """Copy ``src`` to a temporary file, hashing it on the way; flushed to disk."""
+        self.incoming.mkdir(parents=True, exist_ok=True)
+        tmp = self.incoming / f"{uuid.uuid4().hex}.tmp"
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with src.open("rb") as fin, tmp.open("wb") as fout:
+                while chunk := fin.read(CHUNK):
+                    digest.update(chunk)
+                    fout.write(chunk)
+                    size += len(chunk)
+                fout.flush()
+                os.fsync(fout.fileno())
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return StagedFile(tmp, digest.hexdigest(), size)
+
+    def keep(self, staged: StagedFile, fmt: str) -> Path:
+        """Move a staged file into place, read-only; an identical stored copy is kept instead."""
+        target = self.path_for(staged.sha256, fmt)
+        if target.exists() and sha256_file(target) == staged.sha256:
+            staged.tmp.unlink(missing_ok=True)
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():  # a damaged copy: replace it with the good one
+            target.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        os.replace(staged.tmp, target)
+        target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        return target
+
+    @staticmethod
+    def discard(staged: StagedFile) -> None:
+        staged.tmp.unlink(missing_ok=True)
+
+    def stored_files(self) -> dict[str, Path]:
+        """Checksum -> path of every stored original."""
+        out: dict[str, Path] = {}
+        if not self.root.is_dir():
+            return out
+        for sub in self.root.iterdir():
+            if sub.is_dir() and len(sub.name) == 2:
+                for f in sub.iterdir():
+                    if f.is_file() and len(f.stem) == 64:
+                        out[f.stem] = f
+        return out
+
+    def sweep_incoming(self, older_than: float = 600.0) -> list[Path]:
+        """Remove temporary files left by an interrupted ingest, older than ``older_than``
+        seconds (younger ones may belong to an ingest still running in another process)."""
+        now = time.time()
+        removed: list[Path] = []
+        if not self.incoming.is_dir():
+            return removed
+        for path in self.incoming.glob("*.tmp"):
+            try:
+                if now - path.stat().st_mtime >= older_than:
+                    path.unlink()
+                    removed.append(path)
+            except FileNotFoundError:
+                continue
+        return removed

@@ -1,0 +1,105 @@
+"""The people authority: finding a person by name or alias, proposing new ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pressdesk.catalogue.models import Person, PersonAlias, PersonShown, PersonTitle
+from pressdesk.core.text_keys import name_key
+
+HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "he", "h.e", "sir", "dame"}
+
+
+def sort_name(name: str) -> str:
+    """'Shimon Peres' -> 'Peres, Shimon'; single names and non-Latin names stay as they are."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[-1][:1].isalpha() or not parts[-1].isascii():
+        return name
+    return f"{parts[-1]}, {' '.join(parts[:-1])}"
+
+
+def _persons_with_key(session: Session, key: str) -> list[int]:
+    return list(
+        session.scalars(select(PersonAlias.person_id).where(PersonAlias.key == key).distinct())
+    )
+
+
+def _persons_with_surname(session: Session, surname_key: str) -> list[int]:
+    """People whose full name (an alias of kind 'name') ends with this word."""
+    rows = session.execute(
+        select(PersonAlias.person_id, PersonAlias.key).where(
+            PersonAlias.kind == "name", PersonAlias.key.like(f"% {surname_key}")
+        )
+    ).all()
+    return sorted({pid for pid, _key in rows})
+
+
+def find_person(session: Session, name: str) -> int | None:
+    """The one person known by this name or alias; a bare surname matches a full name when
+    exactly one person has it. None when nobody (or more than one person) matches."""
+    key = name_key(name)
+    if not key:
+        return None
+    found = _persons_with_key(session, key)
+    if len(found) == 1:
+        return found[0]
+    if not found and " " not in key:
+        by_surname = _persons_with_surname(session, key)
+        if len(by_surname) == 1:
+            return by_surname[0]
+    return None
+
+
+def add_aliases(session: Session, person_id: int, names: Iterable[str]) -> list[str]:
+    """Record further names of a person (case/diacritics variants are not repeated)."""
+    known = set(session.scalars(select(PersonAlias.key).where(PersonAlias.person_id == person_id)))
+    added = []
+    for alias in names:
+        key = name_key(alias)
+        if key and key not in known and key not in HONORIFICS:
+            session.add(PersonAlias(person_id=person_id, alias=alias, key=key, kind="alias"))
+            known.add(key)
+            added.append(alias)
+    return added
+
+
+def create_person(session: Session, name: str, aliases: Iterable[str] = ()) -> Person:
+    """A new authority record with its name (and any further names) as aliases."""
+    person = Person(display_name=name, sort_name=sort_name(name))
+    session.add(person)
+    session.flush()
+    session.add(PersonAlias(person_id=person.id, alias=name, key=name_key(name), kind="name"))
+    session.flush()
+    add_aliases(session, person.id, aliases)
+    return person
+
+
+def note_title(session: Session, person_id: int, title: str | None, seen: dt.date | None) -> None:
+    """Remember that the person held ``title`` on ``seen`` (widening the known date range)."""
+    if not title:
+        return
+    row = session.scalar(
+        select(PersonTitle).where(PersonTitle.person_id == person_id, PersonTitle.title == title)
+    )
+    if row is None:
+        session.add(PersonTitle(person_id=person_id, title=title, first_seen=seen, last_seen=seen))
+        return
+    if seen is not None:
+        if row.first_seen is None or seen < row.first_seen:
+            row.first_seen = seen
+        if row.last_seen is None or seen > row.last_seen:
+            row.last_seen = seen
+
+
+def link_persons_shown(session: Session, photo_id: int, names: Sequence[str]) -> None:
+    """Tag the people shown in a photo, left to right, matching or creating each person."""
+    seen: set[int] = set()
+    for position, name in enumerate(names):
+        pid = find_person(session, name) or create_person(session, name).id
+        if pid not in seen:
+            seen.add(pid)
+            session.add(PersonShown(photo_id=photo_id, person_id=pid, position=position))

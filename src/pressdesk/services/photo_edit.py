@@ -1,0 +1,111 @@
+"""Editing a photo's catalogue fields, with change history and provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from pressdesk.catalogue import Catalogue
+from pressdesk.catalogue.base import utcnow
+from pressdesk.catalogue.models import PersonShown, Photo, PhotoKeyword
+from pressdesk.services.errors import ConflictError, InvalidInputError
+from pressdesk.services.history import record_change, set_provenance
+from pressdesk.services.keywords import keyword_ids
+from pressdesk.services.people import link_persons_shown
+from pressdesk.services.reads import load_photos, resolve_id
+from pressdesk.services.records import PhotoRecord
+
+TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def update_photo(
+    cat: Catalogue,
+    ref: str | int,
+    *,
+    fields: dict[str, Any] | None = None,
+    creator: Sequence[str] | None = None,
+    persons_shown: Sequence[str] | None = None,
+    keywords: Sequence[str] | None = None,
+    actor: str = "user",
+    source: str = "user",
+    expected_version: int | None = None,
+) -> PhotoRecord:
+    """Change catalogue fields of one photo; unchanged values are not recorded.
+
+    ``expected_version`` is the version the editor saw: if somebody saved the photo since,
+    ConflictError is raised and nothing is written.
+    """
+    fields = dict(fields or {})
+    unknown = set(fields) - set(TEXT_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"Photos have no field(s) {', '.join(sorted(unknown))}.")
+    with cat.write() as s:
+        pid = resolve_id(s, "photo", ref)
+        photo = s.get(Photo, pid)
+        assert photo is not None
+        if expected_version is not None and photo.version != expected_version:
+            raise ConflictError(
+                f"Photo {pid} was changed by someone else since you opened it "
+                f"(version {photo.version}, you had {expected_version}); reload it and "
+                "apply your change again."
+            )
+        for name, value in fields.items():
+            new = _clean(value)
+            old = getattr(photo, name)
+            if new != old:
+                record_change(s, actor, "photo", photo.uid, name, old, new)
+                setattr(photo, name, new)
+                set_provenance(s, "photo", photo.uid, name, source)
+        if creator is not None:
+            new_list = [c.strip() for c in creator if c.strip()]
+            if new_list != list(photo.creator or []):
+                record_change(s, actor, "photo", photo.uid, "creator", photo.creator, new_list)
+                photo.creator = new_list
+                set_provenance(s, "photo", photo.uid, "creator", source)
+        if persons_shown is not None:
+            _set_people(s, photo, [p.strip() for p in persons_shown if p.strip()], actor, source)
+        if keywords is not None:
+            _set_keywords(s, photo, list(keywords), actor, source)
+        s.flush()
+        return load_photos(s, [pid])[0]
+
+
+def _set_people(s: Any, photo: Photo, names: list[str], actor: str, source: str) -> None:
+    old = load_photos(s, [photo.id])[0].persons_shown
+    s.execute(delete(PersonShown).where(PersonShown.photo_id == photo.id))
+    s.flush()
+    link_persons_shown(s, photo.id, names)
+    s.flush()
+    new = load_photos(s, [photo.id])[0].persons_shown
+    if list(old) != list(new):
+        record_change(s, actor, "photo", photo.uid, "persons_shown", list(old), list(new))
+        set_provenance(s, "photo", photo.uid, "persons_shown", source)
+        photo.updated_at = utcnow()  # the version counter moves with the edit
+
+
+def _set_keywords(s: Any, photo: Photo, words: list[str], actor: str, source: str) -> None:
+    old = load_photos(s, [photo.id])[0].keywords
+    s.execute(delete(PhotoKeyword).where(PhotoKeyword.photo_id == photo.id))
+    for position, kid in enumerate(keyword_ids(s, words)):
+        s.add(PhotoKeyword(photo_id=photo.id, keyword_id=kid, position=position))
+    s.flush()
+    new = load_photos(s, [photo.id])[0].keywords
+    if list(old) != list(new):
+        record_change(s, actor, "photo", photo.uid, "keywords", list(old), list(new))
+        set_provenance(s, "photo", photo.uid, "keywords", source)
+        photo.updated_at = utcnow()
+
+
+def photo_ids_with_sha(cat: Catalogue, shas: Sequence[str]) -> dict[str, int]:
+    """Checksum -> photo id for the given checksums."""
+    with cat.read() as s:
+        return dict(s.execute(select(Photo.sha256, Photo.id).where(Photo.sha256.in_(shas))).all())

@@ -1,0 +1,279 @@
+"""Importing release texts: parse, match people, save each release in one transaction.
+
+Re-importing identical text finds the release it made before (by the text's checksum) and
+changes nothing. Where the text or the parser changed, parsed values are refreshed, but a
+value a person corrected (provenance ``user``) is never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from pressdesk.catalogue import Catalogue
+from pressdesk.catalogue.models import Participation, PhotoSlot, Release
+from pressdesk.core.releases import (
+    ParsedPerson,
+    ParsedRelease,
+    ReleaseParseError,
+    parse_release_file,
+    parse_release_text,
+)
+from pressdesk.services.history import provenance_of, record_change, set_provenance
+from pressdesk.services.people import add_aliases, create_person, find_person, note_title
+from pressdesk.services.reads import load_releases
+from pressdesk.services.records import Changed, FileError, ReleaseRecord
+
+RELEASE_SUFFIXES = {".txt", ".html", ".htm"}
+RELEASE_FIELDS = (
+    "headline",
+    "subheadline",
+    "summary",
+    "body",
+    "issuer",
+    "event_date",
+    "place",
+    "language",
+    "source_url",
+)
+SLOT_FIELDS = ("caption", "credit", "copyright")
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ImportedRelease:
+    """One imported file: the release it became and what happened to it."""
+
+    path: str
+    release: ReleaseRecord
+    created: bool
+    changed_fields: tuple[str, ...]
+    new_people: tuple[str, ...]
+
+
+@dataclass
+class ImportResult:
+    imported: list[ImportedRelease] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+
+    @property
+    def changed(self) -> Changed:
+        return Changed(
+            releases=frozenset(i.release.id for i in self.imported),
+            people=frozenset(p.person_id for i in self.imported for p in i.release.participants),
+        )
+
+
+def collect_release_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileError]]:
+    """Expand folders (recursively, sorted) into release files; report missing paths."""
+    files: list[Path] = []
+    errors: list[FileError] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
+            )
+            if not found:
+                errors.append(FileError(str(path), f"{path} holds no .txt or .html release files."))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(FileError(str(path), f"{path} does not exist."))
+    return files, errors
+
+
+def text_checksum(text: str) -> str:
+    """Checksum of a release text, insensitive to Unicode normalisation and line endings."""
+    norm = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def _people(
+    session: Session, release: Release, parsed: Sequence[ParsedPerson], overwrite: bool
+) -> list[str]:
+    """Link parsed participants to the authority; returns the names of new people."""
+    new_people: list[str] = []
+    if not overwrite:
+        return new_people
+    session.execute(delete(Participation).where(Participation.release_id == release.id))
+    seen: set[int] = set()
+    for position, person in enumerate(parsed):
+        pid = find_person(session, person.name)
+        if pid is None:
+            for alias in person.aliases:
+                pid = find_person(session, alias) if " " in alias.strip() else None
+                if pid is not None:
+                    break
+        if pid is None:
+            pid = create_person(session, person.name, person.aliases).id
+            new_people.append(person.name)
+        else:
+            add_aliases(session, pid, [person.name, *person.aliases])
+        if pid in seen:
+            continue
+        seen.add(pid)
+        note_title(session, pid, person.title, release.event_date)
+        session.add(
+            Participation(
+                release_id=release.id,
+                person_id=pid,
+                title=person.title,
+                role=person.role,
+                position=position,
+            )
+        )
+    return new_people
+
+
+def _slots(
+    session: Session, release: Release, parsed: ParsedRelease, prov: dict[str, str], actor: str
+) -> list[str]:
+    """Add or refresh the photo slots; slots a person edited keep their values."""
+    existing = {
+        s.position: s
+        for s in session.scalars(select(PhotoSlot).where(PhotoSlot.release_id == release.id))
+    }
+    changed: list[str] = []
+    for position, slot in enumerate(parsed.photos):
+        row = existing.get(position)
+        if row is None:
+            session.add(
+                PhotoSlot(
+                    release_id=release.id,
+                    position=position,
+                    caption=slot.caption,
+                    credit=slot.credit,
+                    copyright=slot.copyright,
+                )
+            )
+            for name in SLOT_FIELDS:
+                set_provenance(
+                    session, "release", release.uid, f"photos[{position}].{name}", "parsed"
+                )
+            continue
+        for name in SLOT_FIELDS:
+            key = f"photos[{position}].{name}"
+            new = getattr(slot, name)
+            if prov.get(key) == "user" or getattr(row, name) == new:
+                continue
+            record_change(session, actor, "release", release.uid, key, getattr(row, name), new)
+            setattr(row, name, new)
+            changed.append(key)
+    return changed
+
+
+def save_parsed(
+    session: Session,
+    parsed: ParsedRelease,
+    *,
+    checksum: str,
+    source_name: str,
+    actor: str = "import",
+) -> tuple[int, bool, list[str], list[str]]:
+    """Save one parsed release (create or refresh); returns id, created, changed, new people."""
+    release = session.scalar(select(Release).where(Release.source_sha256 == checksum))
+    created = release is None
+    changed: list[str] = []
+    if release is None:
+        release = Release(source_sha256=checksum, **{f: getattr(parsed, f) for f in RELEASE_FIELDS})
+        release.body = parsed.body or ""
+        session.add(release)
+        session.flush()
+        for name in RELEASE_FIELDS:
+            set_provenance(session, "release", release.uid, name, "parsed", source_name)
+        prov: dict[str, str] = {}
+    else:
+        prov = provenance_of(session, "release", release.uid)
+        for name in RELEASE_FIELDS:
+            new: Any = getattr(parsed, name)
+            if name == "body":
+                new = new or ""
+            if prov.get(name) == "user" or getattr(release, name) == new:
+                continue
+            record_change(session, actor, "release", release.uid, name, getattr(release, name), new)
+            setattr(release, name, new)
+            changed.append(name)
+    changed += _slots(session, release, parsed, prov, actor)
+    overwrite_people = created or prov.get("participants") != "user"
+    if not created and overwrite_people:
+        current = [
+            (p.person_id, p.title, p.role)
+            for p in session.scalars(
+                select(Participation)
+                .where(Participation.release_id == release.id)
+                .order_by(Participation.position)
+            )
+        ]
+        wanted = [(find_person(session, p.name), p.title, p.role) for p in parsed.participants]
+        overwrite_people = wanted != current
+    new_people = _people(session, release, parsed.participants, overwrite_people)
+    if created:
+        set_provenance(session, "release", release.uid, "participants", "parsed", source_name)
+    elif overwrite_people:
+        changed.append("participants")
+    return release.id, created, changed, new_people
+
+
+def import_release_files(
+    cat: Catalogue,
+    paths: Sequence[Path],
+    *,
+    actor: str = "import",
+    progress: Progress | None = None,
+    check_cancel: Callable[[], None] | None = None,
+) -> ImportResult:
+    """Import release files and folders; each file in its own transaction.
+
+    A file that cannot be read or parsed is reported with one clear sentence and the rest go
+    on. Results come back in the order of the files.
+    """
+    files, errors = collect_release_files(paths)
+    result = ImportResult(errors=list(errors))
+    for n, path in enumerate(files):
+        if check_cancel:
+            check_cancel()
+        if progress:
+            progress(n, len(files), path.name)
+        try:
+            parsed = parse_release_file(path)
+            checksum = text_checksum(path.read_text(encoding="utf-8", errors="replace"))
+        except ReleaseParseError as exc:
+            result.errors.append(FileError(str(path), str(exc)))
+            continue
+        except OSError as exc:
+            result.errors.append(
+                FileError(str(path), f"{path} cannot be read ({exc.strerror or exc}).")
+            )
+            continue
+        result.imported.append(_save(cat, parsed, checksum, str(path), actor))
+    if progress:
+        progress(len(files), len(files), "")
+    return result
+
+
+def import_release_text(
+    cat: Catalogue, text: str, *, source_name: str = "pasted text", actor: str = "import"
+) -> ImportedRelease:
+    """Import pasted release text."""
+    parsed = parse_release_text(text, filename=None)
+    return _save(cat, parsed, text_checksum(text), source_name, actor)
+
+
+def _save(
+    cat: Catalogue, parsed: ParsedRelease, checksum: str, source_name: str, actor: str
+) -> ImportedRelease:
+    with cat.write() as session:
+        rid, created, changed, new_people = save_parsed(
+            session, parsed, checksum=checksum, source_name=source_name, actor=actor
+        )
+        session.flush()
+        record = load_releases(session, [rid])[0]
+    return ImportedRelease(source_name, record, created, tuple(changed), tuple(new_people))
