@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 import stat
 import time
 import uuid
@@ -20,6 +21,7 @@ from pressdesk.core.photos import sha256_file
 
 SUFFIXES = {"JPEG": ".jpg", "TIFF": ".tif", "PNG": ".png", "WEBP": ".webp", "HEIC": ".heic"}
 CHUNK = 1 << 20
+_HOST = socket.gethostname().replace("-", "_") or "host"
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class PhotoLibrary:
     def stage(self, src: Path) -> StagedFile:
         """Copy ``src`` to a temporary file, hashing it on the way; flushed to disk."""
         self.incoming.mkdir(parents=True, exist_ok=True)
-        tmp = self.incoming / f"{uuid.uuid4().hex}.tmp"
+        tmp = self.incoming / f"{_HOST}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
         digest = hashlib.sha256()
         size = 0
         try:
@@ -93,18 +95,35 @@ class PhotoLibrary:
                         out[f.stem] = f
         return out
 
-    def sweep_incoming(self, older_than: float = 600.0) -> list[Path]:
-        """Remove temporary files left by an interrupted ingest, older than ``older_than``
-        seconds (younger ones may belong to an ingest still running in another process)."""
+    def sweep_incoming(self, older_than: float = 3600.0) -> list[Path]:
+        """Remove temporary files left by interrupted ingests: those of dead processes on this
+        machine, and any older than ``older_than`` seconds."""
         now = time.time()
         removed: list[Path] = []
         if not self.incoming.is_dir():
             return removed
         for path in self.incoming.glob("*.tmp"):
             try:
-                if now - path.stat().st_mtime >= older_than:
+                if _owner_is_dead(path.name) or now - path.stat().st_mtime >= older_than:
                     path.unlink()
                     removed.append(path)
             except FileNotFoundError:
                 continue
         return removed
+
+
+def _owner_is_dead(name: str) -> bool:
+    """True when a temporary file was made by a process of this machine that has ended."""
+    parts = name.split("-")
+    if len(parts) < 3 or "-".join(parts[:-2]) != _HOST or not parts[-2].isdigit():
+        return False
+    pid = int(parts[-2])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False

@@ -172,7 +172,9 @@ def test_xmp_utf16_packet_and_trailing_padding() -> None:
 
     for encoding in ("utf-16-be", "utf-16-le", "utf-16", "utf-32"):
         raw = ("\n  " + packet).encode(encoding) + "\x00 ".encode(encoding) * 50
-        assert from_xmp(parse_xmp(raw)).caption == "Шалом", encoding
+        data = parse_xmp(raw)
+        assert from_xmp(data).caption == "Шалом", encoding
+        assert data.warnings == [], encoding
 
 
 def test_extended_xmp_in_jpeg(tmp_path: Path) -> None:

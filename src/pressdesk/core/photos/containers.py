@@ -252,7 +252,7 @@ def parse_heic(path: str, data: Buffer) -> Blocks:
     _check_boxes(data)
     try:
         heif = pillow_heif.open_heif(path, convert_hdr_to_8bit=False)
-    except (ValueError, RuntimeError, OSError, EOFError) as exc:
+    except Exception as exc:  # libheif reports damage as ValueError, SyntaxError, ...
         raise StructureError(f"is a damaged HEIC image ({one_line(exc)})") from exc
     out = Blocks("HEIC")
     out.width, out.height = heif.size

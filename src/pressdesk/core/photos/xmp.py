@@ -113,13 +113,12 @@ def parse_xmp(data: bytes) -> XmpData:
     text, warning = _decode_packet(data)
     if warning:
         out.warnings.append(warning)
-    text, removed = _INVALID_CHARS.subn("", (text or "").rstrip("\x00"))
+    text, removed = _INVALID_CHARS.subn("", _trim(text or ""))
     if removed:
         out.warnings.append(
             f"The XMP packet contained {removed} control character(s) that XML forbids "
             "(damage); they were removed."
         )
-    text = _trim(text)
     if not text:
         return out
     try:

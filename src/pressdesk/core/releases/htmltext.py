@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-_DROP = frozenset(
+from .lexicon import words
+
+_DROP = words(
     "script style noscript template svg iframe object embed canvas nav footer aside form "
-    "button select textarea head video audio map".split()
+    "button select textarea head video audio map"
 )
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_BLOCK = frozenset(
+_VOID = words("area base br col embed hr img input link meta param source track wbr")
+_BLOCK = words(
     "address article blockquote body dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6 header "
-    "hr html li main ol p pre section table tbody td tfoot th thead tr ul br caption".split()
+    "hr html li main ol p pre section table tbody td tfoot th thead tr ul br caption"
 )
 
 

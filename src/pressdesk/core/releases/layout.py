@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import is_date_line
+from .lexicon import words
 from .photos import better_credit, caption_parts, credit_line, has_trailing_credit
 from .text import collapse_spaces
 
@@ -23,9 +24,9 @@ _ARTEFACT = re.compile(r"(?i)^(?:<\s*/?\s*[a-z][a-z0-9]*\b|[\w-]+\s*=\s*\")|icon
 _URL_LINE = re.compile(r"(?i)(?:source|url|link)?\s*:?\s*(https?://\S{3,500})")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“]")
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = words(
     "mr mrs ms dr dep pres amb gen lt col st prof jr sr no vol sen rep gov maj capt sgt adm "
-    "rev hon vs etc fm pm dfm sept jan feb mar apr jun jul aug sep oct nov dec inc ltd co".split()
+    "rev hon vs etc fm pm dfm sept jan feb mar apr jun jul aug sep oct nov dec inc ltd co"
 )
 
 
@@ -310,7 +311,8 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
         bullets = [
             ln.content
             for ln in rest
-            if ln.bullet and not any(collapse_spaces(ln.content).casefold().startswith(k) for k in known)
+            if ln.bullet
+            and not any(collapse_spaces(ln.content).casefold().startswith(k) for k in known)
         ]
         summary = plain or bullets
     if summary:

@@ -7,7 +7,8 @@ diplomatic and government press releases. Every set holds case-folded words.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """The case-folded, whitespace-separated words of ``text``."""
     return frozenset(w.casefold() for w in text.split())
 
 
@@ -16,7 +17,7 @@ def _phrases(text: str) -> frozenset[tuple[str, ...]]:
 
 
 # Head words of an office or role; a title must contain at least one of them.
-OFFICES = _words(
+OFFICES = words(
     """president presidents vice-president premier vice-premier chancellor vice-chancellor
     minister ministers king queen prince princess emir sultan pope monarch crown-prince
     ambassador amb. envoy consul consul-general attaché secretary secretary-general general
@@ -33,13 +34,13 @@ OFFICES = _words(
 )
 
 # Military and police ranks, kept in the title (e.g. "Chief-of-Staff Lt.-Gen.").
-RANKS = _words(
+RANKS = words(
     """lt.-gen. maj.-gen. brig.-gen. lt.-col. lt. gen. col. maj. capt. cpt. sgt. adm.
     cmdr. colonel major captain lieutenant sergeant admiral brigadier commodore marshal"""
 )
 
 # Words that qualify an office ("Deputy Prime Minister", "First Vice-Premier").
-MODIFIERS = _words(
+MODIFIERS = words(
     """vice deputy first second third prime acting interim senior special assistant associate
     executive grand high supreme permanent honorary lord under foreign national security
     federal former previous late outgoing incoming designate then new chief principal
@@ -48,10 +49,10 @@ MODIFIERS = _words(
 )
 
 # Removed from the start of a title ("the new Austrian ambassador" -> "Austrian ambassador").
-TITLE_DROP = _words("the a an his her their its our your new")
+TITLE_DROP = words("the a an his her their its our your new")
 
 # Portfolios and subject words of ministries ("Minister of Housing").
-PORTFOLIOS = _words(
+PORTFOLIOS = words(
     """affairs foreign defense defence finance interior justice health education culture
     sport sports tourism economy economic industry trade labor labour social welfare
     agriculture rural development science technology energy water environment
@@ -66,7 +67,7 @@ PORTFOLIOS = _words(
 )
 
 # Organisation nouns that may appear inside a title ("President of the European Council").
-ORGS = _words(
+ORGS = words(
     """council commission parliament union authority federation republic kingdom states nations
     state assembly service group forum bank fund organization organisation agency office
     ministry committee league court alliance government cabinet party congress senate
@@ -80,7 +81,7 @@ ORGS = _words(
 )
 
 # Nouns that make a capitalised phrase a place, a work, an event or a thing, not a person.
-THINGS = _words(
+THINGS = words(
     """operation operations conference summit forum festival award awards prize day week year
     games cup agreement accord accords treaty declaration plan initiative process program
     programme project act law report speech lecture dialogue history lessons book dome
@@ -95,21 +96,21 @@ THINGS = _words(
     peoples nations jews arabs christians muslims olympics marathon company ltd inc corp"""
 )
 
-HONORIFICS = _words("mr. mrs. ms. miss dr. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr")
+HONORIFICS = words("mr. mrs. ms. miss dr. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr")
 HONORIFIC_PHRASES = _phrases(
     "his excellency; her excellency; his majesty; her majesty; his royal highness; "
     "her royal highness; his highness; her highness; the honourable; the honorable; rt. hon."
 )
 
 # Lower-case particles that may sit inside a personal name ("Abu al-Gheit", "van der").
-NAME_PARTICLES = _words(
+NAME_PARTICLES = words(
     "al el ad ar as at an ash ibn bin bint ben bar van von de da di du del della der den la "
     "le ter ten dos das do y e zu"
 )
-ROMAN_NUMERALS = _words("ii iii iv v vi vii viii ix x xi xii")
+ROMAN_NUMERALS = words("ii iii iv v vi vii viii ix x xi xii")
 
 # Capitalised function words and sentence openers that never start or end a name.
-STOPWORDS = _words(
+STOPWORDS = words(
     """the a an he she it they we i you in on at during after before since following both all
     also and but however this that these those today tomorrow yesterday tonight next last
     his her their our my your its there here when while as with without for from by to of
@@ -137,7 +138,7 @@ FOREIGN_MONTHS: dict[str, int] = {
     "ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6,
     "יולי": 7, "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
 }  # fmt: skip
-WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 COUNTRIES = _phrases(
     """Afghanistan; Albania; Algeria; Andorra; Angola; Argentina; Armenia; Australia; Austria;
@@ -181,7 +182,7 @@ REGIONS = _phrases(
     Maghreb; the Maghreb; Levant; the Levant; North Africa; West Africa; East Africa"""
 )
 
-DEMONYMS = _words(
+DEMONYMS = words(
     """afghan albanian algerian american andorran angolan argentine argentinian armenian
     australian austrian azerbaijani azeri bahamian bahraini bangladeshi barbadian belarusian
     belgian belizean beninese bhutanese bolivian bosnian botswanan brazilian british

@@ -5,24 +5,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from . import lexicon as lx
 from .text import collapse_spaces
 from .tokens import CONNECTORS, Token, country_length, sentences, tokenize
 
-TRIGGERS = frozenset(
-    """with met meet meets meeting meetings welcomed welcome welcomes welcoming received
+TRIGGERS = lx.words("""with met meet meets meeting meetings welcomed welcome welcomes welcoming received
     receive receives receiving hosted hosts host hosting joined joins accompanied presence
     participating participated participate participants attended attend attends attending
-    including alongside spoke speak speaks talked talks telephoned called visited""".split()
-)
-NEGATIVES = frozenset(
-    """birth born death died dies killed murdered assassinated memory late previous founder
+    including alongside spoke speak speaks talked talks telephoned called visited""")
+NEGATIVES = lx.words("""birth born death died dies killed murdered assassinated memory late previous founder
     founded anniversary legacy tribute commemorate commemorating commemoration book books
-    novel wrote written""".split()
-)
-_DETERMINERS = frozenset("the a an his her their its our this that these those".split())
-_PLACE_PREPOSITIONS = frozenset("in at to from near into across toward towards via".split())
+    novel wrote written""")
+_DETERMINERS = lx.words("the a an his her their its our this that these those")
+_PLACE_PREPOSITIONS = lx.words("in at to from near into across toward towards via")
 _OPEN_QUOTES = frozenset("“‘\"'«")
 _MAX_CHAIN = 24
 
@@ -197,7 +194,7 @@ class _SentenceScan:
         words = [t.folded for t in toks]
         self.sentence_negative = (words[:1] == ["next"]) or any(
             a in ("next", "last") and b in lx.WEEKDAYS | {"week", "month", "year"}
-            for a, b in zip(words, words[1:], strict=False)
+            for a, b in pairwise(words)
         )
 
     def run(self) -> None:
@@ -246,9 +243,13 @@ class _SentenceScan:
             if prev.text in _OPEN_QUOTES:
                 return False
             before = toks[i - 2] if i > 1 else None
-            if prev.text == "," and before is not None and before.word and not before.cap:
-                if not before.office:
-                    return False
+            if (
+                prev.text == ","
+                and before is not None
+                and before.word
+                and not (before.cap or before.office)
+            ):
+                return False
         nxt = toks[end] if end < len(toks) else None
         return not (nxt is not None and nxt.cap and not toks[end - 1].possessive)
 
@@ -286,7 +287,15 @@ class _SentenceScan:
     ) -> None:
         words = self.toks[name_start:name_end] + ([extra] if extra is not None else [])
         self.found.append(
-            (start, name_start, _name_text(words), tuple(w.folded for w in words), title, bare, coordinated)
+            (
+                start,
+                name_start,
+                _name_text(words),
+                tuple(w.folded for w in words),
+                title,
+                bare,
+                coordinated,
+            )
         )
         if title is None and not coordinated:
             self._appositive(len(self.found) - 1, name_end)

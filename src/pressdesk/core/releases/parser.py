@@ -17,7 +17,9 @@ from .text import detect_language, normalise_text
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_CHARS = 2_000_000
-_HTML_SNIFF = re.compile(r"(?is)^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<div\b|<p\b)")
+_HTML_SNIFF = re.compile(
+    r"(?is)^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<div\b|<p\b)"
+)
 _HTML_TAGS = re.compile(r"(?i)</(?:p|div|body|html|span|a|td|li)>")
 
 
@@ -152,7 +154,11 @@ def parse_release_file(path: Path) -> ParsedRelease:
     is_html = suffix in (".html", ".htm", ".xhtml") or bool(
         _HTML_SNIFF.match(head) or len(_HTML_TAGS.findall(head)) >= 3
     )
-    parsed = parse_release_html(text, filename=name) if is_html else parse_release_text(text, filename=name)
+    parsed = (
+        parse_release_html(text, filename=name)
+        if is_html
+        else parse_release_text(text, filename=name)
+    )
     if not parsed.body.strip() and parsed.headline is None and not parsed.photos:
         raise ReleaseParseError(f"{name} has no recognisable release content.")
     return parsed

@@ -48,7 +48,11 @@ def _cluster(mentions: list[Mention]) -> list[_Group]:
             singles.append(m)
             continue
         match = next(
-            (g for g in groups if len(g.keys) > 1 and (_contains(g.keys, keys) or _contains(keys, g.keys))),
+            (
+                g
+                for g in groups
+                if len(g.keys) > 1 and (_contains(g.keys, keys) or _contains(keys, g.keys))
+            ),
             None,
         )
         if match is None:
@@ -62,10 +66,9 @@ def _cluster(mentions: list[Mention]) -> list[_Group]:
         candidates = [g for g in groups if key in g.keys]
         if len(candidates) > 1:
             same_title = [g for g in candidates if any(x.title == m.title for x in g.mentions)]
+            order = m.order
             candidates = sorted(
-                same_title or candidates,
-                key=lambda g, order=m.order: _latest_before(g, order),
-                reverse=True,
+                same_title or candidates, key=lambda g: _latest_before(g, order), reverse=True
             )
         if candidates:
             candidates[0].mentions.append(m)

@@ -9,7 +9,7 @@ from . import lexicon as lx
 from .tokens import Token, tokenize
 
 _LOWER_PREFIX = re.compile(r"[a-z]{1,3}-[^\W\d_]")
-_INNER_LOWER = frozenset("de la le du del des sur am upon on di da".split())
+_INNER_LOWER = lx.words("de la le du del des sur am upon on di da")
 _AT_OFFICE = re.compile(
     r"\bat\s+(?:his|her|their|the)\s+([^\W\d_][\w’'-]+)\s+(?:office|offices|residence|home|bureau|"
     r"headquarters)\b"

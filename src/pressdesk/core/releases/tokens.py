@@ -15,16 +15,16 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:/]\d+)*"
     r"|\S"
 )
-_DOTTED = frozenset(
-    """mr mrs ms dr amb dep st prof lt gen col maj capt sgt adm gov sen rep hon jr sr mme rev
-    brig cmdr cpt pres no vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft""".split()
-)
+_DOTTED = lx.words("""mr mrs ms dr amb dep st prof lt gen col maj capt sgt adm gov sen rep hon jr sr mme rev
+    brig cmdr cpt pres no vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft""")
 _QUOTES_OPEN = frozenset("“‘«„")
 _QUOTES_CLOSE = frozenset("”’»")
 _QUOTES_BOTH = frozenset("\"'")
 _SENTENCE_END = frozenset(".!?")
 CONNECTORS = frozenset(["of", "the", "to", "for", "and", "&", "on"])
-_PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|ibn|bin|ben|bar|abu|abd)-[^\W\d_]", re.I)
+_PARTICLE_HYPHEN = re.compile(
+    r"(?:al|el|ad|ar|as|at|an|ash|ibn|bin|ben|bar|abu|abd)-[^\W\d_]", re.I
+)
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 
 
@@ -159,7 +159,9 @@ def tokenize(paragraph: str) -> list[Token]:
             in_quote = False
         elif t in _QUOTES_BOTH:
             nxt = out[i + 1] if i + 1 < len(out) else None
-            opening = nxt is not None and nxt.start == tok.end and (i == 0 or out[i - 1].end < tok.start)
+            opening = (
+                nxt is not None and nxt.start == tok.end and (i == 0 or out[i - 1].end < tok.start)
+            )
             in_quote = opening if t == "'" else not in_quote
         tok.in_quote = in_quote
     return out

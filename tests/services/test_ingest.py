@@ -1,0 +1,355 @@
+"""Photo ingest on real files: library, duplicates, bad input, attaching, editing, verify."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from pressdesk.catalogue import open_catalogue
+from pressdesk.catalogue.models import Photo, PhotoSlot
+from pressdesk.cli.main import main
+from pressdesk.core.photos import sha256_file
+from pressdesk.services.history import history_of, provenance_of
+from pressdesk.services.ingest import ingest_photos
+from pressdesk.services.library import PhotoLibrary
+from pressdesk.services.photo_edit import update_photo
+from pressdesk.services.thumbs import thumbnail_path
+from pressdesk.services.verify import verify_library
+from tests.factories import add_release, add_slot
+from tests.services.photo_files import camera_jpeg
+
+PHOTO_KEYS = {
+    "id",
+    "uid",
+    "sha256",
+    "original_name",
+    "format",
+    "width",
+    "height",
+    "bytes",
+    "taken_at",
+    "camera_make",
+    "camera_model",
+    "caption",
+    "headline",
+    "credit",
+    "copyright",
+    "creator",
+    "source",
+    "persons_shown",
+    "keywords",
+    "embedded",
+    "releases",
+}
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    camera_jpeg(
+        folder / "peres_putin.jpg",
+        caption="President Peres meets with Russian President Putin in Moscow",
+        credit="GPO",
+        copyright="GPO",
+        persons=("Shimon Peres", "Vladimir Putin"),
+        seed=1,
+    )
+    camera_jpeg(
+        folder / "lavrov.jpg",
+        caption="Russian Foreign Minister Sergey Lavrov",
+        credit="GPO/Amos Ben Gershom",
+        copyright="GPO",
+        seed=2,
+    )
+    camera_jpeg(folder / "hebrew.jpg", caption="הנשיא שמעון פרס במוסקבה", credit='לע"מ', seed=3)
+    return folder
+
+
+def _library_files(root: Path) -> set[Path]:
+    return {p for p in root.rglob("*") if p.is_file() and ".incoming" not in p.parts}
+
+
+def test_ingest_stores_reads_and_thumbnails(cat, shots: Path) -> None:
+    originals = {p.name: sha256_file(p) for p in shots.iterdir()}
+    result = ingest_photos(cat, [shots])
+    assert [p.original_name for p in result.added] == [
+        "hebrew.jpg",
+        "lavrov.jpg",
+        "peres_putin.jpg",
+    ]
+    assert result.duplicates == [] and result.errors == []
+    peres = result.added[2]
+    assert set(peres.to_json()) == PHOTO_KEYS
+    assert peres.caption == "President Peres meets with Russian President Putin in Moscow"
+    assert (peres.credit, peres.copyright) == ("GPO", "GPO")
+    assert peres.persons_shown == ("Shimon Peres", "Vladimir Putin")
+    assert peres.embedded["persons_shown"] == ["Shimon Peres", "Vladimir Putin"]
+    assert (peres.width, peres.height, peres.format) == (640, 480, "JPEG")
+    assert result.added[0].caption == "הנשיא שמעון פרס במוסקבה"
+    library = PhotoLibrary(cat.library)
+    for photo in result.added:
+        stored = library.path_for(photo.sha256, photo.format)
+        assert stored.exists() and sha256_file(stored) == photo.sha256
+        assert not stored.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+        assert thumbnail_path(photo.sha256).exists()
+    # originals untouched, nothing left half-written
+    assert {p.name: sha256_file(p) for p in shots.iterdir()} == originals
+    assert list(library.incoming.glob("*")) == []
+    with cat.read() as s:
+        prov = provenance_of(s, "photo", __import__("uuid").UUID(peres.uid))
+        assert prov["caption"] == "file" and prov["credit"] == "file"
+
+
+def test_same_bytes_twice_is_one_photo(cat, shots: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy_of_lavrov.jpg"
+    shutil.copy(shots / "lavrov.jpg", copy)
+    first = ingest_photos(cat, [shots / "lavrov.jpg", copy])
+    assert len(first.added) == 1 and len(first.duplicates) == 1
+    assert first.duplicates[0].id == first.added[0].id
+    again = ingest_photos(cat, [shots])
+    assert [p.original_name for p in again.added] == ["hebrew.jpg", "peres_putin.jpg"]
+    assert [p.id for p in again.duplicates] == [first.added[0].id]
+    with cat.read() as s:
+        assert s.scalar(select(func.count()).select_from(Photo)) == 3
+    assert len(_library_files(cat.library)) == 3
+
+
+def test_bad_files_are_named_and_the_rest_go_in(cat, shots: Path) -> None:
+    (shots / "empty.jpg").write_bytes(b"")
+    (shots / "notes.jpg").write_text("this is not an image")
+    good = (shots / "lavrov.jpg").read_bytes()
+    (shots / "cut.jpg").write_bytes(good[: len(good) // 2])
+    result = ingest_photos(cat, [shots, shots / "missing.jpg"])
+    assert len(result.added) == 3
+    failed = {Path(e.path).name: e.error for e in result.errors}
+    assert set(failed) == {"empty.jpg", "notes.jpg", "cut.jpg", "missing.jpg"}
+    for name, message in failed.items():
+        assert name in message and "Traceback" not in message
+    assert len(_library_files(cat.library)) == 3
+    assert list(PhotoLibrary(cat.library).incoming.glob("*")) == []
+
+
+def test_corpus_ingest(cat, corpus: Path) -> None:
+    result = ingest_photos(cat, [corpus / "photos"])
+    expected = json.loads((corpus / "photos" / "expected.json").read_text())
+    failed = {Path(e.path).name for e in result.errors}
+    assert failed <= {name for name, v in expected.items() if v["is_corrupt"]}
+    assert len(result.added) + len(failed) == len(expected)
+    by_name = {p.original_name: p for p in result.added}
+    for name, photo in by_name.items():
+        exp = expected[name]
+        assert photo.caption == exp["caption"], name
+        assert photo.credit == exp["credit_line"], name
+        assert photo.copyright == exp["copyright"], name
+        assert list(photo.creator) == (exp["creator"] or []), name
+        assert list(photo.keywords) == (exp["keywords"] or []), name
+
+
+def test_attach_fills_empty_slots_by_caption_then_appends(cat, shots: Path) -> None:
+    with cat.write() as s:
+        r = add_release(s, headline="Peres in Moscow")
+        add_slot(
+            s,
+            r,
+            0,
+            None,
+            caption="Russian Foreign Minister Sergey Lavrov meets Peres",
+            credit="GPO",
+        )
+        add_slot(
+            s,
+            r,
+            1,
+            None,
+            caption="President Peres meets with Russian President Putin in Moscow",
+            credit="GPO",
+            copyright="GPO",
+        )
+        rid = r.id
+    result = ingest_photos(
+        cat,
+        [shots / "peres_putin.jpg", shots / "lavrov.jpg", shots / "hebrew.jpg"],
+        release=str(rid),
+    )
+    ids = {p.original_name: p.id for p in result.added}
+    with cat.read() as s:
+        slots = s.execute(
+            select(PhotoSlot.position, PhotoSlot.photo_id)
+            .where(PhotoSlot.release_id == rid)
+            .order_by(PhotoSlot.position)
+        ).all()
+    assert slots == [(0, ids["lavrov.jpg"]), (1, ids["peres_putin.jpg"]), (2, ids["hebrew.jpg"])]
+    assert all(rid in p.releases for p in result.added)
+
+
+def test_edits_keep_history_and_survive_reingest(cat, shots: Path) -> None:
+    photo = ingest_photos(cat, [shots / "lavrov.jpg"]).added[0]
+    edited = update_photo(
+        cat,
+        photo.id,
+        fields={"credit": "Amos Ben Gershom/GPO"},
+        persons_shown=["Sergey Lavrov"],
+        actor="ann",
+    )
+    assert edited.credit == "Amos Ben Gershom/GPO" and edited.persons_shown == ("Sergey Lavrov",)
+    assert edited.embedded["credit"] == "GPO/Amos Ben Gershom"  # what the file says stays
+    again = ingest_photos(cat, [shots / "lavrov.jpg"])
+    assert again.duplicates[0].credit == "Amos Ben Gershom/GPO"
+    with cat.read() as s:
+        changes = history_of(s, "photo", __import__("uuid").UUID(photo.uid))
+        assert [(c.field, c.old_value, c.new_value, c.actor) for c in changes] == [
+            ("credit", "GPO/Amos Ben Gershom", "Amos Ben Gershom/GPO", "ann"),
+            ("persons_shown", [], ["Sergey Lavrov"], "ann"),
+        ]
+        assert provenance_of(s, "photo", __import__("uuid").UUID(photo.uid))["credit"] == "user"
+
+
+def test_conflicting_photo_edit_is_refused(cat, shots: Path) -> None:
+    from pressdesk.services.errors import ConflictError
+
+    photo = ingest_photos(cat, [shots / "lavrov.jpg"]).added[0]
+    update_photo(cat, photo.id, fields={"caption": "Ann's caption"}, expected_version=1)
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        update_photo(cat, photo.id, fields={"caption": "Bob's caption"}, expected_version=1)
+    assert update_photo(cat, photo.id).caption == "Ann's caption"
+
+
+def test_verify_finds_missing_and_changed(cat, shots: Path) -> None:
+    added = ingest_photos(cat, [shots]).added
+    assert verify_library(cat).to_json() == {"checked": 3, "missing": [], "changed": []}
+    library = PhotoLibrary(cat.library)
+    gone = library.path_for(added[0].sha256, "JPEG")
+    gone.unlink()
+    damaged = library.path_for(added[1].sha256, "JPEG")
+    damaged.chmod(0o644)
+    with damaged.open("ab") as fh:
+        fh.write(b"x")
+    result = verify_library(cat)
+    assert [m["photo_id"] for m in result.missing] == [added[0].id]
+    assert [c["photo_id"] for c in result.changed] == [added[1].id]
+    # ingesting the original again restores the missing copy
+    ingest_photos(cat, [shots / added[0].original_name])
+    assert [m["photo_id"] for m in verify_library(cat).missing] == []
+
+
+def test_cli_photo_commands(tmp_path: Path, shots: Path, capsys) -> None:
+    cat_path = str(tmp_path / "c.sqlite")
+    assert main(["--catalogue", cat_path, "photo", "add", str(shots), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"added", "duplicates", "errors"} and len(out["added"]) == 3
+    pid = out["added"][0]["id"]
+    assert (
+        main(
+            [
+                "--catalogue",
+                cat_path,
+                "photo",
+                "set",
+                str(pid),
+                "--caption",
+                "New",
+                "--person",
+                "A B",
+                "--person",
+                "C D",
+                "--creator",
+                "X Y",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    rec = json.loads(capsys.readouterr().out)
+    assert (rec["caption"], rec["persons_shown"], rec["creator"]) == (
+        "New",
+        ["A B", "C D"],
+        ["X Y"],
+    )
+    assert main(["--catalogue", cat_path, "photo", "show", str(pid), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["caption"] == "New"
+    assert main(["--catalogue", cat_path, "verify", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["checked"] == 3
+    (shots / "bad.jpg").write_text("nope")
+    assert main(["--catalogue", cat_path, "photo", "add", str(shots / "bad.jpg")]) == 2
+    assert main(["--catalogue", cat_path, "photo", "add", str(shots)]) == 1
+    err = capsys.readouterr().err
+    assert "bad.jpg" in err and "Traceback" not in err
+    lib = tmp_path / "c-photos"
+    victim = next(p for p in lib.rglob("*.jpg"))
+    victim.chmod(0o644)
+    victim.write_bytes(b"changed")
+    assert main(["--catalogue", cat_path, "verify"]) == 1
+    assert main(["--catalogue", cat_path, "photo", "show", "9999"]) == 2
+
+
+@pytest.mark.slow
+def test_killed_ingest_leaves_a_consistent_catalogue(tmp_path: Path) -> None:
+    """Kill the CLI mid-batch: every record has its file, and a re-run finishes the job."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(160):
+        camera_jpeg(
+            folder / f"p{n:03}.jpg", caption=f"Photo {n}", credit="GPO", size=(1200, 900), seed=n
+        )
+    cat_path = tmp_path / "c.sqlite"
+    open_catalogue(cat_path).close()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pressdesk",
+            "--catalogue",
+            str(cat_path),
+            "photo",
+            "add",
+            str(folder),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        count = 0
+        while time.monotonic() < deadline:
+            cat = open_catalogue(cat_path)
+            with cat.read() as s:
+                count = s.scalar(select(func.count()).select_from(Photo)) or 0
+            cat.close()
+            if count >= 40 or proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "ingest finished before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    cat = open_catalogue(cat_path)
+    library = PhotoLibrary(cat.library)
+    with cat.read() as s:
+        rows = s.execute(select(Photo.sha256, Photo.format)).all()
+    assert 0 < len(rows) < 160
+    for sha, fmt in rows:  # no record without its file
+        assert sha256_file(library.path_for(sha, fmt)) == sha
+    cat.close()
+
+    assert main(["--catalogue", str(cat_path), "photo", "add", str(folder)]) == 0
+    cat = open_catalogue(cat_path)
+    with cat.read() as s:
+        shas = set(s.scalars(select(Photo.sha256)))
+    assert len(shas) == 160
+    assert {p.stem for p in _library_files(library.root)} == shas  # no orphan file
+    assert list(library.incoming.glob("*")) == []  # no temporary leftovers
+    assert not verify_library(cat).damaged
+    cat.close()
