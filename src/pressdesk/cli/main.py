@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import NoReturn
 
 from pressdesk import __version__
 from pressdesk.catalogue import CatalogueError
-from pressdesk.cli import browse_commands, photo_commands
+from pressdesk.cli import browse_commands, photo_commands, release_commands
 from pressdesk.cli.context import EXIT_PROBLEMS, EXIT_USAGE, CommandContext
 from pressdesk.services.errors import InvalidInputError, NotFoundError, ServiceError
 
@@ -21,12 +24,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}. See '{self.prog} --help'.\n")
 
 
-def _register_release_import(rsub: object) -> None:
-    try:
-        from pressdesk.cli import release_commands
-    except ImportError:  # the release parser is still being written
-        return
-    release_commands.register(rsub)
+# Command groups that arrive with their own issues register themselves once they exist.
+LATER_COMMANDS = ("pressdesk.cli.check_commands", "pressdesk.cli.bundle_commands")
+
+
+def _register_later_commands(sub: object) -> None:
+    for name in LATER_COMMANDS:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name).register(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     release = sub.add_parser("release", help="import, list and show releases")
     rsub = release.add_subparsers(dest="release_command", metavar="ACTION", parser_class=_Parser)
     rsub.required = True
-    _register_release_import(rsub)
+    release_commands.register(rsub)
     browse_commands.register_release(rsub)
 
     photo = sub.add_parser("photo", help="add, show and edit photos")
@@ -66,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     photo_commands.register(psub, sub)
 
     browse_commands.register_search(sub)
+    _register_later_commands(sub)
     return parser
 
 
@@ -77,6 +83,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 problems found, 2 bad input)."""
+    warnings.filterwarnings("ignore", module=r"PIL(\..*)?")  # damaged files are reported
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):

@@ -35,7 +35,7 @@ OFFICES = words(
 
 # Military and police ranks, kept in the title (e.g. "Chief-of-Staff Lt.-Gen.").
 RANKS = words(
-    """lt.-gen. maj.-gen. brig.-gen. lt.-col. lt. gen. col. maj. capt. cpt. sgt. adm.
+    """lt.-gen. maj.-gen. brig.-gen. lt.-col. lt. gen. col. maj. capt. cpt. sgt. adm. brig.
     cmdr. colonel major captain lieutenant sergeant admiral brigadier commodore marshal"""
 )
 

@@ -21,7 +21,7 @@ _QUOTES_OPEN = frozenset("“‘«„")
 _QUOTES_CLOSE = frozenset("”’»")
 _QUOTES_BOTH = frozenset("\"'")
 _SENTENCE_END = frozenset(".!?")
-CONNECTORS = frozenset(["of", "the", "to", "for", "and", "&", "on"])
+CONNECTORS = frozenset(["of", "the", "to", "for", "and", "&", "on", "at"])
 _PARTICLE_HYPHEN = re.compile(
     r"(?:al|el|ad|ar|as|at|an|ash|ibn|bin|ben|bar|abu|abd)-[^\W\d_]", re.I
 )

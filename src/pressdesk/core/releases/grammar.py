@@ -1,0 +1,179 @@
+"""The small grammar of titles and names: "Deputy Prime Minister and Minister of Foreign
+Affairs", "H.E. Mr.", "Abu al-Gheit", "Thomas E. Donilon", "Abdullah II", "Jacob “Jack” Lew".
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .text import collapse_spaces
+from .tokens import CONNECTORS, Token, country_length
+
+MAX_CHAIN = 24
+_NICK_OPEN = frozenset("“\"‘'")
+_NICK_CLOSE = frozenset("”\"’'")
+
+
+def _kind(tokens: list[Token], i: int) -> str | None:
+    tok = tokens[i]
+    if not tok.word and tok.text != "&":
+        return None
+    if tok.folded in CONNECTORS:
+        return "conn"
+    if tok.possessive:
+        return None
+    if tok.office:
+        return "office"
+    if tok.rank:
+        return "rank"
+    if country_length(tokens, i):
+        return "country"
+    if tok.modifier or tok.portfolio or tok.org or tok.demonym or tok.acronym:
+        return "other"
+    return None
+
+
+def chain_end(tokens: list[Token], i: int) -> int:
+    """End (exclusive) of a title starting at ``i``, or ``i`` when none starts there.
+
+    A title is a run of office words, ranks, modifiers, portfolios, nationalities, countries
+    and organisations joined by "of", "the", "to", "for", "and", "at"; it must hold an office.
+    """
+    n = len(tokens)
+    j = i
+    prev: str | None = None
+    has_office = False
+    last_good = i
+    while j < n and j - i < MAX_CHAIN:
+        kind = _kind(tokens, j)
+        if kind is None:
+            break
+        if kind == "conn":
+            word = tokens[j].folded
+            nxt = j + 1
+            if prev is None or (word == "and" and nxt < n and tokens[nxt].folded == "the"):
+                break
+            if word != "the" and nxt < n and tokens[nxt].folded == "the":
+                nxt += 1
+            if nxt >= n or _kind(tokens, nxt) in (None, "conn"):
+                break
+            if word == "and" and _kind(tokens, nxt) == "country":
+                break
+            prev = "conn"
+            j += 1
+            continue
+        if prev in ("office", "rank") and kind not in ("office", "rank"):
+            break
+        j += country_length(tokens, j) if kind == "country" else 1
+        has_office = has_office or kind == "office"
+        prev = kind
+        last_good = j
+    return last_good if has_office else i
+
+
+def skip_honorifics(tokens: list[Token], k: int) -> int:
+    """Skip "Mr.", "H.E. Mr.", "His Excellency" from ``k``."""
+    n = len(tokens)
+    while k < n:
+        if tokens[k].folded in lx.HONORIFICS:
+            k += 1
+            continue
+        for phrase in lx.HONORIFIC_PHRASES:
+            size = len(phrase)
+            if tuple(t.folded for t in tokens[k : k + size]) == phrase:
+                k += size
+                break
+        else:
+            return k
+    return k
+
+
+def _nickname(tokens: list[Token], j: int) -> bool:
+    """A quoted nickname inside a name: “Jack” between two name words."""
+    return (
+        j + 3 < len(tokens)
+        and tokens[j].text in _NICK_OPEN
+        and tokens[j + 1].name_word
+        and tokens[j + 2].text in _NICK_CLOSE
+        and tokens[j + 3].name_word
+    )
+
+
+def name_end(tokens: list[Token], k: int) -> int:
+    """End (exclusive) of a personal name starting at ``k``, or ``k`` when there is none."""
+    n = len(tokens)
+    j = k
+    while j < n and j - k < 6:
+        tok = tokens[j]
+        if tok.name_word or (
+            j > k and tok.cap and tok.folded in lx.MONTHS and not _number_next(tokens, j)
+        ):
+            size = country_length(tokens, j)
+            if size > 1 or (size == 1 and not (j + 1 < n and tokens[j + 1].name_word)):
+                break
+            j += 1
+            if tok.possessive or (j > k + 1 and tok.folded in lx.ROMAN_NUMERALS):
+                break
+            continue
+        if tok.particle and (tok.text.count("-") or _name_follows(tokens, j + 1)):
+            j += 1
+            if tok.possessive:
+                break
+            continue
+        if j > k and _nickname(tokens, j):
+            j += 3
+            continue
+        break
+    while j > k and (tokens[j - 1].particle and "-" not in tokens[j - 1].text):
+        j -= 1
+    words = tokens[k:j]
+    if not any(len(t.bare) > 2 or (len(t.bare) == 2 and t.bare[1] != ".") for t in words):
+        return k
+    if words and words[0].folded in lx.ROMAN_NUMERALS:
+        return k
+    return j
+
+
+def _name_follows(tokens: list[Token], j: int) -> bool:
+    while j < len(tokens) and tokens[j].particle and "-" not in tokens[j].text:
+        j += 1
+    return j < len(tokens) and tokens[j].name_word
+
+
+def _number_next(tokens: list[Token], j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit()
+
+
+def person_after(tokens: list[Token], k: int) -> tuple[int, int]:
+    """(name start, name end) of a person named at ``k`` (after honorifics), or (k, k)."""
+    h = skip_honorifics(tokens, k)
+    end = name_end(tokens, h)
+    if end == h:
+        return k, k
+    nxt = tokens[end] if end < len(tokens) else None
+    if nxt is not None and nxt.cap and (nxt.org or nxt.folded in lx.THINGS):
+        return k, k
+    return h, end
+
+
+def name_text(paragraph: str, tokens: list[Token]) -> str:
+    """The name as written (possessive ending dropped, spacing collapsed)."""
+    if not tokens:
+        return ""
+    last = tokens[-1]
+    return collapse_spaces(paragraph[tokens[0].start : last.start + len(last.bare)])
+
+
+def name_words(tokens: list[Token]) -> tuple[str, ...]:
+    """Folded words of a name, without the quotes around a nickname."""
+    return tuple(t.folded for t in tokens if t.word)
+
+
+def title_text(paragraph: str, tokens: list[Token]) -> str | None:
+    """A title as written, without a leading article, possessive or "new"."""
+    while tokens and (tokens[0].folded in lx.TITLE_DROP or tokens[0].folded in CONNECTORS):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].folded in CONNECTORS:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return collapse_spaces(paragraph[tokens[0].start : tokens[-1].end])
