@@ -58,10 +58,18 @@ def run(args: argparse.Namespace) -> int:
     if args.screenshot:
         out = Path(args.screenshot)
 
-        def shoot() -> None:
-            QTimer.singleShot(50, lambda: (window.grab().save(str(out)), app.quit()))
+        idle_polls = 0
 
-        window.ready.connect(shoot)
+        def shoot_when_idle() -> None:
+            nonlocal idle_polls
+            idle_polls = idle_polls + 1 if window.jobs.running == 0 else 0
+            if idle_polls >= 3:  # nothing loading for a while: the window is complete
+                window.grab().save(str(out))
+                app.quit()
+            else:
+                QTimer.singleShot(50, shoot_when_idle)
+
+        window.ready.connect(lambda: QTimer.singleShot(50, shoot_when_idle))
         QTimer.singleShot(30_000, app.quit)  # never hang in a script
     window.show()
     status = app.exec()

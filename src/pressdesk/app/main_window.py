@@ -1,15 +1,18 @@
-"""The main window: release list with search, the selected release, status bar."""
+"""The main window: release list, release editor, photo strip, people, photo inspector."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -18,82 +21,66 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTextBrowser,
-    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
-from sqlalchemy import func, select
 
+from pressdesk.app import loaders
+from pressdesk.app.import_dialog import ImportDialog
+from pressdesk.app.inspector import PhotoInspector
 from pressdesk.app.jobs import JobRunner
+from pressdesk.app.participants import ParticipantsPanel
+from pressdesk.app.photo_strip import PhotoStrip, SlotListModel
+from pressdesk.app.release_editor import ReleaseEditor
 from pressdesk.app.release_model import ReleaseTableModel
-from pressdesk.app.release_view import release_html
 from pressdesk.app.settings import Settings
+from pressdesk.app.thumbnails import ThumbnailCache
+from pressdesk.app.workbench import Workbench
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import Person, Photo, Release
-from pressdesk.catalogue.search import release_ids_matching
-from pressdesk.services.browse import release_id_query, show_release
+from pressdesk.services.browse import ReleaseFilter
+from pressdesk.services.ingest import PHOTO_SUFFIXES, IngestResult
 from pressdesk.services.reads import release_summaries
-from pressdesk.services.records import ReleaseRecord, ReleaseSummary
+from pressdesk.services.records import Changed, ReleaseSummary
+from pressdesk.services.release_import import RELEASE_SUFFIXES, ImportResult, import_release_text
 
 SEARCH_DELAY_MS = 150
-SEARCH_LIMIT = 5000
-
-
-@dataclass(frozen=True)
-class Counts:
-    releases: int
-    photos: int
-    people: int
-
-
-def _count_job(cat: Catalogue, **_: Any) -> Counts:
-    with cat.read() as s:
-        return Counts(
-            releases=s.scalar(select(func.count()).select_from(Release)) or 0,
-            photos=s.scalar(select(func.count()).select_from(Photo)) or 0,
-            people=s.scalar(select(func.count()).select_from(Person)) or 0,
-        )
-
-
-def _ids_job(cat: Catalogue, text: str, sort: str, descending: bool, **_: Any) -> list[int]:
-    with cat.read() as s:
-        if text.strip():
-            return release_ids_matching(s, text, limit=SEARCH_LIMIT, prefix_last=True)
-        return list(s.scalars(release_id_query(None, sort, descending)))
-
-
-def _release_job(cat: Catalogue, release_id: int, **_: Any) -> ReleaseRecord:
-    return show_release(cat, release_id)
-
-
 EMPTY_TEXT = (
     "<h3>No releases in this catalogue yet</h3>"
-    "<p>Import the text of a press release to start:</p>"
-    "<pre>pressdesk release import FILE_OR_FOLDER…</pre>"
+    "<p>Start with the text of a press release:</p>"
+    "<p><b>File ▸ Import release text…</b> (Ctrl+I) to paste it,<br>"
+    "<b>File ▸ Import release files…</b> to open .txt or .html files,<br>"
+    "or drop release files onto this window.</p>"
     "<p>Each release becomes a record with its headline, date, place, photo captions and "
-    "credits, and the people who took part.</p>"
+    "credits, and the people who took part. Then drop its photos on the photo strip.</p>"
 )
 
 
 class MainWindow(QMainWindow):
-    """The archivist's main window over one catalogue."""
+    """The archivist's workbench over one catalogue."""
 
-    ready = Signal()  # the first page of releases is shown
+    ready = Signal()  # the first page of releases (and the selected release) is shown
 
     def __init__(
         self, catalogue: Catalogue, settings: Settings | None = None, *, remember: bool = True
     ) -> None:
         """``remember=False`` neither restores nor saves window state (screenshots)."""
         super().__init__()
-        self._remember = remember
         self.catalogue = catalogue
         self.settings = settings or Settings()
+        self._remember = remember
         self.jobs = JobRunner(self)
+        self.bench = Workbench(catalogue, self.jobs, self)
+        self.bench.changed.connect(self._on_changed)
+        self.bench.failed.connect(self.show_error)
+        self.thumbs = ThumbnailCache(self.jobs, catalogue.library, self)
         self._sort = ("created", True)
         self._pending_select: int | None = None
         self._list_generation = 0
         self._is_ready = False
+        self.view: loaders.ReleaseView | None = None
         self.setWindowTitle(f"pressdesk — {catalogue.location}")
-        self.resize(1280, 800)
+        self.resize(1440, 900)
+        self.setAcceptDrops(True)
 
         self.model = ReleaseTableModel(self._fetch_rows, self)
         self.model.sort_requested.connect(self._on_sort)
@@ -101,25 +88,32 @@ class MainWindow(QMainWindow):
         self._build_menus()
         if remember:
             self._restore_state()
-
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.reload()
-        self.refresh_counts()
+        self.refresh_lookups()
 
     # -- building ---------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText("Search releases: headline, text, captions…  (Ctrl+F)")
+        self.search_box.setPlaceholderText("Search releases…  (Ctrl+F)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
-        toolbar = QToolBar("Search", self)
-        toolbar.setObjectName("searchToolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(self.search_box)
-        self.addToolBar(toolbar)
+        self.issuer_box = QComboBox(self)
+        self.issuer_box.addItem("All issuers", None)
+        self.issuer_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.date_from = QLineEdit(self)
+        self.date_to = QLineEdit(self)
+        for box, hint in ((self.date_from, "from YYYY-MM-DD"), (self.date_to, "to YYYY-MM-DD")):
+            box.setPlaceholderText(hint)
+            box.setMaximumWidth(120)
+            box.editingFinished.connect(self.reload)
+        filters = QHBoxLayout()
+        filters.addWidget(self.issuer_box, 1)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -133,29 +127,56 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 96), (2, 200), (3, 60)):
+        for col, width in ((1, 90), (2, 150), (3, 56)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
-        self.detail = QTextBrowser(self)
-        self.detail.setOpenExternalLinks(False)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search_box)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+
+        self.editor = ReleaseEditor(self)
+        self.editor.edit_requested.connect(self.bench.edit_release)
+        self.editor.invalid.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.slots = SlotListModel(self.thumbs, self)
+        self.slots.arrange_requested.connect(self._arrange)
+        self.slots.files_dropped.connect(lambda paths, _row: self.add_photos(paths))
+        self.strip = PhotoStrip(self.slots, self)
+        self.strip.selectionModel().selectionChanged.connect(self._on_strip_selection)
+        self.people = ParticipantsPanel(self)
+        self.people.edit_requested.connect(self.bench.edit_participants)
+        center = QSplitter(Qt.Orientation.Vertical, self)
+        center.setObjectName("centerSplitter")
+        center.addWidget(self.editor)
+        center.addWidget(self.strip)
+        center.addWidget(self.people)
+        center.setStretchFactor(0, 3)
+        center.setSizes([430, 250, 170])
+        self.center_splitter = center
         self.empty = QLabel(EMPTY_TEXT, self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty.setMargin(24)
-        self.right = QStackedWidget(self)
-        self.right.addWidget(self.empty)
-        self.right.addWidget(self.detail)
+        self.middle = QStackedWidget(self)
+        self.middle.addWidget(self.empty)
+        self.middle.addWidget(center)
+
+        self.inspector = PhotoInspector(self)
+        self.inspector.edit_requested.connect(
+            lambda edits, text: self.bench.edit_photos(edits, text)
+        )
+        self.inspector.preset_requested.connect(self._apply_preset)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([720, 560])
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.middle)
+        self.splitter.addWidget(self.inspector)
+        self.splitter.setSizes([430, 640, 370])
         self.setCentralWidget(self.splitter)
 
         self.location_label = QLabel(self.catalogue.location, self)
@@ -163,58 +184,95 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
 
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu("&View")
-        find = QAction("&Find…", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        view_menu.addAction(find)
-        refresh = QAction("&Refresh", self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.reload)
-        view_menu.addAction(refresh)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About pressdesk", self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        m = self.menuBar().addMenu("&File")
+        self._action(m, "&Import release text…", self.open_import_dialog, "Ctrl+I")
+        self._action(m, "Import release &files…", self._choose_release_files, "Ctrl+Shift+I")
+        self._action(m, "&Add photos to release…", self._choose_photos, "Ctrl+Shift+P")
+        m.addSeparator()
+        self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        m = self.menuBar().addMenu("&Edit")
+        undo = self.bench.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.bench.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        m.addAction(undo)
+        m.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        m = self.menuBar().addMenu("&View")
+        self._action(m, "&Find…", self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(m, "&Refresh", self.reload, QKeySequence.StandardKey.Refresh)
+        m = self.menuBar().addMenu("&Help")
+        self._action(m, "&About pressdesk", self._about)
 
     def _restore_state(self) -> None:
         if geometry := self.settings.window_geometry:
             self.restoreGeometry(geometry)
         if state := self.settings.window_state:
             self.restoreState(state)
-        if splitter := self.settings.splitter_state("main"):
-            self.splitter.restoreState(splitter)
+        for name, splitter in (("main", self.splitter), ("center", self.center_splitter)):
+            if saved := self.settings.splitter_state(name):
+                splitter.restoreState(saved)
 
-    # -- data -------------------------------------------------------------------------------
+    # -- release list -------------------------------------------------------------------------
     def _fetch_rows(self, ids: Sequence[int]) -> list[ReleaseSummary]:
         with self.catalogue.read() as session:
             return release_summaries(session, ids)
 
+    def current_filter(self) -> ReleaseFilter:
+        try:
+            start = loaders.parse_date(self.date_from.text())
+            end = loaders.parse_date(self.date_to.text())
+        except ValueError:
+            self.statusBar().showMessage("Dates are written YYYY-MM-DD, e.g. 2012-11-08.", 8000)
+            start = end = None
+        return ReleaseFilter(self.issuer_box.currentData(), start, end)
+
     def reload(self) -> None:
-        """Re-run the list query (search text, sort) in the background."""
+        """Re-run the list query (search text, filters, sort) in the background."""
         self._list_generation += 1
         generation = self._list_generation
-        sort, descending = self._sort
         self.jobs.run(
-            _ids_job,
+            loaders.release_ids,
             self.catalogue,
             self.search_box.text(),
-            sort,
-            descending,
+            *self._sort,
+            self.current_filter(),
             on_done=lambda ids: self._on_ids(generation, ids),
             on_error=self._on_error,
         )
 
-    def refresh_counts(self) -> None:
-        self.jobs.run(_count_job, self.catalogue, on_done=self._on_counts, on_error=self._on_error)
+    def refresh_lookups(self) -> None:
+        """Counts, issuers, people names and presets, in the background."""
+        self.jobs.run(
+            loaders.counts, self.catalogue, on_done=self._on_counts, on_error=self._on_error
+        )
+        self.jobs.run(loaders.issuers, self.catalogue, on_done=self._on_issuers)
+        self.jobs.run(loaders.people_names, self.catalogue, on_done=self._on_people_names)
+        self.jobs.run(loaders.preset_names, self.catalogue, on_done=self.inspector.set_presets)
+
+    def _on_people_names(self, names: list[str]) -> None:
+        self.people.set_people_names(names)
+        self.inspector.set_people_names(names)
+
+    def _on_issuers(self, names: list[str]) -> None:
+        current = self.issuer_box.currentData()
+        self.issuer_box.blockSignals(True)
+        self.issuer_box.clear()
+        self.issuer_box.addItem("All issuers", None)
+        for name in names:
+            self.issuer_box.addItem(name, name)
+        index = self.issuer_box.findData(current)
+        self.issuer_box.setCurrentIndex(max(index, 0))
+        self.issuer_box.blockSignals(False)
 
     def select_release(self, release_id: int) -> None:
         """Select a release by id (now, or once the list has loaded)."""
@@ -231,7 +289,10 @@ class MainWindow(QMainWindow):
             return  # a newer query is on its way
         current = self.current_release_id()
         self.model.set_ids(ids)
-        self._show_empty_state(not ids and not self.search_box.text().strip())
+        empty = (
+            not ids and not self.search_box.text().strip() and self.issuer_box.currentIndex() <= 0
+        )
+        self.middle.setCurrentWidget(self.empty if empty else self.center_splitter)
         wanted = self._pending_select if self._pending_select is not None else current
         self._pending_select = None
         row = self.model.row_of(wanted) if wanted is not None else None
@@ -241,14 +302,11 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         else:
-            self.detail.clear()
+            self._show_view(None)
         if self.current_release_id() is None:
-            self._emit_ready()  # nothing to show; otherwise ready follows the detail view
+            self._emit_ready()
 
-    def _show_empty_state(self, empty: bool) -> None:
-        self.right.setCurrentWidget(self.empty if empty else self.detail)
-
-    def _on_counts(self, counts: Counts) -> None:
+    def _on_counts(self, counts: loaders.Counts) -> None:
         self.counts_label.setText(
             f"{counts.releases:,} releases · {counts.photos:,} photos · {counts.people:,} people"
         )
@@ -258,19 +316,42 @@ class MainWindow(QMainWindow):
         return self.model.release_id(rows[0].row()) if rows else None
 
     def _on_selection(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self.editor.commit_pending()
+        self.inspector.commit_pending()
         rid = self.current_release_id()
-        if rid is None:
-            return
+        if rid is not None:
+            self._load_view(rid)
+
+    def _load_view(self, release_id: int) -> None:
         self.jobs.run(
-            _release_job, self.catalogue, rid, on_done=self._show_release, on_error=self._on_error
+            loaders.release_view,
+            self.catalogue,
+            release_id,
+            on_done=self._show_view,
+            on_error=self._on_error,
         )
 
-    def _show_release(self, record: ReleaseRecord) -> None:
-        if record.id != self.current_release_id():
+    def _show_view(self, view: loaders.ReleaseView | None) -> None:
+        if view is not None and view.release.id != self.current_release_id():
             return
-        self.detail.setHtml(release_html(record))
-        self.right.setCurrentWidget(self.detail)
-        self._emit_ready()
+        selected = [i.photo.id for i in self.strip.selected_items() if i.photo]
+        self.view = view
+        self.editor.show_release(view.release if view else None)
+        self.slots.set_release(view.release if view else None, view.photos if view else {})
+        self.people.show_release(view.release if view else None)
+        if not selected:  # show the first photo in the inspector
+            selected = [next((i.photo.id for i in self.slots.items if i.photo), -1)]
+        for row, item in enumerate(self.slots.items):
+            if item.photo and item.photo.id in selected:
+                self.strip.selectionModel().select(
+                    self.slots.index(row), self.strip.selectionModel().SelectionFlag.Select
+                )
+        self._on_strip_selection()
+        if view is not None:
+            self.jobs.run(
+                loaders.suggestions, view.release.body, on_done=self.people.set_suggestions
+            )
+            self._emit_ready()
 
     def _emit_ready(self) -> None:
         if not self._is_ready:
@@ -281,10 +362,135 @@ class MainWindow(QMainWindow):
         self._sort = (key, descending)
         self.reload()
 
-    def _on_error(self, exc: Exception, _tb: str) -> None:
-        QMessageBox.warning(self, "pressdesk", str(exc) or exc.__class__.__name__)
+    # -- photos -------------------------------------------------------------------------------
+    def _on_strip_selection(self, *_args: Any) -> None:
+        photos = [i.photo for i in self.strip.selected_items() if i.photo]
+        self.inspector.show_photos(photos)
+        if len(photos) == 1:
+            p = photos[0]
+            self.thumbs.load_preview(
+                p.sha256,
+                p.format,
+                1024,
+                lambda _sha, pix, pid=p.id: self.inspector.set_preview(pid, pix),
+            )
+            self.jobs.run(
+                loaders.exif_rows, self.catalogue, p, on_done=lambda r: self.inspector.set_exif(*r)
+            )
 
-    # -- actions ----------------------------------------------------------------------------
+    def _arrange(self, old: list[int | None], new: list[int | None]) -> None:
+        if self.view is not None:
+            self.bench.arrange(self.view.release.id, old, new)
+
+    def add_photos(self, paths: Sequence[Path]) -> None:
+        """Ingest files/folders and attach them to the current release (progress + cancel)."""
+        rid = self.current_release_id()
+        self.bench.ingest(list(paths), rid, self, on_done=self._ingested)
+
+    def _ingested(self, result: IngestResult) -> None:
+        msg = (
+            f"{len(result.added)} photos added, {len(result.duplicates)} already in the "
+            f"catalogue, {len(result.errors)} could not be read."
+        )
+        self.statusBar().showMessage(msg, 10000)
+        if result.errors:
+            details = "\n".join(e.error for e in result.errors[:20])
+            QMessageBox.warning(self, "Some photos could not be added", f"{msg}\n\n{details}")
+
+    def _apply_preset(self, name: str, photo_ids: list[int]) -> None:
+        values = loaders.preset_values(self.catalogue, name)
+        photos = {p.id: p for p in self.inspector.photos}
+        edits = [
+            (pid, {k: getattr(photos[pid], k) for k in values}, values)
+            for pid in photo_ids
+            if pid in photos
+        ]
+        self.bench.edit_photos(edits, f"Apply preset {name}")
+
+    # -- import -------------------------------------------------------------------------------
+    def open_import_dialog(self, text: str = "") -> ImportDialog:
+        dialog = ImportDialog(self.jobs, self)
+        if text:
+            dialog.set_text(text)
+        dialog.save_requested.connect(self._save_pasted)
+        dialog.show()
+        return dialog
+
+    def _save_pasted(self, text: str) -> None:
+        self.bench.write(
+            import_release_text,
+            self.catalogue,
+            text,
+            on_done=lambda r: self._imported_one(r.release.id),
+        )
+
+    def _imported_one(self, release_id: int) -> None:
+        self._pending_select = release_id
+        self.search_box.clear()
+        self.reload()
+
+    def import_files(self, paths: Sequence[Path]) -> None:
+        self.bench.import_releases(list(paths), self, on_done=self._imported)
+
+    def _imported(self, result: ImportResult) -> None:
+        if result.imported:
+            self._imported_one(result.imported[-1].release.id)
+        msg = f"{len(result.imported)} releases imported, {len(result.errors)} failed."
+        self.statusBar().showMessage(msg, 10000)
+        if result.errors:
+            details = "\n".join(e.error for e in result.errors[:20])
+            QMessageBox.warning(self, "Some releases could not be imported", f"{msg}\n\n{details}")
+
+    def _choose_release_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import release files", "", "Releases (*.txt *.html *.htm);;All files (*)"
+        )
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def _choose_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add photos", "", "Images (*.jpg *.jpeg *.tif *.tiff *.png *.webp *.heic)"
+        )
+        if files:
+            self.add_photos([Path(f) for f in files])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        releases = [p for p in paths if p.suffix.lower() in RELEASE_SUFFIXES]
+        photos = [p for p in paths if p.suffix.lower() in PHOTO_SUFFIXES or p.is_dir()]
+        if releases:
+            self.import_files(releases)
+        if photos:
+            self.add_photos(photos)
+        event.acceptProposedAction()
+
+    # -- changes ------------------------------------------------------------------------------
+    def _on_changed(self, change: Changed) -> None:
+        """The one place views refresh after a write."""
+        self.model.refresh(sorted(change.releases))
+        view = self.view
+        if (
+            view is not None
+            and (view.release.id in change.releases or set(view.photos) & change.photos)
+        ) or (view is not None and change.photos and self.current_release_id() in change.releases):
+            self._load_view(view.release.id)
+        new_rows = [r for r in change.releases if self.model.row_of(r) is None]
+        if new_rows:
+            self.reload()
+        self.refresh_lookups()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "pressdesk", message)
+
+    def _on_error(self, exc: Exception, _tb: str) -> None:
+        self.show_error(str(exc) or exc.__class__.__name__)
+
+    # -- misc ---------------------------------------------------------------------------------
     def _focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
@@ -293,15 +499,19 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About pressdesk",
-            "<b>pressdesk</b><br>Catalogue press releases with their photos, captions, "
-            f"credits and people.<br><br>Catalogue: {self.catalogue.location}",
+            "<b>pressdesk</b><br>Catalogue press releases with their photos, "
+            f"captions, credits and people.<br><br>Catalogue: "
+            f"{self.catalogue.location}",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.commit_pending()
+        self.inspector.commit_pending()
         if self._remember:
             self.settings.window_geometry = self.saveGeometry()
             self.settings.window_state = self.saveState()
             self.settings.set_splitter_state("main", self.splitter.saveState())
+            self.settings.set_splitter_state("center", self.center_splitter.saveState())
             self.settings.sync()
         self.jobs.shutdown()
         super().closeEvent(event)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.base import utcnow
@@ -27,6 +29,25 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+@dataclass(frozen=True)
+class PhotoEdit:
+    """New values for one photo; None leaves a field (or list) as it is."""
+
+    photo: str | int
+    fields: dict[str, Any] = field(default_factory=dict)
+    creator: Sequence[str] | None = None
+    persons_shown: Sequence[str] | None = None
+    keywords: Sequence[str] | None = None
+    expected_version: int | None = None
+
+    @classmethod
+    def from_values(cls, photo: str | int, values: dict[str, Any]) -> PhotoEdit:
+        """Split a flat mapping (text fields and list fields) into an edit."""
+        values = dict(values)
+        lists = {k: values.pop(k) for k in ("creator", "persons_shown", "keywords") if k in values}
+        return cls(photo, values, **lists)
+
+
 def update_photo(
     cat: Catalogue,
     ref: str | int,
@@ -44,42 +65,55 @@ def update_photo(
     ``expected_version`` is the version the editor saw: if somebody saved the photo since,
     ConflictError is raised and nothing is written.
     """
-    fields = dict(fields or {})
-    unknown = set(fields) - set(TEXT_FIELDS)
+    edit = PhotoEdit(ref, dict(fields or {}), creator, persons_shown, keywords, expected_version)
+    return update_photos(cat, [edit], actor=actor, source=source)[0]
+
+
+def update_photos(
+    cat: Catalogue, edits: Sequence[PhotoEdit], *, actor: str = "user", source: str = "user"
+) -> list[PhotoRecord]:
+    """Apply edits to many photos in one transaction (all or nothing)."""
+    with cat.write() as s:
+        ids = [_apply(s, edit, actor, source) for edit in edits]
+        s.flush()
+        return load_photos(s, ids)
+
+
+def _apply(s: Session, edit: PhotoEdit, actor: str, source: str) -> int:
+    unknown = set(edit.fields) - set(TEXT_FIELDS)
     if unknown:
         raise InvalidInputError(f"Photos have no field(s) {', '.join(sorted(unknown))}.")
-    with cat.write() as s:
-        pid = resolve_id(s, "photo", ref)
-        photo = s.get(Photo, pid)
-        assert photo is not None
-        if expected_version is not None and photo.version != expected_version:
-            raise ConflictError(
-                f"Photo {pid} was changed by someone else since you opened it "
-                f"(version {photo.version}, you had {expected_version}); reload it and "
-                "apply your change again."
-            )
-        for name, value in fields.items():
-            new = _clean(value)
-            old = getattr(photo, name)
-            if new != old:
-                record_change(s, actor, "photo", photo.uid, name, old, new)
-                setattr(photo, name, new)
-                set_provenance(s, "photo", photo.uid, name, source)
-        if creator is not None:
-            new_list = [c.strip() for c in creator if c.strip()]
-            if new_list != list(photo.creator or []):
-                record_change(s, actor, "photo", photo.uid, "creator", photo.creator, new_list)
-                photo.creator = new_list
-                set_provenance(s, "photo", photo.uid, "creator", source)
-        if persons_shown is not None:
-            _set_people(s, photo, [p.strip() for p in persons_shown if p.strip()], actor, source)
-        if keywords is not None:
-            _set_keywords(s, photo, list(keywords), actor, source)
-        s.flush()
-        return load_photos(s, [pid])[0]
+    pid = resolve_id(s, "photo", edit.photo)
+    photo = s.get(Photo, pid)
+    assert photo is not None
+    if edit.expected_version is not None and photo.version != edit.expected_version:
+        raise ConflictError(
+            f"Photo {pid} was changed by someone else since you opened it "
+            f"(version {photo.version}, you had {edit.expected_version}); reload it and "
+            "apply your change again."
+        )
+    for name, value in edit.fields.items():
+        new = _clean(value)
+        old = getattr(photo, name)
+        if new != old:
+            record_change(s, actor, "photo", photo.uid, name, old, new)
+            setattr(photo, name, new)
+            set_provenance(s, "photo", photo.uid, name, source)
+    if edit.creator is not None:
+        new_list = [c.strip() for c in edit.creator if c.strip()]
+        if new_list != list(photo.creator or []):
+            record_change(s, actor, "photo", photo.uid, "creator", photo.creator, new_list)
+            photo.creator = new_list
+            set_provenance(s, "photo", photo.uid, "creator", source)
+    if edit.persons_shown is not None:
+        names = [p.strip() for p in edit.persons_shown if p.strip()]
+        _set_people(s, photo, names, actor, source)
+    if edit.keywords is not None:
+        _set_keywords(s, photo, list(edit.keywords), actor, source)
+    return pid
 
 
-def _set_people(s: Any, photo: Photo, names: list[str], actor: str, source: str) -> None:
+def _set_people(s: Session, photo: Photo, names: list[str], actor: str, source: str) -> None:
     old = load_photos(s, [photo.id])[0].persons_shown
     s.execute(delete(PersonShown).where(PersonShown.photo_id == photo.id))
     s.flush()
@@ -92,7 +126,7 @@ def _set_people(s: Any, photo: Photo, names: list[str], actor: str, source: str)
         photo.updated_at = utcnow()  # the version counter moves with the edit
 
 
-def _set_keywords(s: Any, photo: Photo, words: list[str], actor: str, source: str) -> None:
+def _set_keywords(s: Session, photo: Photo, words: list[str], actor: str, source: str) -> None:
     old = load_photos(s, [photo.id])[0].keywords
     s.execute(delete(PhotoKeyword).where(PhotoKeyword.photo_id == photo.id))
     for position, kid in enumerate(keyword_ids(s, words)):

@@ -54,7 +54,12 @@ def chain_end(tokens: list[Token], i: int) -> int:
                 break
             if word != "the" and nxt < n and tokens[nxt].folded == "the":
                 nxt += 1
-            if nxt >= n or _kind(tokens, nxt) in (None, "conn"):
+            if nxt < n and word in ("of", "to") and _kind(tokens, nxt) is None:
+                place = _place_before_comma(tokens, nxt)
+                if place:
+                    last_good = j = place
+                break
+            if nxt >= n or _kind(tokens, nxt) == "conn":
                 break
             if word == "and" and _kind(tokens, nxt) == "country":
                 break
@@ -68,6 +73,14 @@ def chain_end(tokens: list[Token], i: int) -> int:
         prev = kind
         last_good = j
     return last_good if has_office else i
+
+
+def _place_before_comma(tokens: list[Token], k: int) -> int:
+    """ "Mayor of Oslo, Kari Nordmann": an unknown place ending a title just before a comma."""
+    end = k
+    while end < len(tokens) and end - k < 3 and tokens[end].name_word:
+        end += 1
+    return end if end > k and end < len(tokens) and tokens[end].text == "," else 0
 
 
 def skip_honorifics(tokens: list[Token], k: int) -> int:

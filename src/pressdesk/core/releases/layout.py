@@ -16,6 +16,10 @@ _ISSUER = re.compile(
     r"(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?",
     re.I,
 )
+_INLINE_ISSUER = re.compile(
+    r"\(\s*(?:communicated|contributed)\s+by\s*:?\s+(?:the\s+)?(?P<who>[^()\n]{2,150}?)\s*\)\s*\.?$",
+    re.I,
+)
 _NAV = re.compile(
     r"(?i)(?:[\w’'&-]+\s+){0,3}(?:news|events|updates|press\s+releases?|press\s+room|"
     r"newsroom|live\s+streaming|share|print|back|home|menu|search|related\s+links?)"
@@ -220,11 +224,15 @@ def analyse(text: str) -> Layout:
     slots, used = _find_slots(lines, first_content)
     layout.slots = slots
     issuer_idx = next((ln.index for ln in lines if issuer_of(ln.content) is not None), None)
+    if issuer_idx is None:
+        layout.issuer = _inline_issuer(lines, used)
     if issuer_idx is not None:
         layout.issuer = issuer_of(lines[issuer_idx].content)
-        before = sum(len(ln.content) for ln in lines[:issuer_idx] if ln.index not in used)
-        after = sum(len(ln.content) for ln in lines[issuer_idx + 1 :] if ln.index not in used)
-        body_start = issuer_idx + 1 if after >= before else _body_start(lines, used)
+        prose_after = any(
+            ln.index not in used and len(ln.content.split()) >= 3 and not _is_artefact(ln)
+            for ln in lines[issuer_idx + 1 :]
+        )
+        body_start = issuer_idx + 1 if prose_after else _body_start(lines, used)
     else:
         body_start = _body_start(lines, used)
     skip = set(used)
@@ -244,6 +252,18 @@ def analyse(text: str) -> Layout:
         layout.body.append(collapse_spaces(ln.content))
     layout.body = _join_wrapped(layout.body)
     return layout
+
+
+def _inline_issuer(lines: list[Line], used: set[int]) -> str | None:
+    """An issuer in parentheses at the end of a text line, which is then removed from it."""
+    for ln in lines:
+        if ln.index in used or "(" not in ln.content:
+            continue
+        m = _INLINE_ISSUER.search(ln.content)
+        if m:
+            ln.content = (ln.content[: m.start()] + ln.content[m.end() :]).strip()
+            return m.group("who").strip()
+    return None
 
 
 def _body_start(lines: list[Line], used: set[int]) -> int:

@@ -30,7 +30,9 @@ OFFICES = words(
     publisher author writer journalist editor founder poet novelist historian artist
     composer singer actor actress philanthropist businessman businesswoman entrepreneur
     activist scientist aide assistant negotiator mediator officer official clerk treasurer
-    superintendent inspector sheriff marshal premier-designate rabbi pres pres. amb"""
+    superintendent inspector sheriff marshal premier-designate rabbi pres pres. amb
+    councillor councilor alderman engineer architect physician lawyer economist painter
+    sculptor photographer filmmaker producer musician conductor pianist researcher"""
 )
 
 # Military and police ranks, kept in the title (e.g. "Chief-of-Staff Lt.-Gen.").

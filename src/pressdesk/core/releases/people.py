@@ -26,7 +26,8 @@ class _Group:
 
 
 def _keys(m: Mention) -> tuple[str, ...]:
-    return tuple(name_key(w) for w in m.name.split())
+    keys = (name_key(w).strip("\"'«»") for w in m.name.split())
+    return tuple(k for k in keys if k)
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -107,7 +108,10 @@ def _role(g: _Group) -> str:
     first = body[0]
     if _negative(first):
         return "mentioned"
-    if any((m.paragraph == 0 or m.trigger) and not (_negative(m) or m.in_quote) for m in body):
+    if any(
+        (m.paragraph == 0 or m.trigger or m.subject) and not (_negative(m) or m.in_quote)
+        for m in body
+    ):
         return "participant"
     if first.sentence_start and not first.in_quote:
         return "participant"

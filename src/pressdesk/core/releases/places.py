@@ -110,10 +110,16 @@ def _is_list(toks: list[Token], j: int, kind: str) -> bool:
 
 
 def _first(text: str | None) -> _Found | None:
+    """The first city or list of places in ``text``; several different cities count as a list."""
+    first: _Found | None = None
     for found in _candidates(text or ""):
-        if found.kind in ("city", "multi"):
+        if found.kind == "multi":
             return found
-    return None
+        if found.kind == "city":
+            if first is not None and found.text != first.text:
+                return _Found("multi", first.text, first.after_capital)
+            first = first or found
+    return first
 
 
 def find_place(

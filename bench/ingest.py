@@ -1,0 +1,559 @@
+"""Ingest benchmark: a full ingest into a fresh catalogue next to a bare loop on the same files.
+
+    python bench/ingest.py [--n 200] [--workdir DIR] [--keep] [--rounds 3]
+                           [--variants bare,threads,processes] [--breakdown]
+
+It generates ``N`` camera-like JPEGs (3872x2592, about 10 megapixels, quality 90, about 3.7 MB
+each: gradients, blotches and sensor-like noise, so they compress like photos) carrying EXIF
+(Make, Model, DateTimeOriginal, Orientation), IPTC IIM in a Photoshop APP13 block (caption,
+credit, copyright, by-line, keywords, the 1:90 UTF-8 marker, a current IPTC digest) and XMP
+(dc:description, photoshop:Credit, Iptc4xmpExt:PersonInImage). They are cached in
+``DIR/pool`` so reruns are quick; ``DIR/set-N`` holds hard links to the first ``N``.
+
+After reading every file once (to warm the page cache) it times, in the same run and in a
+rotating order, each variant in its own subprocess (so each has its own peak RSS):
+
+* ``bare``: ``ThreadPoolExecutor(2)`` over the files: Pillow ``Image.open`` +
+  ``draft("RGB", (256, 256))`` + ``thumbnail((256, 256), LANCZOS)`` + JPEG (quality 85) into
+  a ``BytesIO``, and the SHA-256 of the file (1 MiB reads); no catalogue, no copies;
+* ``threads``: ``pressdesk.services.ingest.ingest_photos`` into a fresh SQLite catalogue,
+  library and thumbnail cache (``PRESSDESK_CACHE_DIR``), as shipped (2 worker threads);
+* ``processes``: the same call with the worker pool swapped for a
+  ``ProcessPoolExecutor(2)``, so ``prepare`` runs in worker processes and the calling
+  process commits with the same ``_store`` logic.
+
+Experimental variants (``--variants``): ``threads-nofsync`` (``os.fsync`` made a no-op: what
+the per-file fsync costs) and ``threads-3`` (three worker threads).
+
+It prints files/s per round and the median, the ratio ingest/bare (target >= 0.9) and the
+peak RSS of each variant's process (and of its worker processes). ``--breakdown`` adds a
+threaded ingest with per-stage timers (copy+hash, fsync, metadata read, thumbnail, SQL,
+commit) next to the bare loop's own stages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import io
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageChops
+
+SIZE = (3872, 2592)
+QUALITY = 90
+THUMB = 256
+THUMB_QUALITY = 85
+WORKERS = 2
+CHUNK = 1 << 20
+TARGET = 0.9
+DEFAULT_VARIANTS = ("bare", "threads", "processes")
+EXTRA_VARIANTS = ("threads-nofsync", "threads-3")
+
+# --------------------------------------------------------------------------- photo generation
+
+MAKES = (
+    ("Canon", "Canon EOS 5D Mark IV"),
+    ("NIKON CORPORATION", "NIKON D850"),
+    ("SONY", "ILCE-7M3"),
+    ("FUJIFILM", "X-T4"),
+)
+PEOPLE = (
+    "Shimon Peres",
+    "Benjamin Netanyahu",
+    "Reuven Rivlin",
+    "Tzipi Livni",
+    "Vladimir Putin",
+    "Angela Merkel",
+    "Ban Ki-moon",
+    "Isaac Herzog",
+)
+PLACES = ("Jerusalem", "Tel Aviv", "Moscow", "Berlin", "New York", "Haifa", "Eilat")
+EVENTS = ("meets", "welcomes", "speaks with", "visits the office of", "awards a medal to")
+KEYWORDS = (
+    "politics",
+    "diplomacy",
+    "president",
+    "prime minister",
+    "visit",
+    "ceremony",
+    "press conference",
+    "state visit",
+    "Knesset",
+    "security",
+    "economy",
+    "culture",
+    "ירושלים",
+    "пресса",
+)
+PHOTOGRAPHERS = ("Amos Ben Gershom", "Kobi Gideon", "Haim Zach", "Mark Neyman", "Avi Ohayon")
+UTF8_MARKER = b"\x1b%G"
+XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
+
+
+def _segment(marker: int, payload: bytes) -> bytes:
+    """One JPEG marker segment."""
+    return bytes([0xFF, marker]) + struct.pack(">H", len(payload) + 2) + payload
+
+
+def _dataset(record: int, number: int, value: bytes | str) -> bytes:
+    """One IIM dataset (standard two-byte length)."""
+    data = value.encode("utf-8") if isinstance(value, str) else value
+    return bytes([0x1C, record, number]) + struct.pack(">H", len(data)) + data
+
+
+def _resource(res_id: int, data: bytes) -> bytes:
+    """One Photoshop image resource with an empty name."""
+    pad = b"\x00" if len(data) % 2 else b""
+    return b"8BIM" + struct.pack(">HxxI", res_id, len(data)) + data + pad
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def metadata_segments(index: int) -> bytes:
+    """EXIF, XMP and IPTC (APP13) segments for photo ``index``, as a camera and a
+    captioning tool would leave them."""
+    rng = random.Random(index)
+    make, model = rng.choice(MAKES)
+    people = rng.sample(PEOPLE, rng.randint(1, 3))
+    place = rng.choice(PLACES)
+    caption = (
+        f"{people[0]} {rng.choice(EVENTS)} {people[-1] if len(people) > 1 else 'guests'} "
+        f"in {place}, photo {index + 1}."
+    )
+    credit = "GPO"
+    byline = rng.choice(PHOTOGRAPHERS)
+    copyright_ = f"© {2010 + index % 15} Government Press Office"
+    keywords = rng.sample(KEYWORDS, rng.randint(3, 6))
+    taken = f"{2010 + index % 15}:{1 + index % 12:02d}:{1 + index % 28:02d} 12:{index % 60:02d}:00"
+
+    exif = Image.Exif()
+    exif[0x010F] = make
+    exif[0x0110] = model
+    exif[0x0112] = 6 if index % 5 == 0 else 1  # some portrait shots
+    exif[0x0131] = "Firmware 1.2.0"
+    exif[0x0132] = taken
+    sub = exif.get_ifd(0x8769)
+    sub[0x9003] = taken
+    sub[0x9004] = taken
+    sub[0x829A] = (1, 250)
+    sub[0x829D] = (56, 10)
+    sub[0x8827] = 400
+    exif_bytes = exif.tobytes()
+    if not exif_bytes.startswith(b"Exif\x00\x00"):
+        exif_bytes = b"Exif\x00\x00" + exif_bytes
+
+    iim = _dataset(1, 90, UTF8_MARKER) + b"".join(
+        [
+            _dataset(2, 0, b"\x00\x04"),
+            _dataset(2, 120, caption),
+            _dataset(2, 110, credit),
+            _dataset(2, 116, copyright_),
+            _dataset(2, 80, byline),
+            *(_dataset(2, 25, kw) for kw in keywords),
+        ]
+    )
+    irb = _resource(0x0404, iim) + _resource(0x0425, hashlib.md5(iim).digest())
+
+    persons = "".join(f"<rdf:li>{_xml(p)}</rdf:li>" for p in people)
+    subjects = "".join(f"<rdf:li>{_xml(k)}</rdf:li>" for k in keywords)
+    xmp = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+        ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        '  <rdf:Description rdf:about=""\n'
+        '    xmlns:dc="http://purl.org/dc/elements/1.1/"\n'
+        '    xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"\n'
+        '    xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/"\n'
+        f'    photoshop:Credit="{credit}">\n'
+        f'   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{_xml(caption)}'
+        "</rdf:li></rdf:Alt></dc:description>\n"
+        f"   <dc:creator><rdf:Seq><rdf:li>{_xml(byline)}</rdf:li></rdf:Seq></dc:creator>\n"
+        f"   <dc:subject><rdf:Bag>{subjects}</rdf:Bag></dc:subject>\n"
+        f"   <Iptc4xmpExt:PersonInImage><rdf:Bag>{persons}</rdf:Bag>"
+        "</Iptc4xmpExt:PersonInImage>\n"
+        "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n"
+        + (" " * 99 + "\n") * 20  # the padding editors leave for in-place updates
+        + '<?xpacket end="w"?>'
+    )
+    return (
+        _segment(0xE1, exif_bytes)
+        + _segment(0xE1, XMP_SIG + xmp.encode("utf-8"))
+        + _segment(0xED, b"Photoshop 3.0\x00" + irb)
+    )
+
+
+class PixelMaker:
+    """Photo-like pixels: smooth blotches and a gradient under sensor-like noise.
+
+    The full-size noise is made once per channel (the slow part) and each photo takes a
+    different crop of it, so every photo differs while generation stays at ~0.3 s each.
+    """
+
+    MARGIN = 256
+
+    def __init__(self) -> None:
+        w, h = SIZE
+        self.noise = [Image.effect_noise((w + self.MARGIN, h + self.MARGIN), 10) for _ in "RGB"]
+        self.gradient = Image.linear_gradient("L").resize(SIZE)
+
+    def channel(self, rng: random.Random, which: int) -> Image.Image:
+        w, h = SIZE
+        low = Image.effect_noise((w // 32, h // 32), 60).resize(SIZE, Image.Resampling.BICUBIC)
+        mid = Image.effect_noise((w // 4, h // 4), 40).resize(SIZE, Image.Resampling.BILINEAR)
+        gradient = self.gradient.transpose(Image.Transpose.ROTATE_180) if which else self.gradient
+        base = Image.blend(Image.blend(low, gradient, 0.4), mid, 0.3)
+        x, y = rng.randrange(self.MARGIN), rng.randrange(self.MARGIN)
+        return ImageChops.add(base, self.noise[which].crop((x, y, x + w, y + h)), 1.0, -128)
+
+    def jpeg(self, index: int) -> bytes:
+        """The JPEG (SOI, camera metadata, then Pillow's JFIF, tables and scan)."""
+        rng = random.Random(10_000 + index)
+        image = Image.merge("RGB", [self.channel(rng, i) for i in range(3)])
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", quality=QUALITY)
+        data = buffer.getvalue()
+        return data[:2] + metadata_segments(index) + data[2:]
+
+
+def photo_set(workdir: Path, n: int) -> Path:
+    """A folder holding exactly ``n`` generated photos (hard links into the cached pool)."""
+    pool = workdir / "pool"
+    pool.mkdir(parents=True, exist_ok=True)
+    maker: PixelMaker | None = None
+    missing = [i for i in range(n) if not (pool / f"cam_{i:04d}.jpg").is_file()]
+    started = time.perf_counter()
+    for count, index in enumerate(missing, 1):
+        maker = maker or PixelMaker()
+        target = pool / f"cam_{index:04d}.jpg"
+        tmp = target.with_suffix(".part")
+        tmp.write_bytes(maker.jpeg(index))
+        tmp.replace(target)
+        if count % 25 == 0 or count == len(missing):
+            print(
+                f"  generated {count}/{len(missing)} photos "
+                f"({time.perf_counter() - started:.0f} s)",
+                file=sys.stderr,
+            )
+    folder = workdir / f"set-{n}"
+    wanted = {f"cam_{i:04d}.jpg" for i in range(n)}
+    if folder.is_dir() and {p.name for p in folder.iterdir()} != wanted:
+        shutil.rmtree(folder)
+    if not folder.is_dir():
+        tmp_folder = workdir / f".set-{n}.part"
+        shutil.rmtree(tmp_folder, ignore_errors=True)
+        tmp_folder.mkdir()
+        for name in sorted(wanted):
+            os.link(pool / name, tmp_folder / name)
+        tmp_folder.rename(folder)
+    return folder
+
+
+def warm(files: list[Path]) -> int:
+    """Read every file once so that all variants start with them in the page cache."""
+    total = 0
+    for path in files:
+        with path.open("rb") as fh:
+            while block := fh.read(CHUNK):
+                total += len(block)
+    return total
+
+
+# --------------------------------------------------------------------------- variants (child)
+
+Stages = dict[str, float]
+
+
+def bare_one(path: Path, stages: Stages | None = None) -> tuple[str, int]:
+    """The floor for one file: draft-mode thumbnail to memory and the file's SHA-256."""
+    t0, c0 = time.perf_counter(), time.thread_time()
+    with Image.open(path) as im:
+        im.draft("RGB", (THUMB, THUMB))
+        im.thumbnail((THUMB, THUMB), Image.Resampling.LANCZOS)
+        buffer = io.BytesIO()
+        im.convert("RGB").save(buffer, "JPEG", quality=THUMB_QUALITY)
+    t1, c1 = time.perf_counter(), time.thread_time()
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(CHUNK):
+            digest.update(block)
+    if stages is not None:
+        stages["thumbnail"] += t1 - t0
+        stages["thumbnail [cpu]"] += c1 - c0
+        stages["sha256"] += time.perf_counter() - t1
+        stages["sha256 [cpu]"] += time.thread_time() - c1
+    return digest.hexdigest(), len(buffer.getvalue())
+
+
+def run_bare(folder: Path, run_dir: Path, stages: Stages | None) -> int:
+    files = sorted(folder.glob("*.jpg"))
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        results = list(pool.map(lambda p: bare_one(p, stages), files))
+    return len(results)
+
+
+class _ProcessPool(ProcessPoolExecutor):
+    """A ProcessPoolExecutor accepting ThreadPoolExecutor's keyword arguments."""
+
+    def __init__(self, max_workers: int | None = None, thread_name_prefix: str = "") -> None:
+        super().__init__(max_workers=max_workers)
+
+
+def run_ingest(folder: Path, run_dir: Path, stages: Stages | None, *, how: str = "threads") -> int:
+    """A full ingest into a fresh catalogue, library and thumbnail cache under ``run_dir``."""
+    from pressdesk.catalogue import open_catalogue
+    from pressdesk.services import ingest
+
+    cat = open_catalogue(run_dir / "c.sqlite")
+    workers = 3 if how == "threads-3" else WORKERS
+    patches: list[tuple[Any, str, Any]] = []
+    if how == "processes":
+        patches.append((ingest, "ThreadPoolExecutor", _ProcessPool))
+    if how == "threads-nofsync":
+        patches.append((os, "fsync", lambda fd: None))
+    if stages is not None:
+        patches.extend(_stage_timers(stages, cat))
+    saved = [(obj, name, getattr(obj, name)) for obj, name, _ in patches]
+    for obj, name, value in patches:
+        setattr(obj, name, value)
+    try:
+        result = ingest.ingest_photos(cat, [folder], workers=workers)
+    finally:
+        for obj, name, value in saved:
+            setattr(obj, name, value)
+        cat.close()
+    if result.errors:
+        raise SystemExit(f"ingest reported errors: {result.errors[:3]}")
+    if stages is not None:
+        stages["files"] = len(result.added)
+    return len(result.added) + len(result.duplicates)
+
+
+def _timed(stages: Stages, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    lock = threading.Lock()
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            with lock:
+                stages[name] += time.perf_counter() - start
+                stages[f"{name} [cpu]"] += time.thread_time() - cpu
+
+    return wrapper
+
+
+def _stage_timers(stages: Stages, cat: Any) -> list[tuple[Any, str, Any]]:
+    """Patches that add each stage's wall time (summed over threads) to ``stages``."""
+    from pressdesk.core.photos import thumbnails
+    from pressdesk.services import ingest, library, thumbs
+
+    original_write = cat.write
+
+    @contextmanager
+    def timed_write() -> Iterator[Any]:
+        start, cpu = time.perf_counter(), time.thread_time()
+        try:
+            with original_write() as session:
+                yield session
+        finally:
+            stages["main: commit batch (incl. _store)"] += time.perf_counter() - start
+            stages["main: commit batch (incl. _store) [cpu]"] += time.thread_time() - cpu
+
+    return [
+        (library.PhotoLibrary, "stage", _timed(stages, "worker: stage (copy+hash+fsync)", library.PhotoLibrary.stage)),
+        (os, "fsync", _timed(stages, "worker:   of which fsync", os.fsync)),
+        (ingest, "read_photo", _timed(stages, "worker: read_photo", ingest.read_photo)),
+        (ingest, "write_thumbnail", _timed(stages, "worker: write_thumbnail", ingest.write_thumbnail)),
+        (thumbnails, "probe", _timed(stages, "worker:   of which probe()", thumbnails.probe)),
+        (thumbs, "make_thumbnail", _timed(stages, "worker:   of which make_thumbnail", thumbs.make_thumbnail)),
+        (ingest, "_store", _timed(stages, "main: _store (SQL)", ingest._store)),
+        (cat, "write", timed_write),
+    ]  # fmt: skip
+
+
+VARIANTS: dict[str, Callable[[Path, Path, Stages | None], int]] = {
+    "bare": run_bare,
+    "threads": run_ingest,
+    "processes": lambda f, r, s: run_ingest(f, r, s, how="processes"),
+    "threads-nofsync": lambda f, r, s: run_ingest(f, r, s, how="threads-nofsync"),
+    "threads-3": lambda f, r, s: run_ingest(f, r, s, how="threads-3"),
+}
+
+
+def child(variant: str, folder: Path, run_dir: Path, breakdown: bool) -> None:
+    """Run one variant once and print a JSON line with its timing and peak memory."""
+    run_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["PRESSDESK_CACHE_DIR"] = str(run_dir / "cache")
+    stages: Stages | None = defaultdict(float) if breakdown else None
+    start, cpu = time.perf_counter(), time.process_time()
+    files = VARIANTS[variant](folder, run_dir, stages)
+    seconds = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = time.process_time() - cpu + children.ru_utime + children.ru_stime
+    out = {
+        "variant": variant,
+        "files": files,
+        "seconds": seconds,
+        "cpu": cpu,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "stages": dict(stages or {}),
+    }
+    print(json.dumps(out))
+
+
+# --------------------------------------------------------------------------- driver (parent)
+
+
+def run_child(variant: str, folder: Path, run_dir: Path, breakdown: bool = False) -> dict[str, Any]:
+    """Run a variant in a fresh interpreter (own peak RSS, no warm Python caches)."""
+    cmd = [sys.executable, __file__, "--child", variant, "--folder", str(folder)]
+    cmd += ["--run-dir", str(run_dir)] + (["--breakdown"] if breakdown else [])
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"{variant} failed:\n{proc.stderr}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def print_breakdown(folder: Path, scratch: Path, keep: bool) -> None:
+    """Per-stage wall time per file: the bare loop's stages, then the threaded ingest's."""
+    for variant in ("bare", "threads"):
+        run_dir = scratch / f"breakdown-{variant}"
+        res = run_child(variant, folder, run_dir, breakdown=True)
+        if not keep:
+            shutil.rmtree(run_dir, ignore_errors=True)
+        n = res["files"]
+        print(f"\nbreakdown, {variant}: {n / res['seconds']:.1f} files/s (timers on)")
+        print("  (worker stages summed over the worker threads; cpu = that thread's CPU time)")
+        print(f"  {'stage':<42} {'wall':>8} {'cpu':>8}  (ms per file)")
+        for name, total in res["stages"].items():
+            if name != "files" and not name.endswith(" [cpu]"):
+                cpu = res["stages"].get(f"{name} [cpu]", 0.0)
+                print(f"  {name:<42} {1000 * total / n:8.2f} {1000 * cpu / n:8.2f}")
+        print(f"  {'whole run':<42} {1000 * res['seconds'] / n:8.2f} {1000 * res['cpu'] / n:8.2f}")
+
+
+def summarize(variants: list[str], results: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
+    """Print the table (median files/s, CPU per file, peak RSS) and the ratios."""
+    rates = {v: [r["files"] / r["seconds"] for r in rs] for v, rs in results.items()}
+    medians = {v: statistics.median(rs) for v, rs in rates.items()}
+    print(
+        f"\n{'variant':<17}{'files/s':>8}  {'runs (files/s)':<22}{'CPU ms/file':>12}"
+        f"{'peak RSS':>10}{'workers':>9}"
+    )
+    for variant in variants:
+        runs = " ".join(f"{r:.1f}" for r in rates[variant])
+        cpu = statistics.median(1000 * r["cpu"] / r["files"] for r in results[variant])
+        rss = max(r["rss_mb"] for r in results[variant])
+        wrss = max(r["workers_rss_mb"] for r in results[variant])
+        wtext = f"{wrss:6.0f} MB" if variant == "processes" else "       -"
+        print(
+            f"{variant:<17}{medians[variant]:>8.1f}  {runs:<22}{cpu:>12.1f}{rss:>7.0f} MB{wtext:>9}"
+        )
+    if "bare" in medians:
+        print()
+        for variant in variants:
+            if variant != "bare":
+                ratio = medians[variant] / medians["bare"]
+                verdict = "meets" if ratio >= TARGET else "MISSES"
+                print(f"ratio {variant}/bare: {ratio:.2f} ({verdict} the {TARGET}x target)")
+    if "threads" in medians and "processes" in medians:
+        faster = max(("threads", "processes"), key=lambda v: medians[v])
+        gain = medians[faster] / min(medians["threads"], medians["processes"]) - 1
+        print(f"faster worker pool: {faster} (by {100 * gain:.0f} %)")
+    return medians
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=200, help="number of photos (default 200)")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "pressdesk-bench-ingest",
+        help="where generated photos are cached and runs happen",
+    )
+    parser.add_argument("--keep", action="store_true", help="keep each run's catalogue")
+    parser.add_argument("--rounds", type=int, default=3, help="timed runs per variant")
+    parser.add_argument(
+        "--variants",
+        default=",".join(DEFAULT_VARIANTS),
+        help=f"comma-separated, from {', '.join(VARIANTS)}",
+    )
+    parser.add_argument("--breakdown", action="store_true", help="per-stage timings too")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--run-dir", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.folder, args.run_dir, args.breakdown)
+        return
+
+    variants = [v.strip() for v in args.variants.split(",") if v.strip()]
+    unknown = [v for v in variants if v not in VARIANTS]
+    if unknown:
+        parser.error(f"unknown variant(s): {', '.join(unknown)}")
+    workdir = args.workdir.resolve()
+    print(f"photos: {args.n} x {SIZE[0]}x{SIZE[1]} JPEG q{QUALITY} in {workdir}", file=sys.stderr)
+    folder = photo_set(workdir, args.n)
+    files = sorted(folder.glob("*.jpg"))
+    size = warm(files)
+    print(
+        f"ingest benchmark: {len(files)} photos, {size / len(files) / 1e6:.2f} MB each on "
+        f"average; {os.cpu_count()} CPUs; Python {platform.python_version()}, "
+        f"Pillow {Image.__version__}; {WORKERS} workers"
+    )
+    scratch = workdir / "runs"
+    shutil.rmtree(scratch, ignore_errors=True)
+    results: dict[str, list[dict[str, Any]]] = {v: [] for v in variants}
+    for round_ in range(args.rounds):
+        shift = round_ % len(variants)
+        order = variants[shift:] + variants[:shift]
+        for variant in order:
+            run_dir = scratch / f"{variant}-{round_}"
+            res = run_child(variant, folder, run_dir)
+            results[variant].append(res)
+            print(
+                f"  round {round_ + 1} {variant:<16} {res['files'] / res['seconds']:7.1f} files/s"
+                f"  ({res['seconds']:.2f} s)",
+                file=sys.stderr,
+            )
+            if not args.keep:
+                shutil.rmtree(run_dir, ignore_errors=True)
+
+    medians = summarize(variants, results) if args.rounds > 0 else {}
+    if args.breakdown:
+        print_breakdown(folder, scratch, args.keep)
+    if args.json:
+        args.json.write_text(json.dumps({"n": len(files), "medians": medians, "runs": results}))
+    if not args.keep:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    with contextlib.suppress(KeyboardInterrupt):
+        main()

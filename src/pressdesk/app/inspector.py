@@ -1,0 +1,295 @@
+"""The photo inspector: large preview, the catalogue's IPTC fields, the file's EXIF.
+
+Fields whose catalogue value differs from what the file itself embeds are marked. With
+several photos selected, an edit applies to all of them as one undoable step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.app.release_editor import align_for_text
+from pressdesk.services.records import PhotoRecord
+
+TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
+LIST_FIELDS = ("creator", "persons_shown", "keywords")
+LABELS = {
+    "caption": "Caption",
+    "headline": "Headline",
+    "credit": "Credit line",
+    "copyright": "Copyright",
+    "creator": "Creator",
+    "source": "Source",
+    "persons_shown": "People shown",
+    "keywords": "Keywords",
+}
+MIXED = "(different values)"
+PREVIEW_SIZE = 640
+
+
+def field_value(photo: PhotoRecord, name: str) -> Any:
+    value = getattr(photo, name)
+    return list(value) if name in LIST_FIELDS else value
+
+
+def as_text(name: str, value: Any) -> str:
+    if name in LIST_FIELDS:
+        return "; ".join(value or [])
+    return value or ""
+
+
+def from_text(name: str, text: str) -> Any:
+    if name in LIST_FIELDS:
+        return [part.strip() for part in text.split(";") if part.strip()]
+    return text.strip() or None
+
+
+def embedded_value(photo: PhotoRecord, name: str) -> Any:
+    value = photo.embedded.get(name)
+    if name in LIST_FIELDS:
+        return list(value or [])
+    return value
+
+
+class PhotoInspector(QWidget):
+    """Shows and edits the selected photo(s)."""
+
+    edit_requested = Signal(list, str)  # [(photo id, old values, new values)], undo text
+    preset_requested = Signal(str, list)  # preset name, photo ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.photos: list[PhotoRecord] = []
+        self.preview = QLabel("Select a photo in the strip to see it here.", self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(200)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.preview.setStyleSheet("background: #2b2d31; color: #d0d3d8; border-radius: 4px;")
+        self._pixmap: QPixmap | None = None
+        self.file_label = QLabel("", self)
+        self.file_label.setWordWrap(True)
+        self.file_label.setStyleSheet("color: #5f6672;")
+
+        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.marks: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for name in (
+            *TEXT_FIELDS[:1],
+            "headline",
+            "credit",
+            "copyright",
+            "creator",
+            "source",
+            "persons_shown",
+            "keywords",
+        ):
+            editor: QLineEdit | QPlainTextEdit
+            if name == "caption":
+                editor = QPlainTextEdit(self)
+                editor.setFixedHeight(72)
+                editor.installEventFilter(self)
+            else:
+                editor = QLineEdit(self)
+                editor.editingFinished.connect(lambda n=name: self._finish(n))
+                editor.textChanged.connect(lambda t, e=editor: align_for_text(e, t))
+                if name in LIST_FIELDS:
+                    editor.setPlaceholderText("separate names with ;")
+            mark = QLabel("", self)
+            mark.setFixedWidth(16)
+            mark.setStyleSheet("color: #d35400; font-weight: bold;")
+            row = QHBoxLayout()
+            row.addWidget(editor, 1)
+            row.addWidget(mark)
+            form.addRow(LABELS[name], row)
+            self.editors[name] = editor
+            self.marks[name] = mark
+        self.people_completer = QCompleter([], self)
+        self.people_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.people_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        people_edit = self.editors["persons_shown"]
+        assert isinstance(people_edit, QLineEdit)
+        people_edit.setCompleter(self.people_completer)
+
+        self.preset_box = QComboBox(self)
+        self.preset_box.setPlaceholderText("Credit preset…")
+        self.apply_preset = QPushButton("Apply to selected", self)
+        self.apply_preset.clicked.connect(self._apply_preset)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.preset_box, 1)
+        preset_row.addWidget(self.apply_preset)
+        form.addRow("Preset", preset_row)
+
+        fields = QWidget(self)
+        fields.setLayout(form)
+        self.exif = QTableWidget(0, 2, self)
+        self.exif.setHorizontalHeaderLabels(["Tag", "Value"])
+        self.exif.verticalHeader().setVisible(False)
+        self.exif.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.exif.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(fields, "IPTC")
+        self.tabs.addTab(self.exif, "EXIF")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.tabs, 4)
+        self.show_photos([])
+
+    # -- contents ---------------------------------------------------------------------------
+    def set_people_names(self, names: Sequence[str]) -> None:
+        self.people_completer.model().setStringList(list(names))  # type: ignore[attr-defined]
+
+    def set_presets(self, names: Sequence[str]) -> None:
+        self.preset_box.clear()
+        self.preset_box.addItems(list(names))
+
+    def show_photos(self, photos: Sequence[PhotoRecord]) -> None:
+        """Show one photo, or the shared values of several."""
+        keep_preview = (
+            len(photos) == 1 and len(self.photos) == 1 and photos[0].id == self.photos[0].id
+        )
+        self.photos = list(photos)
+        self.tabs.setEnabled(bool(photos))
+        self.apply_preset.setEnabled(bool(photos) and self.preset_box.count() > 0)
+        for name, editor in self.editors.items():
+            values = [as_text(name, field_value(p, name)) for p in photos]
+            text = values[0] if values and all(v == values[0] for v in values) else ""
+            placeholder = MIXED if len(set(values)) > 1 else ""
+            if editor.hasFocus() and keep_preview:
+                continue
+            editor.blockSignals(True)
+            if isinstance(editor, QPlainTextEdit):
+                if editor.toPlainText() != text:
+                    editor.setPlainText(text)
+                editor.setPlaceholderText(placeholder)
+            else:
+                if editor.text() != text:
+                    editor.setText(text)
+                    editor.setCursorPosition(0)
+                editor.setPlaceholderText(
+                    placeholder or ("separate names with ;" if name in LIST_FIELDS else "")
+                )
+                align_for_text(editor, text)
+            editor.blockSignals(False)
+            self._mark(name)
+        if not photos:
+            self.preview.setText("Select a photo in the strip to see it here.")
+            self._pixmap = None
+            self.file_label.setText("")
+            self.exif.setRowCount(0)
+        elif len(photos) > 1:
+            self.preview.setText(f"{len(photos)} photos selected\nedits apply to all of them")
+            self._pixmap = None
+            self.file_label.setText("")
+            self.exif.setRowCount(0)
+        else:
+            p = photos[0]
+            taken = f" · taken {p.taken_at}" if p.taken_at else ""
+            camera = " ".join(x for x in (p.camera_make, p.camera_model) if x)
+            self.file_label.setText(
+                f"{p.original_name} · {p.format} {p.width}×{p.height} · "
+                f"{p.bytes / 1e6:.1f} MB{taken}" + (f" · {camera}" if camera else "")
+            )
+            if not keep_preview:
+                self.preview.setText("Loading preview…")
+                self._pixmap = None
+
+    def set_preview(self, photo_id: int, pixmap: QPixmap) -> None:
+        if len(self.photos) == 1 and self.photos[0].id == photo_id:
+            self._pixmap = pixmap
+            self._fit_preview()
+
+    def set_exif(self, photo_id: int, rows: Sequence[tuple[str, str]]) -> None:
+        if len(self.photos) != 1 or self.photos[0].id != photo_id:
+            return
+        self.exif.setRowCount(len(rows))
+        for n, (tag, value) in enumerate(rows):
+            self.exif.setItem(n, 0, QTableWidgetItem(tag))
+            self.exif.setItem(n, 1, QTableWidgetItem(value))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        if self._pixmap is not None:
+            self.preview.setPixmap(
+                self._pixmap.scaled(
+                    self.preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def _mark(self, name: str) -> None:
+        differing = [
+            p
+            for p in self.photos
+            if field_value(p, name) != embedded_value(p, name)
+            and (field_value(p, name) or embedded_value(p, name))
+        ]
+        mark = self.marks[name]
+        if differing:
+            said = as_text(name, embedded_value(differing[0], name)) or "(nothing)"
+            mark.setText("≠")
+            mark.setToolTip(f"Differs from what the file embeds. The file says: {said}")
+        else:
+            mark.setText("")
+            mark.setToolTip("")
+
+    # -- edits ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editors["caption"] and event.type() == QEvent.Type.FocusOut:
+            self._finish("caption")
+        return super().eventFilter(watched, event)
+
+    def _finish(self, name: str) -> None:
+        if not self.photos:
+            return
+        editor = self.editors[name]
+        text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+        if not text and len(self.photos) > 1:
+            return  # "(different values)" left alone
+        new = from_text(name, text)
+        edits = [
+            (p.id, {name: field_value(p, name)}, {name: new})
+            for p in self.photos
+            if field_value(p, name) != new
+        ]
+        if edits:
+            what = LABELS[name].lower()
+            label = f"Edit {what}" + (f" of {len(edits)} photos" if len(edits) > 1 else "")
+            self.edit_requested.emit(edits, label)
+
+    def commit_pending(self) -> None:
+        for name in self.editors:
+            self._finish(name)
+
+    def _apply_preset(self) -> None:
+        if self.photos and self.preset_box.currentText():
+            self.preset_requested.emit(self.preset_box.currentText(), [p.id for p in self.photos])

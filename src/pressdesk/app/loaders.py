@@ -1,0 +1,126 @@
+"""Background reads for the window: plain functions run as jobs (no Qt widgets here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from pressdesk.catalogue import Catalogue
+from pressdesk.catalogue.models import CreditPreset, Person, Photo, Release
+from pressdesk.catalogue.search import release_ids_matching
+from pressdesk.core.photos import read_photo
+from pressdesk.core.releases import parse_release_text
+from pressdesk.services.browse import ReleaseFilter, release_id_query, show_release
+from pressdesk.services.library import PhotoLibrary
+from pressdesk.services.reads import load_photos
+from pressdesk.services.records import PhotoRecord, ReleaseRecord
+from pressdesk.services.release_edit import ParticipantInput
+
+SEARCH_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class Counts:
+    releases: int
+    photos: int
+    people: int
+
+
+@dataclass(frozen=True)
+class ReleaseView:
+    """A release with its photos, as the editor, strip and inspector need it."""
+
+    release: ReleaseRecord
+    photos: dict[int, PhotoRecord]
+
+
+def counts(cat: Catalogue, **_: Any) -> Counts:
+    with cat.read() as s:
+        return Counts(
+            releases=s.scalar(select(func.count()).select_from(Release)) or 0,
+            photos=s.scalar(select(func.count()).select_from(Photo)) or 0,
+            people=s.scalar(select(func.count()).select_from(Person)) or 0,
+        )
+
+
+def release_ids(
+    cat: Catalogue, text: str, sort: str, descending: bool, flt: ReleaseFilter, **_: Any
+) -> list[int]:
+    """The ordered ids for the release list: search (ranked) or the sorted query, filtered."""
+    with cat.read() as s:
+        if not text.strip():
+            return list(s.scalars(release_id_query(flt, sort, descending)))
+        ids = release_ids_matching(s, text, limit=SEARCH_LIMIT, prefix_last=True)
+        if not ids or flt == ReleaseFilter():
+            return ids
+        keep = set(s.scalars(release_id_query(flt).where(Release.id.in_(ids))))
+        return [i for i in ids if i in keep]
+
+
+def release_view(cat: Catalogue, release_id: int, **_: Any) -> ReleaseView:
+    release = show_release(cat, release_id)
+    ids = [s.photo_id for s in release.photos if s.photo_id]
+    with cat.read() as s:
+        photos = {p.id: p for p in load_photos(s, ids)}
+    return ReleaseView(release, photos)
+
+
+def issuers(cat: Catalogue, **_: Any) -> list[str]:
+    with cat.read() as s:
+        return [
+            i
+            for i in s.scalars(
+                select(Release.issuer)
+                .where(Release.issuer.is_not(None))
+                .distinct()
+                .order_by(Release.issuer)
+                .limit(500)
+            )
+            if i
+        ]
+
+
+def people_names(cat: Catalogue, **_: Any) -> list[str]:
+    with cat.read() as s:
+        return list(s.scalars(select(Person.display_name).order_by(Person.sort_name).limit(50_000)))
+
+
+def preset_names(cat: Catalogue, **_: Any) -> list[str]:
+    with cat.read() as s:
+        return list(s.scalars(select(CreditPreset.name).order_by(CreditPreset.name)))
+
+
+def suggestions(body: str, **_: Any) -> list[ParticipantInput]:
+    """People the release text names, as the parser reads them."""
+    if not body.strip():
+        return []
+    parsed = parse_release_text(body)
+    return [ParticipantInput(p.name, p.title, p.role) for p in parsed.participants]
+
+
+def exif_rows(cat: Catalogue, photo: PhotoRecord, **_: Any) -> tuple[int, list[tuple[str, str]]]:
+    """The read-only EXIF table of a stored original."""
+    if cat.library is None:
+        return photo.id, []
+    path = PhotoLibrary(cat.library).path_for(photo.sha256, photo.format)
+    return photo.id, list(read_photo(path).exif_table)
+
+
+def parse_date(text: str) -> dt.date | None:
+    text = text.strip()
+    if not text:
+        return None
+    return dt.date.fromisoformat(text)
+
+
+def preset_values(cat: Catalogue, name: str) -> dict[str, str | None]:
+    """The non-empty fields of a credit preset (credit, copyright, source)."""
+    with cat.read() as s:
+        preset = s.scalar(select(CreditPreset).where(CreditPreset.name == name))
+        if preset is None:
+            return {}
+        values = {"credit": preset.credit, "copyright": preset.copyright, "source": preset.source}
+        return {k: v for k, v in values.items() if v}

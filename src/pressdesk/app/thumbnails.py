@@ -1,0 +1,100 @@
+"""Thumbnails for the views, loaded in the background and kept in a small LRU cache."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from pressdesk.app.jobs import JobRunner
+from pressdesk.services.library import PhotoLibrary
+from pressdesk.services.thumbs import THUMB_SIZE, thumbnail_path, write_thumbnail
+
+CACHE_ITEMS = 1500
+
+
+def _load(original: Path | None, sha256: str, size: int, *, token: Any, progress: Any) -> QImage:
+    """Worker: read the cached thumbnail (making it first if needed) into a QImage."""
+    path = thumbnail_path(sha256, size)
+    if not path.exists() and original is not None and original.exists():
+        write_thumbnail(original, sha256, size)
+    image = QImage(str(path))
+    if image.isNull():
+        raise FileNotFoundError(f"No thumbnail for {sha256[:12]}…")
+    return image
+
+
+def _load_preview(original: Path, size: int, *, token: Any, progress: Any) -> QImage:
+    """Worker: a large, upright, draft-decoded preview of the original."""
+    from PIL.ImageQt import ImageQt
+
+    from pressdesk.core.photos import open_reduced
+
+    with open_reduced(original, size) as img:
+        return QImage(ImageQt(img.convert("RGBA")))
+
+
+class ThumbnailCache(QObject):
+    """Pixmaps by checksum; ``ready`` is emitted when one arrives from the background."""
+
+    ready = Signal(str)
+
+    def __init__(
+        self,
+        jobs: JobRunner,
+        library: Path | None,
+        parent: QObject | None = None,
+        size: int = THUMB_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self.jobs = jobs
+        self.library = PhotoLibrary(library) if library else None
+        self.size = size
+        self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
+        self._pending: set[str] = set()
+        self._failed: set[str] = set()
+
+    def pixmap(self, sha256: str, fmt: str) -> QPixmap | None:
+        """The thumbnail if loaded; otherwise start loading it and return None."""
+        pix = self._pixmaps.get(sha256)
+        if pix is not None:
+            self._pixmaps.move_to_end(sha256)
+            return pix
+        if sha256 not in self._pending and sha256 not in self._failed:
+            self._pending.add(sha256)
+            original = self.library.path_for(sha256, fmt) if self.library else None
+            self.jobs.run(
+                _load,
+                original,
+                sha256,
+                self.size,
+                on_done=lambda img, s=sha256: self._arrived(s, img),
+                on_error=lambda _e, _tb, s=sha256: self._missing(s),
+            )
+        return None
+
+    def _arrived(self, sha256: str, image: QImage) -> None:
+        self._pending.discard(sha256)
+        self._pixmaps[sha256] = QPixmap.fromImage(image)
+        while len(self._pixmaps) > CACHE_ITEMS:
+            self._pixmaps.popitem(last=False)
+        self.ready.emit(sha256)
+
+    def _missing(self, sha256: str) -> None:
+        self._pending.discard(sha256)
+        self._failed.add(sha256)
+
+    def load_preview(self, sha256: str, fmt: str, size: int, on_done: Any) -> None:
+        """Load a large preview of the original in the background."""
+        if self.library is None:
+            return
+        self.jobs.run(
+            _load_preview,
+            self.library.path_for(sha256, fmt),
+            size,
+            on_done=lambda img: on_done(sha256, QPixmap.fromImage(img)),
+            on_error=lambda _e, _tb: None,
+        )

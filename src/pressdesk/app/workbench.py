@@ -1,0 +1,248 @@
+"""The app's use of the services: background writes, undo commands, the one change signal.
+
+Every write runs as a job on the single writer thread; when it succeeds, ``changed`` is
+emitted with what it changed (release, photo and person ids), and every view refreshes from
+that one signal. Edits are ``QUndoCommand``s whose redo/undo call the same services with the
+new or the old values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from pressdesk.app.jobs import JobRunner
+from pressdesk.catalogue import Catalogue
+from pressdesk.services.ingest import IngestResult, ingest_photos
+from pressdesk.services.photo_edit import PhotoEdit, update_photos
+from pressdesk.services.records import Changed, PhotoRecord, ReleaseRecord
+from pressdesk.services.release_edit import (
+    ParticipantInput,
+    arrange_slots,
+    set_participants,
+    update_release,
+    update_slot,
+)
+from pressdesk.services.release_import import ImportResult, import_release_files
+
+
+def changed_by(result: Any) -> Changed:
+    """What a service result says it changed."""
+    if isinstance(result, Changed):
+        return result
+    if isinstance(result, ReleaseRecord):
+        return Changed(
+            releases=frozenset([result.id]),
+            people=frozenset(p.person_id for p in result.participants),
+        )
+    if isinstance(result, PhotoRecord):
+        return Changed(photos=frozenset([result.id]), releases=frozenset(result.releases))
+    if isinstance(result, list | tuple):
+        merged = Changed()
+        for item in result:
+            c = changed_by(item)
+            merged = Changed(
+                merged.releases | c.releases, merged.photos | c.photos, merged.people | c.people
+            )
+        return merged
+    if isinstance(result, IngestResult | ImportResult):
+        return result.changed
+    return Changed()
+
+
+def _plain(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Adapt a service call to the job signature (it takes no token or progress)."""
+
+    def job(*args: Any, token: Any, progress: Any) -> Any:
+        return fn(*args)
+
+    return job
+
+
+class Workbench(QObject):
+    """Runs the app's writes and tells every view what changed."""
+
+    changed = Signal(object)  # Changed
+    failed = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, jobs: JobRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.jobs = jobs
+        self.undo_stack = QUndoStack(self)
+
+    def write(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        title: str = "",
+        dialog_parent: QWidget | None = None,
+        with_progress: bool = False,
+    ) -> None:
+        """Run a service write in the background; announce what it changed."""
+
+        def done(result: Any) -> None:
+            if on_done:
+                on_done(result)
+            change = changed_by(result)
+            if change:
+                self.changed.emit(change)
+
+        def failed(exc: Exception, _tb: str) -> None:
+            self.failed.emit(str(exc) or exc.__class__.__name__)
+
+        job = fn if with_progress else _plain(fn)
+        self.jobs.run(
+            job,
+            *args,
+            on_done=done,
+            on_error=failed,
+            write=True,
+            title=title,
+            dialog_parent=dialog_parent,
+        )
+
+    # -- edits (undoable) ---------------------------------------------------------------------
+    def edit_release(self, release_id: int, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self.undo_stack.push(
+            _Call(
+                self,
+                f"Edit {', '.join(new)}",
+                lambda: (update_release, self.catalogue, release_id, new),
+                lambda: (update_release, self.catalogue, release_id, old),
+            )
+        )
+
+    def edit_slot(
+        self, release_id: int, position: int, old: dict[str, Any], new: dict[str, Any]
+    ) -> None:
+        self.undo_stack.push(
+            _Call(
+                self,
+                f"Edit photo {position + 1} of the release",
+                lambda: (update_slot, self.catalogue, release_id, position, new),
+                lambda: (update_slot, self.catalogue, release_id, position, old),
+            )
+        )
+
+    def arrange(
+        self,
+        release_id: int,
+        old: list[int | None],
+        new: list[int | None],
+        text: str = "Arrange photos",
+    ) -> None:
+        self.undo_stack.push(
+            _Call(
+                self,
+                text,
+                lambda: (arrange_slots, self.catalogue, release_id, new),
+                lambda: (arrange_slots, self.catalogue, release_id, old),
+            )
+        )
+
+    def edit_photos(
+        self, edits: list[tuple[int, dict[str, Any], dict[str, Any]]], text: str = "Edit photo"
+    ) -> None:
+        """One undoable step over many photos: (photo id, old values, new values)."""
+
+        def apply(which: int) -> tuple[Any, ...]:
+            return (_update_photos, self.catalogue, [(pid, vals[which]) for pid, *vals in edits])
+
+        self.undo_stack.push(_Call(self, text, lambda: apply(1), lambda: apply(0)))
+
+    def edit_participants(
+        self, release_id: int, old: list[ParticipantInput], new: list[ParticipantInput]
+    ) -> None:
+        self.undo_stack.push(
+            _Call(
+                self,
+                "Edit participants",
+                lambda: (set_participants, self.catalogue, release_id, new),
+                lambda: (set_participants, self.catalogue, release_id, old),
+            )
+        )
+
+    # -- long jobs (progress + cancel) --------------------------------------------------------
+    def ingest(
+        self,
+        paths: list[Path],
+        release_id: int | None,
+        parent: QWidget,
+        on_done: Callable[[IngestResult], None] | None = None,
+    ) -> None:
+        def job(
+            cat: Catalogue, paths: list[Path], rid: int | None, *, token: Any, progress: Any
+        ) -> IngestResult:
+            return ingest_photos(
+                cat,
+                paths,
+                release=rid,
+                progress=progress,
+                check_cancel=token.check,
+                on_batch=lambda c: None,
+            )
+
+        self.write(
+            job,
+            self.catalogue,
+            paths,
+            release_id,
+            on_done=on_done,
+            title="Adding photos",
+            dialog_parent=parent,
+            with_progress=True,
+        )
+
+    def import_releases(
+        self,
+        paths: list[Path],
+        parent: QWidget,
+        on_done: Callable[[ImportResult], None] | None = None,
+    ) -> None:
+        def job(cat: Catalogue, paths: list[Path], *, token: Any, progress: Any) -> ImportResult:
+            return import_release_files(cat, paths, progress=progress, check_cancel=token.check)
+
+        self.write(
+            job,
+            self.catalogue,
+            paths,
+            on_done=on_done,
+            title="Importing releases",
+            dialog_parent=parent,
+            with_progress=True,
+        )
+
+
+def _update_photos(cat: Catalogue, edits: list[tuple[int, dict[str, Any]]]) -> list[PhotoRecord]:
+    return update_photos(cat, [PhotoEdit.from_values(pid, values) for pid, values in edits])
+
+
+class _Call(QUndoCommand):
+    """An undo command whose redo and undo each run one service write."""
+
+    def __init__(
+        self,
+        bench: Workbench,
+        text: str,
+        redo: Callable[[], tuple[Any, ...]],
+        undo: Callable[[], tuple[Any, ...]],
+    ) -> None:
+        super().__init__(text)
+        self.bench = bench
+        self._redo = redo
+        self._undo = undo
+
+    def redo(self) -> None:
+        fn, *args = self._redo()
+        self.bench.write(fn, *args)
+
+    def undo(self) -> None:
+        fn, *args = self._undo()
+        self.bench.write(fn, *args)
