@@ -35,11 +35,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import cProfile
 import hashlib
 import io
 import json
 import os
 import platform
+import pstats
 import random
 import resource
 import shutil
@@ -285,6 +287,27 @@ def warm(files: list[Path]) -> int:
 Stages = dict[str, float]
 
 
+class Clock:
+    """Wall time and CPU time (this process and the worker processes it has reaped) of the
+    timed part of a variant only: imports, catalogue creation and setup stay outside."""
+
+    seconds = 0.0
+    cpu = 0.0
+
+    @staticmethod
+    def _cpu() -> float:
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.process_time() + children.ru_utime + children.ru_stime
+
+    def __enter__(self) -> Clock:
+        self._start, self._cpu0 = time.perf_counter(), self._cpu()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.seconds = time.perf_counter() - self._start
+        self.cpu = self._cpu() - self._cpu0
+
+
 def bare_one(path: Path, stages: Stages | None = None) -> tuple[str, int]:
     """The floor for one file: draft-mode thumbnail to memory and the file's SHA-256."""
     t0, c0 = time.perf_counter(), time.thread_time()
@@ -306,9 +329,10 @@ def bare_one(path: Path, stages: Stages | None = None) -> tuple[str, int]:
     return digest.hexdigest(), len(buffer.getvalue())
 
 
-def run_bare(folder: Path, run_dir: Path, stages: Stages | None) -> int:
+def run_bare(folder: Path, run_dir: Path, stages: Stages | None, clock: Clock) -> int:
+    """The bare loop over two threads (no catalogue, no copies, nothing written)."""
     files = sorted(folder.glob("*.jpg"))
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+    with clock, ThreadPoolExecutor(max_workers=WORKERS) as pool:
         results = list(pool.map(lambda p: bare_one(p, stages), files))
     return len(results)
 
@@ -320,8 +344,14 @@ class _ProcessPool(ProcessPoolExecutor):
         super().__init__(max_workers=max_workers)
 
 
-def run_ingest(folder: Path, run_dir: Path, stages: Stages | None, *, how: str = "threads") -> int:
-    """A full ingest into a fresh catalogue, library and thumbnail cache under ``run_dir``."""
+def run_ingest(
+    folder: Path, run_dir: Path, stages: Stages | None, clock: Clock, *, how: str = "threads"
+) -> int:
+    """A full ingest into a fresh catalogue, library and thumbnail cache under ``run_dir``.
+
+    ``how``: ``threads`` (as shipped), ``processes`` (the worker pool swapped for a
+    ProcessPoolExecutor), ``threads-nofsync`` (os.fsync a no-op), ``threads-3`` (3 workers).
+    """
     from pressdesk.catalogue import open_catalogue
     from pressdesk.services import ingest
 
@@ -338,19 +368,19 @@ def run_ingest(folder: Path, run_dir: Path, stages: Stages | None, *, how: str =
     for obj, name, value in patches:
         setattr(obj, name, value)
     try:
-        result = ingest.ingest_photos(cat, [folder], workers=workers)
+        with clock:
+            result = ingest.ingest_photos(cat, [folder], workers=workers)
     finally:
         for obj, name, value in saved:
             setattr(obj, name, value)
         cat.close()
-    if result.errors:
-        raise SystemExit(f"ingest reported errors: {result.errors[:3]}")
-    if stages is not None:
-        stages["files"] = len(result.added)
-    return len(result.added) + len(result.duplicates)
+    if result.errors or result.duplicates:
+        raise SystemExit(f"unexpected ingest result: {result.errors[:3]} {result.duplicates[:3]}")
+    return len(result.added)
 
 
 def _timed(stages: Stages, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn``, adding its wall time and its thread's CPU time to ``stages[name]``."""
     lock = threading.Lock()
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -366,7 +396,7 @@ def _timed(stages: Stages, name: str, fn: Callable[..., Any]) -> Callable[..., A
 
 
 def _stage_timers(stages: Stages, cat: Any) -> list[tuple[Any, str, Any]]:
-    """Patches that add each stage's wall time (summed over threads) to ``stages``."""
+    """Patches that time each stage of the ingest (summed over threads) into ``stages``."""
     from pressdesk.core.photos import thumbnails
     from pressdesk.services import ingest, library, thumbs
 
@@ -379,81 +409,145 @@ def _stage_timers(stages: Stages, cat: Any) -> list[tuple[Any, str, Any]]:
             with original_write() as session:
                 yield session
         finally:
-            stages["main: commit batch (incl. _store)"] += time.perf_counter() - start
-            stages["main: commit batch (incl. _store) [cpu]"] += time.thread_time() - cpu
+            stages["main: batch transaction (incl. _store)"] += time.perf_counter() - start
+            stages["main: batch transaction (incl. _store) [cpu]"] += time.thread_time() - cpu
 
-    return [
-        (library.PhotoLibrary, "stage", _timed(stages, "worker: stage (copy+hash+fsync)", library.PhotoLibrary.stage)),
-        (os, "fsync", _timed(stages, "worker:   of which fsync", os.fsync)),
-        (ingest, "read_photo", _timed(stages, "worker: read_photo", ingest.read_photo)),
-        (ingest, "write_thumbnail", _timed(stages, "worker: write_thumbnail", ingest.write_thumbnail)),
-        (thumbnails, "probe", _timed(stages, "worker:   of which probe()", thumbnails.probe)),
-        (thumbs, "make_thumbnail", _timed(stages, "worker:   of which make_thumbnail", thumbs.make_thumbnail)),
-        (ingest, "_store", _timed(stages, "main: _store (SQL)", ingest._store)),
+    patches: list[tuple[Any, str, Any]] = [
+        (library.PhotoLibrary, "stage", _timed(stages, "stage (copy+SHA-256[+fsync])", library.PhotoLibrary.stage)),
+        (os, "fsync", _timed(stages, "  fsync (wherever called)", os.fsync)),
+        (ingest, "read_photo", _timed(stages, "read_photo (metadata)", ingest.read_photo)),
+        (ingest, "write_thumbnail", _timed(stages, "write_thumbnail", ingest.write_thumbnail)),
+        (thumbnails, "probe", _timed(stages, "  of which probe() again", thumbnails.probe)),
+        (thumbs, "make_thumbnail", _timed(stages, "  of which make_thumbnail", thumbs.make_thumbnail)),
+        (ingest, "_store", _timed(stages, "main: _store (SQL, ORM)", ingest._store)),
         (cat, "write", timed_write),
     ]  # fmt: skip
+    if hasattr(library.PhotoLibrary, "sync"):  # the proposed patch
+        sync = library.PhotoLibrary.sync
+        patches.append(
+            (library.PhotoLibrary, "sync", _timed(stages, "main: sync staged file", sync))
+        )
+    return patches
 
 
-VARIANTS: dict[str, Callable[[Path, Path, Stages | None], int]] = {
+VARIANTS: dict[str, Callable[[Path, Path, Stages | None, Clock], int]] = {
     "bare": run_bare,
     "threads": run_ingest,
-    "processes": lambda f, r, s: run_ingest(f, r, s, how="processes"),
-    "threads-nofsync": lambda f, r, s: run_ingest(f, r, s, how="threads-nofsync"),
-    "threads-3": lambda f, r, s: run_ingest(f, r, s, how="threads-3"),
+    "processes": lambda f, r, s, c: run_ingest(f, r, s, c, how="processes"),
+    "threads-nofsync": lambda f, r, s, c: run_ingest(f, r, s, c, how="threads-nofsync"),
+    "threads-3": lambda f, r, s, c: run_ingest(f, r, s, c, how="threads-3"),
 }
 
 
-def child(variant: str, folder: Path, run_dir: Path, breakdown: bool) -> None:
+def _profile_store() -> tuple[cProfile.Profile, Any]:
+    """cProfile around every ``_store`` call (the committing thread's SQL work)."""
+    from pressdesk.services import ingest
+
+    profiler = cProfile.Profile()
+    original = ingest._store
+
+    def store(*args: Any) -> Any:
+        profiler.enable()
+        try:
+            return original(*args)
+        finally:
+            profiler.disable()
+
+    ingest._store = store
+    return profiler, original
+
+
+def child(variant: str, folder: Path, run_dir: Path, breakdown: bool, profile: bool) -> None:
     """Run one variant once and print a JSON line with its timing and peak memory."""
     run_dir.mkdir(parents=True, exist_ok=True)
     os.environ["PRESSDESK_CACHE_DIR"] = str(run_dir / "cache")
     stages: Stages | None = defaultdict(float) if breakdown else None
-    start, cpu = time.perf_counter(), time.process_time()
-    files = VARIANTS[variant](folder, run_dir, stages)
-    seconds = time.perf_counter() - start
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = time.process_time() - cpu + children.ru_utime + children.ru_stime
-    out = {
+    base = variant.removesuffix("@alt")
+    profiler = _profile_store()[0] if profile else None
+    clock = Clock()
+    files = VARIANTS[base](folder, run_dir, stages, clock)
+    out: dict[str, Any] = {
         "variant": variant,
         "files": files,
-        "seconds": seconds,
-        "cpu": cpu,
+        "seconds": clock.seconds,
+        "cpu": clock.cpu,
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "stages": dict(stages or {}),
     }
+    if profiler is not None:
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(18)
+        out["profile"] = text.getvalue()
     print(json.dumps(out))
 
 
 # --------------------------------------------------------------------------- driver (parent)
 
 
-def run_child(variant: str, folder: Path, run_dir: Path, breakdown: bool = False) -> dict[str, Any]:
-    """Run a variant in a fresh interpreter (own peak RSS, no warm Python caches)."""
+def _busy_seconds() -> float | None:
+    """CPU seconds spent by everything on this machine so far (Linux), else None."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(v) for v in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def run_child(
+    variant: str,
+    folder: Path,
+    run_dir: Path,
+    alt_src: Path | None = None,
+    *,
+    breakdown: bool = False,
+    profile: bool = False,
+) -> dict[str, Any]:
+    """Run a variant in a fresh interpreter (own peak RSS); ``name@alt`` variants import
+    pressdesk from ``alt_src``. Adds ``others``: CPU cores kept busy by other processes."""
     cmd = [sys.executable, __file__, "--child", variant, "--folder", str(folder)]
-    cmd += ["--run-dir", str(run_dir)] + (["--breakdown"] if breakdown else [])
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    cmd += ["--run-dir", str(run_dir)]
+    cmd += (["--breakdown"] if breakdown else []) + (["--profile"] if profile else [])
+    env = dict(os.environ)
+    if variant.endswith("@alt"):
+        if alt_src is None:
+            raise SystemExit(f"{variant} needs --alt-src")
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(alt_src), env.get("PYTHONPATH")]))
+    before_busy, before_own = _busy_seconds(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+    wall = time.perf_counter() - start
+    after_busy, after_own = _busy_seconds(), resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise SystemExit(f"{variant} failed:\n{proc.stderr}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    res: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    if before_busy is not None and after_busy is not None:
+        own = (after_own.ru_utime + after_own.ru_stime) - (
+            before_own.ru_utime + before_own.ru_stime
+        )
+        res["others"] = max(0.0, (after_busy - before_busy - own) / wall)
+    return res
 
 
-def print_breakdown(folder: Path, scratch: Path, keep: bool) -> None:
-    """Per-stage wall time per file: the bare loop's stages, then the threaded ingest's."""
-    for variant in ("bare", "threads"):
+def print_breakdown(
+    variants: list[str], folder: Path, scratch: Path, alt_src: Path | None, keep: bool
+) -> None:
+    """Per-stage time per file for the bare loop and each threaded ingest variant."""
+    for variant in variants:
         run_dir = scratch / f"breakdown-{variant}"
-        res = run_child(variant, folder, run_dir, breakdown=True)
+        res = run_child(variant, folder, run_dir, alt_src, breakdown=True)
         if not keep:
             shutil.rmtree(run_dir, ignore_errors=True)
         n = res["files"]
-        print(f"\nbreakdown, {variant}: {n / res['seconds']:.1f} files/s (timers on)")
-        print("  (worker stages summed over the worker threads; cpu = that thread's CPU time)")
-        print(f"  {'stage':<42} {'wall':>8} {'cpu':>8}  (ms per file)")
+        print(f"\nbreakdown, {variant}: {n / res['seconds']:.1f} files/s with timers on")
+        print(f"  {'stage (worker stages summed over workers)':<44}{'wall':>8}{'CPU':>8} ms/file")
         for name, total in res["stages"].items():
-            if name != "files" and not name.endswith(" [cpu]"):
+            if not name.endswith(" [cpu]"):
                 cpu = res["stages"].get(f"{name} [cpu]", 0.0)
-                print(f"  {name:<42} {1000 * total / n:8.2f} {1000 * cpu / n:8.2f}")
-        print(f"  {'whole run':<42} {1000 * res['seconds'] / n:8.2f} {1000 * res['cpu'] / n:8.2f}")
+                print(f"  {name:<44}{1000 * total / n:8.2f}{1000 * cpu / n:8.2f}")
+        print(f"  {'whole ingest (wall; CPU of all threads)':<44}", end="")
+        print(f"{1000 * res['seconds'] / n:8.2f}{1000 * res['cpu'] / n:8.2f}")
 
 
 def summarize(variants: list[str], results: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
@@ -461,18 +555,25 @@ def summarize(variants: list[str], results: dict[str, list[dict[str, Any]]]) -> 
     rates = {v: [r["files"] / r["seconds"] for r in rs] for v, rs in results.items()}
     medians = {v: statistics.median(rs) for v, rs in rates.items()}
     print(
-        f"\n{'variant':<17}{'files/s':>8}  {'runs (files/s)':<22}{'CPU ms/file':>12}"
-        f"{'peak RSS':>10}{'workers':>9}"
+        f"\n{'variant':<20}{'files/s':>8}  {'runs':<18}{'CPU ms/file':>12}{'peak RSS':>10}"
+        f"{'workers':>9}{'others':>8}"
     )
     for variant in variants:
+        rs = results[variant]
         runs = " ".join(f"{r:.1f}" for r in rates[variant])
-        cpu = statistics.median(1000 * r["cpu"] / r["files"] for r in results[variant])
-        rss = max(r["rss_mb"] for r in results[variant])
-        wrss = max(r["workers_rss_mb"] for r in results[variant])
-        wtext = f"{wrss:6.0f} MB" if variant == "processes" else "       -"
+        cpu = statistics.median(1000 * r["cpu"] / r["files"] for r in rs)
+        rss = max(r["rss_mb"] for r in rs)
+        wrss = max(r["workers_rss_mb"] for r in rs)
+        wtext = f"{wrss:6.0f} MB" if variant.startswith("processes") else "       -"
+        others = statistics.median(r.get("others", 0.0) for r in rs)
         print(
-            f"{variant:<17}{medians[variant]:>8.1f}  {runs:<22}{cpu:>12.1f}{rss:>7.0f} MB{wtext:>9}"
+            f"{variant:<20}{medians[variant]:>8.1f}  {runs:<18}{cpu:>12.1f}{rss:>7.0f} MB"
+            f"{wtext:>9}{others:>8.2f}"
         )
+    print(
+        "(median files/s; CPU = all threads and worker processes; peak RSS of the variant's "
+        "process; others = CPU cores busy with other processes meanwhile)"
+    )
     if "bare" in medians:
         print()
         for variant in variants:
@@ -501,22 +602,25 @@ def main() -> None:
     parser.add_argument(
         "--variants",
         default=",".join(DEFAULT_VARIANTS),
-        help=f"comma-separated, from {', '.join(VARIANTS)}",
+        help=f"comma-separated, from {', '.join(VARIANTS)}; NAME@alt imports --alt-src",
     )
+    parser.add_argument("--alt-src", type=Path, help="another src/ tree for NAME@alt variants")
     parser.add_argument("--breakdown", action="store_true", help="per-stage timings too")
+    parser.add_argument("--profile", action="store_true", help="cProfile of _store (SQL) too")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--run-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.folder, args.run_dir, args.breakdown)
+        child(args.child, args.folder, args.run_dir, args.breakdown, args.profile)
         return
 
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
-    unknown = [v for v in variants if v not in VARIANTS]
+    unknown = [v for v in variants if v.removesuffix("@alt") not in VARIANTS]
     if unknown:
         parser.error(f"unknown variant(s): {', '.join(unknown)}")
+    alt_src = args.alt_src.resolve() if args.alt_src else None
     workdir = args.workdir.resolve()
     print(f"photos: {args.n} x {SIZE[0]}x{SIZE[1]} JPEG q{QUALITY} in {workdir}", file=sys.stderr)
     folder = photo_set(workdir, args.n)
@@ -526,6 +630,7 @@ def main() -> None:
         f"ingest benchmark: {len(files)} photos, {size / len(files) / 1e6:.2f} MB each on "
         f"average; {os.cpu_count()} CPUs; Python {platform.python_version()}, "
         f"Pillow {Image.__version__}; {WORKERS} workers"
+        + (f"; @alt = {alt_src}" if alt_src else "")
     )
     scratch = workdir / "runs"
     shutil.rmtree(scratch, ignore_errors=True)
@@ -535,19 +640,24 @@ def main() -> None:
         order = variants[shift:] + variants[:shift]
         for variant in order:
             run_dir = scratch / f"{variant}-{round_}"
-            res = run_child(variant, folder, run_dir)
+            res = run_child(variant, folder, run_dir, alt_src)
             results[variant].append(res)
             print(
-                f"  round {round_ + 1} {variant:<16} {res['files'] / res['seconds']:7.1f} files/s"
-                f"  ({res['seconds']:.2f} s)",
+                f"  round {round_ + 1} {variant:<20} {res['files'] / res['seconds']:7.1f} files/s"
+                f"  ({res['seconds']:.2f} s; others busy {res.get('others', 0):.2f} cores)",
                 file=sys.stderr,
             )
             if not args.keep:
                 shutil.rmtree(run_dir, ignore_errors=True)
-
     medians = summarize(variants, results) if args.rounds > 0 else {}
     if args.breakdown:
-        print_breakdown(folder, scratch, args.keep)
+        chosen = [v for v in variants if v.removesuffix("@alt") in ("bare", "threads")]
+        print_breakdown(chosen or ["bare", "threads"], folder, scratch, alt_src, args.keep)
+    if args.profile:
+        for variant in [v for v in variants if v.removesuffix("@alt") == "threads"]:
+            res = run_child(variant, folder, scratch / f"profile-{variant}", alt_src, profile=True)
+            print(f"\ncProfile of _store, {variant} (committing thread only):")
+            print("\n".join(res["profile"].strip().splitlines()[:30]))
     if args.json:
         args.json.write_text(json.dumps({"n": len(files), "medians": medians, "runs": results}))
     if not args.keep:

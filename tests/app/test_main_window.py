@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from pressdesk.app.main_window import MainWindow
 from pressdesk.app.release_model import ReleaseTableModel
@@ -91,11 +91,16 @@ def test_window_lists_searches_and_shows(filled, settings, qtbot) -> None:
 
     qtbot.keyClicks(window.search_box, "Lavro")  # search as you type: a prefix
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
-    qtbot.waitUntil(lambda: "Peres meets Putin" in window.detail.toPlainText(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.editor.lines["headline"].text() == "Peres meets Putin in Moscow",
+        timeout=5000,
+    )
 
     window.search_box.setText("רוסיה")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
-    qtbot.waitUntil(lambda: "נשיא המדינה" in window.detail.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: "נשיא המדינה" in window.editor.lines["headline"].text(), timeout=5000)
+    headline = window.editor.lines["headline"]
+    assert headline.alignment() & Qt.AlignmentFlag.AlignRight  # Hebrew runs right to left
 
     window.search_box.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 252, timeout=5000)
@@ -106,7 +111,7 @@ def test_sorting_is_done_in_sql(filled, settings, qtbot) -> None:
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
-    window.table.sortByColumn(0, __import__("PySide6.QtCore").QtCore.Qt.SortOrder.AscendingOrder)
+    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(
         lambda: window.model.data(window.model.index(0, 0)) == "Peres meets Putin in Moscow",
         timeout=5000,
@@ -117,14 +122,14 @@ def test_window_state_is_remembered(filled, settings, qtbot) -> None:
     window = MainWindow(filled, settings)
     qtbot.addWidget(window)
     window.show()
-    window.resize(700, 520)
-    window.splitter.setSizes([250, 450])
+    window.resize(780, 720)
+    window.splitter.setSizes([230, 320, 220])
     window.close()
     again = MainWindow(filled, settings)
     qtbot.addWidget(again)
     again.show()
-    assert (again.size().width(), again.size().height()) == (700, 520)
-    assert abs(again.splitter.sizes()[0] - 250) < 20
+    assert (again.size().width(), again.size().height()) == (780, 720)
+    assert abs(again.splitter.sizes()[0] - 230) < 20
     again.close()
 
 
@@ -134,8 +139,8 @@ def test_empty_catalogue_tells_what_to_do(tmp_path, settings, qtbot) -> None:
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
-    assert window.right.currentWidget() is window.empty
-    assert "pressdesk release import" in window.empty.text()
+    assert window.middle.currentWidget() is window.empty
+    assert "Import release text" in window.empty.text()
     window.close()
     cat.close()
 

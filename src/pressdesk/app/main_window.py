@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.inspector)
         self.splitter.setSizes([430, 640, 370])
+        # Small minimums so the window fits a small screen; the panes scroll or elide.
+        for pane, width in ((left, 220), (self.middle, 320), (self.inspector, 220)):
+            pane.setMinimumWidth(width)
         self.setCentralWidget(self.splitter)
 
         self.location_label = QLabel(self.catalogue.location, self)

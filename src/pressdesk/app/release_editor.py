@@ -98,6 +98,7 @@ class ReleaseEditor(QWidget):
                 widget.setText(text)
                 widget.setCursorPosition(0)
                 widget.blockSignals(False)
+            align_for_text(widget, text)
             widget.setStyleSheet("")
         body = record.body if record else ""
         if self.body.toPlainText() != body and not (same and self.body.hasFocus()):

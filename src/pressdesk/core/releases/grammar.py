@@ -11,6 +11,7 @@ from .tokens import CONNECTORS, Token, country_length
 MAX_CHAIN = 24
 _NICK_OPEN = frozenset("“\"‘'")
 _NICK_CLOSE = frozenset("”\"’'")
+_HONORIFIC_FIRST = frozenset(p[0] for p in lx.HONORIFIC_PHRASES)
 
 
 def _kind(tokens: list[Token], i: int) -> str | None:
@@ -90,6 +91,8 @@ def skip_honorifics(tokens: list[Token], k: int) -> int:
         if tokens[k].folded in lx.HONORIFICS:
             k += 1
             continue
+        if tokens[k].folded not in _HONORIFIC_FIRST:
+            return k
         for phrase in lx.HONORIFIC_PHRASES:
             size = len(phrase)
             if tuple(t.folded for t in tokens[k : k + size]) == phrase:

@@ -17,6 +17,7 @@ from .text import detect_language, normalise_text
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_CHARS = 2_000_000
+ANALYSIS_LIMIT = 100_000  # characters of body read for people and place
 _HTML_SNIFF = re.compile(
     r"(?is)^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<div\b|<p\b)"
 )
@@ -43,6 +44,12 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         for slot in layout.slots
     )
     body_text = "\n\n".join(layout.body)
+    lead = _analysed_part(layout.body)
+    if len(lead) < len(layout.body):
+        warnings.append(
+            f"the text is very long: people and place were read from its first "
+            f"{ANALYSIS_LIMIT:,} characters"
+        )
     found = first_date(body_text)
     if found is None:
         for extra in (*layout.datelines, layout.headline, layout.subheadline, layout.summary):
@@ -55,10 +62,10 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         headline=layout.headline,
         subheadline=layout.subheadline,
         summary=layout.summary,
-        body=layout.body,
+        body=lead,
     )
     people = find_people(
-        layout.body,
+        lead,
         headline=layout.headline,
         subheadline=layout.subheadline,
         summary=layout.summary,
@@ -85,6 +92,20 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         source_url=layout.source_url,
         warnings=tuple(warnings),
     )
+
+
+def _analysed_part(paragraphs: list[str]) -> list[str]:
+    """The leading paragraphs (cut to ANALYSIS_LIMIT characters) that people and place use."""
+    out: list[str] = []
+    used = 0
+    for p in paragraphs:
+        if used + len(p) > ANALYSIS_LIMIT:
+            if not out:
+                out.append(p[:ANALYSIS_LIMIT])
+            break
+        out.append(p)
+        used += len(p) + 2
+    return out
 
 
 def parse_release_html(html: str, *, filename: str | None = None) -> ParsedRelease:

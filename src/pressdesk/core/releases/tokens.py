@@ -181,8 +181,13 @@ def sentences(tokens: list[Token]) -> list[list[Token]]:
     return out
 
 
+_PLACE_FIRST = frozenset(p[0] for p in lx.COUNTRIES | lx.REGIONS)
+
+
 def country_length(tokens: list[Token], i: int) -> int:
     """How many tokens from ``i`` spell a country or region name (0 if none)."""
+    if not tokens[i].cap or tokens[i].folded not in _PLACE_FIRST:
+        return 0
     for size in (4, 3, 2, 1):
         if i + size > len(tokens):
             continue

@@ -27,9 +27,13 @@ def encode_path(path: str) -> str:
 
 def decode_path(path: str) -> str:
     """The inverse of :func:`encode_path`."""
-    return path.replace("%0D", "\r").replace("%0d", "\r").replace("%0A", "\n").replace(
-        "%0a", "\n"
-    ).replace("%25", "%")
+    return (
+        path.replace("%0D", "\r")
+        .replace("%0d", "\r")
+        .replace("%0A", "\n")
+        .replace("%0a", "\n")
+        .replace("%25", "%")
+    )
 
 
 def manifest_text(entries: Iterable[tuple[str, str]]) -> str:
@@ -38,9 +42,14 @@ def manifest_text(entries: Iterable[tuple[str, str]]) -> str:
 
 
 def bag_info_text(
-    *, organization: str, external_ids: Sequence[str], payload_bytes: int, payload_files: int,
-    description: str, today: dt.date | None = None,
-) -> str:  # fmt: skip
+    *,
+    organization: str,
+    external_ids: Sequence[str],
+    payload_bytes: int,
+    payload_files: int,
+    description: str,
+    today: dt.date | None = None,
+) -> str:
     """The bag-info.txt of a bundle."""
     lines = [
         f"Source-Organization: {organization}",

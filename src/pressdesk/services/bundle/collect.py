@@ -58,9 +58,7 @@ def plan_bundle(session: Session, refs: Sequence[str | int]) -> Plan:
     rows = {
         r.id: r
         for r in session.scalars(
-            select(Release)
-            .where(Release.id.in_(ids))
-            .options(selectinload(Release.participations))
+            select(Release).where(Release.id.in_(ids)).options(selectinload(Release.participations))
         )
     }
     photo_ids: list[int] = []
@@ -106,8 +104,13 @@ def plan_bundle(session: Session, refs: Sequence[str | int]) -> Plan:
             created_at=r.created_at.isoformat(),
             updated_at=r.updated_at.isoformat(),
             slots=tuple(
-                BundleSlot(s.position, s.caption, s.credit, s.copyright,
-                           photo_uid.get(s.photo_id) if s.photo_id else None)  # fmt: skip
+                BundleSlot(
+                    s.position,
+                    s.caption,
+                    s.credit,
+                    s.copyright,
+                    photo_uid.get(s.photo_id) if s.photo_id else None,
+                )
                 for s in r.photos
             ),
             participants=tuple(

@@ -10,8 +10,8 @@ the place.
 
 from __future__ import annotations
 
-import uuid
 import datetime as dt
+import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -254,8 +254,9 @@ def _person(r: _Reader) -> BundlePerson:
     )
     uid = r.uid()
     assert uid is not None
-    return BundlePerson(uid, r.req("name"), r.text("sort_name") or r.req("name"),
-                        r.text("notes"), aliases, titles)  # fmt: skip
+    return BundlePerson(
+        uid, r.req("name"), r.text("sort_name") or r.req("name"), r.text("notes"), aliases, titles
+    )
 
 
 def _photo(r: _Reader) -> BundlePhoto:
@@ -304,8 +305,12 @@ def _release(r: _Reader) -> BundleRelease:
         for s in r.objects("photos")
     )
     participants = tuple(
-        BundleParticipant(p.uid("person_uid") or "", p.req("name"), p.text("title"),
-                          p.text("role") or "participant")  # fmt: skip
+        BundleParticipant(
+            p.uid("person_uid") or "",
+            p.req("name"),
+            p.text("title"),
+            p.text("role") or "participant",
+        )
         for p in r.objects("participants")
     )
     for i, p in enumerate(participants):

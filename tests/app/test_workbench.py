@@ -1,0 +1,255 @@
+"""Real workflows in the app, end to end on a real catalogue."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QMimeData, QSettings, Qt, QTimer, QUrl
+
+from pressdesk.app.main_window import MainWindow
+from pressdesk.app.photo_strip import SlotListModel, move_photo
+from pressdesk.app.settings import Settings
+from pressdesk.catalogue import open_catalogue
+from pressdesk.services.browse import list_releases, show_photo, show_release
+from tests.services.photo_files import camera_jpeg
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "tests" / "data" / "releases" / "seed-peres-putin.txt"
+CAPTION = "President Peres meets with Russian President Putin in Moscow"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    return camera_jpeg(
+        tmp_path / "kremlin.jpg",
+        caption=CAPTION,
+        credit="GPO",
+        copyright="GPO",
+        persons=("Shimon Peres", "Vladimir Putin"),
+    )
+
+
+def open_window(cat, settings, qtbot) -> MainWindow:
+    window = MainWindow(cat, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    return window
+
+
+def drop_files(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    target = window.slots.index(0) if window.slots.rowCount() else window.slots.index(-1)
+    assert window.slots.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    window.slots.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+
+
+def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    window = open_window(cat, settings, qtbot)
+
+    # paste the release text, check the preview, save
+    dialog = window.open_import_dialog(SEED.read_text(encoding="utf-8"))
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    preview = dialog.preview.toPlainText()
+    assert "Pres Peres meets Russian President Putin in Moscow" in preview
+    assert "Office of the President" in preview and "2012-11-08" in preview
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    assert window.editor.lines["headline"].text().startswith("Pres Peres meets")
+    assert window.slots.rowCount() == 1 and window.slots.items[0].photo is None
+    assert window.people.tags.count() >= 5
+
+    # drop the photo on the empty slot: ingested and attached
+    drop_files(window, [photo])
+    qtbot.waitUntil(
+        lambda: window.slots.items and window.slots.items[0].photo is not None, timeout=20_000
+    )
+    rid = window.view.release.id
+    pid = window.slots.items[0].photo.id
+    qtbot.waitUntil(lambda: [p.id for p in window.inspector.photos] == [pid], timeout=5000)
+
+    # edit the caption in the inspector
+    caption = window.inspector.editors["caption"]
+    caption.setPlainText("Peres and Putin in the Kremlin")
+    window.inspector.commit_pending()
+    qtbot.waitUntil(
+        lambda: show_photo(cat, pid).caption == "Peres and Putin in the Kremlin", timeout=5000
+    )
+
+    # edit the headline in the editor
+    headline = window.editor.lines["headline"]
+    headline.setText("Peres meets Putin")
+    headline.editingFinished.emit()
+    qtbot.waitUntil(lambda: show_release(cat, rid).headline == "Peres meets Putin", timeout=5000)
+
+    # remove a participant, then accept it back from the suggestions
+    names = [p.name for p in show_release(cat, rid).participants]
+    assert "Sergey Lavrov" in names
+    window.people.tags.setCurrentRow(names.index("Sergey Lavrov"))
+    window.people._remove()
+    qtbot.waitUntil(
+        lambda: "Sergey Lavrov" not in [p.name for p in show_release(cat, rid).participants],
+        timeout=5000,
+    )
+    qtbot.waitUntil(
+        lambda: any(
+            "Sergey Lavrov" in window.people.suggestions.item(i).text()
+            for i in range(window.people.suggestions.count())
+        ),
+        timeout=5000,
+    )
+    window.people._accept()
+    qtbot.waitUntil(
+        lambda: "Sergey Lavrov" in [p.name for p in show_release(cat, rid).participants],
+        timeout=5000,
+    )
+
+    # undo the last three edits: participants back, headline back
+    stack = window.bench.undo_stack
+    for _ in range(3):
+        stack.undo()
+    qtbot.waitUntil(
+        lambda: show_release(cat, rid).headline.startswith("Pres Peres meets"), timeout=5000
+    )
+    assert "Sergey Lavrov" in [p.name for p in show_release(cat, rid).participants]
+    assert show_photo(cat, pid).caption == "Peres and Putin in the Kremlin"
+    stack.redo()
+    qtbot.waitUntil(lambda: show_release(cat, rid).headline == "Peres meets Putin", timeout=5000)
+
+    # search finds it
+    window.search_box.setText("Kremlin")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    window.close()
+
+    # reopen: everything was kept
+    again = open_window(cat, settings, qtbot)
+    qtbot.waitUntil(lambda: again.view is not None, timeout=5000)
+    assert again.editor.lines["headline"].text() == "Peres meets Putin"
+    assert again.slots.items[0].photo is not None
+    assert again.slots.items[0].photo.caption == "Peres and Putin in the Kremlin"
+    assert again.slots.items[0].caption == CAPTION  # the published caption stays
+    again.close()
+    cat.close()
+
+
+def test_batch_edit_is_one_undoable_step(tmp_path, settings, qtbot) -> None:
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    window = open_window(cat, settings, qtbot)
+
+    from pressdesk.services.release_import import import_release_files
+
+    import_release_files(cat, [SEED])
+    window.reload()
+    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    files = [
+        camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Photo {n}", credit="Reuters", seed=n)
+        for n in range(3)
+    ]
+    window.add_photos(files)
+    qtbot.waitUntil(lambda: sum(1 for i in window.slots.items if i.photo) == 3, timeout=20_000)
+    window.strip.selectAll()
+    qtbot.waitUntil(lambda: len(window.inspector.photos) == 3, timeout=5000)
+    assert window.inspector.editors["caption"].placeholderText() == "(different values)"
+    credit = window.inspector.editors["credit"]
+    credit.setText("GPO")
+    credit.editingFinished.emit()
+    ids = [i.photo.id for i in window.slots.items if i.photo]
+    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=5000)
+    assert window.bench.undo_stack.count() == 1
+    window.bench.undo_stack.undo()
+    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "Reuters" for i in ids), timeout=5000)
+    window.close()
+    cat.close()
+
+
+def test_reorder_by_drag(tmp_path, settings, qtbot) -> None:
+    assert move_photo([1, 2, 3], 0, 2) == [2, 3, 1]
+    assert move_photo([1, None, 3], 0, 1) == [None, 1, 3]
+    assert move_photo([None, 2], 0, 1) == [None, 2]  # empty slots do not move
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    from pressdesk.services.ingest import ingest_photos
+    from pressdesk.services.release_import import import_release_files
+
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    files = [camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Photo {n}", seed=n) for n in range(3)]
+    ingest_photos(cat, files, release=rid)
+    window = open_window(cat, settings, qtbot)
+    qtbot.waitUntil(lambda: window.slots.rowCount() == 3, timeout=5000)
+    before = window.slots.photo_order()
+    mime = window.slots.mimeData([window.slots.index(0)])
+    window.slots.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, window.slots.index(2))
+    qtbot.waitUntil(
+        lambda: (
+            [s.photo_id for s in show_release(cat, rid).photos] == [before[1], before[2], before[0]]
+        ),
+        timeout=5000,
+    )
+    window.bench.undo_stack.undo()
+    qtbot.waitUntil(
+        lambda: [s.photo_id for s in show_release(cat, rid).photos] == before, timeout=5000
+    )
+    window.close()
+    cat.close()
+
+
+def test_slot_model_passes_qtmodeltester(tmp_path, qtmodeltester, qtbot) -> None:
+    from pressdesk.app.jobs import JobRunner
+    from pressdesk.app.thumbnails import ThumbnailCache
+    from pressdesk.services.ingest import ingest_photos
+    from pressdesk.services.release_import import import_release_files
+
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    ingest_photos(cat, [camera_jpeg(tmp_path / "a.jpg", caption=CAPTION)], release=rid)
+    from pressdesk.app.loaders import release_view
+
+    view = release_view(cat, rid, token=None, progress=None)
+    jobs = JobRunner()
+    model = SlotListModel(ThumbnailCache(jobs, cat.library))
+    model.set_release(view.release, view.photos)
+    qtmodeltester.check(model, force_py=True)
+    jobs.shutdown()
+    cat.close()
+
+
+def test_gui_thread_never_blocks_during_ingest(tmp_path, settings, qtbot) -> None:
+    """While 200 photos are ingested, the event loop is never blocked longer than 100 ms."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(200):
+        camera_jpeg(
+            folder / f"p{n:03}.jpg", caption=f"Photo {n}", credit="GPO", size=(1024, 768), seed=n
+        )
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    from pressdesk.services.release_import import import_release_files
+
+    import_release_files(cat, [SEED])
+    window = open_window(cat, settings, qtbot)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+    ticker.start()
+    started = time.monotonic()
+    window.add_photos([folder])
+    qtbot.waitUntil(lambda: sum(1 for i in window.slots.items if i.photo) == 200, timeout=120_000)
+    ticker.stop()
+    assert time.monotonic() - started > 0.5  # a real amount of work was measured
+    assert len(gaps) > 50
+    assert max(gaps[1:]) < 100, f"GUI thread blocked for {max(gaps[1:])} ms"
+    assert len(list_releases(cat)) == 1
+    window.close()
+    cat.close()
