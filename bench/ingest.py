@@ -424,9 +424,8 @@ def _stage_timers(stages: Stages, cat: Any) -> list[tuple[Any, str, Any]]:
     ]  # fmt: skip
     if hasattr(library.PhotoLibrary, "sync"):  # the proposed patch
         sync = library.PhotoLibrary.sync
-        patches.append(
-            (library.PhotoLibrary, "sync", _timed(stages, "main: sync staged file", sync))
-        )
+        timed_sync = staticmethod(_timed(stages, "main: sync staged file", sync))
+        patches.append((library.PhotoLibrary, "sync", timed_sync))
     return patches
 
 

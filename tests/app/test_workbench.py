@@ -253,3 +253,53 @@ def test_gui_thread_never_blocks_during_ingest(tmp_path, settings, qtbot) -> Non
     assert len(list_releases(cat)) == 1
     window.close()
     cat.close()
+
+
+def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pressdesk.services.people_admin import find_people
+    from pressdesk.services.release_edit import ParticipantInput, set_participants
+    from pressdesk.services.release_import import import_release_files
+
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    before = [
+        ParticipantInput(p.name, p.title, p.role, p.person_id)
+        for p in show_release(cat, rid).participants
+    ]
+    set_participants(cat, rid, [*before, ParticipantInput("S. Peres", "President")])
+    window = open_window(cat, settings, qtbot)
+    manager = window.open_people_manager()
+    manager.search.setText("Peres")
+    qtbot.waitUntil(lambda: manager.list.count() == 2, timeout=5000)
+    rows = {
+        manager.list.item(i).data(Qt.ItemDataRole.UserRole).name: i
+        for i in range(manager.list.count())
+    }
+    manager.list.setCurrentRow(rows["Shimon Peres"])
+    manager.list.item(rows["S. Peres"]).setSelected(True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    manager._merge()
+    qtbot.waitUntil(
+        lambda: len([p for p in find_people(cat) if "Peres" in p.name]) == 1, timeout=5000
+    )
+    merged = next(p for p in find_people(cat) if p.name == "Shimon Peres")
+    assert "S. Peres" in merged.aliases
+    names = [p.name for p in show_release(cat, rid).participants]
+    assert names.count("Shimon Peres") == 1 and "S. Peres" not in names
+    # edit aliases through the dialog
+    qtbot.waitUntil(
+        lambda: manager.person is not None and manager.person.id == merged.id, timeout=5000
+    )
+    manager.aliases.setPlainText("Peres\nשמעון פרס")
+    manager._save()
+    qtbot.waitUntil(
+        lambda: (
+            "שמעון פרס" in next(p for p in find_people(cat) if p.name == "Shimon Peres").aliases
+        ),
+        timeout=5000,
+    )
+    manager.close()
+    window.close()
+    cat.close()

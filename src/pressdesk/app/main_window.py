@@ -30,6 +30,7 @@ from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.inspector import PhotoInspector
 from pressdesk.app.jobs import JobRunner
 from pressdesk.app.participants import ParticipantsPanel
+from pressdesk.app.people_manager import PeopleManager
 from pressdesk.app.photo_strip import PhotoStrip, SlotListModel
 from pressdesk.app.release_editor import ReleaseEditor
 from pressdesk.app.release_model import ReleaseTableModel
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
         m.addAction(undo)
         m.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        m = self.menuBar().addMenu("&Tools")
+        self._action(m, "&People…", self.open_people_manager, "Ctrl+Shift+E")
         m = self.menuBar().addMenu("&View")
         self._action(m, "&Find…", self._focus_search, QKeySequence.StandardKey.Find)
         self._action(m, "&Refresh", self.reload, QKeySequence.StandardKey.Refresh)
@@ -410,6 +413,11 @@ class MainWindow(QMainWindow):
         ]
         self.bench.edit_photos(edits, f"Apply preset {name}")
 
+    def open_people_manager(self) -> PeopleManager:
+        dialog = PeopleManager(self.bench, self)
+        dialog.show()
+        return dialog
+
     # -- import -------------------------------------------------------------------------------
     def open_import_dialog(self, text: str = "") -> ImportDialog:
         dialog = ImportDialog(self.jobs, self)
@@ -477,13 +485,15 @@ class MainWindow(QMainWindow):
         """The one place views refresh after a write."""
         self.model.refresh(sorted(change.releases))
         view = self.view
-        if (
-            view is not None
-            and (view.release.id in change.releases or set(view.photos) & change.photos)
-        ) or (view is not None and change.photos and self.current_release_id() in change.releases):
-            self._load_view(view.release.id)
-        new_rows = [r for r in change.releases if self.model.row_of(r) is None]
-        if new_rows:
+        if view is not None:
+            people = {p.person_id for p in view.release.participants}
+            if (
+                view.release.id in change.releases
+                or set(view.photos) & change.photos
+                or people & change.people
+            ):
+                self._load_view(view.release.id)
+        if any(self.model.row_of(r) is None for r in change.releases):
             self.reload()
         self.refresh_lookups()
 

@@ -20,7 +20,7 @@ from pressdesk.app.jobs import JobRunner
 from pressdesk.catalogue import Catalogue
 from pressdesk.services.ingest import IngestResult, ingest_photos
 from pressdesk.services.photo_edit import PhotoEdit, update_photos
-from pressdesk.services.records import Changed, PhotoRecord, ReleaseRecord
+from pressdesk.services.records import Changed, PersonRecord, PhotoRecord, ReleaseRecord
 from pressdesk.services.release_edit import (
     ParticipantInput,
     arrange_slots,
@@ -40,6 +40,8 @@ def changed_by(result: Any) -> Changed:
             releases=frozenset([result.id]),
             people=frozenset(p.person_id for p in result.participants),
         )
+    if isinstance(result, PersonRecord):
+        return Changed(people=frozenset([result.id]))
     if isinstance(result, PhotoRecord):
         return Changed(photos=frozenset([result.id]), releases=frozenset(result.releases))
     if isinstance(result, list | tuple):

@@ -11,6 +11,7 @@ from .photos import better_credit, caption_parts, credit_line, has_trailing_cred
 from .text import collapse_spaces
 
 _BULLETS = "•·▪◦●■►–-*"
+_MAX_TITLE = 400  # a longer line is never a title
 _ISSUER = re.compile(
     r"\(?\s*(?:communicated|contributed)\s+by\s*:?\s+(?:the\s+)?"
     r"(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?",
@@ -282,7 +283,12 @@ def _body_start(lines: list[Line], used: set[int]) -> int:
         if after_bullet or _is_artefact(ln) or is_date_line(ln.content):
             after_bullet = False
             continue
-        if not is_sentence(ln.content) and titles < 3 and len(ln.content.split()) <= 25:
+        if (
+            not is_sentence(ln.content)
+            and titles < 3
+            and len(ln.content) <= _MAX_TITLE
+            and len(ln.content.split()) <= 25
+        ):
             titles += 1
             continue
         return ln.index
@@ -308,7 +314,14 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
     if not kept:
         return
     indented_title = next(
-        (ln for ln in kept if ln.indent == 1 and not ln.bullet and not is_sentence(ln.content)),
+        (
+            ln
+            for ln in kept
+            if ln.indent == 1
+            and not ln.bullet
+            and len(ln.content) <= _MAX_TITLE
+            and not is_sentence(ln.content)
+        ),
         None,
     )
     summary: list[str] = []
@@ -319,6 +332,8 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
         titles: list[str] = []
         for ln in kept:
             if ln.bullet or ln.indent > 1 or is_sentence(ln.content) or len(titles) == 2:
+                break
+            if len(ln.content) > _MAX_TITLE:
                 break
             titles.append(ln.content)
         if titles:

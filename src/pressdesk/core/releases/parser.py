@@ -58,18 +58,19 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
                 break
     if found is not None and (warning := weekday_warning(found)):
         warnings.append(warning)
+    summary = layout.summary[:ANALYSIS_LIMIT] if layout.summary else None
     place = find_place(
         headline=layout.headline,
         subheadline=layout.subheadline,
-        summary=layout.summary,
+        summary=summary,
         body=lead,
     )
     people = find_people(
         lead,
         headline=layout.headline,
         subheadline=layout.subheadline,
-        summary=layout.summary,
-        captions=tuple(p.caption for p in photos),
+        summary=summary,
+        captions=tuple(p.caption[:2000] if p.caption else None for p in photos[:200]),
     )
     if layout.headline is None:
         warnings.append("no title line was found")

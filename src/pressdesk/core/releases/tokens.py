@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
 
 from . import lexicon as lx
 
@@ -28,110 +26,90 @@ _PARTICLE_HYPHEN = re.compile(
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 
 
-@dataclass
+_NOT_NAME = (
+    lx.OFFICES
+    | lx.MODIFIERS
+    | lx.PORTFOLIOS
+    | lx.ORGS
+    | lx.THINGS
+    | lx.STOPWORDS
+    | lx.DEMONYMS
+    | lx.WEEKDAYS
+    | frozenset(lx.MONTHS)
+)
+
+
+def _parts(folded: str) -> list[str]:
+    return [p for p in re.split(r"[-–]", folded) if p]
+
+
 class Token:
-    """One token of a sentence: its text, its position in the paragraph, and quote context."""
+    """One token of a sentence: its text, its position in the paragraph, its word classes
+    (office, modifier, nationality, ...) and whether it sits inside a quotation."""
 
-    text: str
-    start: int
-    end: int
-    in_quote: bool = False
+    __slots__ = (
+        "acronym",
+        "bare",
+        "cap",
+        "demonym",
+        "end",
+        "folded",
+        "in_quote",
+        "modifier",
+        "name_word",
+        "office",
+        "org",
+        "particle",
+        "portfolio",
+        "possessive",
+        "rank",
+        "start",
+        "text",
+        "word",
+    )
 
-    @cached_property
-    def word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @cached_property
-    def bare(self) -> str:
-        """The word without a possessive ending ("Peres’" -> "Peres")."""
-        t = self.text
-        if t.endswith(_POSSESSIVE):
-            return t[:-2]
-        if t.endswith(("’", "'")) and len(t) > 2:
-            return t[:-1]
-        return t.rstrip("-")
-
-    @cached_property
-    def possessive(self) -> bool:
-        return self.bare != self.text.rstrip("-")
-
-    @cached_property
-    def folded(self) -> str:
-        return self.bare.casefold()
-
-    @cached_property
-    def cap(self) -> bool:
-        return self.word and self.text[0].isupper()
-
-    @cached_property
-    def acronym(self) -> bool:
-        letters = self.bare.replace(".", "")
-        return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-    def _parts(self) -> list[str]:
-        return [p for p in re.split(r"[-–]", self.folded) if p]
-
-    @cached_property
-    def office(self) -> bool:
-        f = self.folded
-        return f in lx.OFFICES or (
-            "-" in f and any(p in lx.OFFICES for p in self._parts()) and not self.possessive
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.in_quote = False
+        self.word = text[0].isalpha()
+        bare = text.rstrip("-")
+        if text.endswith(_POSSESSIVE):
+            bare = text[:-2]
+        elif text.endswith(("’", "'")) and len(text) > 2:
+            bare = text[:-1]
+        self.bare = bare
+        self.possessive = bare != text.rstrip("-")
+        f = self.folded = bare.casefold()
+        self.cap = self.word and text[0].isupper()
+        letters = bare.replace(".", "")
+        self.acronym = 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+        parts = _parts(f) if "-" in f or "–" in f else []
+        self.office = f in lx.OFFICES or (
+            bool(parts) and any(p in lx.OFFICES for p in parts) and not self.possessive
         )
-
-    @cached_property
-    def rank(self) -> bool:
-        return self.folded in lx.RANKS
-
-    @cached_property
-    def modifier(self) -> bool:
-        f = self.folded
-        return f in lx.MODIFIERS or ("-" in f and all(p in lx.MODIFIERS for p in self._parts()))
-
-    @cached_property
-    def portfolio(self) -> bool:
-        return self.folded in lx.PORTFOLIOS
-
-    @cached_property
-    def org(self) -> bool:
-        return self.cap and self.folded in lx.ORGS
-
-    @cached_property
-    def demonym(self) -> bool:
-        f = self.folded
-        return self.cap and (
-            f in lx.DEMONYMS or ("-" in f and all(p in lx.DEMONYMS for p in self._parts()))
+        self.rank = f in lx.RANKS
+        self.modifier = f in lx.MODIFIERS or (bool(parts) and all(p in lx.MODIFIERS for p in parts))
+        self.portfolio = f in lx.PORTFOLIOS
+        self.org = self.cap and f in lx.ORGS
+        self.demonym = self.cap and (
+            f in lx.DEMONYMS or (bool(parts) and all(p in lx.DEMONYMS for p in parts))
         )
-
-    @cached_property
-    def particle(self) -> bool:
-        """A lower-case name particle ("van", "al-Gheit")."""
-        return self.word and (
-            self.text in lx.NAME_PARTICLES or bool(_PARTICLE_HYPHEN.match(self.text))
+        self.particle = self.word and (
+            text in lx.NAME_PARTICLES or bool(_PARTICLE_HYPHEN.match(text))
         )
+        self.name_word = self._could_be_name()
 
-    @cached_property
-    def name_word(self) -> bool:
-        """Could this word be part of a personal name?"""
+    def _could_be_name(self) -> bool:
         if not self.cap or (self.acronym and self.folded not in lx.ROMAN_NUMERALS):
             return False
-        if len(self.bare) == 2 and self.bare.endswith(".") and self.bare[0].isupper():
+        bare = self.bare
+        if len(bare) == 2 and bare.endswith(".") and bare[0].isupper():
             return True  # an initial, "E."
         f = self.folded
-        if "." in f:
-            return False
-        return not (
-            f in lx.OFFICES
-            or f in lx.MODIFIERS
-            or f in lx.PORTFOLIOS
-            or f in lx.ORGS
-            or f in lx.THINGS
-            or f in lx.STOPWORDS
-            or f in lx.DEMONYMS
-            or f in lx.WEEKDAYS
-            or f in lx.MONTHS
-            or self.office
-            or self.demonym
-        )
+        return "." not in f and f not in _NOT_NAME and not (self.office or self.demonym)
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r})"
 
 
 def tokenize(paragraph: str) -> list[Token]:

@@ -1,0 +1,206 @@
+"""The people manager: find people, edit names, aliases and titles, merge duplicates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.app.workbench import Workbench
+from pressdesk.services.people_admin import (
+    TitleInput,
+    edit_person,
+    find_people,
+    merge_people,
+    person_titles,
+)
+from pressdesk.services.records import PersonRecord
+
+
+def _date(text: str) -> dt.date | None:
+    text = text.strip()
+    return dt.date.fromisoformat(text) if text else None
+
+
+class PeopleManager(QDialog):
+    """Keeps the people authority tidy."""
+
+    def __init__(self, bench: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self.setWindowTitle("People")
+        self.resize(900, 560)
+        self.person: PersonRecord | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Find a person by name or alias…")
+        self.list = QListWidget(self)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.merge_button = QPushButton("Merge selected into the current person", self)
+        self.merge_button.clicked.connect(self._merge)
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.merge_button)
+
+        self.name = QLineEdit(self)
+        self.aliases = QPlainTextEdit(self)
+        self.aliases.setPlaceholderText("One alias or transliteration per line")
+        self.titles = QTableWidget(0, 3, self)
+        self.titles.setHorizontalHeaderLabels(["Title", "First seen", "Last seen"])
+        self.titles.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.titles.verticalHeader().setVisible(False)
+        add_title = QPushButton("Add title", self)
+        add_title.clicked.connect(lambda: self.titles.insertRow(self.titles.rowCount()))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setMaximumHeight(70)
+        self.save_button = QPushButton("Save person", self)
+        self.save_button.clicked.connect(self._save)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Aliases", self.aliases)
+        form.addRow("Titles", self.titles)
+        form.addRow("", add_title)
+        form.addRow("Notes", self.notes)
+        right = QVBoxLayout()
+        right.addLayout(form, 1)
+        right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.status = QLabel("", self)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.status)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._timer.start)
+        bench.changed.connect(lambda change: self.refresh() if change.people else None)
+        self._set_editing(False)
+        self.refresh()
+
+    def _set_editing(self, on: bool) -> None:
+        for w in (self.name, self.aliases, self.titles, self.notes, self.save_button):
+            w.setEnabled(on)
+
+    def refresh(self) -> None:
+        def job(text: str, *, token: Any, progress: Any) -> list[PersonRecord]:
+            return find_people(self.bench.catalogue, text)
+
+        self.bench.jobs.run(job, self.search.text(), on_done=self._show_people)
+
+    def _show_people(self, people: list[PersonRecord]) -> None:
+        current = self.person.id if self.person else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for p in people:
+            item = QListWidgetItem(p.name + (f"  ({', '.join(p.titles[:2])})" if p.titles else ""))
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            self.list.addItem(item)
+            if p.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.status.setText(f"{len(people)} people shown")
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        elif self.list.currentItem() is not None:
+            self._on_current(self.list.currentItem(), None)
+
+    def _on_current(self, item: QListWidgetItem | None, _prev: Any) -> None:
+        self.person = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self._set_editing(self.person is not None)
+        if self.person is None:
+            return
+        self.name.setText(self.person.name)
+        self.aliases.setPlainText("\n".join(self.person.aliases))
+        self.notes.setPlainText("")
+        pid = self.person.id
+
+        def job(*, token: Any, progress: Any) -> list[TitleInput]:
+            return person_titles(self.bench.catalogue, pid)
+
+        self.bench.jobs.run(job, on_done=self._show_titles)
+
+    def _show_titles(self, titles: list[TitleInput]) -> None:
+        self.titles.setRowCount(len(titles))
+        for n, t in enumerate(titles):
+            for col, value in enumerate((t.title, t.first_seen, t.last_seen)):
+                text = value.isoformat() if isinstance(value, dt.date) else (value or "")
+                self.titles.setItem(n, col, QTableWidgetItem(text))
+
+    def _save(self) -> None:
+        if self.person is None:
+            return
+        titles = []
+        try:
+            for row in range(self.titles.rowCount()):
+                cells = [self.titles.item(row, c) for c in range(3)]
+                texts = [c.text() if c else "" for c in cells]
+                if texts[0].strip():
+                    titles.append(TitleInput(texts[0].strip(), _date(texts[1]), _date(texts[2])))
+        except ValueError:
+            self.status.setText("Dates are written YYYY-MM-DD, e.g. 2012-11-08.")
+            return
+        aliases = [a.strip() for a in self.aliases.toPlainText().splitlines() if a.strip()]
+        save = partial(
+            edit_person,
+            name=self.name.text(),
+            aliases=aliases,
+            titles=titles,
+            notes=self.notes.toPlainText(),
+        )
+        self.bench.write(
+            save,
+            self.bench.catalogue,
+            self.person.id,
+            on_done=lambda r: self.status.setText(f"Saved {r.name}."),
+        )
+
+    def _merge(self) -> None:
+        if self.person is None:
+            return
+        others = [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
+        others = [p for p in others if p.id != self.person.id]
+        if not others:
+            self.status.setText("Select the duplicates (Ctrl+click) besides the current person.")
+            return
+        names = ", ".join(p.name for p in others)
+        answer = QMessageBox.question(
+            self,
+            "Merge people",
+            f"Merge {names} into {self.person.name}? Their names become aliases and their "
+            "releases and photos move to this person.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.bench.write(
+                merge_people,
+                self.bench.catalogue,
+                self.person.id,
+                [p.id for p in others],
+                on_done=lambda r: self.status.setText(f"Merged into {r.name}."),
+            )
