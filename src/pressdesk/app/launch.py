@@ -41,7 +41,12 @@ def run(args: argparse.Namespace) -> int:
     target = args.catalogue or default_catalogue()
     library = Path(args.library).expanduser() if args.library else default_library()
     try:
-        catalogue = open_catalogue(target, library)
+        if getattr(args, "demo", False):
+            from pressdesk.services.demo import open_demo
+
+            catalogue = open_demo()
+        else:
+            catalogue = open_catalogue(target, library)
     except CatalogueError as exc:
         if args.screenshot:
             sys.stderr.write(f"pressdesk: {exc}\n")

@@ -21,6 +21,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -228,7 +229,7 @@ def _photo(
     for name in PHOTO_FIELDS:
         new: Any = list(getattr(p, name)) if name == "creator" else getattr(p, name)
         old: Any = list(getattr(current, name)) if name == "creator" else getattr(current, name)
-        f.apply(name, old, new, lambda v, n=name: setattr(photo, n, v))
+        f.apply(name, old, new, partial(setattr, photo, name))
     old_shown = list(
         s.scalars(
             select(PersonShown.person_id)
@@ -315,7 +316,7 @@ def _release(
     f = _Fields(s, "release", row.uid, detail)
     release = row
     for name in RELEASE_FIELDS:
-        f.apply(name, getattr(row, name), values[name], lambda v, n=name: setattr(release, n, v))
+        f.apply(name, getattr(row, name), values[name], partial(setattr, release, name))
     f.apply(
         "keywords",
         list(current.keywords),
@@ -345,20 +346,19 @@ def _merge_slots(s: Session, row: Release, wanted: list[tuple[Any, ...]], f: _Fi
             slot = PhotoSlot(release_id=row.id, position=position)
             s.add(slot)
             f.changed.append(f"photos[{position}]")
-        target = slot
         for name, value in zip(SLOT_FIELDS, (caption, credit, copyright_), strict=True):
             f.apply(
                 f"photos[{position}].{name}",
                 getattr(slot, name),
                 value,
-                lambda v, n=name: setattr(target, n, v),
+                partial(setattr, slot, name),
             )
         if photo_id is not None:
             f.apply(
                 f"photos[{position}].photo_id",
                 slot.photo_id,
                 photo_id,
-                lambda v: setattr(target, "photo_id", v),
+                partial(setattr, slot, "photo_id"),
             )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from pressdesk.services.bundle.bag import unsafe_reason
 from pressdesk.services.errors import InvalidInputError
@@ -44,7 +44,7 @@ class BagSource:
         self.label = label
         self.files = files
 
-    def open(self, relpath: str) -> BinaryIO:
+    def open(self, relpath: str) -> IO[bytes]:
         """A binary stream of one file of the bag."""
         raise NotImplementedError
 
@@ -95,7 +95,7 @@ class FolderSource(BagSource):
         super().__init__(str(root), files)
         self.root = root
 
-    def open(self, relpath: str) -> BinaryIO:
+    def open(self, relpath: str) -> IO[bytes]:
         return (self.root / relpath).open("rb")
 
     def local_path(self, relpath: str) -> Path | None:
@@ -152,7 +152,7 @@ class ZipSource(BagSource):
         self.zip.close()
         raise InvalidInputError(f"{path} was refused: {why}.")
 
-    def open(self, relpath: str) -> BinaryIO:
+    def open(self, relpath: str) -> IO[bytes]:
         return self.zip.open(self.members[self.prefix + relpath])  # bounded by file_size
 
     def close(self) -> None:

@@ -169,8 +169,8 @@ def _check_catalogue(source: BagSource, limits: Limits, result: BundleCheck) -> 
             continue
         for key in ("file", "sidecar"):
             rel = photo.get(key)
-            if isinstance(rel, str) and f"data/{rel}" not in source.files:
-                if f"data/{rel}" not in result.missing:
-                    result.problems.append(
-                        f"data/catalogue.json names data/{rel}, which is not in the bundle."
-                    )
+            missing = isinstance(rel, str) and f"data/{rel}" not in source.files
+            if missing and f"data/{rel}" not in result.missing:
+                result.problems.append(
+                    f"data/catalogue.json names data/{rel}, which is not in the bundle."
+                )
