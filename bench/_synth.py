@@ -140,6 +140,8 @@ def bench_queries() -> list[dict[str, Any]]:
         {"label": "Russian word", "query": RUSSIAN_WORD, "prefix_last": False},
         {"label": "typing a name", "query": typing_name, "prefix_last": True},
         {"label": "typing 2 letters", "query": "mi", "prefix_last": True},
+        {"label": "typing 3 letters", "query": "pre", "prefix_last": True},
+        {"label": "typing 4 letters", "query": "pres", "prefix_last": True},
         {"label": "credit Ben-Gershom", "query": "Ben-Gershom", "prefix_last": False},
     ]
 
@@ -596,6 +598,7 @@ HE_TITLE = {
     "Member of Knesset": 'ח"כ',
     "Deputy Mayor": "סגנית ראש העיר",
 }
+HE_CITIES = ("Jerusalem",) * 6 + ("Tel Aviv",) * 2 + tuple(HE_CITY)
 HE_MONTHS = _words(
     """
     ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר
@@ -630,6 +633,7 @@ RU_CITY = {
     "Sochi": ("Сочи", "Сочи"),
     "St. Petersburg": ("Санкт-Петербург", "Санкт-Петербурге"),
 }
+RU_CITIES = ("Moscow", "Jerusalem") * 3 + tuple(RU_CITY)
 RU_TITLE = {
     "President": "Президент",
     "Prime Minister": "Премьер-министр",
@@ -1050,6 +1054,10 @@ class Synth:
             city = COUNTRIES[guest.country][2] if rng.random() < 0.3 else rng.choice(ISRAELI_CITIES)
         else:
             city = rng.choice(ISRAELI_CITIES) if rng.random() < 0.9 else rng.choice(OTHER_CITIES)
+        if language == "he":
+            city = rng.choice(HE_CITIES)
+        elif language == "ru":
+            city = rng.choice(RU_CITIES)
         if rare:
             assert self.rare is not None
             cast.append(self.rare)

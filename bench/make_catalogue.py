@@ -34,7 +34,8 @@ from sqlalchemy import func, select, text
 
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import Person, Photo, Release
-from pressdesk.catalogue.search import fts5_expression, parse_query
+from pressdesk.catalogue.search import fts5_expression, parse_query, pg_tsquery
+from pressdesk.catalogue.search_ddl import PG_PERSON_DOC, PG_PHOTO_DOC, PG_RELEASE_DOC
 
 FTS_KINDS = (("releases", "release_fts"), ("photos", "photo_fts"), ("people", "person_fts"))
 
@@ -221,22 +222,30 @@ def _copy_pg(cur: Any, rows: dict[str, list[_synth.Row]], p: Progress) -> None:
 # ------------------------------------------------------------------------------ reports
 
 
-def match_counts(path: Path, queries: Iterable[dict[str, Any]]) -> dict[str, dict[str, int]]:
-    """How many releases, photos and aliases each benchmark query matches (raw FTS5)."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        out = {}
+def match_counts(cat: Catalogue, queries: Iterable[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """How many releases, photos and aliases each benchmark query matches (raw full text)."""
+    if cat.dialect == "sqlite":
+        sources = [(kind, fts, f"{fts} MATCH :q") for kind, fts in FTS_KINDS]
+    else:
+        sources = [
+            (kind, table, f"{doc} @@ to_tsquery('simple', :q)")
+            for kind, table, doc in (
+                ("releases", "release", PG_RELEASE_DOC),
+                ("photos", "photo", PG_PHOTO_DOC),
+                ("people", "person_alias", PG_PERSON_DOC),
+            )
+        ]
+    out = {}
+    with cat.read() as session:
         for q in queries:
-            expr = fts5_expression(parse_query(q["query"], prefix_last=q["prefix_last"]))
+            parsed = parse_query(q["query"], prefix_last=q["prefix_last"])
+            expr = fts5_expression(parsed) if cat.dialect == "sqlite" else pg_tsquery(parsed)
             out[q["label"]] = {
-                kind: con.execute(
-                    f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (expr,)
-                ).fetchone()[0]
-                for kind, fts in FTS_KINDS
+                kind: session.scalar(text(f"SELECT count(*) FROM {src} WHERE {cond}"), {"q": expr})
+                or 0
+                for kind, src, cond in sources
             }
-        return out
-    finally:
-        con.close()
+    return out
 
 
 def sanity_check(cat: Catalogue) -> dict[str, int]:
@@ -319,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
 
     cat = open_catalogue(target)
     counts = sanity_check(cat)
+    matches = match_counts(cat, queries)
     cat.close()
     if path is not None and args.check:
         t = time.perf_counter()
@@ -353,25 +363,24 @@ def main(argv: list[str] | None = None) -> int:
         "total_seconds": round(total, 1),
         "queries": queries,
     }
+    info["matches"] = matches
     if path is not None:
         size = sum(
             Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists()
         )
         info["bytes"] = size
         print(f"file size {size / 1e9:.2f} GB ({path})")
-        info["matches"] = match_counts(path, queries)
-        print("\nqueries for bench/search.py (matches: releases / photos / people aliases):")
-        for q in queries:
-            m = info["matches"][q["label"]]
-            print(
-                f"  {q['label']:<20} {q['query']!r:<16} "
-                f"{m['releases']:>8,} / {m['photos']:>9,} / {m['people']:>6,}"
-            )
+    print("\nqueries for bench/search.py (matches: releases / photos / people aliases):")
+    for q in queries:
+        m = matches[q["label"]]
+        print(
+            f"  {q['label']:<20} {q['query']!r:<20} "
+            f"{m['releases']:>8,} / {m['photos']:>9,} / {m['people']:>6,}"
+        )
+    if path is not None:
         side = Path(f"{path}.bench.json")
         side.write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {side}")
-    else:
-        print(json.dumps({"queries": queries}, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -276,7 +276,9 @@ def main(argv: list[str] | None = None) -> int:
         size = f", {cat.sqlite_path.stat().st_size / 1e9:.2f} GB"
     print(f"catalogue {cat.location} ({cat.dialect}{size})")
     print("rows: " + ", ".join(f"{k} {v:,}" for k, v in rows.items()))
+    load = "/".join(f"{x:.1f}" for x in os.getloadavg())
     print(
+        f"load average {load} (other work on the machine inflates the timings), "
         f"python {platform.python_version()}, sqlite {sqlite3.sqlite_version}, "
         f"{os.cpu_count()} CPUs, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, "
         f"repeat {args.repeat}, warm-up {args.warmup}, limit {LIMIT}, target p95 < {TARGET_MS:g} ms"
@@ -364,10 +366,12 @@ def main(argv: list[str] | None = None) -> int:
             "measured": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "sqlite": sqlite3.sqlite_version,
             "cpus": os.cpu_count(),
+            "load_average_end": os.getloadavg(),
             "repeat": args.repeat,
             "results": results,
         }
         args.json.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    print(f"\nload average at the end {'/'.join(f'{x:.1f}' for x in os.getloadavg())}")
     missed = [r["label"] for r in results if not r["p95_under_target"]]
     print(f"\n{len(results) - len(missed)}/{len(results)} under {TARGET_MS:g} ms at p95", end="")
     print(f"; missed: {', '.join(missed)}" if missed else "")

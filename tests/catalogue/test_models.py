@@ -143,20 +143,31 @@ def test_history_provenance_house_list_presets_round_trip(cat) -> None:
                 detail="typed in the inspector",
             )
         )
-        gpo = Agency(canonical="GPO", kind="agency", required_copyright="GPO")
-        gpo.variants = [
-            AgencyVariant(variant="Government Press Office", key="government press office")
-        ]
+        gpo = Agency(canonical="Example Pictures", kind="agency", required_copyright="Example")
+        gpo.variants = [AgencyVariant(variant="Example Pictures Ltd", key="example pictures ltd")]
         s.add(gpo)
-        s.add(CreditPreset(name="GPO staff", credit="GPO", copyright="GPO", source="GPO"))
+        s.add(
+            CreditPreset(
+                name="Example staff", credit="Example", copyright="Example", source="Example"
+            )
+        )
     with cat.read() as s:
         change = s.scalars(select(ChangeRecord)).one()
         assert change.at == when and change.at.utcoffset() == dt.timedelta(0)
         assert (change.old_value, change.new_value) == ("Photo: GPO", "GPO")
         assert s.scalars(select(Provenance)).one().source == "user"
-        agency = s.scalars(select(Agency).options(selectinload(Agency.variants))).one()
-        assert agency.variants[0].variant == "Government Press Office"
-        assert s.scalars(select(CreditPreset)).one().copyright == "GPO"
+        agency = s.scalars(
+            select(Agency)
+            .where(Agency.canonical == "Example Pictures")
+            .options(selectinload(Agency.variants))
+        ).one()
+        assert agency.variants[0].variant == "Example Pictures Ltd"
+        assert (
+            s.scalars(select(CreditPreset).where(CreditPreset.name == "Example staff"))
+            .one()
+            .copyright
+            == "Example"
+        )
 
 
 def test_constraints_are_enforced(cat) -> None:

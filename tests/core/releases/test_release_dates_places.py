@@ -21,7 +21,10 @@ def parse(body: str, headline: str = "Mayor meets guests", extra: str = ""):  # 
     [
         ("On Thursday, 8 November 2012, Mayor Lena Hartmann met the board.", "2012-11-08"),
         ("Mayor Lena Hartmann today (Saturday, 17 November 2012) met the board.", "2012-11-17"),
-        ("Mayor Lena Hartmann this morning (Wednesday), 1 February 2012, met the board.", "2012-02-01"),
+        (
+            "Mayor Lena Hartmann this morning (Wednesday), 1 February 2012, met the board.",
+            "2012-02-01",
+        ),
         ("Mayor Lena Hartmann departed on Sunday, July 28, 2013, for Oslo.", "2013-07-28"),
         ("Mayor Lena Hartmann will leave tomorrow (Wednesday 10 September 2014).", "2014-09-10"),
         ("Mayor Lena Hartmann met the board on 8 Novemebr 2012.", "2012-11-08"),
@@ -55,7 +58,9 @@ def test_first_dated_event_wins_over_later_dates() -> None:
 
 
 def test_headline_date_used_only_when_the_body_has_none() -> None:
-    r = parse("Mayor Lena Hartmann this morning (Monday) met the board.", "Mayor meets board 3 May 2021")
+    r = parse(
+        "Mayor Lena Hartmann this morning (Monday) met the board.", "Mayor meets board 3 May 2021"
+    )
     assert r.event_date == dt.date(2021, 5, 3)
 
 
@@ -77,10 +82,26 @@ def test_month_names_in_other_languages() -> None:
     [
         ("Mayor meets harbour board in Bergen", "Mayor Lena Hartmann met the board.", "Bergen"),
         ("Mayor to leave on official visit to Oslo", "Mayor Lena Hartmann leaves today.", "Oslo"),
-        ("Mayor attends forum in Sharm a-Sheikh", "Mayor Lena Hartmann attended.", "Sharm a-Sheikh"),
-        ("Mayor meets board", "Mayor Lena Hartmann met the board at City Hall in Tromsø.", "Tromsø"),
-        ("Mayor meets board", "Mayor Lena Hartmann, at her Bergen office, met the board.", "Bergen"),
-        ("Mayor meets board", "Mayor Lena Hartmann met the board at Hotel Bristol.", "Hotel Bristol"),
+        (
+            "Mayor attends forum in Sharm a-Sheikh",
+            "Mayor Lena Hartmann attended.",
+            "Sharm a-Sheikh",
+        ),
+        (
+            "Mayor meets board",
+            "Mayor Lena Hartmann met the board at City Hall in Tromsø.",
+            "Tromsø",
+        ),
+        (
+            "Mayor meets board",
+            "Mayor Lena Hartmann, at her Bergen office, met the board.",
+            "Bergen",
+        ),
+        (
+            "Mayor meets board",
+            "Mayor Lena Hartmann met the board at Hotel Bristol.",
+            "Hotel Bristol",
+        ),
         (
             "Mayor on state visit to Norway",
             "Mayor Lena Hartmann flew to Norway and then to her summer house in Lillehammer.",
@@ -104,8 +125,14 @@ def test_place_constructions(headline: str, body: str, place: str) -> None:
             "Mayor departs",
             "Mayor Lena Hartmann will visit the Nordic Council (Oslo, Bergen and Tromsø).",
         ),
-        ("Mayor departs", "She meets the board (8 March in Oslo) and the council (9 March in Bergen)."),
-        ("Mayor meets board", "Mayor Lena Hartmann received the Man of the Year in Dialogue award."),
+        (
+            "Mayor departs",
+            "She meets the board (8 March in Oslo) and the council (9 March in Bergen).",
+        ),
+        (
+            "Mayor meets board",
+            "Mayor Lena Hartmann received the Man of the Year in Dialogue award.",
+        ),
     ],
 )
 def test_no_place_for_countries_tours_and_non_places(headline: str, body: str) -> None:

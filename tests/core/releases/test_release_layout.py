@@ -17,15 +17,15 @@ Hartmann opens the new harbour
     The harbour will serve ferries to the islands and the mainland.
   • icon_zoom.png
     Mayor Hartmann at the harbour Mayor Hartmann at the harbour Copyright: GPO
-     
+    {spaces}
     (Communicated by the Office of the Mayor)
 
     Mayor Lena Hartmann today (Sunday, 3 May 2015) opened the new harbour in Bergen.
 
     The harbour cost two billion kroner.
-     
+    {spaces}
   • <iframe width="463" height="260" src="
-"""
+""".format(spaces="     ")
 
 LAYOUT_2 = """\
 The harbour will serve ferries to the islands and to the mainland.
@@ -69,7 +69,7 @@ def test_no_title_line_when_the_excerpt_starts_with_a_summary_sentence() -> None
         "Mayor Lena Hartmann met her Danish counterpart on 3 May 2015."
     )
     assert r.headline is None
-    assert r.summary.startswith("The talks were meant")
+    assert r.summary is not None and r.summary.startswith("The talks were meant")
     assert r.issuer == "Mayor's Office"
 
 

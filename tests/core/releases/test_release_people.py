@@ -7,7 +7,9 @@ from pressdesk.core.releases import ParsedPerson, name_key, parse_release_text
 ISSUER = "(Communicated by the Office of the Mayor)"
 
 
-def people(body: str, *, headline: str = "Mayor meets guests", extra: str = "") -> dict[str, ParsedPerson]:
+def people(
+    body: str, *, headline: str = "Mayor meets guests", extra: str = ""
+) -> dict[str, ParsedPerson]:
     text = f"{headline}\n\n{extra}{ISSUER}\n\n{body}"
     return {p.name: p for p in parse_release_text(text).participants}
 

@@ -18,6 +18,10 @@ _DMY = re.compile(_DAY + r"\s+(?:of\s+)?(" + _WORD + r")\.?,?\s+" + _YEAR)
 _MDY = re.compile(r"(?<![^\W\d_])(" + _WORD + r")\.?\s+" + _DAY + r",?\s+" + _YEAR)
 # A weekday shortly before a date: "Thursday, 8 November", "(Sunday 27 February".
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{6,9})\W{0,3}$")
+_ISO_LINE = re.compile(
+    r"(?i)(?:(?:date|dated|posted|published|updated)\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ][\d:.+Z-]{0,20})?"
+)
 _ANCHOR_BEFORE = re.compile(
     r"(?i)\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|"
     r"last\s+night|on|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|"
@@ -113,11 +117,24 @@ def first_date(text: str) -> FoundDate | None:
     return dates[0] if dates else None
 
 
+def iso_date(line: str) -> dt.date | None:
+    """The date of a machine dateline such as "date 2023-04-24" or "Posted: 2023-04-24"."""
+    m = _ISO_LINE.fullmatch(line.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def is_date_line(line: str) -> bool:
     """True when a line holds nothing but a date (a dateline such as "10 July 2017")."""
     stripped = line.strip().strip(",.")
     if not stripped or len(stripped) > 40:
         return False
+    if iso_date(stripped) is not None:
+        return True
     for found in iter_dates(stripped):
         rest = stripped[: found.start].strip(" ,(")
         tail = stripped[found.end :].strip(" ,)")

@@ -32,7 +32,8 @@ OFFICES = words(
     activist scientist aide assistant negotiator mediator officer official clerk treasurer
     superintendent inspector sheriff marshal premier-designate rabbi pres pres. amb
     councillor councilor alderman engineer architect physician lawyer economist painter
-    sculptor photographer filmmaker producer musician conductor pianist researcher"""
+    sculptor photographer filmmaker producer musician conductor pianist researcher rep. sen.
+    gov."""
 )
 
 # Military and police ranks, kept in the title (e.g. "Chief-of-Staff Lt.-Gen.").
@@ -47,7 +48,8 @@ MODIFIERS = words(
     executive grand high supreme permanent honorary lord under foreign national security
     federal former previous late outgoing incoming designate then new chief principal
     political military diplomatic economic legal media press personal strategic policy
-    regional international public private general royal elected dep dep."""
+    regional international public private general royal elected dep dep. minority
+    majority"""
 )
 
 # Removed from the start of a title ("the new Austrian ambassador" -> "Austrian ambassador").

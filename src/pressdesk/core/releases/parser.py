@@ -6,7 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
-from .dates import first_date, iter_dates, weekday_warning
+from .dates import FoundDate, first_date, iso_date, iter_dates, weekday_warning
 from .htmltext import html_to_text
 from .layout import analyse
 from .models import ParsedRelease, ParsedSlot, ReleaseParseError
@@ -17,7 +17,7 @@ from .text import detect_language, normalise_text
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_CHARS = 2_000_000
-ANALYSIS_LIMIT = 100_000  # characters of body read for people and place
+ANALYSIS_LIMIT = 60_000  # characters of body read for people and place
 _HTML_SNIFF = re.compile(
     r"(?is)^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<div\b|<p\b)"
 )
@@ -54,6 +54,9 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
     if found is None:
         for extra in (*layout.datelines, layout.headline, layout.subheadline, layout.summary):
             found = next(iter_dates(extra), None) if extra else None
+            iso = iso_date(extra) if extra and found is None else None
+            if iso is not None:
+                found = FoundDate(iso, 0, 0, False, None)
             if found is not None:
                 break
     if found is not None and (warning := weekday_warning(found)):

@@ -18,7 +18,7 @@ _GPO_SPACE = re.compile(_NAME + r"\s+" + _GPO, re.I)
 # A whole line (or parenthesis) that is a credit: "Photo: GPO", "Photo by: X, GPO",
 # "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA".
 _LABELLED = re.compile(
-    r"(?:archive\s+)?(?:photo(?:graph)?s?|pictures?|credit)(?:\s+credit)?"
+    r"(?:archive\s+)?(?:photo(?:graph)?s?|pictures?|credit|foto|фото|צילום)(?:\s+credit)?"
     r"(?:\s+by\s*:?|\s*:)\s*(\S.{0,79})",
     re.I,
 )
@@ -26,12 +26,14 @@ _SITE_NOTICE = re.compile(r"(?i)\b(?:19|20)\d\d\b|rights\s+reserved|©\s*\d")
 _ARCHIVE_SUFFIX = re.compile(r"(\S.{0,59}?)\s+archive\s+(?:photo|picture)s?", re.I)
 _COPYRIGHT = re.compile(r"(?:copyright|©)\s*:?\s*(\S.{0,119})", re.I)
 _LABEL_PREFIX = re.compile(
-    r"^(?:(?:archive\s+)?(?:photo(?:graph)?s?|pictures?)(?:\s+credit)?(?:\s+by)?|credit|"
-    r"copyright|©)\s*:?\s*",
+    r"^(?:(?:archive\s+)?(?:photo(?:graph)?s?|pictures?|foto|фото|צילום)(?:\s+credit)?"
+    r"(?:\s+by)?|credit|copyright|©)\s*:?\s*",
     re.I,
 )
 # A run-in credit closing a caption: "... Netanyahu Photo by Mark Neiman (GPO)".
-_RUN_IN = re.compile(r"(?<![^\W\d_])(?:Photos?|PHOTOS?)(?:\s+by\s*:?|\s*:)\s*(?=[^\W_])")
+_RUN_IN = re.compile(
+    r"(?<![^\W\d_])(?:Photos?|PHOTOS?|Foto|Фото|צילום)(?:\s+by\s*:?|\s*:)\s*(?=[^\W_])"
+)
 _RUN_IN_GPO = re.compile(r"(?<![^\W\d_])Photo\s+((?:[^\W\d_][\w.'’-]*\s+){1,4})(" + _GPO + r")$")
 
 

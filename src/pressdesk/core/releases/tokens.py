@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon as lx
 
@@ -72,6 +73,12 @@ class Token:
         self.text, self.start, self.end = text, start, end
         self.in_quote = False
         self.word = text[0].isalpha()
+        if not self.word:
+            self.bare = self.folded = text
+            self.possessive = self.cap = self.acronym = self.office = self.rank = False
+            self.modifier = self.portfolio = self.org = self.demonym = False
+            self.particle = self.name_word = False
+            return
         bare = text.rstrip("-")
         if text.endswith(_POSSESSIVE):
             bare = text[:-2]
@@ -114,6 +121,11 @@ class Token:
 
 def tokenize(paragraph: str) -> list[Token]:
     """Tokens of a paragraph; abbreviations such as "Mr." and initials keep their dot."""
+    return list(_tokenize(paragraph))
+
+
+@lru_cache(maxsize=8)
+def _tokenize(paragraph: str) -> tuple[Token, ...]:
     raw = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(paragraph)]
     out: list[Token] = []
     for tok in raw:
@@ -142,7 +154,7 @@ def tokenize(paragraph: str) -> list[Token]:
             )
             in_quote = opening if t == "'" else not in_quote
         tok.in_quote = in_quote
-    return out
+    return tuple(out)
 
 
 def sentences(tokens: list[Token]) -> list[list[Token]]:

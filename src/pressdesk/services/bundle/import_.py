@@ -111,8 +111,9 @@ def import_bundle(
             read_catalogue({"schema": check.schema})  # raises: unknown schema
         if not check.valid:
             raise BundleDamagedError(check)
-        data = read_catalogue(json.loads(source.read_bytes(bag.CATALOGUE_JSON,
-                                                           limits.max_tag_file_bytes)))  # fmt: skip
+        data = read_catalogue(
+            json.loads(source.read_bytes(bag.CATALOGUE_JSON, limits.max_tag_file_bytes))
+        )
         _check_consistent(source, data)
         staged = _stage_new_photos(cat, library, source, data, progress, check_cancel)
         try:
@@ -184,7 +185,7 @@ def _stage_new_photos(
             local = source.local_path(relpath)
             extracted = None
             if local is None:
-                extracted = _extract(library, source, relpath, Path(p.file).suffix)
+                extracted = _extract(library, source, relpath)
                 local = extracted
             try:
                 item = prepare(library, local)
@@ -216,7 +217,7 @@ def _predicate(exc: PhotoReadError) -> str:
     return text[len(path) :].strip() if text.startswith(path) else f"cannot be read ({text})"
 
 
-def _extract(library: PhotoLibrary, source: BagSource, relpath: str, suffix: str) -> Path:
+def _extract(library: PhotoLibrary, source: BagSource, relpath: str) -> Path:
     """Copy one zip member to a temporary file in the library's incoming area."""
     library.incoming.mkdir(parents=True, exist_ok=True)
     tmp = library.incoming / f"{_HOST}-{os.getpid()}-{uuid.uuid4().hex}.tmp"

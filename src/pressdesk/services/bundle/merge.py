@@ -337,29 +337,27 @@ def _release(
 
 
 def _merge_slots(s: Session, row: Release, wanted: list[tuple[Any, ...]], f: _Fields) -> None:
-    existing = {
-        x.position: x for x in s.scalars(select(PhotoSlot).where(PhotoSlot.release_id == row.id))
-    }
-    for position, caption, credit, copyright_, photo_id in wanted:
-        slot = existing.get(position)
-        if slot is None:
+    """Match slots in order (position, then age): the n-th of the bundle with the n-th here."""
+    existing = list(
+        s.scalars(
+            select(PhotoSlot)
+            .where(PhotoSlot.release_id == row.id)
+            .order_by(PhotoSlot.position, PhotoSlot.id)
+        )
+    )
+    for index, (position, caption, credit, copyright_, photo_id) in enumerate(wanted):
+        key = f"photos[{index}]"
+        if index < len(existing):
+            slot = existing[index]
+        else:
             slot = PhotoSlot(release_id=row.id, position=position)
             s.add(slot)
-            f.changed.append(f"photos[{position}]")
-        for name, value in zip(SLOT_FIELDS, (caption, credit, copyright_), strict=True):
-            f.apply(
-                f"photos[{position}].{name}",
-                getattr(slot, name),
-                value,
-                partial(setattr, slot, name),
-            )
+            f.changed.append(key)
+        new = (position, caption, credit, copyright_)
+        for name, value in zip(("position", *SLOT_FIELDS), new, strict=True):
+            f.apply(f"{key}.{name}", getattr(slot, name), value, partial(setattr, slot, name))
         if photo_id is not None:
-            f.apply(
-                f"photos[{position}].photo_id",
-                slot.photo_id,
-                photo_id,
-                partial(setattr, slot, "photo_id"),
-            )
+            f.apply(f"{key}.photo", slot.photo_id, photo_id, partial(setattr, slot, "photo_id"))
 
 
 def _set_release_keywords(s: Session, release_id: int, words: Sequence[str]) -> None:

@@ -141,7 +141,7 @@ def _check_info(source: BagSource, result: BundleCheck) -> None:
     oxum = (info.get("Payload-Oxum") or [""])[0]
     if oxum and oxum != f"{result.bytes}.{result.files}":
         result.problems.append(
-            f"bag-info.txt says the payload is {oxum} (bytes.files) but it is "
+            f"The Payload-Oxum of bag-info.txt is {oxum} (bytes.files) but the payload is "
             f"{result.bytes}.{result.files}."
         )
 

@@ -1,0 +1,177 @@
+"""The few set-based queries a full check runs, written for SQLite and PostgreSQL.
+
+A check never asks one question per photo: it streams the slots (with the ids of the people
+shown and the participants, aggregated by the database), streams the photos' short credit
+columns, and lets the database pick out the photos whose values exceed an IIM byte limit
+or differ from what the file embeds, so only those bring their long text along.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    LargeBinary,
+    Select,
+    Text,
+    TextClause,
+    and_,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from pressdesk.catalogue.models import Participation, PersonShown, Photo, PhotoSlot
+from pressdesk.core.checks.limits import IIM_LIMITS
+
+YIELD = 5000
+EMBEDDED_TEXT = ("caption", "headline", "credit", "copyright", "source")
+
+
+def _id_list(session: Session, column: Any) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return func.string_agg(cast(column, Text), literal(","))
+    return func.group_concat(column)
+
+
+def _bytes(session: Session, column: Any) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return func.octet_length(column)
+    return func.length(cast(column, LargeBinary))
+
+
+def parse_ids(text: str | None) -> list[int]:
+    """'3,17,4' (an aggregated id list) -> [3, 17, 4]."""
+    return [int(x) for x in text.split(",")] if text else []
+
+
+def stream(session: Session, stmt: Select) -> Any:
+    """Rows of ``stmt`` fetched in batches (a server-side cursor on PostgreSQL)."""
+    return session.execute(stmt.execution_options(yield_per=YIELD, stream_results=True))
+
+
+def slot_rows(session: Session, scope: Sequence[int] | None) -> Any:
+    """Every slot in scope with its photo's caption/credit/copyright, the ids of the people
+    shown in the photo and the ids of the release's participants."""
+    shown = (
+        select(_id_list(session, PersonShown.person_id))
+        .where(PersonShown.photo_id == PhotoSlot.photo_id)
+        .scalar_subquery()
+    )
+    taking_part = (
+        select(_id_list(session, Participation.person_id))
+        .where(Participation.release_id == PhotoSlot.release_id)
+        .scalar_subquery()
+    )
+    stmt = select(
+        PhotoSlot.release_id,
+        PhotoSlot.position,
+        PhotoSlot.caption,
+        PhotoSlot.credit,
+        PhotoSlot.copyright,
+        PhotoSlot.photo_id,
+        Photo.original_name,
+        Photo.caption,
+        Photo.credit,
+        Photo.copyright,
+        shown,
+        taking_part,
+    ).outerjoin(Photo, Photo.id == PhotoSlot.photo_id)
+    if scope is not None:
+        stmt = stmt.where(PhotoSlot.release_id.in_(scope))
+    return stream(session, stmt)
+
+
+def _photos_in_scope(scope: Sequence[int]) -> Any:
+    return (
+        select(PhotoSlot.release_id, PhotoSlot.photo_id)
+        .where(PhotoSlot.release_id.in_(scope), PhotoSlot.photo_id.is_not(None))
+        .distinct()
+        .subquery()
+    )
+
+
+def _with_release(stmt: Select, scope: Sequence[int] | None) -> Select:
+    """Put the release each photo's problems belong to in front of ``stmt``'s columns: in a
+    scoped check one row per (release, photo); in a full check the photo's first release."""
+    if scope is None:
+        first = (
+            select(func.min(PhotoSlot.release_id))
+            .where(PhotoSlot.photo_id == Photo.id)
+            .scalar_subquery()
+        )
+        return stmt.add_columns(first).select_from(Photo)
+    pairs = _photos_in_scope(scope)
+    return (
+        stmt.add_columns(pairs.c.release_id)
+        .select_from(Photo)
+        .join(pairs, pairs.c.photo_id == Photo.id)
+    )
+
+
+def photo_rows(session: Session, scope: Sequence[int] | None) -> Any:
+    """(id, name, credit, copyright, creator JSON, release id) of every photo in scope."""
+    stmt = select(
+        Photo.id, Photo.original_name, Photo.credit, Photo.copyright, cast(Photo.creator, Text)
+    )
+    return stream(session, _with_release(stmt, scope))
+
+
+def _differs(session: Session, name: str) -> ColumnElement[bool] | TextClause:
+    if name == "creator":
+        if session.get_bind().dialect.name == "postgresql":
+            return text(
+                "(photo.embedded -> 'creator')::jsonb IS DISTINCT FROM photo.creator::jsonb"
+            )
+        return text("json_extract(photo.embedded, '$.creator') IS NOT json(photo.creator)")
+    column = getattr(Photo, name)
+    theirs = Photo.embedded[name].as_string()
+    return and_(theirs.is_not(None), column.is_not(None), column != theirs)
+
+
+def detail_rows(session: Session, scope: Sequence[int] | None) -> Any:
+    """Photos in scope with a value over its IIM byte limit or differing from the file's
+    embedded metadata (a superset: the rules decide), with their full values."""
+    over = [
+        _bytes(session, getattr(Photo, name) if name != "creator" else cast(Photo.creator, Text))
+        > (limit if name != "creator" else limit + 4)
+        for name, (_dataset, limit) in IIM_LIMITS.items()
+    ]
+    differs = [_differs(session, name) for name in (*EMBEDDED_TEXT, "creator")]
+    stmt = select(
+        Photo.id,
+        Photo.original_name,
+        Photo.caption,
+        Photo.headline,
+        Photo.credit,
+        Photo.copyright,
+        Photo.source,
+        cast(Photo.creator, Text),
+        cast(Photo.embedded, Text),
+    ).where(or_(*over, *differs))
+    return stream(session, _with_release(stmt, scope))
+
+
+def credit_variants(session: Session, scope: Sequence[int] | None) -> Any:
+    """(photo id, release id, slot credit) of photos whose slots print different credits."""
+    grouped = (
+        select(PhotoSlot.photo_id)
+        .where(PhotoSlot.photo_id.is_not(None))
+        .group_by(PhotoSlot.photo_id)
+        .having(func.count(func.distinct(func.coalesce(PhotoSlot.credit, ""))) > 1)
+    )
+    if scope is not None:
+        grouped = grouped.where(PhotoSlot.photo_id.in_(select(_photos_in_scope(scope).c.photo_id)))
+    sub = grouped.subquery()
+    stmt = (
+        select(PhotoSlot.photo_id, PhotoSlot.release_id, PhotoSlot.credit)
+        .join(sub, sub.c.photo_id == PhotoSlot.photo_id)
+        .order_by(PhotoSlot.photo_id, PhotoSlot.release_id, PhotoSlot.position)
+    )
+    return stream(session, stmt)

@@ -1,0 +1,224 @@
+"""Exporting bundles: BagIt-valid, self-contained page, originals untouched, atomic."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import bagit
+import pytest
+
+from pressdesk.cli.main import main
+from pressdesk.core.photos import read_photo
+from pressdesk.services.bundle.export import export_bundle
+from pressdesk.services.errors import InvalidInputError, NotFoundError
+from pressdesk.services.ingest import ingest_photos
+from tests.bundle.helpers import HEBREW, Source, jpeg_series, library_checksums, make_source
+from tests.factories import add_release, add_slot
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Source:
+    return make_source(tmp_path / "src")
+
+
+def test_folder_bundle_is_a_valid_bag_with_everything(source: Source, tmp_path: Path) -> None:
+    before = library_checksums(source.library)
+    out = tmp_path / "review"
+    result = export_bundle(source.cat, [source.release_id], out)
+    assert result.to_json() == {"path": str(out), "photos": 3, "bytes": result.bytes}
+    assert result.bytes == sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    bagit.Bag(str(out)).validate()  # the reference validator
+    proc = subprocess.run(
+        [sys.executable, "-m", "bagit", "--validate", str(out)], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    info = (out / "bag-info.txt").read_text()
+    for label in ("Source-Organization:", "Bagging-Date:", "Payload-Oxum:"):
+        assert label in info
+    assert f"External-Identifier: {source.release_uid}" in info
+    assert {p.name for p in out.iterdir()} == {
+        "bagit.txt",
+        "bag-info.txt",
+        "manifest-sha256.txt",
+        "tagmanifest-sha256.txt",
+        "data",
+    }
+    assert library_checksums(source.library) == before  # originals never touched
+
+
+def test_catalogue_json_holds_every_record(source: Source, tmp_path: Path) -> None:
+    out = tmp_path / "review"
+    export_bundle(source.cat, [str(source.release_uid)], out)
+    data = json.loads((out / "data" / "catalogue.json").read_text(encoding="utf-8"))
+    assert data["schema"] == "pressdesk-bundle/1"
+    (release,) = data["releases"]
+    assert release["uid"] == source.release_uid
+    assert release["headline"] == "Pres Peres meets Russian President Putin in Moscow"
+    assert len(release["photos"]) == 3 and len(release["participants"]) >= 5
+    assert {p["uid"] for p in data["people"]} >= {p["person_uid"] for p in release["participants"]}
+    hebrew = next(p for p in data["photos"] if p["caption"] == HEBREW["caption"])
+    assert hebrew["credit"] == HEBREW["credit"] and hebrew["embedded"]["caption"]
+    copy = out / "data" / hebrew["file"]
+    assert hebrew["file_sha256"] != hebrew["sha256"]  # a copy carrying the catalogue's values
+    meta = read_photo(copy).metadata
+    assert (meta.caption, meta.credit, meta.job_id) == (
+        HEBREW["caption"],
+        HEBREW["credit"],
+        source.release_uid,
+    )
+    assert (out / "data" / hebrew["thumbnail"]).is_file()
+
+
+def test_index_html_is_offline_escaped_and_bidirectional(source: Source, tmp_path: Path) -> None:
+    out = tmp_path / "review"
+    export_bundle(source.cat, [source.release_id], out)
+    html = (out / "data" / "index.html").read_text(encoding="utf-8")
+    assert "<b>&</b>" not in html and "&lt;b&gt;&amp;&lt;/b&gt;" in html
+    assert "<script" not in html.lower()
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    assert HEBREW["caption"] in html and 'dir="auto"' in html
+    for ref in re.findall(r'(?:src|href)="([^"#]+)"', html):
+        assert (out / "data" / ref).is_file(), ref
+    for name in ("Shimon Peres", "GPO/Amos Ben Gershom", "© GPO 2012"):
+        assert name in html
+
+
+def test_rtl_release_is_laid_out_right_to_left(tmp_path: Path, sqlite_cat: object) -> None:
+    from pressdesk.catalogue import Catalogue
+
+    assert isinstance(sqlite_cat, Catalogue)
+    with sqlite_cat.write() as s:
+        rel = add_release(s, headline="הנשיא פרס במוסקבה", language="he", body="גוף <i>ההודעה</i>")
+        add_slot(s, rel, 0, None, caption="תמונה", credit='לע"מ')
+        rid = rel.id
+    export_bundle(sqlite_cat, [rid], tmp_path / "he")
+    html = (tmp_path / "he" / "data" / "index.html").read_text(encoding="utf-8")
+    assert 'lang="he" dir="rtl"' in html
+    assert "&lt;i&gt;ההודעה&lt;/i&gt;" in html
+    assert "No photo attached yet" in html
+
+
+def test_zip_bundle_has_one_top_folder_and_validates(source: Source, tmp_path: Path) -> None:
+    out = tmp_path / "review.zip"
+    result = export_bundle(source.cat, [source.release_id], out, as_zip=True)
+    assert result.bytes == out.stat().st_size and result.photos == 3
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+        assert all(n.startswith("review/") for n in names)
+        zf.extractall(tmp_path / "unzipped")
+    bagit.Bag(str(tmp_path / "unzipped" / "review")).validate()
+
+
+def test_refusals_leave_nothing(source: Source, tmp_path: Path) -> None:
+    taken = tmp_path / "taken"
+    taken.mkdir()
+    with pytest.raises(InvalidInputError, match="already exists"):
+        export_bundle(source.cat, [source.release_id], taken)
+    with pytest.raises(NotFoundError):
+        export_bundle(source.cat, ["999"], tmp_path / "x")
+    with pytest.raises(InvalidInputError, match="does not exist"):
+        export_bundle(source.cat, [source.release_id], tmp_path / "no" / "such" / "x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["src", "taken"]
+
+
+def test_cancelled_export_leaves_nothing(source: Source, tmp_path: Path) -> None:
+    calls = []
+
+    def cancel() -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    for as_zip in (False, True):
+        calls.clear()
+        out = tmp_path / ("c.zip" if as_zip else "c")
+        with pytest.raises(KeyboardInterrupt):
+            export_bundle(source.cat, [source.release_id], out, as_zip=as_zip, check_cancel=cancel)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]
+
+
+def test_cli_export_json(
+    source: Source, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cat = str(source.cat.sqlite_path)
+    out = tmp_path / "cli.zip"
+    assert (
+        main(
+            [
+                "--catalogue",
+                cat,
+                "export",
+                str(source.release_id),
+                "--out",
+                str(out),
+                "--zip",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    assert set(json.loads(capsys.readouterr().out)) == {"path", "photos", "bytes"}
+    assert main(["--catalogue", cat, "export", str(source.release_id), "--out", str(out)]) == 2
+    assert "already exists" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("as_zip", [False, True], ids=["folder", "zip"])
+def test_killed_export_leaves_nothing_at_the_target(tmp_path: Path, as_zip: bool) -> None:
+    from pressdesk.catalogue import open_catalogue
+
+    cat = open_catalogue(tmp_path / "big.sqlite")
+    files = jpeg_series(tmp_path / "shots", 100)
+    with cat.write() as s:
+        rid = add_release(s, headline="A hundred photos").id
+    ingest_photos(cat, files, release=rid)
+    cat.close()
+    out = tmp_path / ("big.zip" if as_zip else "big")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pressdesk.cli.main",
+            "--catalogue",
+            str(tmp_path / "big.sqlite"),
+            "export",
+            str(rid),
+            "--out",
+            str(out),
+            *(["--zip"] if as_zip else []),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    partial: list[Path] = []
+    while time.monotonic() < deadline and proc.poll() is None:
+        partial = list(tmp_path.glob(f".{out.name}.*.partial"))
+        grown = partial and (
+            partial[0].stat().st_size > 20_000_000
+            if as_zip
+            else len(list((partial[0] / "data" / "photos").glob("*"))) > 10
+        )
+        if grown:
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, "the export finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert not out.exists()
+    assert partial and all(p.name.startswith(".") for p in partial)
+    cat = open_catalogue(tmp_path / "big.sqlite")
+    result = export_bundle(cat, [rid], out, as_zip=as_zip)  # sweeps the dead export's leftovers
+    cat.close()
+    assert result.photos == 100 and out.exists()
+    assert not list(tmp_path.glob(f".{out.name}.*.partial"))
