@@ -84,6 +84,21 @@ def measure(fn: Callable[[], object], repeat: int, warmup: int) -> Timing:
     return timing
 
 
+def measure_interleaved(fns: list[Callable[[], object]], repeat: int, warmup: int) -> list[Timing]:
+    """Like :func:`measure` for several operations, taking turns so that they share any
+    background noise on the machine equally."""
+    for fn in fns:
+        for _ in range(warmup):
+            fn()
+    timings = [Timing() for _ in fns]
+    for _ in range(repeat):
+        for fn, timing in zip(fns, timings, strict=True):
+            start = time.perf_counter()
+            fn()
+            timing.samples.append((time.perf_counter() - start) * 1000)
+    return timings
+
+
 # ------------------------------------------------------------------------- raw queries
 
 
@@ -307,9 +322,15 @@ def main(argv: list[str] | None = None) -> int:
             with cat.read() as session:
                 return search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
 
-        ours = measure(via_search, args.repeat, args.warmup)
-        ranked = measure(lambda expr=expr: rawdb.ranked(expr), args.repeat, args.warmup)
-        newest = measure(lambda expr=expr: rawdb.newest(expr), args.repeat, args.warmup)
+        ours, ranked, newest = measure_interleaved(
+            [
+                via_search,
+                lambda expr=expr: rawdb.ranked(expr),
+                lambda expr=expr: rawdb.newest(expr),
+            ],
+            args.repeat,
+            args.warmup,
+        )
         with cat.read() as session:
             hits = search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
         ok = ours.p95 < TARGET_MS

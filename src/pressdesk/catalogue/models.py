@@ -223,6 +223,9 @@ class Participation(Base):
     release_id: Mapped[int] = mapped_column(ForeignKey("release.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     title: Mapped[str | None] = mapped_column(String(300))
+    # The name as this release writes it (its fullest form there); the person record holds
+    # the authority's form.
+    name_in_text: Mapped[str | None] = mapped_column(String(300))
     role: Mapped[str] = mapped_column(String(16), default="participant")
     position: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -53,7 +53,8 @@ def parse_ids(text: str | None) -> list[int]:
 
 def stream(session: Session, stmt: Select) -> Any:
     """Rows of ``stmt`` fetched in batches (a server-side cursor on PostgreSQL)."""
-    return session.execute(stmt.execution_options(yield_per=YIELD, stream_results=True))
+    conn = session.connection()  # Core rows: no ORM result processing per row
+    return conn.execute(stmt.execution_options(yield_per=YIELD, stream_results=True))
 
 
 def slot_rows(session: Session, scope: Sequence[int] | None) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.models import Person, PersonAlias, PersonShown, PersonTitle
@@ -103,3 +103,30 @@ def link_persons_shown(session: Session, photo_id: int, names: Sequence[str]) ->
         if pid not in seen:
             seen.add(pid)
             session.add(PersonShown(photo_id=photo_id, person_id=pid, position=position))
+
+
+def prefer_fuller_name(session: Session, person_id: int, name: str) -> None:
+    """Upgrade a surname-only record ("Netanyahu") to a fuller name seen later
+    ("Benjamin Netanyahu"); the old name stays an alias."""
+    person = session.get(Person, person_id)
+    if person is None:
+        return
+    old, new = name_key(person.display_name), name_key(name)
+    if " " in old or " " not in new or not new.endswith(" " + old):
+        return
+    session.execute(
+        update(PersonAlias)
+        .where(PersonAlias.person_id == person_id, PersonAlias.kind == "name")
+        .values(kind="alias")
+    )
+    person.display_name = name.strip()
+    person.sort_name = sort_name(person.display_name)
+    existing = session.scalar(
+        select(PersonAlias).where(PersonAlias.person_id == person_id, PersonAlias.key == new)
+    )
+    if existing is None:
+        session.add(
+            PersonAlias(person_id=person_id, alias=person.display_name, key=new, kind="name")
+        )
+    else:
+        existing.kind = "name"

@@ -122,7 +122,9 @@ def load_releases(session: Session, ids: Sequence[int]) -> list[ReleaseRecord]:
                     for s in r.slots
                 ),
                 participants=tuple(
-                    ParticipantRecord(p.person_id, p.person.display_name, p.title, p.role)
+                    ParticipantRecord(
+                        p.person_id, p.person.display_name, p.title, p.role, p.name_in_text
+                    )
                     for p in r.participations
                 ),
                 created_at=r.created_at,

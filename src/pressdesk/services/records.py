@@ -34,10 +34,14 @@ class SlotRecord:
 
 @dataclass(frozen=True)
 class ParticipantRecord:
+    """A person's part in a release: ``name`` is the authority's form of the name,
+    ``name_in_text`` the form this release writes (when it differs or was recorded)."""
+
     person_id: int
     name: str
     title: str | None
     role: str
+    name_in_text: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -45,6 +49,7 @@ class ParticipantRecord:
             "name": self.name,
             "title": self.title,
             "role": self.role,
+            "name_in_text": self.name_in_text or self.name,
         }
 
 

@@ -209,6 +209,7 @@ def set_participants(
                     title=title,
                     role=person.role,
                     position=position,
+                    name_in_text=person.name.strip() or None,
                 )
             )
             after.append((pid, title, person.role))

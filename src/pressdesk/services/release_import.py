@@ -27,7 +27,13 @@ from pressdesk.core.releases import (
     parse_release_text,
 )
 from pressdesk.services.history import provenance_of, record_change, set_provenance
-from pressdesk.services.people import add_aliases, create_person, find_person, note_title
+from pressdesk.services.people import (
+    add_aliases,
+    create_person,
+    find_person,
+    note_title,
+    prefer_fuller_name,
+)
 from pressdesk.services.reads import load_releases
 from pressdesk.services.records import Changed, FileError, ReleaseRecord
 
@@ -116,6 +122,7 @@ def _people(
             pid = create_person(session, person.name, person.aliases).id
             new_people.append(person.name)
         else:
+            prefer_fuller_name(session, pid, person.name)
             add_aliases(session, pid, [person.name, *person.aliases])
         if pid in seen:
             continue
@@ -128,6 +135,7 @@ def _people(
                 title=person.title,
                 role=person.role,
                 position=position,
+                name_in_text=person.name,
             )
         )
     return new_people

@@ -147,3 +147,11 @@ def test_place_from_the_summary_then_a_single_city_in_the_body() -> None:
     assert r.place == "Bergen"
     r = parse('Mayor Lena Hartmann met the board.\n\nShe said, "Welcome here in Narvik."')
     assert r.place == "Narvik"
+
+
+def test_machine_dateline_is_a_fallback_date() -> None:
+    r = parse_release_text(
+        "date 2023-04-24\n\nMayor Lena Hartmann met the harbour board at City Hall in Bergen."
+    )
+    assert r.headline is None
+    assert r.event_date == dt.date(2023, 4, 24)

@@ -151,3 +151,16 @@ def test_large_adversarial_text_parses_in_seconds(unit: str) -> None:
     result = parse_release_text(text)
     assert time.perf_counter() - started < 5
     assert isinstance(result.body, str)
+
+
+def test_legacy_encodings(tmp_path: Path) -> None:
+    hebrew = tmp_path / "page.html"
+    hebrew.write_bytes(
+        '<html><head><meta charset="windows-1255"><title>ראש העיר נפגש עם השגריר</title>'
+        "</head><body><p>ראש העיר נפגש היום עם השגריר בירושלים.</p></body></html>".encode("cp1255")
+    )
+    r = parse_release_file(hebrew)
+    assert r.language == "he" and r.headline == "ראש העיר נפגש עם השגריר"
+    latin = tmp_path / "old.txt"
+    latin.write_bytes(RELEASE.replace("Hartmann", "Hartmänn").encode("cp1252"))
+    assert "Hartmänn" in parse_release_file(str(latin)).body

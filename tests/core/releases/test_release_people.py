@@ -219,3 +219,11 @@ def test_name_forms_with_and_without_diacritics_match() -> None:
 def test_nickname_in_quotes_stays_in_the_name() -> None:
     found = people("Mayor Lena Hartmann met US Ambassador Jacob “Jack” Lane. Jack Lane spoke.")
     assert set(found) == {"Lena Hartmann", "Jacob “Jack” Lane"}
+
+
+def test_a_later_meeting_noun_does_not_make_a_subject() -> None:
+    found = people(
+        "Mayor Lena Hartmann met the harbour board.\n\n"
+        "She recalled that Governor Per Sand opposed the meeting of the two boards."
+    )
+    assert found["Per Sand"].role == "mentioned"

@@ -179,3 +179,18 @@ def test_photos_keep_page_order_and_a_trailing_block_counts() -> None:
 
 def test_site_copyright_footer_is_not_a_photo() -> None:
     assert slots(f"Mayor opens harbour\n\n{BODY}\n\nCopyright © 2013 City of Vienna") == ()
+
+
+def test_credit_labels_in_other_languages() -> None:
+    assert normalise_credit("Фото: Ruth Almog, GPO") == "Ruth Almog/GPO"
+    assert normalise_credit("צילום: GPO") == "GPO"
+
+
+def test_unlabelled_slashed_gpo_credit_and_caption_printed_on_two_lines() -> None:
+    found = slots(
+        "Mayor opens harbour\n\n"
+        "Mayor Lena Hartmann at the harbour. (Ruth Almog/GPO)\n"
+        "Mayor Lena Hartmann at the harbour. (Ruth Almog/GPO)\n\n"
+        "Mayor Lena Hartmann opened the new harbour in Bergen today, her office said."
+    )
+    assert found == (ParsedSlot("Mayor Lena Hartmann at the harbour.", "Ruth Almog/GPO", None),)

@@ -98,10 +98,10 @@ def issuer_of(content: str) -> str | None:
 
 def is_sentence(content: str) -> bool:
     """True for prose (a sentence ending in . ! or ?), as opposed to a title line."""
-    words = len(content.split())
-    if _SENTENCE_END.search(content) and words >= 5:
+    count = len(content.split())
+    if _SENTENCE_END.search(content) and count >= 5:
         return True
-    if words < 8:
+    if count < 8:
         return False
     if content.rstrip().endswith(":"):
         return True
@@ -131,7 +131,13 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
             j = i + 1
             while j < n and j - i <= 3 and lines[j].blank:
                 j += 1
-            if j < n and not lines[j].bullet and issuer_of(lines[j].content) is None:
+            nxt = lines[j] if j < n else None
+            if (
+                nxt is not None
+                and not nxt.bullet
+                and issuer_of(nxt.content) is None
+                and (len(nxt.content) <= 1000 or "copyright" in nxt.content.casefold())
+            ):
                 text, j = _caption_block(lines, j)
                 parts = caption_parts(text)
                 slot.caption, slot.copyright = parts.caption, parts.copyright
@@ -193,11 +199,19 @@ def _caption_block(lines: list[Line], j: int) -> tuple[str, int]:
 
 
 def _merge_slots(slots: list[Slot], lines: list[Line]) -> list[Slot]:
-    """Fold a credit-only line that sits next to a zoom-icon photo block into that photo."""
+    """Fold a credit-only line next to a zoom-icon photo block into that photo, and a
+    caption printed twice on neighbouring lines into one photo."""
     merged: list[Slot] = []
     for slot in slots:
         prev = merged[-1] if merged else None
         if prev is not None and _adjacent(prev, slot, lines):
+            if (prev.caption, prev.credit, prev.copyright) == (
+                slot.caption,
+                slot.credit,
+                slot.copyright,
+            ):  # the same caption printed twice, as alt text and as caption
+                prev.lines.extend(slot.lines)
+                continue
             lone, host = (slot, prev) if prev.zoom and not slot.zoom else (prev, slot)
             if lone.caption is None and host.zoom and not lone.zoom:
                 host.credit = better_credit(host.credit, lone.credit)
@@ -210,7 +224,7 @@ def _merge_slots(slots: list[Slot], lines: list[Line]) -> list[Slot]:
 
 
 def _adjacent(a: Slot, b: Slot, lines: list[Line]) -> bool:
-    gap = range(max(a.lines) + 1, min(b.lines))
+    gap = range(a.lines[-1] + 1, b.lines[0])  # slot lines are kept in ascending order
     return all(lines[k].blank for k in gap)
 
 

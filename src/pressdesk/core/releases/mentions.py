@@ -47,6 +47,7 @@ _PLACE_PREPOSITIONS = lx.words(
 _OPEN_QUOTES = frozenset("“‘\"'«")
 _TIME_WORDS = lx.WEEKDAYS | {"week", "month", "year"}
 _SUBJECT_REACH = 10
+_NOT_FINITE = _DETERMINERS | {"to"}
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,7 @@ def _sentence_negative(folded: list[str]) -> bool:
 
 def _subject(folded: list[str], end: int) -> bool:
     for j in range(end, min(len(folded), end + _SUBJECT_REACH)):
-        if folded[j] in SUBJECT_VERBS and (j == 0 or folded[j - 1] != "to"):
+        if folded[j] in SUBJECT_VERBS and (j == 0 or folded[j - 1] not in _NOT_FINITE):
             return True
     return False
 

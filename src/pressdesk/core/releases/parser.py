@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .dates import FoundDate, first_date, iso_date, iter_dates, weekday_warning
 from .htmltext import html_to_text
-from .layout import analyse
+from .layout import Layout, analyse
 from .models import ParsedRelease, ParsedSlot, ReleaseParseError
 from .people import find_people
 from .photos import normalise_credit
@@ -16,11 +17,12 @@ from .places import find_place
 from .text import detect_language, normalise_text
 
 MAX_BYTES = 2 * 1024 * 1024
-MAX_CHARS = 2_000_000
+MAX_CHARS = MAX_BYTES
 ANALYSIS_LIMIT = 60_000  # characters of body read for people and place
 _HTML_SNIFF = re.compile(
     r"(?is)^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<div\b|<p\b)"
 )
+_CHARSET = re.compile(rb"(?i)charset\s*=\s*[\"']?([a-z0-9_-]{2,30})")
 _HTML_TAGS = re.compile(r"(?i)</(?:p|div|body|html|span|a|td|li)>")
 
 
@@ -44,29 +46,18 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         for slot in layout.slots
     )
     body_text = "\n\n".join(layout.body)
-    lead = _analysed_part(layout.body)
-    if len(lead) < len(layout.body):
+    found = _event_date(layout, body_text)
+    if found is not None and (warning := weekday_warning(found)):
+        warnings.append(warning)
+    lead, cut = _analysed_part(layout.body)
+    if cut:
         warnings.append(
             f"the text is very long: people and place were read from its first "
             f"{ANALYSIS_LIMIT:,} characters"
         )
-    found = first_date(body_text)
-    if found is None:
-        for extra in (*layout.datelines, layout.headline, layout.subheadline, layout.summary):
-            found = next(iter_dates(extra), None) if extra else None
-            iso = iso_date(extra) if extra and found is None else None
-            if iso is not None:
-                found = FoundDate(iso, 0, 0, False, None)
-            if found is not None:
-                break
-    if found is not None and (warning := weekday_warning(found)):
-        warnings.append(warning)
     summary = layout.summary[:ANALYSIS_LIMIT] if layout.summary else None
     place = find_place(
-        headline=layout.headline,
-        subheadline=layout.subheadline,
-        summary=summary,
-        body=lead,
+        headline=layout.headline, subheadline=layout.subheadline, summary=summary, body=lead
     )
     people = find_people(
         lead,
@@ -79,9 +70,7 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         warnings.append("no title line was found")
     if layout.issuer is None:
         warnings.append("no issuer line (Communicated by ...) was found")
-    for n, slot in enumerate(photos, 1):
-        if slot.credit is None:
-            warnings.append(f"photo {n} has no credit")
+    warnings.extend(f"photo {n} has no credit" for n, s in enumerate(photos, 1) if not s.credit)
     return ParsedRelease(
         headline=layout.headline,
         subheadline=layout.subheadline,
@@ -98,18 +87,35 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
     )
 
 
-def _analysed_part(paragraphs: list[str]) -> list[str]:
-    """The leading paragraphs (cut to ANALYSIS_LIMIT characters) that people and place use."""
+def _event_date(layout: Layout, body_text: str) -> FoundDate | None:
+    """The body's first (anchored) full date, else a dateline's, else the titles' or summary's."""
+    found = first_date(body_text)
+    if found is not None:
+        return found
+    for extra in (*layout.datelines, layout.headline, layout.subheadline, layout.summary):
+        if not extra:
+            continue
+        found = next(iter_dates(extra), None)
+        if found is not None:
+            return found
+        iso = iso_date(extra)
+        if iso is not None:
+            return FoundDate(iso, 0, 0, False, None)
+    return None
+
+
+def _analysed_part(paragraphs: list[str]) -> tuple[list[str], bool]:
+    """The leading paragraphs (ANALYSIS_LIMIT characters) read for people and place."""
     out: list[str] = []
     used = 0
     for p in paragraphs:
         if used + len(p) > ANALYSIS_LIMIT:
             if not out:
                 out.append(p[:ANALYSIS_LIMIT])
-            break
+            return out, True
         out.append(p)
         used += len(p) + 2
-    return out
+    return out, False
 
 
 def parse_release_html(html: str, *, filename: str | None = None) -> ParsedRelease:
@@ -120,14 +126,8 @@ def parse_release_html(html: str, *, filename: str | None = None) -> ParsedRelea
     text, url = html_to_text(html)
     parsed = parse_release_text(text, filename=filename)
     if url and parsed.source_url is None:
-        parsed = _with_url(parsed, url)
+        parsed = replace(parsed, source_url=url)
     return parsed
-
-
-def _with_url(parsed: ParsedRelease, url: str) -> ParsedRelease:
-    from dataclasses import replace
-
-    return replace(parsed, source_url=url)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -144,6 +144,12 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -153,8 +159,12 @@ def _decode(data: bytes, name: str) -> str:
     return text
 
 
-def parse_release_file(path: Path) -> ParsedRelease:
-    """Parse a .txt or .html release file; HTML is also recognised by its content."""
+def parse_release_file(path: Path | str) -> ParsedRelease:
+    """Parse a .txt or .html release file; HTML is also recognised by its content.
+
+    Raises :class:`ReleaseParseError` (one sentence naming the file) for a file that is
+    missing, empty, binary, undecodable, over 2 MB, or holds nothing like a release.
+    """
     path = Path(path)
     name = path.name
     try:

@@ -45,6 +45,8 @@ def _cluster(mentions: list[Mention]) -> list[_Group]:
     singles: list[Mention] = []
     for m in ordered:
         keys = _keys(m)
+        if not keys:
+            continue
         if len(keys) < 2:
             singles.append(m)
             continue
@@ -119,8 +121,12 @@ def _role(g: _Group) -> str:
 
 
 def _aliases(g: _Group, name: str) -> tuple[str, ...]:
+    """Short forms and spelling variants seen in the text ("Peres", "President Peres")."""
+    own = set(g.keys)
     seen: list[str] = []
     for m in sorted(g.mentions, key=lambda m: m.order):
+        if not set(_keys(m)) <= own:
+            continue
         forms = [m.name]
         if m.title and len(m.words) == 1:
             forms.append(f"{m.title} {m.name}")

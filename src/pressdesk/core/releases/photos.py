@@ -14,6 +14,14 @@ _GPO_FIRST = re.compile(_GPO + r"\s*/\s*" + _NAME, re.I)
 _GPO_AFTER = re.compile(_NAME + r"\s*(?:/|,|-|–|\bfor\b)\s*" + _GPO, re.I)
 _GPO_PAREN = re.compile(_NAME + r"\s*\(\s*" + _GPO + r"\s*\)", re.I)
 _GPO_SPACE = re.compile(_NAME + r"\s+" + _GPO, re.I)
+_SLASHED_GPO = re.compile(
+    r"(?:[^\W\d_][\w.'’ -]{1,40}/\s*"
+    + _GPO
+    + r"(?:/[\w ]{1,20})?|"
+    + _GPO
+    + r"\s*/\s*[^\W\d_][\w.'’ -]{1,40})",
+    re.I,
+)
 
 # A whole line (or parenthesis) that is a credit: "Photo: GPO", "Photo by: X, GPO",
 # "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA".
@@ -137,6 +145,9 @@ def split_credit(text: str) -> tuple[str, str | None]:
             parts = credit_line(s[start:])
             if parts is not None and parts.credit is not None:
                 return s[:start].rstrip(), parts.credit
+            inner = s[start + 1 : -1].strip()
+            if _SLASHED_GPO.fullmatch(inner):  # "(Ruth Almog/GPO)" with no label
+                return s[:start].rstrip(), inner
     if len(s) > 600:
         return s, None
     m = _RUN_IN_GPO.search(s)

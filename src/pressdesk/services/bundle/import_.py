@@ -109,11 +109,10 @@ def import_bundle(
         check = check_bag(source, limits, progress=progress, check_cancel=check_cancel)
         if check.schema is not None and check.schema != bag.SCHEMA:
             read_catalogue({"schema": check.schema})  # raises: unknown schema
-        if not check.valid:
+        intact = bag.CATALOGUE_JSON not in (*check.changed, *check.missing)
+        data = _read_catalogue(source, limits) if intact else None
+        if not check.valid or data is None:
             raise BundleDamagedError(check)
-        data = read_catalogue(
-            json.loads(source.read_bytes(bag.CATALOGUE_JSON, limits.max_tag_file_bytes))
-        )
         _check_consistent(source, data)
         staged = _stage_new_photos(cat, library, source, data, progress, check_cancel)
         try:
@@ -125,6 +124,19 @@ def import_bundle(
             for item in staged.values():
                 library.discard(item.staged)
     return BundleImportResult(str(path), report.added, report.updated, report.skipped)
+
+
+def _read_catalogue(source: BagSource, limits: Limits) -> BundleCatalogue | None:
+    """catalogue.json, strictly validated (malformed input raises InvalidInputError)."""
+    if bag.CATALOGUE_JSON not in source.files:
+        return None
+    try:
+        obj = json.loads(source.read_bytes(bag.CATALOGUE_JSON, limits.max_tag_file_bytes))
+    except (ValueError, UnicodeDecodeError):
+        raise InvalidInputError(
+            f"{source.label}: data/catalogue.json is not valid JSON; it was refused."
+        ) from None
+    return read_catalogue(obj)
 
 
 def _check_consistent(source: BagSource, data: BundleCatalogue) -> None:

@@ -188,7 +188,7 @@ def _photo(
     row = s.scalar(select(Photo).where(Photo.uid == uid)) or s.scalar(
         select(Photo).where(Photo.sha256.in_([p.sha256, p.file_sha256]))
     )
-    shown = [people[u] for u, _name in p.persons_shown]
+    shown = list(dict.fromkeys(people[u] for u, _name in p.persons_shown))
     if row is None:
         item = staged.pop(p.uid)
         info = item.reading.info
@@ -280,7 +280,11 @@ def _release(
         row = s.scalar(select(Release).where(Release.source_sha256 == r.source_sha256))
     values: dict[str, Any] = {name: getattr(r, name) for name in RELEASE_FIELDS}
     values["event_date"] = dt.date.fromisoformat(r.event_date) if r.event_date else None
-    wanted_parts = [(people[p.person_uid], p.title, p.role) for p in r.participants]
+    parts: dict[int, tuple[int, str | None, str]] = {}
+    for part in r.participants:  # one per local person: two bundle people may be one here
+        pid = people[part.person_uid]
+        parts.setdefault(pid, (pid, part.title, part.role))
+    wanted_parts = list(parts.values())
     wanted_slots = [
         (x.position, x.caption, x.credit, x.copyright, photos.get(x.photo_uid or ""))
         for x in r.slots

@@ -169,6 +169,11 @@ def _check_catalogue(source: BagSource, limits: Limits, result: BundleCheck) -> 
             continue
         for key in ("file", "sidecar"):
             rel = photo.get(key)
+            if isinstance(rel, str) and bag.unsafe_reason(rel):
+                result.problems.append(
+                    f"data/catalogue.json names {bag.unsafe_reason(rel)} ('{rel}')."
+                )
+                continue
             missing = isinstance(rel, str) and f"data/{rel}" not in source.files
             if missing and f"data/{rel}" not in result.missing:
                 result.problems.append(

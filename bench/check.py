@@ -1,0 +1,135 @@
+"""Photo-desk check benchmark: the full check next to a plain scan of the photo table.
+
+    python bench/check.py CATALOGUE.sqlite [--photos 100000] [--repeat 3] [--breakdown]
+    python bench/check.py --url postgresql+psycopg://USER@HOST/DB [...]
+
+A SQLite file that does not exist is first generated with ``bench/make_catalogue.py``
+(``--photos`` photos, one release per five photos); an existing one is reused. A server
+database must already be filled (``make_catalogue.py --url``). In one run, warm (after one
+untimed pass), it times:
+
+* ``plain scan``: every column of every photo row streamed through SQLAlchemy Core, doing
+  nothing with it (the floor any pass over the photos pays);
+* ``full check``: ``check_catalogue(cat)``, every rule over the whole catalogue;
+* ``one release``: ``check_catalogue(cat, id)`` for releases spread over the catalogue;
+* ``list column``: ``problem_counts`` for a page of 50 releases (the release list).
+
+``--breakdown`` also times each of the check's queries/passes on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from pressdesk.catalogue import Catalogue, open_catalogue
+from pressdesk.catalogue.models import Photo, Release
+from pressdesk.services import checks, checks_sql
+from pressdesk.services.house import load_house_list
+
+
+def timed(fn: Callable[[], Any], repeat: int) -> tuple[list[float], Any]:
+    """Seconds of ``repeat`` runs after one warm-up run, and the last result."""
+    result = fn()
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = fn()
+        samples.append(time.perf_counter() - started)
+    return samples, result
+
+
+def plain_scan(cat: Catalogue) -> int:
+    """Stream every column of every photo row, doing nothing with them."""
+    n = 0
+    with cat.read() as s:
+        for _row in checks_sql.stream(s, select(Photo.__table__)):
+            n += 1
+    return n
+
+
+def breakdown(cat: Catalogue) -> dict[str, float]:
+    """Time each pass of a full check on its own."""
+    out: dict[str, float] = {}
+    with cat.read() as s:
+        started = time.perf_counter()
+        run = checks._Run(s, None, checks.Rules(load_house_list(s)), checks._load_people(s, None))
+        out["load house list + people"] = time.perf_counter() - started
+        for name in ("slots", "photos_pass", "details", "credit_variants"):
+            started = time.perf_counter()
+            getattr(run, name)()
+            out[name] = time.perf_counter() - started
+        started = time.perf_counter()
+        run.problems.sort(key=checks.Problem.sort_key)
+        out["sort"] = time.perf_counter() - started
+    return out
+
+
+def line(label: str, samples: list[float], extra: str = "") -> None:
+    best, med = min(samples), statistics.median(samples)
+    print(f"  {label:<22} best {best * 1000:9.1f} ms   median {med * 1000:9.1f} ms  {extra}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("catalogue", nargs="?", type=Path, help="SQLite catalogue (made if missing)")
+    ap.add_argument("--url", help="a filled server catalogue instead")
+    ap.add_argument("--photos", type=int, default=100_000, help="photos when generating")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--breakdown", action="store_true", help="time each pass of the check")
+    args = ap.parse_args(argv)
+    if (args.catalogue is None) == (args.url is None):
+        ap.error("give either CATALOGUE.sqlite or --url")
+    target: str | Path = args.url or args.catalogue
+    if args.catalogue is not None and not args.catalogue.exists():
+        import make_catalogue  # bench/ is on sys.path when this script runs
+
+        photos = args.photos
+        code = make_catalogue.main(
+            [str(args.catalogue), "--photos", str(photos), "--releases", str(max(1, photos // 5)),
+             "--people", str(max(100, photos // 50))]
+        )
+        if code:
+            return code
+    cat = open_catalogue(target)
+    try:
+        with cat.read() as s:
+            n_photos = s.scalar(select(func.count()).select_from(Photo)) or 0
+            n_releases = s.scalar(select(func.count()).select_from(Release)) or 0
+            release_ids = list(s.scalars(select(Release.id).order_by(Release.id)))
+        print(f"{cat.location}: {n_photos:,} photos, {n_releases:,} releases")
+        scan, rows = timed(lambda: plain_scan(cat), args.repeat)
+        full, report = timed(lambda: checks.check_catalogue(cat), args.repeat)
+        step = max(1, len(release_ids) // 20)
+        sample = release_ids[::step][:20]
+        single, _r = timed(lambda: [checks.check_catalogue(cat, rid) for rid in sample], 1)
+        page = release_ids[-50:]
+        counts, _c = timed(lambda: checks.problem_counts(cat, page), args.repeat)
+        print(f"timings (warm, {args.repeat} runs):")
+        line("plain scan of photo", scan, f"({rows:,} rows)")
+        line("full check", full, f"({len(report.problems):,} problems, "
+             f"{len(report.errors):,} errors; {min(full) / min(scan):.1f}x the plain scan)")
+        line("one release (mean)", [single[0] / len(sample)], f"(over {len(sample)} releases)")
+        line("list column, 50", counts, "(problem_counts for a page of releases)")
+        print("problems by rule:")
+        for code, n in report.by_code().items():
+            print(f"  {code:<32} {n:>10,}")
+        if args.breakdown:
+            print("full check, pass by pass:")
+            for name, seconds in breakdown(cat).items():
+                print(f"  {name:<28} {seconds * 1000:9.1f} ms")
+    finally:
+        cat.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
