@@ -8,6 +8,7 @@ check is scoped to releases, and once (under the photo's first release) in a ful
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from collections import defaultdict
@@ -213,11 +214,17 @@ def run_checks(
     if scope is not None and not scope:
         return [], 0, 0
     run = _Run(session, scope, Rules(load_house_list(session)), _load_people(session, scope))
-    run.slots()
-    run.photos_pass()
-    run.details()
-    run.credit_variants()
-    run.problems.sort(key=Problem.sort_key)
+    collecting = gc.isenabled()
+    gc.disable()  # the passes build many small objects and no cycles: no GC pauses
+    try:
+        run.slots()
+        run.photos_pass()
+        run.details()
+        run.credit_variants()
+        run.problems.sort(key=Problem.sort_key)
+    finally:
+        if collecting:
+            gc.enable()
     releases = len(run.releases)
     if scope is None:
         releases = session.scalar(select(func.count(PhotoSlot.release_id.distinct()))) or 0

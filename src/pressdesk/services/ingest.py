@@ -28,14 +28,13 @@ from pressdesk.services.keywords import keyword_ids
 from pressdesk.services.library import PhotoLibrary, StagedFile
 from pressdesk.services.people import link_persons_shown
 from pressdesk.services.reads import load_photos
-from pressdesk.services.records import Changed, FileError, PhotoRecord
+from pressdesk.services.records import Changed, FileError, PhotoRecord, Progress
 from pressdesk.services.thumbs import THUMB_SIZE, write_thumbnail
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
 CATALOGUE_FIELDS = ("caption", "headline", "credit", "copyright", "creator", "source")
 BATCH_SIZE = 32
 BATCH_SECONDS = 0.5
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,26 @@ Each record's ``to_json()`` gives exactly the object the command-line contract p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+# The release fields a parser fills and a person edits, and the published text of a slot.
+RELEASE_FIELDS = (
+    "headline",
+    "subheadline",
+    "summary",
+    "body",
+    "issuer",
+    "event_date",
+    "place",
+    "language",
+    "source_url",
+)
+SLOT_FIELDS = ("caption", "credit", "copyright")
+
+Progress = Callable[[int, int, str], None]
+"""Reports (done, total, current item) from a long use case."""
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:

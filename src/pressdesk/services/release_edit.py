@@ -17,20 +17,7 @@ from pressdesk.services.errors import ConflictError, InvalidInputError, NotFound
 from pressdesk.services.history import record_change, set_provenance
 from pressdesk.services.people import add_aliases, create_person, find_person, note_title
 from pressdesk.services.reads import load_releases, resolve_id
-from pressdesk.services.records import ReleaseRecord
-
-EDITABLE = (
-    "headline",
-    "subheadline",
-    "summary",
-    "body",
-    "issuer",
-    "event_date",
-    "place",
-    "language",
-    "source_url",
-)
-SLOT_FIELDS = ("caption", "credit", "copyright")
+from pressdesk.services.records import RELEASE_FIELDS, SLOT_FIELDS, ReleaseRecord
 
 
 @dataclass(frozen=True)
@@ -82,7 +69,7 @@ def update_release(
     expected_version: int | None = None,
 ) -> ReleaseRecord:
     """Change release fields; every change is recorded and marked as typed by a person."""
-    unknown = set(fields) - set(EDITABLE)
+    unknown = set(fields) - set(RELEASE_FIELDS)
     if unknown:
         raise InvalidInputError(f"Releases have no field(s) {', '.join(sorted(unknown))}.")
     with cat.write() as s:

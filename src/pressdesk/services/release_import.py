@@ -35,22 +35,16 @@ from pressdesk.services.people import (
     prefer_fuller_name,
 )
 from pressdesk.services.reads import load_releases
-from pressdesk.services.records import Changed, FileError, ReleaseRecord
+from pressdesk.services.records import (
+    RELEASE_FIELDS,
+    SLOT_FIELDS,
+    Changed,
+    FileError,
+    Progress,
+    ReleaseRecord,
+)
 
 RELEASE_SUFFIXES = {".txt", ".html", ".htm"}
-RELEASE_FIELDS = (
-    "headline",
-    "subheadline",
-    "summary",
-    "body",
-    "issuer",
-    "event_date",
-    "place",
-    "language",
-    "source_url",
-)
-SLOT_FIELDS = ("caption", "credit", "copyright")
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)

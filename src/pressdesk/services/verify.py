@@ -13,8 +13,8 @@ from pressdesk.catalogue.models import Photo
 from pressdesk.core.photos import sha256_file
 from pressdesk.services.errors import InvalidInputError
 from pressdesk.services.library import PhotoLibrary
+from pressdesk.services.records import Progress
 
-Progress = Callable[[int, int, str], None]
 PAGE = 500
 
 

@@ -106,11 +106,16 @@ class Finding:
     ) -> Problem:
         fix = self.fix
         if fix is not None:
-            fix = dataclasses.replace(
-                fix,
-                release_id=release_id if fix.release_id is None else fix.release_id,
-                photo_id=photo_id if fix.photo_id is None else fix.photo_id,
-                position=position if fix.position is None else fix.position,
+            fix = Fix(
+                fix.action,
+                fix.label,
+                fix.field,
+                fix.value,
+                fix.expected,
+                photo_id if fix.photo_id is None else fix.photo_id,
+                release_id if fix.release_id is None else fix.release_id,
+                position if fix.position is None else fix.position,
+                fix.person_id,
             )
         return Problem(
             severity=self.severity,
