@@ -88,7 +88,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "version",
     ),
     "photo_slot": ("id", "release_id", "position", "caption", "credit", "copyright", "photo_id"),
-    "participation": ("id", "release_id", "person_id", "title", "role", "position"),
+    "participation": ("id", "release_id", "person_id", "title", "role", "position", "name_in_text"),
     "person_shown": ("photo_id", "person_id", "position"),
     "release_keyword": ("release_id", "keyword_id", "position"),
     "photo_keyword": ("photo_id", "keyword_id", "position"),
@@ -1106,7 +1106,7 @@ class Synth:
             self._participation_id += 1
             role = "participant" if pos < 2 or rng.random() < 0.5 else "mentioned"
             out["participation"].append(
-                (self._participation_id, rid, person.id, person.title, role, pos)
+                (self._participation_id, rid, person.id, person.title, role, pos, person.name)
             )
         for pos, kid in enumerate(rng.sample(self.keyword_ids, rng.choice((0, 1, 2, 3, 3, 4, 5)))):
             out["release_keyword"].append((rid, kid, pos))

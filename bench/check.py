@@ -20,6 +20,7 @@ untimed pass), it times:
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import time
@@ -58,6 +59,7 @@ def plain_scan(cat: Catalogue) -> int:
 def breakdown(cat: Catalogue) -> dict[str, float]:
     """Time each pass of a full check on its own."""
     out: dict[str, float] = {}
+    gc.disable()  # as run_checks does
     with cat.read() as s:
         started = time.perf_counter()
         run = checks._Run(s, None, checks.Rules(load_house_list(s)), checks._load_people(s, None))
@@ -69,6 +71,7 @@ def breakdown(cat: Catalogue) -> dict[str, float]:
         started = time.perf_counter()
         run.problems.sort(key=checks.Problem.sort_key)
         out["sort"] = time.perf_counter() - started
+    gc.enable()
     return out
 
 
@@ -94,8 +97,15 @@ def main(argv: list[str] | None = None) -> int:
 
         photos = args.photos
         code = make_catalogue.main(
-            [str(args.catalogue), "--photos", str(photos), "--releases", str(max(1, photos // 5)),
-             "--people", str(max(100, photos // 50))]
+            [
+                str(args.catalogue),
+                "--photos",
+                str(photos),
+                "--releases",
+                str(max(1, photos // 5)),
+                "--people",
+                str(max(100, photos // 50)),
+            ]
         )
         if code:
             return code
@@ -115,8 +125,12 @@ def main(argv: list[str] | None = None) -> int:
         counts, _c = timed(lambda: checks.problem_counts(cat, page), args.repeat)
         print(f"timings (warm, {args.repeat} runs):")
         line("plain scan of photo", scan, f"({rows:,} rows)")
-        line("full check", full, f"({len(report.problems):,} problems, "
-             f"{len(report.errors):,} errors; {min(full) / min(scan):.1f}x the plain scan)")
+        line(
+            "full check",
+            full,
+            f"({len(report.problems):,} problems, "
+            f"{len(report.errors):,} errors; {min(full) / min(scan):.1f}x the plain scan)",
+        )
         line("one release (mean)", [single[0] / len(sample)], f"(over {len(sample)} releases)")
         line("list column, 50", counts, "(problem_counts for a page of releases)")
         print("problems by rule:")

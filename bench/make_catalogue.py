@@ -25,12 +25,12 @@ import sqlite3
 import sys
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import _synth
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import Person, Photo, Release
@@ -107,6 +107,46 @@ def check_storage_format(cat: Catalogue) -> None:
 # ------------------------------------------------------------------------------ loaders
 
 
+class Layout:
+    """The generator's columns that the catalogue's tables have, per table.
+
+    The schema moves on (new migrations); a column the generator knows but the table lacks
+    is left out, and a required column the generator does not fill stops the run.
+    """
+
+    def __init__(self, cat: Catalogue) -> None:
+        insp = inspect(cat.engine)
+        self.columns: dict[str, tuple[str, ...]] = {}
+        self.pick: dict[str, Callable[[_synth.Row], _synth.Row] | None] = {}
+        problems = []
+        for table, cols in _synth.COLUMNS.items():
+            have = {c["name"]: c for c in insp.get_columns(table)}
+            keep = tuple(i for i, c in enumerate(cols) if c in have)
+            self.columns[table] = tuple(cols[i] for i in keep)
+            self.pick[table] = None if len(keep) == len(cols) else _picker(keep)
+            for name, col in have.items():
+                required = not col["nullable"] and col.get("default") is None
+                if required and name not in cols and col.get("autoincrement") is not True:
+                    problems.append(f"{table}.{name}")
+        if problems:
+            raise SystemExit(
+                "the catalogue has required columns the generator does not fill: "
+                + ", ".join(problems)
+                + " (update bench/_synth.py)"
+            )
+
+    def rows(self, table: str, rows: list[_synth.Row]) -> list[_synth.Row]:
+        pick = self.pick[table]
+        return rows if pick is None else [pick(r) for r in rows]
+
+
+def _picker(keep: tuple[int, ...]) -> Callable[[_synth.Row], _synth.Row]:
+    def pick(row: _synth.Row) -> _synth.Row:
+        return tuple(row[i] for i in keep)
+
+    return pick
+
+
 class Progress:
     """Rows written per table and overall rate."""
 
@@ -138,12 +178,13 @@ class Progress:
         )
 
 
-def _insert_sql(table: str) -> str:
-    cols = _synth.COLUMNS[table]
+def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
     return f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
 
 
-def load_sqlite(path: Path, synth: _synth.Synth, batch: int, commit_every: int) -> Progress:
+def load_sqlite(
+    path: Path, layout: Layout, synth: _synth.Synth, batch: int, commit_every: int
+) -> Progress:
     """Fill the (empty, migrated) SQLite catalogue at ``path``."""
     con = sqlite3.connect(str(path), isolation_level=None)
     try:
@@ -153,9 +194,9 @@ def load_sqlite(path: Path, synth: _synth.Synth, batch: int, commit_every: int) 
         con.execute("PRAGMA temp_store = MEMORY")
         progress = Progress(synth.n_releases)
         con.execute("BEGIN")
-        _write_sqlite(con, synth.static_rows(), progress)
+        _write_sqlite(con, layout, synth.static_rows(), progress)
         for n, chunk in enumerate(synth.chunks(batch), start=1):
-            _write_sqlite(con, chunk, progress)
+            _write_sqlite(con, layout, chunk, progress)
             if n % commit_every == 0:
                 con.execute("COMMIT")
                 con.execute("BEGIN")
@@ -169,15 +210,19 @@ def load_sqlite(path: Path, synth: _synth.Synth, batch: int, commit_every: int) 
     return progress
 
 
-def _write_sqlite(con: sqlite3.Connection, rows: dict[str, list[_synth.Row]], p: Progress) -> None:
+def _write_sqlite(
+    con: sqlite3.Connection, layout: Layout, rows: dict[str, list[_synth.Row]], p: Progress
+) -> None:
     for table in _synth.TABLE_ORDER:
         batch = rows.get(table)
         if batch:
-            con.executemany(_insert_sql(table), batch)
+            con.executemany(_insert_sql(table, layout.columns[table]), layout.rows(table, batch))
             p.add(table, len(batch))
 
 
-def load_postgres(cat: Catalogue, synth: _synth.Synth, batch: int, commit_every: int) -> Progress:
+def load_postgres(
+    cat: Catalogue, layout: Layout, synth: _synth.Synth, batch: int, commit_every: int
+) -> Progress:
     """Fill an empty, migrated PostgreSQL catalogue with ``COPY``."""
     raw = cat.engine.raw_connection()
     try:
@@ -185,9 +230,9 @@ def load_postgres(cat: Catalogue, synth: _synth.Synth, batch: int, commit_every:
         progress = Progress(synth.n_releases)
         with conn.cursor() as cur:
             cur.execute("SET TIME ZONE 'UTC'")
-            _copy_pg(cur, synth.static_rows(), progress)
+            _copy_pg(cur, layout, synth.static_rows(), progress)
             for n, chunk in enumerate(synth.chunks(batch), start=1):
-                _copy_pg(cur, chunk, progress)
+                _copy_pg(cur, layout, chunk, progress)
                 if n % commit_every == 0:
                     conn.commit()
                 progress.maybe_print()
@@ -207,14 +252,14 @@ def load_postgres(cat: Catalogue, synth: _synth.Synth, batch: int, commit_every:
     return progress
 
 
-def _copy_pg(cur: Any, rows: dict[str, list[_synth.Row]], p: Progress) -> None:
+def _copy_pg(cur: Any, layout: Layout, rows: dict[str, list[_synth.Row]], p: Progress) -> None:
     for table in _synth.TABLE_ORDER:
         batch = rows.get(table)
         if not batch:
             continue
-        cols = ", ".join(_synth.COLUMNS[table])
+        cols = ", ".join(layout.columns[table])
         with cur.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
-            for row in batch:
+            for row in layout.rows(table, batch):
                 copy.write_row(row)
         p.add(table, len(batch))
 
@@ -309,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         if session.scalar(select(func.count()).select_from(Release)):
             raise SystemExit(f"{cat.location} already holds releases; give an empty catalogue")
     check_storage_format(cat)
+    layout = Layout(cat)
     synth = _synth.Synth(
         seed=args.seed, photos=args.photos, releases=args.releases, people=args.people
     )
@@ -320,9 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     if path is not None:
         cat.close()
-        progress = load_sqlite(path, synth, args.batch, args.commit_every)
+        progress = load_sqlite(path, layout, synth, args.batch, args.commit_every)
     else:
-        progress = load_postgres(cat, synth, args.batch, args.commit_every)
+        progress = load_postgres(cat, layout, synth, args.batch, args.commit_every)
         cat.close()
     load_seconds = time.perf_counter() - progress.start
 

@@ -12,8 +12,11 @@ For each typical query (the words come from ``CATALOGUE.sqlite.bench.json``, wri
 * the raw floor: the same three queries in index order (``ORDER BY rowid DESC``), which
   stop after 50 rows.
 
-It also times the first page of the release list (``list_releases(cat, limit=100)``) and a
-count of the releases. Runs are warm (after ``--warmup`` runs, with the file in the OS cache).
+The three are timed in turns (one run of each, ``--repeat`` times) so that background load
+on the machine hits them alike. It also times the first page of the release list
+(``list_releases(cat, limit=100)``) and a count of the releases. Runs are warm (after
+``--warmup`` runs, with the file in the OS cache); the load average is printed because other
+work on the machine inflates the timings.
 Queries whose p95 misses the target are re-run with a per-statement breakdown of
 ``search_ids`` (which SQL statement took the time); ``--breakdown`` shows it for all.
 

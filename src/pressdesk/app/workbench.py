@@ -71,12 +71,14 @@ class Workbench(QObject):
 
     changed = Signal(object)  # Changed
     failed = Signal(str)
+    _batch_committed = Signal(object)  # emitted from the writer thread
 
     def __init__(self, catalogue: Catalogue, jobs: JobRunner, parent: QObject | None = None):
         super().__init__(parent)
         self.catalogue = catalogue
         self.jobs = jobs
         self.undo_stack = QUndoStack(self)
+        self._batch_committed.connect(self.changed)  # photos listed while ingest goes on
 
     def write(
         self,
@@ -188,7 +190,7 @@ class Workbench(QObject):
                 release=rid,
                 progress=progress,
                 check_cancel=token.check,
-                on_batch=lambda c: None,
+                on_batch=self._batch_committed.emit,  # queued to the GUI thread
             )
 
         self.write(

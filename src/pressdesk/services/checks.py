@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Participation, Person, PersonAlias, PersonShown, PhotoSlot
 from pressdesk.core.checks.model import CheckReport, Finding, Problem
-from pressdesk.core.checks.people import mentions, name_keys, text_key
+from pressdesk.core.checks.people import name_keys, name_pattern, text_key
 from pressdesk.core.checks.rules import Rules
 from pressdesk.services import checks_sql as q
 from pressdesk.services.house import load_house_list
@@ -31,32 +32,35 @@ from pressdesk.services.reads import resolve_id
 
 @dataclass
 class _People:
-    """Names of the people a check may mention, and the keys to find them in captions."""
+    """Names of the people a check may mention, and how to find them in captions.
 
-    names: dict[int, str] = field(default_factory=dict)
-    aliases: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
-    _keys: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    _not_tagged: dict[int, Finding] = field(default_factory=dict)
-    _not_participant: dict[int, Finding] = field(default_factory=dict)
+    Keyed by the id as the database aggregated it (text), so that the hot loop never
+    converts ids it does not report.
+    """
 
-    def name(self, pid: int) -> str:
+    names: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    _patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    _not_tagged: dict[str, Finding] = field(default_factory=dict)
+    _not_participant: dict[str, Finding] = field(default_factory=dict)
+
+    def name(self, pid: str) -> str:
         return self.names.get(pid, f"person {pid}")
 
-    def keys(self, pid: int) -> tuple[str, ...]:
-        found = self._keys.get(pid)
-        if found is None:
-            found = name_keys([self.name(pid), *self.aliases.get(pid, ())])
-            self._keys[pid] = found
-        return found
+    def pattern(self, pid: str) -> re.Pattern[str] | None:
+        if pid not in self._patterns:
+            keys = name_keys([self.name(pid), *self.aliases.get(pid, ())])
+            self._patterns[pid] = name_pattern(keys)
+        return self._patterns[pid]
 
-    def not_tagged(self, pid: int) -> Finding:
+    def not_tagged(self, pid: str) -> Finding:
         if pid not in self._not_tagged:
-            self._not_tagged[pid] = Rules.not_tagged(pid, self.name(pid))
+            self._not_tagged[pid] = Rules.not_tagged(int(pid), self.name(pid))
         return self._not_tagged[pid]
 
-    def not_participant(self, pid: int) -> Finding:
+    def not_participant(self, pid: str) -> Finding:
         if pid not in self._not_participant:
-            self._not_participant[pid] = Rules.not_participant(pid, self.name(pid))
+            self._not_participant[pid] = Rules.not_participant(int(pid), self.name(pid))
         return self._not_participant[pid]
 
 
@@ -81,9 +85,9 @@ def _load_people(session: Session, scope: Sequence[int] | None) -> _People:
             return people
         name_q = name_q.where(Person.id.in_(wanted))
         alias_q = alias_q.where(PersonAlias.person_id.in_(wanted))
-    people.names.update((pid, name) for pid, name in session.execute(name_q))
+    people.names.update((str(pid), name) for pid, name in session.execute(name_q))
     for pid, alias in session.execute(alias_q).tuples():
-        people.aliases[pid].append(alias)
+        people.aliases[str(pid)].append(alias)
     return people
 
 
@@ -138,25 +142,24 @@ class _Run:
         shown_ids: str | None,
         part_ids: str | None,
     ) -> None:
-        shown = q.parse_ids(shown_ids)
-        taking_part = q.parse_ids(part_ids)
-        if shown:
-            part_set = set(taking_part)
-            for person in shown:
-                if person not in part_set:
-                    self.problems.append(
-                        self.people.not_participant(person).at(rid, pos, pid, name)
-                    )
-        if not caption or not taking_part:
+        shown = shown_ids.split(",") if shown_ids else ()
+        taking_part = part_ids.split(",") if part_ids else ()
+        problems, people = self.problems, self.people
+        for person in shown:
+            if person not in taking_part:
+                problems.append(people.not_participant(person).at(rid, pos, pid, name))
+        if not caption:
             return
-        shown_set = set(shown)
         key = ""
         for person in taking_part:
-            if person in shown_set:
+            if person in shown:
+                continue
+            pattern = people.pattern(person)
+            if pattern is None:
                 continue
             key = key or text_key(caption)
-            if mentions(key, self.people.keys(person)):
-                self.problems.append(self.people.not_tagged(person).at(rid, pos, pid, name))
+            if pattern.search(key):
+                problems.append(people.not_tagged(person).at(rid, pos, pid, name))
 
     def photos_pass(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pressdesk.core.text_keys import name_key  # noqa: F401  (one key for people everywhere)
+
 # Control characters other than tab and newline (C0, DEL, C1), plus BOM and the
 # directional isolates' stray cousins that break display (LRM/RLM are kept: they matter).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe]")
@@ -53,13 +55,6 @@ def comparable(s: str | None) -> str | None:
     if s is None:
         return None
     return _ANY_SPACE.sub(" ", straight_quotes(unicodedata.normalize("NFC", s))).strip()
-
-
-def name_key(name: str) -> str:
-    """A case- and diacritics-folded key, so that "José Barroso" matches "jose  barroso"."""
-    decomposed = unicodedata.normalize("NFKD", straight_quotes(name))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _ANY_SPACE.sub(" ", unicodedata.normalize("NFC", stripped).casefold()).strip()
 
 
 _SCRIPTS: tuple[tuple[str, int, int], ...] = (
