@@ -303,3 +303,22 @@ def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch
     manager.close()
     window.close()
     cat.close()
+
+
+def test_open_one_release_file_previews_then_imports(tmp_path, settings, qtbot) -> None:
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    window = open_window(cat, settings, qtbot)
+    dialog = window.open_import_dialog()
+    dialog.load_file(SEED)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    assert "Office of the President" in dialog.preview.toPlainText()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    assert window.view.release.headline == "Pres Peres meets Russian President Putin in Moscow"
+    from pressdesk.services.history import provenance_of
+
+    with cat.read() as s:
+        prov = provenance_of(s, "release", __import__("uuid").UUID(window.view.release.uid))
+    assert prov["headline"] == "parsed"
+    window.close()
+    cat.close()

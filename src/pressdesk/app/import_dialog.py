@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -18,11 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.app.jobs import JobRunner
-from pressdesk.core.releases import ParsedRelease, parse_release_text
+from pressdesk.core.releases import (
+    ParsedRelease,
+    parse_release_html,
+    parse_release_text,
+)
 
 
-def _parse(text: str, *, token: Any, progress: Any) -> ParsedRelease:
-    return parse_release_text(text)
+def _parse(text: str, html: bool, *, token: Any, progress: Any) -> ParsedRelease:
+    return parse_release_html(text) if html else parse_release_text(text)
 
 
 def preview_html(r: ParsedRelease) -> str:
@@ -64,7 +69,8 @@ def preview_html(r: ParsedRelease) -> str:
 class ImportDialog(QDialog):
     """Paste release text on the left; the parsed record appears on the right."""
 
-    save_requested = Signal(str)
+    save_requested = Signal(str)  # pasted or edited text
+    save_file_requested = Signal(object)  # an opened file, unchanged
 
     def __init__(self, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,9 +104,27 @@ class ImportDialog(QDialog):
         self._timer.timeout.connect(self._reparse)
         self.text.textChanged.connect(self._timer.start)
         self._generation = 0
+        self.path: Path | None = None
+        self._loaded_text = ""
 
     def set_text(self, text: str) -> None:
         self.text.setPlainText(text)
+
+    def load_file(self, path: Path) -> None:
+        """Preview a release file; saving it unchanged imports the file itself."""
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            self.status.setText(f"{path} cannot be read ({exc.strerror}).")
+            return
+        self.path = path
+        self._loaded_text = raw.decode("utf-8", errors="replace")
+        self.setWindowTitle(f"Import a release — {path.name}")
+        self.text.setPlainText(self._loaded_text)
+
+    @property
+    def is_html(self) -> bool:
+        return self.path is not None and self.path.suffix.lower() in (".html", ".htm")
 
     def _reparse(self) -> None:
         text = self.text.toPlainText()
@@ -110,9 +134,11 @@ class ImportDialog(QDialog):
             self.preview.clear()
             self.save_button.setEnabled(False)
             return
+        html = self.is_html and text == self._loaded_text
         self.jobs.run(
             _parse,
             text,
+            html,
             on_done=lambda r: self._show(gen, r),
             on_error=lambda e, _tb: self._failed(gen, e),
         )
@@ -130,5 +156,9 @@ class ImportDialog(QDialog):
             self.status.setText(str(exc))
 
     def _save(self) -> None:
-        self.save_requested.emit(self.text.toPlainText())
+        text = self.text.toPlainText()
+        if self.path is not None and text == self._loaded_text:
+            self.save_file_requested.emit(self.path)
+        else:
+            self.save_requested.emit(text)
         self.accept()

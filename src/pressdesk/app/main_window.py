@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         if text:
             dialog.set_text(text)
         dialog.save_requested.connect(self._save_pasted)
+        dialog.save_file_requested.connect(lambda path: self.import_files([path]))
         dialog.show()
         return dialog
 
@@ -456,7 +457,9 @@ class MainWindow(QMainWindow):
         files, _ = QFileDialog.getOpenFileNames(
             self, "Import release files", "", "Releases (*.txt *.html *.htm);;All files (*)"
         )
-        if files:
+        if len(files) == 1:  # one file: preview it first
+            self.open_import_dialog().load_file(Path(files[0]))
+        elif files:
             self.import_files([Path(f) for f in files])
 
     def _choose_photos(self) -> None:

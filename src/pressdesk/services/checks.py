@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import json
-import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -23,7 +22,7 @@ from sqlalchemy.orm import Session
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Participation, Person, PersonAlias, PersonShown, PhotoSlot
 from pressdesk.core.checks.model import CheckReport, Finding, Problem
-from pressdesk.core.checks.people import name_keys, name_pattern, text_key
+from pressdesk.core.checks.people import mentions, name_keys, text_key
 from pressdesk.core.checks.rules import Rules
 from pressdesk.services import checks_sql as q
 from pressdesk.services.house import load_house_list
@@ -40,18 +39,18 @@ class _People:
 
     names: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    _patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    _keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _not_tagged: dict[str, Finding] = field(default_factory=dict)
     _not_participant: dict[str, Finding] = field(default_factory=dict)
 
     def name(self, pid: str) -> str:
         return self.names.get(pid, f"person {pid}")
 
-    def pattern(self, pid: str) -> re.Pattern[str] | None:
-        if pid not in self._patterns:
-            keys = name_keys([self.name(pid), *self.aliases.get(pid, ())])
-            self._patterns[pid] = name_pattern(keys)
-        return self._patterns[pid]
+    def keys(self, pid: str) -> tuple[str, ...]:
+        found = self._keys.get(pid)
+        if found is None:
+            found = self._keys[pid] = name_keys([self.name(pid), *self.aliases.get(pid, ())])
+        return found
 
     def not_tagged(self, pid: str) -> Finding:
         if pid not in self._not_tagged:
@@ -154,11 +153,11 @@ class _Run:
         for person in taking_part:
             if person in shown:
                 continue
-            pattern = people.pattern(person)
-            if pattern is None:
+            keys = people.keys(person)
+            if not keys:
                 continue
             key = key or text_key(caption)
-            if pattern.search(key):
+            if mentions(key, keys):
                 problems.append(people.not_tagged(person).at(rid, pos, pid, name))
 
     def photos_pass(self) -> None:
