@@ -85,7 +85,7 @@ def _load_people(session: Session, scope: Sequence[int] | None) -> _People:
         name_q = name_q.where(Person.id.in_(wanted))
         alias_q = alias_q.where(PersonAlias.person_id.in_(wanted))
     people.names.update((str(pid), name) for pid, name in session.execute(name_q))
-    for pid, alias in session.execute(alias_q).tuples():
+    for pid, alias in session.execute(alias_q):
         people.aliases[str(pid)].append(alias)
     return people
 

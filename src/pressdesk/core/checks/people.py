@@ -43,4 +43,3 @@ def mentions(caption_key: str, keys: Iterable[str]) -> bool:
                 return True
             start = caption_key.find(key, start + 1)
     return False
-

@@ -57,7 +57,7 @@ ul.people .title{color:var(--muted);font-size:13px}
 ul.people.mentioned .name{font-weight:400}
 ul.keywords{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:6px}
 ul.keywords li{background:var(--chip);color:var(--chip-ink);border-radius:999px;padding:2px 10px;font-size:12.5px}
-.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:18px}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(270px,1fr));gap:18px}
 figure.card{margin:0;border:1px solid var(--line);border-radius:12px;overflow:hidden;background:var(--paper);
 display:flex;flex-direction:column}
 .thumb{display:flex;align-items:center;justify-content:center;background:#1b1c1f;aspect-ratio:3/2}
