@@ -1,34 +1,38 @@
 """Ingest benchmark: a full ingest into a fresh catalogue next to a bare loop on the same files.
 
     python bench/ingest.py [--n 200] [--workdir DIR] [--keep] [--rounds 3]
-                           [--variants bare,threads,processes] [--breakdown]
+                           [--variants bare,threads,processes] [--breakdown] [--profile]
+                           [--alt TAG=SRC_DIR ...] [--json OUT.json]
 
 It generates ``N`` camera-like JPEGs (3872x2592, about 10 megapixels, quality 90, about 3.7 MB
 each: gradients, blotches and sensor-like noise, so they compress like photos) carrying EXIF
 (Make, Model, DateTimeOriginal, Orientation), IPTC IIM in a Photoshop APP13 block (caption,
 credit, copyright, by-line, keywords, the 1:90 UTF-8 marker, a current IPTC digest) and XMP
-(dc:description, photoshop:Credit, Iptc4xmpExt:PersonInImage). They are cached in
-``DIR/pool`` so reruns are quick; ``DIR/set-N`` holds hard links to the first ``N``.
+(dc:description, dc:subject, dc:creator, photoshop:Credit, Iptc4xmpExt:PersonInImage). They
+are cached in ``DIR/pool`` (default ``$TMPDIR/pressdesk-bench-ingest``) so reruns are quick;
+``DIR/set-N`` holds hard links to the first ``N``.
 
 After reading every file once (to warm the page cache) it times, in the same run and in a
-rotating order, each variant in its own subprocess (so each has its own peak RSS):
+rotating order, each variant in its own subprocess (its own peak memory, no warm caches;
+imports and catalogue creation are not timed):
 
 * ``bare``: ``ThreadPoolExecutor(2)`` over the files: Pillow ``Image.open`` +
-  ``draft("RGB", (256, 256))`` + ``thumbnail((256, 256), LANCZOS)`` + JPEG (quality 85) into
-  a ``BytesIO``, and the SHA-256 of the file (1 MiB reads); no catalogue, no copies;
+  ``draft("RGB", (256, 256))`` + ``thumbnail((256, 256), LANCZOS)`` + JPEG (quality 85, as
+  the product's thumbnails) into a ``BytesIO``, and the SHA-256 of the file; nothing written;
 * ``threads``: ``pressdesk.services.ingest.ingest_photos`` into a fresh SQLite catalogue,
   library and thumbnail cache (``PRESSDESK_CACHE_DIR``), as shipped (2 worker threads);
-* ``processes``: the same call with the worker pool swapped for a
-  ``ProcessPoolExecutor(2)``, so ``prepare`` runs in worker processes and the calling
-  process commits with the same ``_store`` logic.
+* ``processes``: the same call with its worker pool swapped for a ``ProcessPoolExecutor(2)``:
+  ``prepare`` runs in worker processes, the calling process commits as before;
+* experiments: ``threads-nofsync`` (``os.fsync`` a no-op) and ``threads-3`` (3 workers);
+* ``NAME@TAG`` runs variant NAME importing pressdesk from the tree given by ``--alt
+  TAG=DIR`` (e.g. a copy of ``src/`` with a proposed patch), to compare in the same run.
 
-Experimental variants (``--variants``): ``threads-nofsync`` (``os.fsync`` made a no-op: what
-the per-file fsync costs) and ``threads-3`` (three worker threads).
-
-It prints files/s per round and the median, the ratio ingest/bare (target >= 0.9) and the
-peak RSS of each variant's process (and of its worker processes). ``--breakdown`` adds a
-threaded ingest with per-stage timers (copy+hash, fsync, metadata read, thumbnail, SQL,
-commit) next to the bare loop's own stages.
+It prints files/s per run, the median and the best (other processes only ever slow a run
+down), the ratio ingest/bare (target >= 0.9), CPU time per file (all threads and worker
+processes: robust to other load), peak RSS, and how many cores other processes kept busy
+meanwhile. ``--breakdown`` re-runs the bare loop and the threaded ingests with per-stage
+timers (wall and CPU per file); ``--profile`` prints a CPU-time cProfile of the committing
+thread's SQL work (``_store``).
 """
 
 from __future__ import annotations
@@ -412,16 +416,19 @@ def _stage_timers(stages: Stages, cat: Any) -> list[tuple[Any, str, Any]]:
             stages["main: batch transaction"] += time.perf_counter() - start
             stages["main: batch transaction [cpu]"] += time.thread_time() - cpu
 
+    timed = [
+        (library.PhotoLibrary, "stage", "stage (copy+SHA-256[+fsync])"),
+        (os, "fsync", "  fsync (wherever called)"),
+        (ingest, "read_photo", "read_photo (metadata)"),
+        (ingest, "write_thumbnail", "write_thumbnail"),
+        (thumbnails, "probe", "  of which probe() again"),
+        (thumbs, "make_thumbnail", "  of which make_thumbnail"),
+        (ingest, store, f"main: {store} (SQL, ORM)"),
+    ]
     patches: list[tuple[Any, str, Any]] = [
-        (library.PhotoLibrary, "stage", _timed(stages, "stage (copy+SHA-256[+fsync])", library.PhotoLibrary.stage)),
-        (os, "fsync", _timed(stages, "  fsync (wherever called)", os.fsync)),
-        (ingest, "read_photo", _timed(stages, "read_photo (metadata)", ingest.read_photo)),
-        (ingest, "write_thumbnail", _timed(stages, "write_thumbnail", ingest.write_thumbnail)),
-        (thumbnails, "probe", _timed(stages, "  of which probe() again", thumbnails.probe)),
-        (thumbs, "make_thumbnail", _timed(stages, "  of which make_thumbnail", thumbs.make_thumbnail)),
-        (ingest, store, _timed(stages, f"main: {store} (SQL, ORM)", getattr(ingest, store))),
-        (cat, "write", timed_write),
-    ]  # fmt: skip
+        (obj, name, _timed(stages, label, getattr(obj, name))) for obj, name, label in timed
+    ]
+    patches.append((cat, "write", timed_write))
     if hasattr(library.PhotoLibrary, "sync"):  # the proposed patch
         sync = library.PhotoLibrary.sync
         timed_sync = staticmethod(_timed(stages, "main: sync staged file", sync))
@@ -447,7 +454,7 @@ def _profile_store() -> cProfile.Profile:
     """cProfile around every ``_store`` call (the committing thread's SQL work)."""
     from pressdesk.services import ingest
 
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.thread_time)  # CPU time: robust to other load
     name = _store_name(ingest)
     original = getattr(ingest, name)
 

@@ -20,14 +20,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from pressdesk.app import loaders  # noqa: E402
-from pressdesk.app.main_window import MainWindow  # noqa: E402
-from pressdesk.app.settings import Settings  # noqa: E402
-from pressdesk.catalogue import open_catalogue  # noqa: E402
-from pressdesk.services.browse import ReleaseFilter  # noqa: E402
+from pressdesk.app import loaders
+from pressdesk.app.main_window import MainWindow
+from pressdesk.app.settings import Settings
+from pressdesk.catalogue import open_catalogue
+from pressdesk.services.browse import ReleaseFilter
 
 
 def peak_mb() -> float:
@@ -42,8 +42,9 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     cat = open_catalogue(args.catalogue)
-    settings = Settings(QSettings(str(Path("/tmp") / "pressdesk-bench.ini"),
-                                  QSettings.Format.IniFormat))
+    settings = Settings(
+        QSettings(str(Path("/tmp") / "pressdesk-bench.ini"), QSettings.Format.IniFormat)
+    )
 
     started = time.perf_counter()
     window = MainWindow(cat, settings, remember=False)
@@ -56,8 +57,10 @@ def main() -> int:
     first_page = ready[0] - started
     rows = window.model.rowCount()
     print(f"catalogue: {args.catalogue} ({rows:,} releases listed)")
-    print(f"first page shown: {first_page * 1000:8.1f} ms   target < 1000 ms   "
-          f"{'OK' if first_page < 1 else 'SLOW'}")
+    print(
+        f"first page shown: {first_page * 1000:8.1f} ms   target < 1000 ms   "
+        f"{'OK' if first_page < 1 else 'SLOW'}"
+    )
 
     print(f"\n{'keystroke':<14}{'matches':>9}{'p50 ms':>9}{'max ms':>9}")
     worst = 0.0
@@ -75,10 +78,12 @@ def main() -> int:
                 times.append((time.perf_counter() - t0) * 1000)
             worst = max(worst, max(times))
             print(f"{text!r:<14}{len(ids):>9,}{statistics.median(times):>9.1f}{max(times):>9.1f}")
-    print(f"\nslowest keystroke: {worst:.1f} ms   target < 100 ms   "
-          f"{'OK' if worst < 100 else 'SLOW'}")
-    print(f"peak memory: {peak_mb():.0f} MB   target < 600 MB   "
-          f"{'OK' if peak_mb() < 600 else 'HIGH'}")
+    print(
+        f"\nslowest keystroke: {worst:.1f} ms   target < 100 ms   {'OK' if worst < 100 else 'SLOW'}"
+    )
+    print(
+        f"peak memory: {peak_mb():.0f} MB   target < 600 MB   {'OK' if peak_mb() < 600 else 'HIGH'}"
+    )
     window.close()
     cat.close()
     return 0

@@ -222,3 +222,32 @@ def test_killed_export_leaves_nothing_at_the_target(tmp_path: Path, as_zip: bool
     cat.close()
     assert result.photos == 100 and out.exists()
     assert not list(tmp_path.glob(f".{out.name}.*.partial"))
+
+
+def test_non_jpeg_photos_travel_with_an_xmp_sidecar(tmp_path: Path, sqlite_cat: object) -> None:
+    from PIL import Image
+
+    from pressdesk.catalogue import Catalogue, open_catalogue
+    from pressdesk.core.photos.reconcile import from_xmp
+    from pressdesk.core.photos.xmp import parse_xmp
+    from pressdesk.services.bundle.import_ import import_bundle
+    from pressdesk.services.photo_edit import update_photo
+
+    assert isinstance(sqlite_cat, Catalogue)
+    png = tmp_path / "scan.png"
+    Image.new("RGB", (64, 48), "teal").save(png)
+    with sqlite_cat.write() as s:
+        rid = add_release(s, headline="A scan").id
+    (photo,) = ingest_photos(sqlite_cat, [png], release=rid).added
+    update_photo(sqlite_cat, photo.id, fields={"caption": "Archive scan", "credit": "GPO"})
+    out = tmp_path / "b"
+    export_bundle(sqlite_cat, [rid], out)
+    bagit.Bag(str(out)).validate()
+    (entry,) = json.loads((out / "data" / "catalogue.json").read_text())["photos"]
+    assert entry["metadata_in_file"] is False and entry["sidecar"].endswith(".xmp")
+    assert entry["file_sha256"] == entry["sha256"]  # copied unchanged
+    meta = from_xmp(parse_xmp((out / "data" / entry["sidecar"]).read_bytes()))
+    assert (meta.caption, meta.credit) == ("Archive scan", "GPO")
+    other = open_catalogue(tmp_path / "other.sqlite")
+    assert [e.kind for e in import_bundle(other, out).added] == ["photo", "release"]
+    other.close()

@@ -27,7 +27,9 @@ def codes(report: CheckReport) -> list[str]:
     return sorted(p.code for p in report.problems)
 
 
-def test_seed_release_with_a_correct_gpo_photo_is_clean(cat, seed: int, add_photo: AddPhoto) -> None:
+def test_seed_release_with_a_correct_gpo_photo_is_clean(
+    cat, seed: int, add_photo: AddPhoto
+) -> None:
     gpo_photo(add_photo, seed)
     report = check_catalogue(cat, seed)
     assert report.problems == ()
@@ -41,14 +43,21 @@ def test_seed_release_with_a_wrongly_credited_photo_has_exactly_the_credit_error
     report = check_catalogue(cat, seed)
     [error] = report.errors
     assert "credit" in error.code and error.code == "slot-credit-mismatch"
-    assert (error.release_id, error.photo_id, error.field, error.position) == (seed, pid, "credit", 0)
+    assert (error.release_id, error.photo_id, error.field, error.position) == (
+        seed,
+        pid,
+        "credit",
+        0,
+    )
     assert "GPO" in error.message and "Getty Images" in error.message
     assert f"Release {seed}" in error.message and f"photo {pid}" in error.message
     assert error.fix is None and error.suggestion  # which side is right is for a person
     assert codes(report) == ["not-in-house-list", "slot-credit-mismatch"]
 
 
-def test_agency_photo_from_the_corpus_in_a_gpo_slot(cat, seed: int, corpus: Path, tmp_path: Path) -> None:
+def test_agency_photo_from_the_corpus_in_a_gpo_slot(
+    cat, seed: int, corpus: Path, tmp_path: Path
+) -> None:
     reuters = shutil.copy(corpus / "photos" / "reuters_thumb.jpg", tmp_path / "reuters.jpg")
     ingest_photos(cat, [Path(reuters)], release=seed)
     report = check_catalogue(cat, seed)
@@ -169,7 +178,9 @@ def test_same_photo_credited_differently_in_two_releases(
     assert len(of(check_catalogue(cat), "credited-differently")) == 1
 
 
-def test_problem_counts_match_the_release_checks(cat, seed: int, corpus: Path, add_photo: AddPhoto) -> None:
+def test_problem_counts_match_the_release_checks(
+    cat, seed: int, corpus: Path, add_photo: AddPhoto
+) -> None:
     gpo_photo(add_photo, seed, credit="Getty Images")
     other = import_release_files(cat, [corpus / "releases" / "r20.txt"]).imported[0].release.id
     clean = import_release_files(cat, [corpus / "releases" / "r05.txt"]).imported[0].release.id

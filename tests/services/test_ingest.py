@@ -353,3 +353,20 @@ def test_killed_ingest_leaves_a_consistent_catalogue(tmp_path: Path) -> None:
     assert list(library.incoming.glob("*")) == []  # no temporary leftovers
     assert not verify_library(cat).damaged
     cat.close()
+
+
+def test_appended_slots_get_new_positions(cat, shots: Path) -> None:
+    with cat.write() as s:
+        r = add_release(s, headline="One slot")
+        add_slot(s, r, 0, None, caption="Unrelated published caption", credit="GPO")
+        rid = r.id
+    ingest_photos(cat, sorted(shots.iterdir()), release=str(rid))
+    with cat.read() as s:
+        positions = list(
+            s.scalars(
+                select(PhotoSlot.position)
+                .where(PhotoSlot.release_id == rid)
+                .order_by(PhotoSlot.position)
+            )
+        )
+    assert positions == [0, 1, 2]

@@ -63,10 +63,10 @@ def attach_photos(cat: Catalogue, release_id: int, photo_ids: Sequence[int]) -> 
             placed[pid] = sl
             used.add(sl.id)
         free = [sl for sl in empty if sl.id not in used]
-        next_pos = (
-            s.scalar(select(func.max(PhotoSlot.position)).where(PhotoSlot.release_id == release_id))
-            or -1
-        ) + 1
+        top = s.scalar(
+            select(func.max(PhotoSlot.position)).where(PhotoSlot.release_id == release_id)
+        )
+        next_pos = (top if top is not None else -1) + 1
         for pid in todo:
             if pid in placed:
                 continue

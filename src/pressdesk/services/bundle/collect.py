@@ -114,7 +114,7 @@ def plan_bundle(session: Session, refs: Sequence[str | int]) -> Plan:
                 for s in r.photos
             ),
             participants=tuple(
-                BundleParticipant(person_uid[p.person_id], p.name, p.title, p.role)
+                BundleParticipant(person_uid[p.person_id], p.name, p.title, p.role, p.name_in_text)
                 for p in r.participants
             ),
         )

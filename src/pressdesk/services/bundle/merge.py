@@ -280,10 +280,10 @@ def _release(
         row = s.scalar(select(Release).where(Release.source_sha256 == r.source_sha256))
     values: dict[str, Any] = {name: getattr(r, name) for name in RELEASE_FIELDS}
     values["event_date"] = dt.date.fromisoformat(r.event_date) if r.event_date else None
-    parts: dict[int, tuple[int, str | None, str]] = {}
+    parts: dict[int, tuple[int, str | None, str, str | None]] = {}
     for part in r.participants:  # one per local person: two bundle people may be one here
         pid = people[part.person_uid]
-        parts.setdefault(pid, (pid, part.title, part.role))
+        parts.setdefault(pid, (pid, part.title, part.role, part.name_in_text))
     wanted_parts = list(parts.values())
     wanted_slots = [
         (x.position, x.caption, x.credit, x.copyright, photos.get(x.photo_uid or ""))
@@ -328,7 +328,7 @@ def _release(
         lambda v: _set_release_keywords(s, release.id, v),
     )
     _merge_slots(s, row, wanted_slots, f)
-    current_parts = [(p.person_id, p.title, p.role) for p in current.participants]
+    current_parts = [(p.person_id, p.title, p.role, p.name_in_text) for p in current.participants]
     f.apply("participants", current_parts, wanted_parts, lambda v: _set_participants(s, release, v))
     if f.changed:
         row.updated_at = utcnow()
@@ -374,13 +374,18 @@ def _set_participants(s: Session, row: Release, wanted: Sequence[tuple[Any, ...]
     s.execute(delete(Participation).where(Participation.release_id == row.id))
     s.flush()
     seen: set[int] = set()
-    for position, (pid, title, role) in enumerate(wanted):
+    for position, (pid, title, role, name_in_text) in enumerate(wanted):
         if pid in seen:
             continue
         seen.add(pid)
         note_title(s, pid, title, row.event_date)
         s.add(
             Participation(
-                release_id=row.id, person_id=pid, title=title, role=role, position=position
+                release_id=row.id,
+                person_id=pid,
+                title=title,
+                role=role,
+                name_in_text=name_in_text,
+                position=position,
             )
         )

@@ -75,6 +75,7 @@ class BundleParticipant:
     name: str
     title: str | None
     role: str
+    name_in_text: str | None = None  # the name as the release writes it
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,7 @@ def _release(r: _Reader) -> BundleRelease:
             p.req("name"),
             p.text("title"),
             p.text("role") or "participant",
+            p.text("name_in_text"),
         )
         for p in r.objects("participants")
     )
