@@ -322,3 +322,45 @@ def test_open_one_release_file_previews_then_imports(tmp_path, settings, qtbot) 
     assert prov["headline"] == "parsed"
     window.close()
     cat.close()
+
+
+def test_export_and_import_a_bundle_from_the_app(
+    tmp_path, settings, qtbot, photo, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pressdesk.app.bundle_dialogs import import_bundle_action
+    from pressdesk.services.ingest import ingest_photos
+    from pressdesk.services.release_import import import_release_files
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    ingest_photos(cat, [photo], release=rid)
+    window = open_window(cat, settings, qtbot)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    dialog = window.open_export_dialog()
+    assert dialog.chosen_ids() == [rid]
+    out = tmp_path / "bundle.zip"
+    dialog.path.setText(str(out))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: out.exists() and window.jobs.running == 0, timeout=30_000)
+    window.close()
+    cat.close()
+
+    other = open_catalogue(tmp_path / "other.sqlite")
+    window = open_window(other, settings, qtbot)
+    import_bundle_action(window.bench, window, out)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.view is not None
+            and window.slots.items
+            and window.slots.items[0].photo is not None
+        ),
+        timeout=10_000,
+    )
+    assert window.view.release.headline == "Pres Peres meets Russian President Putin in Moscow"
+    window.close()
+    other.close()

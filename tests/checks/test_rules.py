@@ -64,9 +64,10 @@ def test_agency_photo_from_the_corpus_in_a_gpo_slot(
     [mismatch] = of(report, "slot-credit-mismatch")
     assert "REUTERS" in mismatch.message
     assert of(report, "not-in-house-list")
-    # the file carries no copyright notice: the release's is offered, unambiguously
+    # no copyright notice in the file; the release's is not offered for what may be the
+    # wrong photo
     [missing] = of(report, "missing-copyright")
-    assert missing.fix is not None and missing.fix.value == "GPO"
+    assert missing.fix is None and missing.severity == ERROR
 
 
 def test_missing_fields_are_errors_with_the_releases_values_as_fixes(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.app import loaders
+from pressdesk.app.bundle_dialogs import ExportDialog, import_bundle_action
 from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.inspector import PhotoInspector
 from pressdesk.app.jobs import JobRunner
@@ -201,6 +202,9 @@ class MainWindow(QMainWindow):
         self._action(m, "&Import release text…", self.open_import_dialog, "Ctrl+I")
         self._action(m, "Import release &files…", self._choose_release_files, "Ctrl+Shift+I")
         self._action(m, "&Add photos to release…", self._choose_photos, "Ctrl+Shift+P")
+        m.addSeparator()
+        self._action(m, "&Export review bundle…", self.open_export_dialog, "Ctrl+E")
+        self._action(m, "Import review &bundle…", lambda: import_bundle_action(self.bench, self))
         m.addSeparator()
         self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         m = self.menuBar().addMenu("&Edit")
@@ -412,6 +416,11 @@ class MainWindow(QMainWindow):
             if pid in photos
         ]
         self.bench.edit_photos(edits, f"Apply preset {name}")
+
+    def open_export_dialog(self) -> ExportDialog:
+        dialog = ExportDialog(self.bench, self.current_release_id(), self.model.ids, self)
+        dialog.show()
+        return dialog
 
     def open_people_manager(self) -> PeopleManager:
         dialog = PeopleManager(self.bench, self)

@@ -52,8 +52,9 @@ def changed_by(result: Any) -> Changed:
                 merged.releases | c.releases, merged.photos | c.photos, merged.people | c.people
             )
         return merged
-    if isinstance(result, IngestResult | ImportResult):
-        return result.changed
+    change = getattr(result, "changed", None)  # batch results say what they changed
+    if isinstance(change, Changed):
+        return change
     return Changed()
 
 

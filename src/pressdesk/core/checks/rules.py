@@ -131,11 +131,17 @@ class Rules:
         photo: tuple[str | None, str | None, str | None],
     ) -> tuple[Finding, ...]:
         out = []
+        pub_credit, cat_credit = published[1], photo[1]
+        mismatch = bool(pub_credit and cat_credit) and not self.house.compatible(
+            pub_credit, cat_credit
+        )
         for n, name in enumerate(("caption", "credit", "copyright")):
             if not (photo[n] or "").strip():
-                out.append(self._missing(name, published[n], photo[1] or published[1]))
-        pub_credit, cat_credit = published[1], photo[1]
-        if pub_credit and cat_credit and not self.house.compatible(pub_credit, cat_credit):
+                # a photo whose credit contradicts the slot may be the wrong photo: the
+                # slot's values are then no fix for it
+                offered = None if mismatch else published[n]
+                out.append(self._missing(name, offered, cat_credit or offered))
+        if mismatch:
             out.append(
                 _finding(
                     "slot-credit-mismatch",

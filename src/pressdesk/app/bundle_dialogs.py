@@ -1,0 +1,193 @@
+"""Exporting a review bundle and importing one, from the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.app.workbench import Workbench
+from pressdesk.services.bundle.export import ExportResult, export_bundle
+from pressdesk.services.bundle.import_ import BundleImportResult, import_bundle
+
+
+def _export_job(
+    cat: Any, ids: list[int], out: Path, as_zip: bool, *, token: Any, progress: Any
+) -> ExportResult:
+    return export_bundle(cat, ids, out, as_zip=as_zip, progress=progress, check_cancel=token.check)
+
+
+def _import_job(cat: Any, path: Path, *, token: Any, progress: Any) -> BundleImportResult:
+    return import_bundle(cat, path, progress=progress, check_cancel=token.check)
+
+
+class ExportDialog(QDialog):
+    """Choose which releases, folder or zip, and where; then export with progress."""
+
+    def __init__(
+        self,
+        bench: Workbench,
+        current: int | None,
+        listed: list[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self.current = current
+        self.listed = listed
+        self.setWindowTitle("Export a review bundle")
+        self.setMinimumWidth(560)
+        self.one = QRadioButton("The selected release", self)
+        self.all = QRadioButton(f"All {len(listed):,} releases in the list", self)
+        self.one.setEnabled(current is not None)
+        (self.one if current is not None else self.all).setChecked(True)
+        self.all.setEnabled(bool(listed))
+        which = QButtonGroup(self)
+        which.addButton(self.one)
+        which.addButton(self.all)
+        self.as_folder = QRadioButton("Folder", self)
+        self.as_zip = QRadioButton("Zip file", self)
+        self.as_zip.setChecked(True)
+        kind = QButtonGroup(self)
+        kind.addButton(self.as_folder)
+        kind.addButton(self.as_zip)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.as_zip)
+        kinds.addWidget(self.as_folder)
+        kinds.addStretch(1)
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText("Where to write the bundle")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Releases", self.one)
+        form.addRow("", self.all)
+        form.addRow("As", kinds)
+        form.addRow("Save to", where)
+        note = QLabel(
+            "The bundle holds an offline review page (index.html), the records as "
+            "JSON and copies of the photos with captions and credits embedded. "
+            "Originals are not touched.",
+            self,
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5f6672;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self._export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+
+    def chosen_ids(self) -> list[int]:
+        if self.one.isChecked() and self.current is not None:
+            return [self.current]
+        return list(self.listed)
+
+    def _browse(self) -> None:
+        if self.as_zip.isChecked():
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save bundle", "review-bundle.zip", "Zip files (*.zip)"
+            )
+        else:
+            path = QFileDialog.getExistingDirectory(self, "Choose a parent folder")
+            path = str(Path(path) / "review-bundle") if path else ""
+        if path:
+            self.path.setText(path)
+
+    def _export(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            QMessageBox.information(self, "Export", "Choose where to write the bundle first.")
+            return
+        out = Path(text).expanduser()
+        if self.as_zip.isChecked() and out.suffix.lower() != ".zip":
+            out = out.with_suffix(".zip")
+        ids = self.chosen_ids()
+        parent = self.parentWidget() or self
+        self.bench.jobs.run(
+            _export_job,
+            self.bench.catalogue,
+            ids,
+            out,
+            self.as_zip.isChecked(),
+            on_done=lambda r: _exported(parent, r),
+            on_error=lambda e, _tb: QMessageBox.warning(parent, "Export failed", str(e)),
+            on_cancel=lambda: QMessageBox.information(
+                parent, "Export cancelled", f"Nothing was written at {out}."
+            ),
+            title="Exporting review bundle",
+            dialog_parent=parent,
+        )
+        self.accept()
+
+
+def _exported(parent: QWidget, result: ExportResult) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle("Bundle written")
+    box.setText(
+        f"The review bundle is at {result.path}\n{result.releases} releases, "
+        f"{result.photos} photos, {result.bytes / 1e6:.1f} MB."
+    )
+    if result.warnings:
+        box.setDetailedText("\n".join(result.warnings))
+    reveal = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is reveal:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(result.path).parent)))
+
+
+def import_bundle_action(bench: Workbench, parent: QWidget, path: Path | None = None) -> None:
+    """Ask for a bundle (zip or folder) and merge it into the catalogue."""
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, "Import review bundle", "", "Bundles (*.zip);;All files (*)"
+        )
+        if not chosen:
+            chosen = QFileDialog.getExistingDirectory(parent, "…or choose a bundle folder")
+        if not chosen:
+            return
+        path = Path(chosen)
+
+    def done(result: BundleImportResult) -> None:
+        QMessageBox.information(
+            parent,
+            "Bundle imported",
+            f"{len(result.added)} records added, {len(result.updated)} updated, "
+            f"{len(result.skipped)} already up to date.",
+        )
+
+    bench.write(
+        _import_job,
+        bench.catalogue,
+        path,
+        on_done=done,
+        title="Importing bundle",
+        dialog_parent=parent,
+        with_progress=True,
+    )
