@@ -14,11 +14,12 @@ For each typical query (the words come from ``CATALOGUE.sqlite.bench.json``, wri
 
 The three are timed in turns (one run of each, ``--repeat`` times) so that background load
 on the machine hits them alike. It also times the first page of the release list
-(``list_releases(cat, limit=100)``) and a count of the releases. Runs are warm (after
-``--warmup`` runs, with the file in the OS cache); the load average is printed because other
-work on the machine inflates the timings.
-Queries whose p95 misses the target are re-run with a per-statement breakdown of
-``search_ids`` (which SQL statement took the time); ``--breakdown`` shows it for all.
+(``list_releases(cat, limit=100)``) and a count of the releases, then types the
+``--type-ahead`` words one keystroke at a time (``search_ids(..., prefix_last=True)`` after
+each letter). Runs are warm (after ``--warmup`` runs, with the file in the OS cache); the
+load average is printed because other work on the machine inflates the timings. Queries
+whose p95 misses the target are re-run with a per-statement breakdown of ``search_ids``
+(which SQL statement took the time); ``--breakdown`` shows it for all.
 
 On a PostgreSQL URL the raw columns are the equivalent ``to_tsquery`` queries.
 """
@@ -271,6 +272,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warmup", type=int, default=3, help="untimed runs before timing")
     ap.add_argument("--breakdown", action="store_true", help="per-statement times for all")
     ap.add_argument("--json", type=Path, help="also write the results to this JSON file")
+    ap.add_argument(
+        "--type-ahead",
+        default="president,Gershom",
+        help="comma-separated words typed one keystroke at a time ('' to skip)",
+    )
     ap.add_argument("--only", help="run only queries whose label or text contains this")
     args = ap.parse_args(argv)
 
@@ -372,7 +378,39 @@ def main(argv: list[str] | None = None) -> int:
         )
         results.append({"label": label, "ms": {"p50": t.p50, "p95": t.p95}, "p95_under_target": ok})
 
-    slow = [r for r in results if "query" in r and (args.breakdown or not r["p95_under_target"])]
+    words = [w for w in args.type_ahead.split(",") if w]
+    if words:
+        print("\nsearch as you type (search_ids with prefix_last=True after each keystroke):")
+    for word in words:
+        cells = []
+        for n in range(1, len(word) + 1):
+            typed = word[:n]
+
+            def keystroke(typed: str = typed) -> object:
+                with cat.read() as session:
+                    return search_ids(session, typed, limit=LIMIT, prefix_last=True)
+
+            t = measure(keystroke, args.repeat, args.warmup)
+            ok = t.p95 < TARGET_MS
+            cells.append(f"{typed}… {t.p50:.0f}/{t.p95:.0f}{'' if ok else '!'}")
+            results.append(
+                {
+                    "label": f"typing {typed!r}",
+                    "query": typed,
+                    "prefix_last": True,
+                    "search_ids_ms": {"p50": t.p50, "p95": t.p95, "max": t.max},
+                    "p95_under_target": ok,
+                    "type_ahead": True,
+                }
+            )
+        print(f"  {word}: " + "  ".join(cells) + "   (p50/p95 ms, ! = p95 over target)")
+
+    slow = [
+        r
+        for r in results
+        if "query" in r
+        and (args.breakdown or (not r["p95_under_target"] and not r.get("type_ahead")))
+    ]
     if slow:
         print("\nwhere search_ids spends its time (median ms per statement):")
     for r in slow:

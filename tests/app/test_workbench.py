@@ -364,3 +364,54 @@ def test_export_and_import_a_bundle_from_the_app(
     assert window.view.release.headline == "Pres Peres meets Russian President Putin in Moscow"
     window.close()
     other.close()
+
+
+def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
+    tmp_path, settings, qtbot, qtmodeltester
+) -> None:
+    from pressdesk.services.ingest import ingest_photos
+    from pressdesk.services.release_import import import_release_files
+
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    wrong = camera_jpeg(
+        tmp_path / "wrong.jpg", caption=CAPTION, credit="Reuters", copyright="Reuters"
+    )
+    pid = ingest_photos(cat, [wrong], release=rid).added[0].id
+    window = open_window(cat, settings, qtbot)
+    panel = window.problems
+    qtbot.waitUntil(
+        lambda: any("credit" in p.code for p in panel.model.all_problems()), timeout=10_000
+    )
+    qtmodeltester.check(panel.model, force_py=True)
+    credit_problems = [
+        p for p in panel.model.all_problems() if "credit" in p.code and p.severity == "error"
+    ]
+    assert credit_problems and credit_problems[0].photo_id == pid
+
+    # the release list shows the count
+    def listed_count() -> int:
+        value = window.model.data(window.model.index(0, 4))
+        return value if isinstance(value, int) else 0  # "…" until counted
+
+    qtbot.waitUntil(lambda: listed_count() >= 1, timeout=5000)
+    # double-click leads to the photo and its credit field
+    window.go_to_problem(credit_problems[0])
+    qtbot.waitUntil(lambda: [p.id for p in window.inspector.photos] == [pid], timeout=5000)
+    # correct the credit: the check runs again by itself and the error is gone
+    credit = window.inspector.editors["credit"]
+    credit.setText("GPO")
+    credit.editingFinished.emit()
+    copyright_ = window.inspector.editors["copyright"]
+    copyright_.setText("GPO")
+    copyright_.editingFinished.emit()
+    qtbot.waitUntil(
+        lambda: (
+            not any(
+                "credit" in p.code and p.severity == "error" for p in panel.model.all_problems()
+            )
+        ),
+        timeout=10_000,
+    )
+    window.close()
+    cat.close()

@@ -105,6 +105,16 @@ def test_catalogue_value_differing_from_the_file(cat, add_photo: AddPhoto) -> No
     assert of(report, "embedded-credit-differs") == []  # the same credit, in other words
 
 
+def test_photographer_differing_from_the_files_by_line(cat, corpus: Path, tmp_path: Path) -> None:
+    agency = shutil.copy(corpus / "photos" / "iptc_agency_example.jpg", tmp_path / "lincoln.jpg")
+    [photo] = ingest_photos(cat, [Path(agency)]).added
+    assert photo.creator == ("Julie Doe",)
+    assert of(check_catalogue(cat), "embedded-creator-differs") == []
+    update_photo(cat, photo.id, creator=["Julie Doe", "John Roe"], actor="ann")
+    [differs] = of(check_catalogue(cat), "embedded-creator-differs")
+    assert differs.field == "creator" and "John Roe" in differs.message
+
+
 def test_hebrew_credit_over_the_iim_byte_limit(cat, add_photo: AddPhoto) -> None:
     hebrew = "לשכת העיתונות הממשלתית"  # 22 letters and spaces, 42 bytes
     pid = add_photo(caption="שמעון פרס במוסקבה", credit=hebrew, copyright="GPO")

@@ -3,9 +3,11 @@ and the caption matcher finds whole names only."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
 from sqlalchemy import event
 
 from pressdesk.core.checks.people import mentions, name_keys, text_key
@@ -80,3 +82,21 @@ def test_caption_matching_is_by_whole_names_folded() -> None:
     assert mentions(text_key("הנשיא שמעון פרס"), name_keys(["שמעון פרס"]))
     for text in ("Dep.FM  Ayalon", "U.S. Navy photo", "Amb. Šedivý"):
         assert text_key(text) == " ".join(fold(text).replace(".", "").split())
+
+
+class Stop(Exception):
+    pass
+
+
+def test_progress_and_cancel_for_the_app(cat) -> None:
+    _fill(cat, 2, 0)
+    steps: list[tuple[int, int, str]] = []
+    check_catalogue(cat, progress=lambda done, total, text: steps.append((done, total, text)))
+    assert [s[0] for s in steps] == [0, 1, 2, 3, 4] and steps[-1][:2] == (4, 4)
+
+    def cancel() -> None:
+        raise Stop
+
+    with pytest.raises(Stop):
+        check_catalogue(cat, check_cancel=cancel)
+    assert gc.isenabled()

@@ -74,7 +74,11 @@ def run(args: argparse.Namespace) -> int:
             else:
                 QTimer.singleShot(50, shoot_when_idle)
 
-        window.ready.connect(lambda: QTimer.singleShot(50, shoot_when_idle))
+        def first_render() -> None:
+            window.grab()  # paints once, so lazily loaded rows ask for their data
+            QTimer.singleShot(50, shoot_when_idle)
+
+        window.ready.connect(lambda: QTimer.singleShot(50, first_render))
         QTimer.singleShot(30_000, app.quit)  # never hang in a script
     window.show()
     status = app.exec()

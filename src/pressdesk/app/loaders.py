@@ -9,11 +9,13 @@ from typing import Any
 from sqlalchemy import func, select
 
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import CreditPreset, Person, Photo, Release
+from pressdesk.catalogue.models import CreditPreset, Person, Photo, PhotoSlot, Release
 from pressdesk.catalogue.search import release_ids_matching
+from pressdesk.core.checks.model import CheckReport
 from pressdesk.core.photos import read_photo
 from pressdesk.core.releases import parse_release_text
 from pressdesk.services.browse import ReleaseFilter, release_id_query, show_release
+from pressdesk.services.checks import check_catalogue, problem_counts
 from pressdesk.services.library import PhotoLibrary
 from pressdesk.services.reads import load_photos
 from pressdesk.services.records import PhotoRecord, ReleaseRecord
@@ -47,9 +49,26 @@ def counts(cat: Catalogue, **_: Any) -> Counts:
 
 
 def release_ids(
-    cat: Catalogue, text: str, sort: str, descending: bool, flt: ReleaseFilter, **_: Any
+    cat: Catalogue,
+    text: str,
+    sort: str,
+    descending: bool,
+    flt: ReleaseFilter,
+    with_problems: bool = False,
+    **_: Any,
 ) -> list[int]:
-    """The ordered ids for the release list: search (ranked) or the sorted query, filtered."""
+    """The ordered ids for the release list: search (ranked) or the sorted query, filtered;
+    with ``with_problems`` only releases the photo-desk checks find problems in."""
+    ids = _release_ids(cat, text, sort, descending, flt)
+    if with_problems:
+        flagged = {p.release_id for p in check_catalogue(cat).problems}
+        ids = [i for i in ids if i in flagged]
+    return ids
+
+
+def _release_ids(
+    cat: Catalogue, text: str, sort: str, descending: bool, flt: ReleaseFilter
+) -> list[int]:
     with cat.read() as s:
         if not text.strip():
             return list(s.scalars(release_id_query(flt, sort, descending)))
@@ -124,3 +143,26 @@ def preset_values(cat: Catalogue, name: str) -> dict[str, str | None]:
             return {}
         values = {"credit": preset.credit, "copyright": preset.copyright, "source": preset.source}
         return {k: v for k, v in values.items() if v}
+
+
+def counts_of_problems(cat: Catalogue, ids: list[int], **_: Any) -> dict[int, int]:
+    """Problems per release for a page of the release list."""
+    return problem_counts(cat, ids)
+
+
+def check(cat: Catalogue, release_id: int | None, *, token: Any, progress: Any) -> CheckReport:
+    """The photo-desk checks for one release or (None) the whole catalogue."""
+    return check_catalogue(cat, release_id, progress=progress, check_cancel=token.check)
+
+
+def recheck(
+    cat: Catalogue, release_ids: list[int], photo_ids: list[int], **_: Any
+) -> tuple[set[int], list[CheckReport]]:
+    """Check again the releases an edit touched (directly or through their photos)."""
+    with cat.read() as s:
+        touched = set(release_ids) | set(
+            s.scalars(
+                select(PhotoSlot.release_id).where(PhotoSlot.photo_id.in_(photo_ids)).distinct()
+            )
+        )
+    return touched, [check_catalogue(cat, rid) for rid in sorted(touched)]

@@ -10,7 +10,9 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,13 +35,16 @@ from pressdesk.app.jobs import JobRunner
 from pressdesk.app.participants import ParticipantsPanel
 from pressdesk.app.people_manager import PeopleManager
 from pressdesk.app.photo_strip import PhotoStrip, SlotListModel
+from pressdesk.app.problems_panel import ProblemsPanel
 from pressdesk.app.release_editor import ReleaseEditor
 from pressdesk.app.release_model import ReleaseTableModel
 from pressdesk.app.settings import Settings
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.app.workbench import Workbench
 from pressdesk.catalogue import Catalogue
+from pressdesk.core.checks.model import CheckReport, Problem
 from pressdesk.services.browse import ReleaseFilter
+from pressdesk.services.checks_fix import fix_problem
 from pressdesk.services.ingest import PHOTO_SUFFIXES, IngestResult
 from pressdesk.services.reads import release_summaries
 from pressdesk.services.records import Changed, ReleaseSummary
@@ -112,10 +117,14 @@ class MainWindow(QMainWindow):
             box.setPlaceholderText(hint)
             box.setMaximumWidth(120)
             box.editingFinished.connect(self.reload)
+        self.problems_only = QCheckBox("With problems", self)
+        self.problems_only.setToolTip("Only releases the photo-desk checks find problems in")
+        self.problems_only.toggled.connect(lambda _on: self.reload())
         filters = QHBoxLayout()
         filters.addWidget(self.issuer_box, 1)
         filters.addWidget(self.date_from)
         filters.addWidget(self.date_to)
+        filters.addWidget(self.problems_only)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -129,7 +138,7 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 90), (2, 150), (3, 56)):
+        for col, width in ((1, 86), (2, 140), (3, 52), (4, 64)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -184,6 +193,18 @@ class MainWindow(QMainWindow):
             pane.setMinimumWidth(width)
         self.setCentralWidget(self.splitter)
 
+        self.problems = ProblemsPanel(self)
+        self.problems.check_requested.connect(self.run_checks)
+        self.problems.go_to.connect(self.go_to_problem)
+        self.problems.fix_requested.connect(self.fix)
+        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        self.model.page_loaded.connect(self._count_problems)
+        self._focus_after_load: Problem | None = None
+
         self.location_label = QLabel(self.catalogue.location, self)
         self.counts_label = QLabel("", self)
         self.statusBar().addWidget(self.location_label, 1)
@@ -217,6 +238,8 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         m = self.menuBar().addMenu("&Tools")
         self._action(m, "&People…", self.open_people_manager, "Ctrl+Shift+E")
+        self._action(m, "&Check credits", lambda: self.problems.request(), "F7")
+        m.addAction(self.problems_dock.toggleViewAction())
         m = self.menuBar().addMenu("&View")
         self._action(m, "&Find…", self._focus_search, QKeySequence.StandardKey.Find)
         self._action(m, "&Refresh", self.reload, QKeySequence.StandardKey.Refresh)
@@ -256,6 +279,7 @@ class MainWindow(QMainWindow):
             self.search_box.text(),
             *self._sort,
             self.current_filter(),
+            self.problems_only.isChecked(),
             on_done=lambda ids: self._on_ids(generation, ids),
             on_error=self._on_error,
         )
@@ -331,6 +355,8 @@ class MainWindow(QMainWindow):
         rid = self.current_release_id()
         if rid is not None:
             self._load_view(rid)
+            if not self.problems.whole_catalogue:
+                self.problems.request()
 
     def _load_view(self, release_id: int) -> None:
         self.jobs.run(
@@ -357,6 +383,8 @@ class MainWindow(QMainWindow):
                     self.slots.index(row), self.strip.selectionModel().SelectionFlag.Select
                 )
         self._on_strip_selection()
+        if self._focus_after_load is not None:
+            self._apply_focus()
         if view is not None:
             self.jobs.run(
                 loaders.suggestions, view.release.body, on_done=self.people.set_suggestions
@@ -371,6 +399,83 @@ class MainWindow(QMainWindow):
     def _on_sort(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
         self.reload()
+
+    # -- checks -------------------------------------------------------------------------------
+    def run_checks(self, whole: bool) -> None:
+        """Run the photo-desk checks for the current release or the whole catalogue."""
+        rid = None if whole else self.current_release_id()
+        if not whole and rid is None:
+            self.problems.show_report(CheckReport(()))
+            return
+        self.jobs.run(
+            loaders.check,
+            self.catalogue,
+            rid,
+            on_done=self.problems.show_report,
+            on_error=self._on_error,
+            title="Checking credits",
+            dialog_parent=self if whole else None,
+        )
+
+    def _count_problems(self, ids: list[int]) -> None:
+        self.jobs.run(
+            loaders.counts_of_problems, self.catalogue, ids, on_done=self.model.set_problem_counts
+        )
+
+    def go_to_problem(self, problem: Problem) -> None:
+        """Select the problem's release, photo and field."""
+        self._focus_after_load = problem
+        if problem.release_id is not None and problem.release_id != self.current_release_id():
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+            self.select_release(problem.release_id)
+            if self.model.row_of(problem.release_id) is None:
+                self.reload()
+        else:
+            self._apply_focus()
+
+    def _apply_focus(self) -> None:
+        problem, self._focus_after_load = self._focus_after_load, None
+        if problem is None:
+            return
+        for row, item in enumerate(self.slots.items):
+            if (
+                problem.photo_id is not None and item.photo and item.photo.id == problem.photo_id
+            ) or (problem.photo_id is None and item.position == problem.position):
+                self.strip.setCurrentIndex(self.slots.index(row))
+                break
+        editor = self.inspector.editors.get(problem.field or "")
+        if editor is not None and problem.photo_id is not None:
+            self.inspector.tabs.setCurrentIndex(0)
+            editor.setFocus()
+        elif problem.field in self.editor.lines:
+            self.editor.lines[problem.field].setFocus()
+
+    def fix(self, problem: Problem) -> None:
+        """Apply a problem's one-click fix."""
+        self.bench.write(
+            fix_problem,
+            self.catalogue,
+            problem,
+            on_done=lambda _r: self.statusBar().showMessage(
+                f"Fixed: {problem.fix.label if problem.fix else problem.code}", 6000
+            ),
+        )
+
+    def _recheck(self, change: Changed) -> None:
+        if not (change.releases or change.photos):
+            return
+        if not self.problems.whole_catalogue:
+            self.problems.request()
+            return
+        self.jobs.run(
+            loaders.recheck,
+            self.catalogue,
+            sorted(change.releases),
+            sorted(change.photos),
+            on_done=lambda r: self.problems.replace_releases(*r),
+        )
 
     # -- photos -------------------------------------------------------------------------------
     def _on_strip_selection(self, *_args: Any) -> None:
@@ -508,6 +613,7 @@ class MainWindow(QMainWindow):
         if any(self.model.row_of(r) is None for r in change.releases):
             self.reload()
         self.refresh_lookups()
+        self._recheck(change)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, "pressdesk", message)

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 from pressdesk.services.records import ReleaseSummary
 
 PAGE = 100
-COLUMNS = ("Headline", "Date", "Issuer", "Photos")
-SORT_KEYS = ("headline", "date", "issuer", None)
+COLUMNS = ("Headline", "Date", "Issuer", "Photos", "Problems")
+SORT_KEYS = ("headline", "date", "issuer", None, None)
 
 RowFetcher = Callable[[Sequence[int]], list[ReleaseSummary]]
 Index = QModelIndex | QPersistentModelIndex
@@ -32,12 +32,14 @@ class ReleaseTableModel(QAbstractTableModel):
     """Rows of the release list for a ``QTableView``."""
 
     sort_requested = Signal(str, bool)  # sort key, descending
+    page_loaded = Signal(list)  # ids whose rows were just read (problem counts come later)
 
     def __init__(self, fetch_rows: RowFetcher, parent: Any = None) -> None:
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._ids: list[int] = []
         self._rows: dict[int, ReleaseSummary] = {}
+        self._problems: dict[int, int] = {}
 
     # -- contents ---------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
@@ -52,11 +54,21 @@ class ReleaseTableModel(QAbstractTableModel):
         changed = [i for i in release_ids if i in self._rows]
         for rid in changed:
             del self._rows[rid]
+            self._problems.pop(rid, None)
         positions = {rid: n for n, rid in enumerate(self._ids)}
         for rid in changed:
             row = positions.get(rid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def set_problem_counts(self, counts: dict[int, int]) -> None:
+        """Fill the problem column for these releases."""
+        self._problems.update(counts)
+        positions = {rid: n for n, rid in enumerate(self._ids)}
+        rows = sorted(positions[r] for r in counts if r in positions)
+        if rows:
+            col = COLUMNS.index("Problems")
+            self.dataChanged.emit(self.index(rows[0], col), self.index(rows[-1], col))
 
     def release_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -80,6 +92,8 @@ class ReleaseTableModel(QAbstractTableModel):
             page = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
             for rec in self._fetch_rows(page):
                 self._rows[rec.id] = rec
+            if page:
+                self.page_loaded.emit(page)
         return self._rows.get(rid)
 
     # -- Qt model interface ---------------------------------------------------------------
@@ -102,7 +116,7 @@ class ReleaseTableModel(QAbstractTableModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col == 3:
+            if col in (3, 4):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         rec = self.summary(index.row())
@@ -116,6 +130,11 @@ class ReleaseTableModel(QAbstractTableModel):
             return rec.issuer or ""
         if col == 3:
             return rec.photo_count if role == Qt.ItemDataRole.DisplayRole else None
+        if col == 4:
+            count = self._problems.get(rec.id)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "problems found by the photo-desk checks" if count else None
+            return "…" if count is None else count
         return None
 
     def headerData(

@@ -12,7 +12,7 @@ import gc
 import json
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,7 @@ from pressdesk.core.checks.rules import Rules
 from pressdesk.services import checks_sql as q
 from pressdesk.services.house import load_house_list
 from pressdesk.services.reads import resolve_id
+from pressdesk.services.records import Progress
 
 
 @dataclass
@@ -113,11 +114,24 @@ class _Run:
     problems: list[Problem] = field(default_factory=list)
     photos: set[int] = field(default_factory=set)
     releases: set[int] = field(default_factory=set)
+    check_cancel: Callable[[], None] | None = None
+
+    def rows(self, result: Iterable[Any]) -> Iterable[Any]:
+        """``result``'s rows, asking every few thousand rows whether to stop."""
+        return result if self.check_cancel is None else self._cancellable(result)
+
+    def _cancellable(self, result: Iterable[Any]) -> Iterator[Any]:
+        check = self.check_cancel
+        assert check is not None
+        for n, row in enumerate(result):
+            if not n & 4095:
+                check()
+            yield row
 
     def slots(self) -> None:
         seen: set[int] = set()
         add = self.problems.append
-        for row in q.slot_rows(self.session, self.scope):
+        for row in self.rows(q.slot_rows(self.session, self.scope)):
             rid, pos, s_cap, s_credit, s_copy, pid, name, p_cap, p_credit, p_copy = row[:10]
             self.releases.add(rid)
             if pid is None:
@@ -163,7 +177,9 @@ class _Run:
     def photos_pass(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
         add = self.problems.append
-        for pid, name, credit, copyright_, creator, rid in q.photo_rows(self.session, self.scope):
+        for pid, name, credit, copyright_, creator, rid in self.rows(
+            q.photo_rows(self.session, self.scope)
+        ):
             self.photos.add(pid)
             found = self.rules.photo(credit, copyright_, _creator(creator, cache), rid is not None)
             for finding in found:
@@ -171,7 +187,7 @@ class _Run:
 
     def details(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
-        for row in q.detail_rows(self.session, self.scope):
+        for row in self.rows(q.detail_rows(self.session, self.scope)):
             pid, name, caption, headline, credit, copyright_, source, creator, embedded, rid = row
             values: dict[str, Any] = {
                 "caption": caption,
@@ -206,24 +222,41 @@ class _Run:
                 self.problems.append(finding.at(rid, None, pid))
 
 
+PASSES = (
+    ("slots", "Checking photo slots and people"),
+    ("photos_pass", "Checking credits against the house list"),
+    ("details", "Comparing with the files and the IPTC limits"),
+    ("credit_variants", "Comparing credits across releases"),
+)
+
+
 def run_checks(
-    session: Session, scope: Sequence[int] | None = None
+    session: Session,
+    scope: Sequence[int] | None = None,
+    *,
+    progress: Progress | None = None,
+    check_cancel: Callable[[], None] | None = None,
 ) -> tuple[list[Problem], int, int]:
     """Every rule over the catalogue (``scope`` None) or the releases in ``scope``.
 
     Returns the problems (sorted), and how many releases and photos were looked at.
+    ``progress`` hears about each pass; ``check_cancel`` is called every few thousand rows
+    and may raise to stop (nothing is written, so stopping is always safe).
     """
     if scope is not None and not scope:
         return [], 0, 0
     run = _Run(session, scope, Rules(load_house_list(session)), _load_people(session, scope))
+    run.check_cancel = check_cancel
     collecting = gc.isenabled()
     gc.disable()  # the passes build many small objects and no cycles: no GC pauses
     try:
-        run.slots()
-        run.photos_pass()
-        run.details()
-        run.credit_variants()
+        for step, (name, label) in enumerate(PASSES):
+            if progress:
+                progress(step, len(PASSES), label)
+            getattr(run, name)()
         run.problems.sort(key=Problem.sort_key)
+        if progress:
+            progress(len(PASSES), len(PASSES), "")
     finally:
         if collecting:
             gc.enable()
@@ -233,12 +266,26 @@ def run_checks(
     return run.problems, releases, len(run.photos)
 
 
-def check_catalogue(cat: Catalogue, release_id: int | str | None = None) -> CheckReport:
-    """Check the whole catalogue, or one release (id or uid; NotFoundError if unknown)."""
+def check_catalogue(
+    cat: Catalogue,
+    release_id: int | str | None = None,
+    *,
+    progress: Progress | None = None,
+    check_cancel: Callable[[], None] | None = None,
+) -> CheckReport:
+    """Check the whole catalogue, or one release (id or uid; NotFoundError if unknown).
+
+    Read-only; ``progress`` and ``check_cancel`` serve the app's job helper.
+    """
     started = time.perf_counter()
     with cat.read() as s:
         rid = resolve_id(s, "release", release_id) if release_id is not None else None
-        problems, releases, photos = run_checks(s, [rid] if rid is not None else None)
+        problems, releases, photos = run_checks(
+            s,
+            [rid] if rid is not None else None,
+            progress=progress,
+            check_cancel=check_cancel,
+        )
     return CheckReport(
         tuple(problems),
         release_id=rid,

@@ -124,16 +124,28 @@ def photo_rows(session: Session, scope: Sequence[int] | None) -> Any:
     return stream(session, _with_release(stmt, scope))
 
 
-def _differs(session: Session, name: str) -> ColumnElement[bool] | TextClause:
-    if name == "creator":
-        if session.get_bind().dialect.name == "postgresql":
-            return text(
-                "(photo.embedded -> 'creator')::jsonb IS DISTINCT FROM photo.creator::jsonb"
-            )
-        return text("json_extract(photo.embedded, '$.creator') IS NOT json(photo.creator)")
-    column = getattr(Photo, name)
-    theirs = Photo.embedded[name].as_string()
-    return and_(theirs.is_not(None), column.is_not(None), column != theirs)
+# PostgreSQL parses the (json) embedded column once per row with json_to_record.
+_PG_DIFFERS = text(
+    "CASE WHEN json_typeof(photo.embedded) = 'object' THEN EXISTS (SELECT 1 FROM "
+    "json_to_record(photo.embedded) AS e(caption text, headline text, credit text, "
+    "copyright text, source text, creator jsonb) WHERE "
+    + " OR ".join(f"(e.{n} IS NOT NULL AND photo.{n} <> e.{n})" for n in EMBEDDED_TEXT)
+    + " OR e.creator IS DISTINCT FROM photo.creator::jsonb) ELSE false END"
+)
+_SQLITE_CREATOR_DIFFERS = text(
+    "json_extract(photo.embedded, '$.creator') IS NOT json(photo.creator)"
+)
+
+
+def _differs(session: Session) -> list[ColumnElement[bool] | TextClause]:
+    """Conditions true when a catalogue value may differ from the file's own."""
+    if session.get_bind().dialect.name == "postgresql":
+        return [_PG_DIFFERS]
+    out: list[ColumnElement[bool] | TextClause] = []
+    for name in EMBEDDED_TEXT:
+        column, theirs = getattr(Photo, name), Photo.embedded[name].as_string()
+        out.append(and_(theirs.is_not(None), column.is_not(None), column != theirs))
+    return [*out, _SQLITE_CREATOR_DIFFERS]
 
 
 def detail_rows(session: Session, scope: Sequence[int] | None) -> Any:
@@ -144,7 +156,7 @@ def detail_rows(session: Session, scope: Sequence[int] | None) -> Any:
         > (limit if name != "creator" else limit + 4)
         for name, (_dataset, limit) in IIM_LIMITS.items()
     ]
-    differs = [_differs(session, name) for name in (*EMBEDDED_TEXT, "creator")]
+    differs = _differs(session)
     stmt = select(
         Photo.id,
         Photo.original_name,
