@@ -122,13 +122,13 @@ def test_window_state_is_remembered(filled, settings, qtbot) -> None:
     window = MainWindow(filled, settings)
     qtbot.addWidget(window)
     window.show()
-    window.resize(780, 720)
+    window.resize(780, 740)
     window.splitter.setSizes([230, 320, 220])
     window.close()
     again = MainWindow(filled, settings)
     qtbot.addWidget(again)
     again.show()
-    assert (again.size().width(), again.size().height()) == (780, 720)
+    assert (again.size().width(), again.size().height()) == (780, 740)
     assert abs(again.splitter.sizes()[0] - 230) < 20
     again.close()
 

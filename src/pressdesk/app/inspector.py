@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -84,7 +85,7 @@ class PhotoInspector(QWidget):
         self.photos: list[PhotoRecord] = []
         self.preview = QLabel("Select a photo in the strip to see it here.", self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(200)
+        self.preview.setMinimumHeight(120)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.preview.setStyleSheet("background: #2b2d31; color: #d0d3d8; border-radius: 4px;")
         self._pixmap: QPixmap | None = None
@@ -150,7 +151,11 @@ class PhotoInspector(QWidget):
         self.exif.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.exif.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(fields, "IPTC")
+        scroll = QScrollArea(self)
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(scroll, "IPTC")
         self.tabs.addTab(self.exif, "EXIF")
 
         layout = QVBoxLayout(self)

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,27 +26,24 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.app import loaders
-from pressdesk.app.bundle_dialogs import ExportDialog, import_bundle_action
-from pressdesk.app.import_dialog import ImportDialog
+from pressdesk.app.bundle_dialogs import import_bundle_action
 from pressdesk.app.inspector import PhotoInspector
 from pressdesk.app.jobs import JobRunner
 from pressdesk.app.participants import ParticipantsPanel
-from pressdesk.app.people_manager import PeopleManager
 from pressdesk.app.photo_strip import PhotoStrip, SlotListModel
 from pressdesk.app.problems_panel import ProblemsPanel
 from pressdesk.app.release_editor import ReleaseEditor
 from pressdesk.app.release_model import ReleaseTableModel
 from pressdesk.app.settings import Settings
 from pressdesk.app.thumbnails import ThumbnailCache
+from pressdesk.app.window_checks import CheckActions
+from pressdesk.app.window_files import FileActions
 from pressdesk.app.workbench import Workbench
 from pressdesk.catalogue import Catalogue
-from pressdesk.core.checks.model import CheckReport, Problem
+from pressdesk.core.checks.model import Problem
 from pressdesk.services.browse import ReleaseFilter
-from pressdesk.services.checks_fix import fix_problem
-from pressdesk.services.ingest import PHOTO_SUFFIXES, IngestResult
 from pressdesk.services.reads import release_summaries
 from pressdesk.services.records import Changed, ReleaseSummary
-from pressdesk.services.release_import import RELEASE_SUFFIXES, ImportResult, import_release_text
 
 SEARCH_DELAY_MS = 150
 EMPTY_TEXT = (
@@ -62,7 +57,7 @@ EMPTY_TEXT = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, CheckActions, QMainWindow):
     """The archivist's workbench over one catalogue."""
 
     ready = Signal()  # the first page of releases (and the selected release) is shown
@@ -400,83 +395,6 @@ class MainWindow(QMainWindow):
         self._sort = (key, descending)
         self.reload()
 
-    # -- checks -------------------------------------------------------------------------------
-    def run_checks(self, whole: bool) -> None:
-        """Run the photo-desk checks for the current release or the whole catalogue."""
-        rid = None if whole else self.current_release_id()
-        if not whole and rid is None:
-            self.problems.show_report(CheckReport(()))
-            return
-        self.jobs.run(
-            loaders.check,
-            self.catalogue,
-            rid,
-            on_done=self.problems.show_report,
-            on_error=self._on_error,
-            title="Checking credits",
-            dialog_parent=self if whole else None,
-        )
-
-    def _count_problems(self, ids: list[int]) -> None:
-        self.jobs.run(
-            loaders.counts_of_problems, self.catalogue, ids, on_done=self.model.set_problem_counts
-        )
-
-    def go_to_problem(self, problem: Problem) -> None:
-        """Select the problem's release, photo and field."""
-        self._focus_after_load = problem
-        if problem.release_id is not None and problem.release_id != self.current_release_id():
-            self.search_box.blockSignals(True)
-            self.search_box.clear()
-            self.search_box.blockSignals(False)
-            self.select_release(problem.release_id)
-            if self.model.row_of(problem.release_id) is None:
-                self.reload()
-        else:
-            self._apply_focus()
-
-    def _apply_focus(self) -> None:
-        problem, self._focus_after_load = self._focus_after_load, None
-        if problem is None:
-            return
-        for row, item in enumerate(self.slots.items):
-            if (
-                problem.photo_id is not None and item.photo and item.photo.id == problem.photo_id
-            ) or (problem.photo_id is None and item.position == problem.position):
-                self.strip.setCurrentIndex(self.slots.index(row))
-                break
-        editor = self.inspector.editors.get(problem.field or "")
-        if editor is not None and problem.photo_id is not None:
-            self.inspector.tabs.setCurrentIndex(0)
-            editor.setFocus()
-        elif problem.field in self.editor.lines:
-            self.editor.lines[problem.field].setFocus()
-
-    def fix(self, problem: Problem) -> None:
-        """Apply a problem's one-click fix."""
-        self.bench.write(
-            fix_problem,
-            self.catalogue,
-            problem,
-            on_done=lambda _r: self.statusBar().showMessage(
-                f"Fixed: {problem.fix.label if problem.fix else problem.code}", 6000
-            ),
-        )
-
-    def _recheck(self, change: Changed) -> None:
-        if not (change.releases or change.photos):
-            return
-        if not self.problems.whole_catalogue:
-            self.problems.request()
-            return
-        self.jobs.run(
-            loaders.recheck,
-            self.catalogue,
-            sorted(change.releases),
-            sorted(change.photos),
-            on_done=lambda r: self.problems.replace_releases(*r),
-        )
-
     # -- photos -------------------------------------------------------------------------------
     def _on_strip_selection(self, *_args: Any) -> None:
         photos = [i.photo for i in self.strip.selected_items() if i.photo]
@@ -497,21 +415,6 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.bench.arrange(self.view.release.id, old, new)
 
-    def add_photos(self, paths: Sequence[Path]) -> None:
-        """Ingest files/folders and attach them to the current release (progress + cancel)."""
-        rid = self.current_release_id()
-        self.bench.ingest(list(paths), rid, self, on_done=self._ingested)
-
-    def _ingested(self, result: IngestResult) -> None:
-        msg = (
-            f"{len(result.added)} photos added, {len(result.duplicates)} already in the "
-            f"catalogue, {len(result.errors)} could not be read."
-        )
-        self.statusBar().showMessage(msg, 10000)
-        if result.errors:
-            details = "\n".join(e.error for e in result.errors[:20])
-            QMessageBox.warning(self, "Some photos could not be added", f"{msg}\n\n{details}")
-
     def _apply_preset(self, name: str, photo_ids: list[int]) -> None:
         values = loaders.preset_values(self.catalogue, name)
         photos = {p.id: p for p in self.inspector.photos}
@@ -521,81 +424,6 @@ class MainWindow(QMainWindow):
             if pid in photos
         ]
         self.bench.edit_photos(edits, f"Apply preset {name}")
-
-    def open_export_dialog(self) -> ExportDialog:
-        dialog = ExportDialog(self.bench, self.current_release_id(), self.model.ids, self)
-        dialog.show()
-        return dialog
-
-    def open_people_manager(self) -> PeopleManager:
-        dialog = PeopleManager(self.bench, self)
-        dialog.show()
-        return dialog
-
-    # -- import -------------------------------------------------------------------------------
-    def open_import_dialog(self, text: str = "") -> ImportDialog:
-        dialog = ImportDialog(self.jobs, self)
-        if text:
-            dialog.set_text(text)
-        dialog.save_requested.connect(self._save_pasted)
-        dialog.save_file_requested.connect(lambda path: self.import_files([path]))
-        dialog.show()
-        return dialog
-
-    def _save_pasted(self, text: str) -> None:
-        self.bench.write(
-            import_release_text,
-            self.catalogue,
-            text,
-            on_done=lambda r: self._imported_one(r.release.id),
-        )
-
-    def _imported_one(self, release_id: int) -> None:
-        self._pending_select = release_id
-        self.search_box.clear()
-        self.reload()
-
-    def import_files(self, paths: Sequence[Path]) -> None:
-        self.bench.import_releases(list(paths), self, on_done=self._imported)
-
-    def _imported(self, result: ImportResult) -> None:
-        if result.imported:
-            self._imported_one(result.imported[-1].release.id)
-        msg = f"{len(result.imported)} releases imported, {len(result.errors)} failed."
-        self.statusBar().showMessage(msg, 10000)
-        if result.errors:
-            details = "\n".join(e.error for e in result.errors[:20])
-            QMessageBox.warning(self, "Some releases could not be imported", f"{msg}\n\n{details}")
-
-    def _choose_release_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import release files", "", "Releases (*.txt *.html *.htm);;All files (*)"
-        )
-        if len(files) == 1:  # one file: preview it first
-            self.open_import_dialog().load_file(Path(files[0]))
-        elif files:
-            self.import_files([Path(f) for f in files])
-
-    def _choose_photos(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Add photos", "", "Images (*.jpg *.jpeg *.tif *.tiff *.png *.webp *.heic)"
-        )
-        if files:
-            self.add_photos([Path(f) for f in files])
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        releases = [p for p in paths if p.suffix.lower() in RELEASE_SUFFIXES]
-        photos = [p for p in paths if p.suffix.lower() in PHOTO_SUFFIXES or p.is_dir()]
-        if releases:
-            self.import_files(releases)
-        if photos:
-            self.add_photos(photos)
-        event.acceptProposedAction()
 
     # -- changes ------------------------------------------------------------------------------
     def _on_changed(self, change: Changed) -> None:

@@ -279,7 +279,7 @@ class PhotoStrip(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
         self.setAcceptDrops(True)
-        self.setMinimumHeight(CARD.height() + 24)
+        self.setMinimumHeight(120)  # cards are clipped, not squeezed, when very small
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def selected_items(self) -> list[SlotItem]:

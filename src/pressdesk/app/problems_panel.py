@@ -180,6 +180,7 @@ class ProblemsPanel(QWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setMinimumHeight(48)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.doubleClicked.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
