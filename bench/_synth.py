@@ -922,9 +922,6 @@ class Synth:
         out["person_title"] = []
         out["keyword"] = [(i + 1, k) for i, k in enumerate(self.keyword_texts)]
         country_index = {c[0]: i for i, c in enumerate(COUNTRIES)}
-        groups: dict[str, list[int]] = {}
-        for i, c in enumerate(COUNTRIES):
-            groups.setdefault(c[3], []).append(i)
         names = {
             "il": (IL_FIRST, IL_LAST),
             "ru": (RU_FIRST, RU_LAST),
@@ -932,8 +929,10 @@ class Synth:
         }
         for pid in range(1, self.n_people + 1):
             if pid <= len(FAMOUS):
-                first, last, title, country, minister = FAMOUS[pid - 1]
-                person = Person(pid, first, last, title, country_index[country], minister)
+                first, last, title, country_name, famous_minister = FAMOUS[pid - 1]
+                person = Person(
+                    pid, first, last, title, country_index[country_name], famous_minister
+                )
             elif pid == self.n_people:
                 person = Person(pid, RARE_FIRST, RARE_LAST, RARE_TITLE, 0, False)
                 self.rare = person

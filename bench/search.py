@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import math
 import os
@@ -41,7 +42,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import _synth
 from sqlalchemy import event, func, select
@@ -166,7 +167,7 @@ class RawPostgres:
 
     def __init__(self, cat: Catalogue) -> None:
         self.raw = cat.engine.raw_connection()
-        self.con: Any = self.raw.driver_connection
+        self.con: Any = cast(Any, self.raw.driver_connection)
         self.con.autocommit = True
 
     def expression(self, raw: str, prefix_last: bool) -> str:
@@ -334,8 +335,8 @@ def main(argv: list[str] | None = None) -> int:
         ours, ranked, newest = measure_interleaved(
             [
                 via_search,
-                lambda expr=expr: rawdb.ranked(expr),
-                lambda expr=expr: rawdb.newest(expr),
+                functools.partial(rawdb.ranked, expr),
+                functools.partial(rawdb.newest, expr),
             ],
             args.repeat,
             args.warmup,

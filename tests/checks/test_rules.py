@@ -187,6 +187,10 @@ def test_same_photo_credited_differently_in_two_releases(
     r11 = import_release_files(cat, [corpus / "releases" / "r11.txt"]).imported[0].release.id
     ingest_photos(cat, [same_file], release=r11)  # printed "GPO" there too: no conflict
     assert len(of(check_catalogue(cat), "credited-differently")) == 1
+    # the list's "with problems" filter: one pass, a shared photo counts in each release
+    every = problem_counts(cat, None)
+    assert every == {r: n for r, n in problem_counts(cat, [seed, mfa, r11]).items() if n}
+    assert every[r11] > 0  # r11's only problem is the shared photo's (reported under seed)
 
 
 def test_problem_counts_match_the_release_checks(

@@ -107,17 +107,25 @@ _PG = {
 
 def _sqlite_ids(session: Session, kind: str, expr: str, limit: int) -> tuple[list[int], bool]:
     fts, rank = _SQLITE[kind]
-    matches = session.execute(
-        text(f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :q LIMIT :cap)"),
-        {"q": expr, "cap": RANK_CAP + 1},
-    ).scalar_one()
-    ranked = matches <= RANK_CAP
-    order = rank if ranked else "rowid DESC"
+    # One FTS5 pass both decides whether the query is over the rank cap and gives the newest
+    # matches: FTS5 merges the full doclists of every word a prefix term matches before it
+    # returns a row, on each MATCH, so a separate count would double the cost of "mi*".
+    newest = session.execute(
+        text(
+            f"SELECT rowid, count(*) OVER () FROM (SELECT rowid FROM {fts} WHERE {fts} "
+            "MATCH :q ORDER BY rowid DESC LIMIT :cap) ORDER BY rowid DESC LIMIT :n"
+        ),
+        {"q": expr, "cap": RANK_CAP + 1, "n": limit},
+    ).all()
+    if not newest:
+        return [], True
+    if newest[0][1] > RANK_CAP:
+        return [row[0] for row in newest], False
     rows = session.execute(
-        text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :q ORDER BY {order} LIMIT :n"),
+        text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :q ORDER BY {rank} LIMIT :n"),
         {"q": expr, "n": limit},
     ).scalars()
-    return list(rows), ranked
+    return list(rows), True
 
 
 def _pg_ids(session: Session, kind: str, tsq: str, limit: int) -> tuple[list[int], bool]:

@@ -115,6 +115,7 @@ class _Run:
     photos: set[int] = field(default_factory=set)
     releases: set[int] = field(default_factory=set)
     check_cancel: Callable[[], None] | None = None
+    every_release: bool = False  # photo problems under each of the photo's releases
 
     def rows(self, result: Iterable[Any]) -> Iterable[Any]:
         """``result``'s rows, asking every few thousand rows whether to stop."""
@@ -178,7 +179,7 @@ class _Run:
         cache: dict[str, tuple[str, ...]] = {}
         add = self.problems.append
         for pid, name, credit, copyright_, creator, rid in self.rows(
-            q.photo_rows(self.session, self.scope)
+            q.photo_rows(self.session, self.scope, self.every_release)
         ):
             self.photos.add(pid)
             found = self.rules.photo(credit, copyright_, _creator(creator, cache), rid is not None)
@@ -187,7 +188,7 @@ class _Run:
 
     def details(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
-        for row in self.rows(q.detail_rows(self.session, self.scope)):
+        for row in self.rows(q.detail_rows(self.session, self.scope, self.every_release)):
             pid, name, caption, headline, credit, copyright_, source, creator, embedded, rid = row
             values: dict[str, Any] = {
                 "caption": caption,
@@ -217,7 +218,10 @@ class _Run:
             if finding is None:
                 continue
             releases = sorted({rid for rid, _c in credits})
-            targets = releases[:1] if scope is None else [r for r in releases if r in scope]
+            if scope is not None:
+                targets = [r for r in releases if r in scope]
+            else:
+                targets = releases if self.every_release else releases[:1]
             for rid in targets:
                 self.problems.append(finding.at(rid, None, pid))
 
@@ -236,17 +240,20 @@ def run_checks(
     *,
     progress: Progress | None = None,
     check_cancel: Callable[[], None] | None = None,
+    every_release: bool = False,
 ) -> tuple[list[Problem], int, int]:
     """Every rule over the catalogue (``scope`` None) or the releases in ``scope``.
 
     Returns the problems (sorted), and how many releases and photos were looked at.
     ``progress`` hears about each pass; ``check_cancel`` is called every few thousand rows
-    and may raise to stop (nothing is written, so stopping is always safe).
+    and may raise to stop (nothing is written, so stopping is always safe). With
+    ``every_release`` a full check reports a photo's problems under each of its releases
+    (as scoped checks do) instead of once under its first release.
     """
     if scope is not None and not scope:
         return [], 0, 0
     run = _Run(session, scope, Rules(load_house_list(session)), _load_people(session, scope))
-    run.check_cancel = check_cancel
+    run.check_cancel, run.every_release = check_cancel, every_release
     collecting = gc.isenabled()
     gc.disable()  # the passes build many small objects and no cycles: no GC pauses
     try:
@@ -295,9 +302,21 @@ def check_catalogue(
     )
 
 
-def problem_counts(cat: Catalogue, release_ids: Iterable[int]) -> dict[int, int]:
-    """Problems per release (every id given has an entry, 0 when clean): the release list's
-    problem column. Equal to ``len(check_catalogue(cat, rid).problems)`` for each release."""
+def problem_counts(cat: Catalogue, release_ids: Iterable[int] | None) -> dict[int, int]:
+    """Problems per release: the release list's problem column. Equal to
+    ``len(check_catalogue(cat, rid).problems)`` for each release.
+
+    With ids, every id given has an entry (0 when clean). With None, one pass over the whole
+    catalogue gives the releases that have problems (the list's "with problems" filter).
+    """
+    if release_ids is None:
+        counts: dict[int, int] = {}
+        with cat.read() as s:
+            problems, _r, _p = run_checks(s, None, every_release=True)
+        for p in problems:
+            if p.release_id is not None:
+                counts[p.release_id] = counts.get(p.release_id, 0) + 1
+        return counts
     ids = sorted(set(release_ids))
     counts = dict.fromkeys(ids, 0)
     if not ids:

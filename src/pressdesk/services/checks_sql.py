@@ -98,16 +98,29 @@ def _photos_in_scope(scope: Sequence[int]) -> Any:
     )
 
 
-def _with_release(stmt: Select, scope: Sequence[int] | None) -> Select:
+def _with_release(stmt: Select, scope: Sequence[int] | None, every: bool = False) -> Select:
     """Put the release each photo's problems belong to in front of ``stmt``'s columns: in a
-    scoped check one row per (release, photo); in a full check the photo's first release."""
-    if scope is None:
+    scoped check, or with ``every``, one row per (release, photo) (a photo in no release
+    once, with None); otherwise once per photo, under its first release."""
+    if scope is None and not every:
         first = (
             select(func.min(PhotoSlot.release_id))
             .where(PhotoSlot.photo_id == Photo.id)
             .scalar_subquery()
         )
         return stmt.add_columns(first).select_from(Photo)
+    if scope is None:
+        pairs = (
+            select(PhotoSlot.release_id, PhotoSlot.photo_id)
+            .where(PhotoSlot.photo_id.is_not(None))
+            .distinct()
+            .subquery()
+        )
+        return (
+            stmt.add_columns(pairs.c.release_id)
+            .select_from(Photo)
+            .outerjoin(pairs, pairs.c.photo_id == Photo.id)
+        )
     pairs = _photos_in_scope(scope)
     return (
         stmt.add_columns(pairs.c.release_id)
@@ -116,12 +129,12 @@ def _with_release(stmt: Select, scope: Sequence[int] | None) -> Select:
     )
 
 
-def photo_rows(session: Session, scope: Sequence[int] | None) -> Any:
+def photo_rows(session: Session, scope: Sequence[int] | None, every: bool = False) -> Any:
     """(id, name, credit, copyright, creator JSON, release id) of every photo in scope."""
     stmt = select(
         Photo.id, Photo.original_name, Photo.credit, Photo.copyright, cast(Photo.creator, Text)
     )
-    return stream(session, _with_release(stmt, scope))
+    return stream(session, _with_release(stmt, scope, every))
 
 
 # PostgreSQL parses the (json) embedded column once per row with json_to_record.
@@ -148,7 +161,7 @@ def _differs(session: Session) -> list[ColumnElement[bool] | TextClause]:
     return [*out, _SQLITE_CREATOR_DIFFERS]
 
 
-def detail_rows(session: Session, scope: Sequence[int] | None) -> Any:
+def detail_rows(session: Session, scope: Sequence[int] | None, every: bool = False) -> Any:
     """Photos in scope with a value over its IIM byte limit or differing from the file's
     embedded metadata (a superset: the rules decide), with their full values."""
     over = [
@@ -168,7 +181,7 @@ def detail_rows(session: Session, scope: Sequence[int] | None) -> Any:
         cast(Photo.creator, Text),
         cast(Photo.embedded, Text),
     ).where(or_(*over, *differs))
-    return stream(session, _with_release(stmt, scope))
+    return stream(session, _with_release(stmt, scope, every))
 
 
 def credit_variants(session: Session, scope: Sequence[int] | None) -> Any:
