@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from pressdesk.catalogue.search_ddl import PG_PERSON_DOC, PG_PHOTO_DOC, PG_RELEASE_DOC
+from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
 
 RANK_CAP = 2000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -100,8 +100,8 @@ _SQLITE = {
     "photos": ("photo_fts", "bm25(photo_fts, 4.0, 3.0, 2.0, 2.0)"),
 }
 _PG = {
-    "releases": ("release", PG_RELEASE_DOC),
-    "photos": ("photo", PG_PHOTO_DOC),
+    "releases": ("release", PG_DOC_COLUMN),
+    "photos": ("photo", PG_DOC_COLUMN),
 }
 
 
@@ -154,7 +154,7 @@ def _people_ids(session: Session, query: Query, limit: int) -> list[int]:
         params = {"q": fts5_expression(query), "n": limit}
     else:
         sql = (
-            f"SELECT person_id FROM person_alias WHERE {PG_PERSON_DOC} @@ "
+            f"SELECT person_id FROM person_alias WHERE {PG_DOC_COLUMN} @@ "
             "to_tsquery('simple', :q) GROUP BY person_id ORDER BY person_id LIMIT :n"
         )
         params = {"q": pg_tsquery(query), "n": limit}

@@ -1,7 +1,7 @@
 """Names of the full-text search objects, which live outside the ORM models.
 
-SQLite keeps FTS5 external-content tables filled by triggers; PostgreSQL keeps GIN
-expression indexes. Both are created by migrations; autogenerate leaves them alone.
+SQLite keeps FTS5 external-content tables filled by triggers; PostgreSQL keeps a stored
+generated tsvector column with a GIN index. Both are created by migrations; autogenerate leaves them alone.
 """
 
 from __future__ import annotations
@@ -9,18 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 FTS_TABLES = ("release_fts", "photo_fts", "person_fts")
-PG_SEARCH_INDEXES = ("ix_release_search", "ix_photo_search", "ix_person_alias_search")
 
-# The text each kind of record is searched by, per backend.
-PG_RELEASE_DOC = (
-    "to_tsvector('simple', coalesce(headline, '') || ' ' || coalesce(subheadline, '') || ' ' "
-    "|| coalesce(summary, '') || ' ' || coalesce(body, ''))"
+# PostgreSQL keeps a stored, generated tsvector per searchable table (migration 0006).
+PG_DOC_COLUMN = "search_doc"
+PG_SEARCH_INDEXES = (
+    "ix_release_search",
+    "ix_photo_search",
+    "ix_person_alias_search",
+    "ix_release_search_doc",
+    "ix_photo_search_doc",
+    "ix_person_alias_search_doc",
 )
-PG_PHOTO_DOC = (
-    "to_tsvector('simple', coalesce(caption, '') || ' ' || coalesce(headline, '') || ' ' "
-    "|| coalesce(credit, '') || ' ' || coalesce(creator::text, ''))"
-)
-PG_PERSON_DOC = "to_tsvector('simple', alias)"
 
 
 def is_search_object(name: str | None, type_: str) -> bool:
@@ -31,6 +30,8 @@ def is_search_object(name: str | None, type_: str) -> bool:
         return any(name == t or name.startswith(t + "_") for t in FTS_TABLES)
     if type_ == "index":
         return name in PG_SEARCH_INDEXES
+    if type_ == "column":
+        return name == PG_DOC_COLUMN
     return False
 
 
