@@ -415,3 +415,38 @@ def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
     )
     window.close()
     cat.close()
+
+
+def test_preset_on_many_photos_is_one_undoable_step(tmp_path, settings, qtbot) -> None:
+    from pressdesk.services.ingest import ingest_photos
+    from pressdesk.services.release_import import import_release_files
+
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    files = [
+        camera_jpeg(
+            tmp_path / f"r{n}.jpg",
+            caption=f"Photo {n}",
+            credit="Reuters",
+            copyright="Reuters",
+            seed=n,
+        )
+        for n in range(2)
+    ]
+    ids = [p.id for p in ingest_photos(cat, files, release=rid).added]
+    window = open_window(cat, settings, qtbot)
+    qtbot.waitUntil(lambda: sum(1 for i in window.slots.items if i.photo) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.inspector.preset_box.count() > 0, timeout=5000)
+    window.strip.selectAll()
+    qtbot.waitUntil(lambda: len(window.inspector.photos) == 2, timeout=5000)
+    window.inspector.preset_box.setCurrentText("GPO")
+    window.inspector.apply_preset.click()
+    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=5000)
+    assert all(show_photo(cat, i).copyright == "GPO" for i in ids)
+    assert window.bench.undo_stack.count() == 1
+    window.bench.undo_stack.undo()
+    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "Reuters" for i in ids), timeout=5000)
+    window.bench.undo_stack.redo()
+    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=5000)
+    window.close()
+    cat.close()

@@ -55,23 +55,30 @@ def release_ids(
     descending: bool,
     flt: ReleaseFilter,
     with_problems: bool = False,
+    first: int | None = None,
     **_: Any,
 ) -> list[int]:
     """The ordered ids for the release list: search (ranked) or the sorted query, filtered;
-    with ``with_problems`` only releases the photo-desk checks find problems in."""
-    ids = _release_ids(cat, text, sort, descending, flt)
+    with ``with_problems`` only releases the photo-desk checks find problems in; with
+    ``first`` only that many (a quick first page while the whole list is read)."""
+    ids = _release_ids(cat, text, sort, descending, flt, first)
     if with_problems:
-        flagged = {p.release_id for p in check_catalogue(cat).problems}
+        flagged = set(problem_counts(cat, None))
         ids = [i for i in ids if i in flagged]
     return ids
 
 
 def _release_ids(
-    cat: Catalogue, text: str, sort: str, descending: bool, flt: ReleaseFilter
+    cat: Catalogue,
+    text: str,
+    sort: str,
+    descending: bool,
+    flt: ReleaseFilter,
+    first: int | None = None,
 ) -> list[int]:
     with cat.read() as s:
         if not text.strip():
-            return list(s.scalars(release_id_query(flt, sort, descending)))
+            return list(s.scalars(release_id_query(flt, sort, descending).limit(first)))
         ids = release_ids_matching(s, text, limit=SEARCH_LIMIT, prefix_last=True)
         if not ids or flt == ReleaseFilter():
             return ids
@@ -133,16 +140,6 @@ def parse_date(text: str) -> dt.date | None:
     if not text:
         return None
     return dt.date.fromisoformat(text)
-
-
-def preset_values(cat: Catalogue, name: str) -> dict[str, str | None]:
-    """The non-empty fields of a credit preset (credit, copyright, source)."""
-    with cat.read() as s:
-        preset = s.scalar(select(CreditPreset).where(CreditPreset.name == name))
-        if preset is None:
-            return {}
-        values = {"credit": preset.credit, "copyright": preset.copyright, "source": preset.source}
-        return {k: v for k, v in values.items() if v}
 
 
 def counts_of_problems(cat: Catalogue, ids: list[int], **_: Any) -> dict[int, int]:

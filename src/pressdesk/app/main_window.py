@@ -42,10 +42,12 @@ from pressdesk.app.workbench import Workbench
 from pressdesk.catalogue import Catalogue
 from pressdesk.core.checks.model import Problem
 from pressdesk.services.browse import ReleaseFilter
+from pressdesk.services.house_presets import apply_preset
 from pressdesk.services.reads import release_summaries
 from pressdesk.services.records import Changed, ReleaseSummary
 
 SEARCH_DELAY_MS = 150
+FIRST_PAGE = 200
 EMPTY_TEXT = (
     "<h3>No releases in this catalogue yet</h3>"
     "<p>Start with the text of a press release:</p>"
@@ -78,6 +80,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self._sort = ("created", True)
         self._pending_select: int | None = None
         self._list_generation = 0
+        self._list_complete = 0
         self._is_ready = False
         self.view: loaders.ReleaseView | None = None
         self.setWindowTitle(f"pressdesk — {catalogue.location}")
@@ -95,7 +98,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.reload()
-        self.refresh_lookups()
+        self.ready.connect(self.refresh_lookups)  # counts and completions after the list
 
     # -- building ---------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -268,13 +271,25 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         """Re-run the list query (search text, filters, sort) in the background."""
         self._list_generation += 1
         generation = self._list_generation
-        self.jobs.run(
-            loaders.release_ids,
+        args = (
             self.catalogue,
             self.search_box.text(),
             *self._sort,
             self.current_filter(),
             self.problems_only.isChecked(),
+        )
+        if not self.search_box.text().strip() and not self.problems_only.isChecked():
+            # A quick first page, then the whole list (hundreds of thousands of ids).
+            self.jobs.run(
+                loaders.release_ids,
+                *args,
+                FIRST_PAGE,
+                on_done=lambda ids: self._on_ids(generation, ids, partial=True),
+                on_error=self._on_error,
+            )
+        self.jobs.run(
+            loaders.release_ids,
+            *args,
             on_done=lambda ids: self._on_ids(generation, ids),
             on_error=self._on_error,
         )
@@ -313,9 +328,13 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
-    def _on_ids(self, generation: int, ids: list[int]) -> None:
+    def _on_ids(self, generation: int, ids: list[int], partial: bool = False) -> None:
         if generation != self._list_generation:
             return  # a newer query is on its way
+        if partial and self._list_complete == generation:
+            return  # the whole list came first
+        if not partial:
+            self._list_complete = generation
         current = self.current_release_id()
         self.model.set_ids(ids)
         empty = (
@@ -348,7 +367,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self.editor.commit_pending()
         self.inspector.commit_pending()
         rid = self.current_release_id()
-        if rid is not None:
+        if rid is not None and (self.view is None or self.view.release.id != rid):
             self._load_view(rid)
             if not self.problems.whole_catalogue:
                 self.problems.request()
@@ -416,16 +435,10 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
             self.bench.arrange(self.view.release.id, old, new)
 
     def _apply_preset(self, name: str, photo_ids: list[int]) -> None:
-        values = loaders.preset_values(self.catalogue, name)
-        photos = {p.id: p for p in self.inspector.photos}
-        edits = [
-            (pid, {k: getattr(photos[pid], k) for k in values}, values)
-            for pid in photo_ids
-            if pid in photos
-        ]
-        self.bench.edit_photos(edits, f"Apply preset {name}")
+        self.bench.step(
+            f"Apply preset {name} to {len(photo_ids)} photos", apply_preset, name, photo_ids
+        )
 
-    # -- changes ------------------------------------------------------------------------------
     def _on_changed(self, change: Changed) -> None:
         """The one place views refresh after a write."""
         self.model.refresh(sorted(change.releases))
@@ -440,7 +453,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
                 self._load_view(view.release.id)
         if any(self.model.row_of(r) is None for r in change.releases):
             self.reload()
-        self.refresh_lookups()
+        self.ready.connect(self.refresh_lookups)  # counts and completions after the list
         self._recheck(change)
 
     def show_error(self, message: str) -> None:

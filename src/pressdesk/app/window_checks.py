@@ -71,15 +71,9 @@ class CheckActions:
             self.editor.lines[problem.field].setFocus()
 
     def fix(self, problem: Problem) -> None:
-        """Apply a problem's one-click fix."""
-        self.bench.write(
-            fix_problem,
-            self.catalogue,
-            problem,
-            on_done=lambda _r: self.statusBar().showMessage(
-                f"Fixed: {problem.fix.label if problem.fix else problem.code}", 6000
-            ),
-        )
+        """Apply a problem's one-click fix (one undoable step)."""
+        label = problem.fix.label if problem.fix else problem.code
+        self.bench.step(f"Fix: {label}", fix_problem, problem)
 
     def _recheck(self, change: Changed) -> None:
         if not (change.releases or change.photos):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from pressdesk.app.jobs import JobRunner
 from pressdesk.catalogue import Catalogue
+from pressdesk.services.house_writes import revert_changes
 from pressdesk.services.ingest import IngestResult, ingest_photos
 from pressdesk.services.photo_edit import PhotoEdit, update_photos
 from pressdesk.services.records import Changed, PersonRecord, PhotoRecord, ReleaseRecord
@@ -174,6 +175,10 @@ class Workbench(QObject):
             )
         )
 
+    def step(self, text: str, fn: Callable[..., Any], *args: Any) -> None:
+        """An undoable call of a service that returns ``AppliedChanges`` (presets, fixes)."""
+        self.undo_stack.push(_Step(self, text, fn, *args))
+
     # -- long jobs (progress + cancel) --------------------------------------------------------
     def ingest(
         self,
@@ -227,6 +232,44 @@ class Workbench(QObject):
 
 def _update_photos(cat: Catalogue, edits: list[tuple[int, dict[str, Any]]]) -> list[PhotoRecord]:
     return update_photos(cat, [PhotoEdit.from_values(pid, values) for pid, values in edits])
+
+
+class _Step(QUndoCommand):
+    """An undo command for services that report their changes (``AppliedChanges``): redo
+    runs the service once, undo reverts what it changed, redo again reverts the revert.
+
+    The applied changes are kept by the job itself, on the single writer thread, so an undo
+    queued right behind its redo always sees them.
+    """
+
+    def __init__(self, bench: Workbench, text: str, fn: Callable[..., Any], *args: Any) -> None:
+        super().__init__(text)
+        self.bench = bench
+        self.fn = fn
+        self.args = args
+        self.applied: Any = None
+        self.reverted: Any = None
+
+    def redo(self) -> None:
+        cat = self.bench.catalogue
+
+        def run() -> Any:
+            if self.reverted is None:
+                self.applied = self.fn(cat, *self.args)
+            else:
+                self.applied = revert_changes(cat, self.reverted)
+            return self.applied
+
+        self.bench.write(run)
+
+    def undo(self) -> None:
+        cat = self.bench.catalogue
+
+        def run() -> Any:
+            self.reverted = revert_changes(cat, self.applied)
+            return self.reverted
+
+        self.bench.write(run)
 
 
 class _Call(QUndoCommand):
