@@ -1,8 +1,8 @@
 """full-text prefix indexes
 
-Search as you type asks for one- to three-letter prefixes ("m*", "mi*", "pre*"). Without a
+Search as you type asks for one- to four-letter prefixes ("m*", "mi*", "pre*"). Without a
 prefix index FTS5 merges the doclists of every word with that prefix on each query (100-200
-ms per table at 1,000,000 photos); with ``prefix='1 2 3'`` such a prefix is one index entry.
+ms per table at 1,000,000 photos); with ``prefix='1 2 3 4'`` such a prefix is one index entry.
 FTS5 options cannot be altered, so the tables are recreated under the same names (the
 triggers on the content tables keep working) and rebuilt from their content. SQLite only.
 
@@ -41,7 +41,7 @@ def _recreate(prefix: str | None) -> None:
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
-        _recreate("1 2 3")
+        _recreate("1 2 3 4")
 
 
 def downgrade() -> None:
