@@ -28,10 +28,9 @@ from pressdesk.catalogue.models import (
 )
 from pressdesk.services.errors import ConflictError, InvalidInputError, NotFoundError
 from pressdesk.services.history import record_change
-from pressdesk.services.records import Changed
+from pressdesk.services.records import SLOT_FIELDS, Changed
 
 PHOTO_FIELDS = ("caption", "headline", "credit", "copyright", "source")
-SLOT_FIELDS = ("caption", "credit", "copyright")
 CHUNK = 500
 
 

@@ -47,21 +47,12 @@ from pressdesk.services.keywords import keyword_ids
 from pressdesk.services.library import PhotoLibrary
 from pressdesk.services.people import add_aliases, create_person, find_person, note_title
 from pressdesk.services.reads import load_photos, load_releases
+from pressdesk.services.records import RELEASE_FIELDS as TEXT_RELEASE_FIELDS
+from pressdesk.services.records import SLOT_FIELDS
 
 PHOTO_FIELDS = ("caption", "headline", "credit", "copyright", "source", "creator")
-RELEASE_FIELDS = (
-    "headline",
-    "subheadline",
-    "summary",
-    "body",
-    "issuer",
-    "event_date",
-    "place",
-    "language",
-    "source_url",
-    "status",
-)
-SLOT_FIELDS = ("caption", "credit", "copyright")
+# A bundle also carries the release's review status.
+RELEASE_FIELDS = (*TEXT_RELEASE_FIELDS, "status")
 
 
 @dataclass(frozen=True)
