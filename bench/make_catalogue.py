@@ -35,7 +35,7 @@ from sqlalchemy import func, inspect, select, text
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import Person, Photo, Release
 from pressdesk.catalogue.search import fts5_expression, parse_query, pg_tsquery
-from pressdesk.catalogue.search_ddl import PG_PERSON_DOC, PG_PHOTO_DOC, PG_RELEASE_DOC
+from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
 
 FTS_KINDS = (("releases", "release_fts"), ("photos", "photo_fts"), ("people", "person_fts"))
 
@@ -275,9 +275,9 @@ def match_counts(cat: Catalogue, queries: Iterable[dict[str, Any]]) -> dict[str,
         sources = [
             (kind, table, f"{doc} @@ to_tsquery('simple', :q)")
             for kind, table, doc in (
-                ("releases", "release", PG_RELEASE_DOC),
-                ("photos", "photo", PG_PHOTO_DOC),
-                ("people", "person_alias", PG_PERSON_DOC),
+                ("releases", "release", PG_DOC_COLUMN),
+                ("photos", "photo", PG_DOC_COLUMN),
+                ("people", "person_alias", PG_DOC_COLUMN),
             )
         ]
     out = {}

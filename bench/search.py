@@ -50,7 +50,7 @@ from sqlalchemy import event, func, select
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import Person, Photo, Release
 from pressdesk.catalogue.search import fts5_expression, parse_query, pg_tsquery, search_ids
-from pressdesk.catalogue.search_ddl import PG_PERSON_DOC, PG_PHOTO_DOC, PG_RELEASE_DOC
+from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
 from pressdesk.services.browse import list_releases
 
 TARGET_MS = 50.0
@@ -160,9 +160,9 @@ class RawPostgres:
     """The equivalent raw ``to_tsquery`` queries on PostgreSQL (``ts_rank`` order)."""
 
     TABLES = (
-        ("releases", "release", PG_RELEASE_DOC),
-        ("photos", "photo", PG_PHOTO_DOC),
-        ("people", "person_alias", PG_PERSON_DOC),
+        ("releases", "release", PG_DOC_COLUMN),
+        ("photos", "photo", PG_DOC_COLUMN),
+        ("people", "person_alias", PG_DOC_COLUMN),
     )
 
     def __init__(self, cat: Catalogue) -> None:

@@ -82,6 +82,7 @@ def test_window_lists_searches_and_shows(filled, settings, qtbot) -> None:
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
     assert window.model.rowCount() == 252
+    assert window.model.release_id(0) == max(window.model.ids)  # newest first, not by headline
     assert (
         "252 releases" in window.counts_label.text()
         or qtbot.waitUntil(lambda: "252 releases" in window.counts_label.text(), timeout=5000)

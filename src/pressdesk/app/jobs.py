@@ -111,11 +111,13 @@ class JobRunner(QObject):
         write: bool = False,
         title: str = "",
         dialog_parent: QWidget | None = None,
+        priority: int = 0,
     ) -> Job:
         """Run ``fn(*args, token=…, progress=…)`` in the background.
 
         Callbacks run on the GUI thread. With ``dialog_parent`` a progress dialog with Cancel
-        appears if the job is still running after half a second.
+        appears if the job is still running after half a second. Queued jobs with a higher
+        ``priority`` start first (what the user is looking at before background counts).
         """
         job = Job(fn, args, title)
         if dialog_parent is not None:
@@ -164,7 +166,7 @@ class JobRunner(QObject):
         job.signals.progress.connect(progressed, queued)
         self._running.add(job)
         self.busy_changed.emit(True)
-        (self.writer if write else self.readers).start(job)
+        (self.writer if write else self.readers).start(job, priority)
         return job
 
     @staticmethod

@@ -128,8 +128,10 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # No column is sorted at first (the list is newest first): enabling sorting would
+        # otherwise sort by the indicator's column at once.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
@@ -379,6 +381,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
             release_id,
             on_done=self._show_view,
             on_error=self._on_error,
+            priority=10,
         )
 
     def _show_view(self, view: loaders.ReleaseView | None) -> None:

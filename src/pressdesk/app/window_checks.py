@@ -37,7 +37,11 @@ class CheckActions:
 
     def _count_problems(self, ids: list[int]) -> None:
         self.jobs.run(
-            loaders.counts_of_problems, self.catalogue, ids, on_done=self.model.set_problem_counts
+            loaders.counts_of_problems,
+            self.catalogue,
+            ids,
+            on_done=self.model.set_problem_counts,
+            priority=-10,
         )
 
     def go_to_problem(self, problem: Problem) -> None:
