@@ -172,6 +172,7 @@ class PhotoInspector(QWidget):
     def set_presets(self, names: Sequence[str]) -> None:
         self.preset_box.clear()
         self.preset_box.addItems(list(names))
+        self.apply_preset.setEnabled(bool(self.photos) and self.preset_box.count() > 0)
 
     def show_photos(self, photos: Sequence[PhotoRecord]) -> None:
         """Show one photo, or the shared values of several."""
