@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.models import ChangeRecord, Provenance
@@ -51,6 +52,28 @@ def set_provenance(
     else:
         row.source = source
         row.detail = detail
+
+
+def add_provenance(
+    session: Session,
+    entity: str,
+    records: Iterable[tuple[uuid.UUID, str | None]],
+    fields: Sequence[str],
+    source: str,
+) -> None:
+    """Record where the ``fields`` of records created in this transaction came from; each
+    record is given as ``(uid, detail)``.
+
+    Unlike :func:`set_provenance` it does not look for earlier notes (a new record has
+    none), so all the rows go in with one multi-row INSERT.
+    """
+    rows = [
+        {"entity": entity, "entity_uid": uid, "field": f, "source": source, "detail": detail}
+        for uid, detail in records
+        for f in fields
+    ]
+    if rows:
+        session.execute(insert(Provenance), rows)
 
 
 def record_change(

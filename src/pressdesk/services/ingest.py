@@ -16,15 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Photo, PhotoKeyword
 from pressdesk.core.photos import PhotoReadError, PhotoReading, read_photo
 from pressdesk.services.errors import InvalidInputError
-from pressdesk.services.history import set_provenance
-from pressdesk.services.keywords import keyword_ids
+from pressdesk.services.history import add_provenance
+from pressdesk.services.keywords import keyword_map, keyword_text
 from pressdesk.services.library import PhotoLibrary, StagedFile
 from pressdesk.services.people import link_persons_shown
 from pressdesk.services.reads import load_photos
@@ -93,7 +93,7 @@ def collect_photo_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileErr
 def prepare(library: PhotoLibrary, path: Path, thumb_size: int = THUMB_SIZE) -> Prepared:
     """Worker step: copy and hash, read the metadata, make the thumbnail."""
     try:
-        staged = library.stage(path)
+        staged = library.stage(path, sync=False)  # synced by the committing thread
     except OSError as exc:
         raise PhotoReadError(path, f"{path} cannot be read ({exc.strerror or exc}).") from None
     try:
@@ -109,43 +109,88 @@ def prepare(library: PhotoLibrary, path: Path, thumb_size: int = THUMB_SIZE) -> 
     return Prepared(path, staged, reading)
 
 
-def _store(session: Session, library: PhotoLibrary, item: Prepared) -> tuple[int, bool]:
-    """Insert one prepared file (or find its duplicate); returns (photo id, is new)."""
-    existing = session.scalar(select(Photo).where(Photo.sha256 == item.staged.sha256))
-    if existing is not None:
-        if library.path_for(existing.sha256, existing.format).exists():
-            library.discard(item.staged)
-        else:  # the stored copy went missing: this file restores it
-            library.keep(item.staged, existing.format)
-        return existing.id, False
-    info, meta = item.reading.info, item.reading.metadata
-    library.keep(item.staged, info.format)
-    photo = Photo(
-        sha256=item.staged.sha256,
-        original_name=item.path.name,
-        format=info.format,
-        width=info.width,
-        height=info.height,
-        bytes=item.staged.size,
-        taken_at=meta.date_taken,
-        camera_make=meta.camera_make,
-        camera_model=meta.camera_model,
-        caption=meta.caption,
-        headline=meta.headline,
-        credit=meta.credit,
-        copyright=meta.copyright,
-        creator=list(meta.creator),
-        source=meta.source,
-        embedded=meta.as_dict(),
+def _store_batch(
+    session: Session, library: PhotoLibrary, items: Sequence[Prepared]
+) -> list[tuple[int, bool]]:
+    """Insert a batch of prepared files (or find their duplicates, in the catalogue or earlier
+    in the batch); returns (photo id, is new) for each, in order.
+
+    Set-based: one look-up of the checksums, one flush for the new photos and one query for
+    their keywords; links and provenance go in as multi-row INSERTs.
+    """
+    found = session.execute(
+        select(Photo.id, Photo.sha256, Photo.format).where(
+            Photo.sha256.in_({item.staged.sha256 for item in items})
+        )
     )
-    session.add(photo)
+    stored: dict[str, tuple[int, str]] = {sha: (pid, fmt) for pid, sha, fmt in found}
+    added: dict[str, tuple[Photo, Prepared]] = {}
+    for item in items:
+        sha = item.staged.sha256
+        fmt = stored[sha][1] if sha in stored else added[sha][0].format if sha in added else None
+        if fmt is not None:
+            if library.path_for(sha, fmt).exists():
+                library.discard(item.staged)
+            else:  # the stored copy went missing: this file restores it
+                library.keep(item.staged, fmt)
+            continue
+        info, meta = item.reading.info, item.reading.metadata
+        library.keep(item.staged, info.format)
+        added[sha] = (
+            Photo(
+                sha256=sha,
+                original_name=item.path.name,
+                format=info.format,
+                width=info.width,
+                height=info.height,
+                bytes=item.staged.size,
+                taken_at=meta.date_taken,
+                camera_make=meta.camera_make,
+                camera_model=meta.camera_model,
+                caption=meta.caption,
+                headline=meta.headline,
+                credit=meta.credit,
+                copyright=meta.copyright,
+                creator=list(meta.creator),
+                source=meta.source,
+                embedded=meta.as_dict(),
+            ),
+            item,
+        )
+    session.add_all(photo for photo, _item in added.values())
     session.flush()
-    for position, kid in enumerate(keyword_ids(session, meta.keywords)):
-        session.add(PhotoKeyword(photo_id=photo.id, keyword_id=kid, position=position))
-    link_persons_shown(session, photo.id, meta.persons_shown)
-    for name in (*CATALOGUE_FIELDS, "persons_shown", "keywords"):
-        set_provenance(session, "photo", photo.uid, name, "file", item.path.name)
-    return photo.id, True
+    texts = {
+        sha: list(
+            dict.fromkeys(t for w in item.reading.metadata.keywords if (t := keyword_text(w)))
+        )
+        for sha, (_photo, item) in added.items()
+    }
+    kids = keyword_map(session, (t for words in texts.values() for t in words))
+    links = [
+        {"photo_id": photo.id, "keyword_id": kids[text], "position": position}
+        for sha, (photo, _item) in added.items()
+        for position, text in enumerate(texts[sha])
+    ]
+    if links:
+        session.execute(insert(PhotoKeyword), links)
+    for photo, item in added.values():
+        link_persons_shown(session, photo.id, item.reading.metadata.persons_shown)
+    add_provenance(
+        session,
+        "photo",
+        [(photo.uid, item.path.name) for photo, item in added.values()],
+        (*CATALOGUE_FIELDS, "persons_shown", "keywords"),
+        "file",
+    )
+    out = []
+    for item in items:
+        sha = item.staged.sha256
+        photo_item = added.get(sha)
+        if photo_item is not None and photo_item[1] is item:
+            out.append((photo_item[0].id, True))
+        else:
+            out.append((stored[sha][0] if sha in stored else added[sha][0].id, False))
+    return out
 
 
 def ingest_photos(
@@ -188,7 +233,7 @@ def ingest_photos(
         if not pending:
             return
         with cat.write() as session:
-            stored = [_store(session, library, item) for item in pending]
+            stored = _store_batch(session, library, pending)
         order.extend(stored)
         pending.clear()
         last_commit = time.monotonic()
@@ -206,9 +251,20 @@ def ingest_photos(
                     in_flight.append((path, pool.submit(prepare, library, path)))
                 path, future = in_flight.pop(0)
                 try:
-                    pending.append(future.result())
+                    item = future.result()
                 except PhotoReadError as exc:
                     result.errors.append(FileError(str(path), str(exc)))
+                else:
+                    pending.append(item)  # (discarded by the handler below if sync is interrupted)
+                    try:
+                        library.sync(item.staged)  # on disk before its record is committed
+                    except OSError as exc:
+                        pending.pop()
+                        library.discard(item.staged)
+                        reason = exc.strerror or exc
+                        result.errors.append(
+                            FileError(str(path), f"{path} cannot be stored ({reason}).")
+                        )
                 done += 1
                 if progress:
                     progress(done, len(files), path.name)

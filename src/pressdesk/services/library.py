@@ -47,8 +47,9 @@ class PhotoLibrary:
         """Where the original with this checksum and format is kept."""
         return self.root / sha256[:2] / f"{sha256}{SUFFIXES.get(fmt, '.bin')}"
 
-    def stage(self, src: Path) -> StagedFile:
-        """Copy ``src`` to a temporary file, hashing it on the way; flushed to disk."""
+    def stage(self, src: Path, *, sync: bool = True) -> StagedFile:
+        """Copy ``src`` to a temporary file, hashing it on the way; flushed to disk unless
+        ``sync`` is false (then call :meth:`sync` before its record is committed)."""
         self.incoming.mkdir(parents=True, exist_ok=True)
         tmp = self.incoming / f"{_HOST}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
         digest = hashlib.sha256()
@@ -60,7 +61,8 @@ class PhotoLibrary:
                     fout.write(chunk)
                     size += len(chunk)
                 fout.flush()
-                os.fsync(fout.fileno())
+                if sync:
+                    os.fsync(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -78,6 +80,15 @@ class PhotoLibrary:
         os.replace(staged.tmp, target)
         target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         return target
+
+    @staticmethod
+    def sync(staged: StagedFile) -> None:
+        """Flush a file staged with ``sync=False`` to disk."""
+        fd = os.open(staged.tmp, os.O_RDWR)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
     @staticmethod
     def discard(staged: StagedFile) -> None:

@@ -98,11 +98,13 @@ def note_title(session: Session, person_id: int, title: str | None, seen: dt.dat
 def link_persons_shown(session: Session, photo_id: int, names: Sequence[str]) -> None:
     """Tag the people shown in a photo, left to right, matching or creating each person."""
     seen: set[int] = set()
+    rows: list[PersonShown] = []
     for position, name in enumerate(names):
         pid = find_person(session, name) or create_person(session, name).id
         if pid not in seen:
             seen.add(pid)
-            session.add(PersonShown(photo_id=photo_id, person_id=pid, position=position))
+            rows.append(PersonShown(photo_id=photo_id, person_id=pid, position=position))
+    session.add_all(rows)  # after the look-ups (each would flush them one by one)
 
 
 def prefer_fuller_name(session: Session, person_id: int, name: str) -> None:
