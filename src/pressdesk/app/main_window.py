@@ -48,6 +48,7 @@ from pressdesk.services.records import Changed, ReleaseSummary
 
 SEARCH_DELAY_MS = 150
 FIRST_PAGE = 200
+COUNT_DELAY_MS = 300
 EMPTY_TEXT = (
     "<h3>No releases in this catalogue yet</h3>"
     "<p>Start with the text of a press release:</p>"
@@ -202,6 +203,11 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        self._uncounted: set[int] = set()
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_pending)
         self.model.page_loaded.connect(self._count_problems)
         self._focus_after_load: Problem | None = None
 

@@ -40,12 +40,14 @@ class ReleaseTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, ReleaseSummary] = {}
         self._problems: dict[int, int] = {}
+        self._positions: dict[int, int] = {}
 
     # -- contents ---------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
         """Show these releases, in this order (rows are fetched later, on demand)."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._positions = {rid: n for n, rid in enumerate(self._ids)}
         self._rows.clear()
         self.endResetModel()
 
@@ -55,17 +57,15 @@ class ReleaseTableModel(QAbstractTableModel):
         for rid in changed:
             del self._rows[rid]
             self._problems.pop(rid, None)
-        positions = {rid: n for n, rid in enumerate(self._ids)}
         for rid in changed:
-            row = positions.get(rid)
+            row = self._positions.get(rid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def set_problem_counts(self, counts: dict[int, int]) -> None:
         """Fill the problem column for these releases."""
         self._problems.update(counts)
-        positions = {rid: n for n, rid in enumerate(self._ids)}
-        rows = sorted(positions[r] for r in counts if r in positions)
+        rows = sorted(self._positions[r] for r in counts if r in self._positions)
         if rows:
             col = COLUMNS.index("Problems")
             self.dataChanged.emit(self.index(rows[0], col), self.index(rows[-1], col))
@@ -74,10 +74,10 @@ class ReleaseTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, release_id: int) -> int | None:
-        try:
-            return self._ids.index(release_id)
-        except ValueError:
-            return None
+        return self._positions.get(release_id)
+
+    def __contains__(self, release_id: int) -> bool:
+        return release_id in self._positions
 
     @property
     def ids(self) -> list[int]:

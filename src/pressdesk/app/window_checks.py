@@ -18,6 +18,8 @@ class CheckActions:
     catalogue: Any
     model: Any
     bench: Any
+    _uncounted: set[int]
+    _count_timer: Any
 
     def run_checks(self, whole: bool) -> None:
         """Run the photo-desk checks for the current release or the whole catalogue."""
@@ -36,13 +38,22 @@ class CheckActions:
         )
 
     def _count_problems(self, ids: list[int]) -> None:
-        self.jobs.run(
-            loaders.counts_of_problems,
-            self.catalogue,
-            ids,
-            on_done=self.model.set_problem_counts,
-            priority=-10,
-        )
+        """Count problems for rows just shown, once typing or scrolling pauses (so that the
+        counting never competes with the next keystroke's search)."""
+        self._uncounted.update(ids)
+        self._count_timer.start()
+
+    def _count_pending(self) -> None:
+        ids = sorted(i for i in self._uncounted if i in self.model)
+        self._uncounted.clear()
+        if ids:
+            self.jobs.run(
+                loaders.counts_of_problems,
+                self.catalogue,
+                ids,
+                on_done=self.model.set_problem_counts,
+                priority=-10,
+            )
 
     def go_to_problem(self, problem: Problem) -> None:
         """Select the problem's release, photo and field."""

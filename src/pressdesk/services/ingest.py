@@ -173,8 +173,9 @@ def _store_batch(
     ]
     if links:
         session.execute(insert(PhotoKeyword), links)
+    people: dict[str, int] = {}  # each name looked up once per batch
     for photo, item in added.values():
-        link_persons_shown(session, photo.id, item.reading.metadata.persons_shown)
+        link_persons_shown(session, photo.id, item.reading.metadata.persons_shown, people)
     add_provenance(
         session,
         "photo",

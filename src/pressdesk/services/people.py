@@ -95,12 +95,26 @@ def note_title(session: Session, person_id: int, title: str | None, seen: dt.dat
             row.last_seen = seen
 
 
-def link_persons_shown(session: Session, photo_id: int, names: Sequence[str]) -> None:
-    """Tag the people shown in a photo, left to right, matching or creating each person."""
+def link_persons_shown(
+    session: Session,
+    photo_id: int,
+    names: Sequence[str],
+    known: dict[str, int] | None = None,
+) -> None:
+    """Tag the people shown in a photo, left to right, matching or creating each person.
+
+    ``known`` (name key -> person id) remembers the people of earlier photos of the same
+    transaction, so a batch looks each name up once.
+    """
     seen: set[int] = set()
     rows: list[PersonShown] = []
+    cache = known if known is not None else {}
     for position, name in enumerate(names):
-        pid = find_person(session, name) or create_person(session, name).id
+        key = name_key(name)
+        pid = cache.get(key)
+        if pid is None:
+            pid = find_person(session, name) or create_person(session, name).id
+            cache[key] = pid
         if pid not in seen:
             seen.add(pid)
             rows.append(PersonShown(photo_id=photo_id, person_id=pid, position=position))
