@@ -20,6 +20,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
+from pressdesk.catalogue.base import new_uid, utcnow
 from pressdesk.catalogue.models import Photo, PhotoKeyword
 from pressdesk.core.photos import PhotoReadError, PhotoReading, read_photo
 from pressdesk.services.errors import InvalidInputError
@@ -115,8 +116,8 @@ def _store_batch(
     """Insert a batch of prepared files (or find their duplicates, in the catalogue or earlier
     in the batch); returns (photo id, is new) for each, in order.
 
-    Set-based: one look-up of the checksums, one flush for the new photos and one query for
-    their keywords; links and provenance go in as multi-row INSERTs.
+    Set-based: one look-up of the checksums, one multi-row INSERT … RETURNING for the new
+    photos and one query for their keywords; links and provenance go in as multi-row INSERTs.
     """
     found = session.execute(
         select(Photo.id, Photo.sha256, Photo.format).where(
@@ -124,10 +125,11 @@ def _store_batch(
         )
     )
     stored: dict[str, tuple[int, str]] = {sha: (pid, fmt) for pid, sha, fmt in found}
-    added: dict[str, tuple[Photo, Prepared]] = {}
+    added: dict[str, tuple[dict[str, Any], Prepared]] = {}
+    now = utcnow()
     for item in items:
         sha = item.staged.sha256
-        fmt = stored[sha][1] if sha in stored else added[sha][0].format if sha in added else None
+        fmt = stored[sha][1] if sha in stored else added[sha][0]["format"] if sha in added else None
         if fmt is not None:
             if library.path_for(sha, fmt).exists():
                 library.discard(item.staged)
@@ -137,60 +139,70 @@ def _store_batch(
         info, meta = item.reading.info, item.reading.metadata
         library.keep(item.staged, info.format)
         added[sha] = (
-            Photo(
-                sha256=sha,
-                original_name=item.path.name,
-                format=info.format,
-                width=info.width,
-                height=info.height,
-                bytes=item.staged.size,
-                taken_at=meta.date_taken,
-                camera_make=meta.camera_make,
-                camera_model=meta.camera_model,
-                caption=meta.caption,
-                headline=meta.headline,
-                credit=meta.credit,
-                copyright=meta.copyright,
-                creator=list(meta.creator),
-                source=meta.source,
-                embedded=meta.as_dict(),
-            ),
+            {
+                "uid": new_uid(),
+                "sha256": sha,
+                "original_name": item.path.name,
+                "format": info.format,
+                "width": info.width,
+                "height": info.height,
+                "bytes": item.staged.size,
+                "taken_at": meta.date_taken,
+                "camera_make": meta.camera_make,
+                "camera_model": meta.camera_model,
+                "caption": meta.caption,
+                "headline": meta.headline,
+                "credit": meta.credit,
+                "copyright": meta.copyright,
+                "creator": list(meta.creator),
+                "source": meta.source,
+                "embedded": meta.as_dict(),
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+            },
             item,
         )
-    session.add_all(photo for photo, _item in added.values())
-    session.flush()
+    ids: dict[str, int] = {}
+    if added:
+        # One multi-row INSERT … RETURNING for the batch (no ORM objects to flush).
+        rows = [values for values, _item in added.values()]
+        result = session.execute(
+            insert(Photo).returning(Photo.id, sort_by_parameter_order=True), rows
+        )
+        ids = {values["sha256"]: pid for values, pid in zip(rows, result.scalars(), strict=True)}
     texts = {
         sha: list(
             dict.fromkeys(t for w in item.reading.metadata.keywords if (t := keyword_text(w)))
         )
-        for sha, (_photo, item) in added.items()
+        for sha, (_values, item) in added.items()
     }
     kids = keyword_map(session, (t for words in texts.values() for t in words))
     links = [
-        {"photo_id": photo.id, "keyword_id": kids[text], "position": position}
-        for sha, (photo, _item) in added.items()
+        {"photo_id": ids[sha], "keyword_id": kids[text], "position": position}
+        for sha in added
         for position, text in enumerate(texts[sha])
     ]
     if links:
         session.execute(insert(PhotoKeyword), links)
     people: dict[str, int] = {}  # each name looked up once per batch
-    for photo, item in added.values():
-        link_persons_shown(session, photo.id, item.reading.metadata.persons_shown, people)
+    for sha, (_values, item) in added.items():
+        link_persons_shown(session, ids[sha], item.reading.metadata.persons_shown, people)
     add_provenance(
         session,
         "photo",
-        [(photo.uid, item.path.name) for photo, item in added.values()],
+        [(values["uid"], item.path.name) for values, item in added.values()],
         (*CATALOGUE_FIELDS, "persons_shown", "keywords"),
         "file",
     )
     out = []
     for item in items:
         sha = item.staged.sha256
-        photo_item = added.get(sha)
-        if photo_item is not None and photo_item[1] is item:
-            out.append((photo_item[0].id, True))
+        first = added.get(sha)
+        if first is not None and first[1] is item:
+            out.append((ids[sha], True))
         else:
-            out.append((stored[sha][0] if sha in stored else added[sha][0].id, False))
+            out.append((stored[sha][0] if sha in stored else ids[sha], False))
     return out
 
 
