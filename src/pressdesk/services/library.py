@@ -54,13 +54,16 @@ class PhotoLibrary:
         tmp = self.incoming / f"{_HOST}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
         digest = hashlib.sha256()
         size = 0
+        buffer = bytearray(CHUNK)  # reused: no allocation (and page faults) per chunk
+        view = memoryview(buffer)
         try:
-            with src.open("rb") as fin, tmp.open("wb") as fout:
-                while chunk := fin.read(CHUNK):
-                    digest.update(chunk)
-                    fout.write(chunk)
-                    size += len(chunk)
-                fout.flush()
+            with src.open("rb", buffering=0) as fin, tmp.open("wb", buffering=0) as fout:
+                while n := fin.readinto(buffer):
+                    part = view[:n]
+                    digest.update(part)
+                    while part:  # an unbuffered write may take less than it is given
+                        part = part[fout.write(part) :]
+                    size += n
                 if sync:
                     os.fsync(fout.fileno())
         except BaseException:

@@ -224,7 +224,9 @@ def embedded_thumbnail(path: Path | str) -> bytes | None:
 def sha256_file(path: Path | str, chunk: int = 1 << 20) -> str:
     """SHA-256 (hex) of a file, read in ``chunk``-byte pieces (constant memory)."""
     digest = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        while block := fh.read(chunk):
-            digest.update(block)
+    buffer = bytearray(chunk)  # reused: no allocation per piece
+    view = memoryview(buffer)
+    with Path(path).open("rb", buffering=0) as fh:
+        while n := fh.readinto(buffer):
+            digest.update(view[:n])
     return digest.hexdigest()
