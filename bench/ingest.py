@@ -366,6 +366,7 @@ def run_ingest(
         patches.append((ingest, "ThreadPoolExecutor", _ProcessPool))
     if how == "threads-nofsync":
         patches.append((os, "fsync", lambda fd: None))
+        patches.append((os, "fdatasync", lambda fd: None))
     if stages is not None:
         patches.extend(_stage_timers(stages, cat))
     saved = [(obj, name, getattr(obj, name)) for obj, name, _ in patches]

@@ -65,7 +65,7 @@ class PhotoLibrary:
                         part = part[fout.write(part) :]
                     size += n
                 if sync:
-                    os.fsync(fout.fileno())
+                    os.fdatasync(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -89,7 +89,7 @@ class PhotoLibrary:
         """Flush a file staged with ``sync=False`` to disk."""
         fd = os.open(staged.tmp, os.O_RDWR)
         try:
-            os.fsync(fd)
+            os.fdatasync(fd)  # data and size: what reading it back needs
         finally:
             os.close(fd)
 
