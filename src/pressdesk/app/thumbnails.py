@@ -10,21 +10,34 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from pressdesk.app.jobs import JobRunner
+from pressdesk.core.photos import embedded_thumbnail
 from pressdesk.services.library import PhotoLibrary
 from pressdesk.services.thumbs import THUMB_SIZE, thumbnail_path, write_thumbnail
 
 CACHE_ITEMS = 1500
 
 
-def _load(original: Path | None, sha256: str, size: int, *, token: Any, progress: Any) -> QImage:
-    """Worker: read the cached thumbnail (making it first if needed) into a QImage."""
+def _load(
+    original: Path | None, sha256: str, size: int, quick: bool, *, token: Any, progress: Any
+) -> tuple[QImage, bool]:
+    """Worker: the cached thumbnail as a QImage; returns (image, final).
+
+    With ``quick`` and no cached thumbnail yet, the file's embedded EXIF thumbnail is
+    returned at once as a provisional image (the caller then asks for the real one).
+    """
     path = thumbnail_path(sha256, size)
     if not path.exists() and original is not None and original.exists():
+        if quick:
+            embedded = embedded_thumbnail(original)
+            if embedded:
+                image = QImage.fromData(embedded)
+                if not image.isNull():
+                    return image, False
         write_thumbnail(original, sha256, size)
     image = QImage(str(path))
     if image.isNull():
         raise FileNotFoundError(f"No thumbnail for {sha256[:12]}…")
-    return image
+    return image, True
 
 
 def _load_preview(original: Path, size: int, *, token: Any, progress: Any) -> QImage:
@@ -66,21 +79,28 @@ class ThumbnailCache(QObject):
         if sha256 not in self._pending and sha256 not in self._failed:
             self._pending.add(sha256)
             original = self.library.path_for(sha256, fmt) if self.library else None
-            self.jobs.run(
-                _load,
-                original,
-                sha256,
-                self.size,
-                on_done=lambda img, s=sha256: self._arrived(s, img),
-                on_error=lambda _e, _tb, s=sha256: self._missing(s),
-            )
+            self._request(sha256, original, quick=True)
         return None
 
-    def _arrived(self, sha256: str, image: QImage) -> None:
-        self._pending.discard(sha256)
+    def _request(self, sha256: str, original: Path | None, quick: bool) -> None:
+        self.jobs.run(
+            _load,
+            original,
+            sha256,
+            self.size,
+            quick,
+            on_done=lambda result, s=sha256, o=original: self._arrived(s, o, *result),
+            on_error=lambda _e, _tb, s=sha256: self._missing(s),
+        )
+
+    def _arrived(self, sha256: str, original: Path | None, image: QImage, final: bool) -> None:
         self._pixmaps[sha256] = QPixmap.fromImage(image)
         while len(self._pixmaps) > CACHE_ITEMS:
             self._pixmaps.popitem(last=False)
+        if final:
+            self._pending.discard(sha256)
+        else:  # the embedded preview is shown; now make the real thumbnail
+            self._request(sha256, original, quick=False)
         self.ready.emit(sha256)
 
     def _missing(self, sha256: str) -> None:
