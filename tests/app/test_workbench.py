@@ -156,6 +156,7 @@ def test_batch_edit_is_one_undoable_step(tmp_path, settings, qtbot) -> None:
     ]
     window.add_photos(files)
     qtbot.waitUntil(lambda: sum(1 for i in window.slots.items if i.photo) == 3, timeout=20_000)
+    qtbot.waitUntil(lambda: "3 photos" in window.counts_label.text(), timeout=5000)
     window.strip.selectAll()
     qtbot.waitUntil(lambda: len(window.inspector.photos) == 3, timeout=5000)
     assert window.inspector.editors["caption"].placeholderText() == "(different values)"

@@ -99,7 +99,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.reload()
-        self.ready.connect(self.refresh_lookups)  # counts and completions after the list
+        self.ready.connect(lambda: self.refresh_lookups())  # counts, completions after the list
 
     # -- building ---------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -302,14 +302,18 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
             on_error=self._on_error,
         )
 
-    def refresh_lookups(self) -> None:
-        """Counts, issuers, people names and presets, in the background."""
+    def refresh_lookups(self, change: Changed | None = None) -> None:
+        """Counts, issuers, people names and presets, in the background; after a write only
+        what it can have changed (a photo batch during an ingest needs only the counts)."""
         self.jobs.run(
             loaders.counts, self.catalogue, on_done=self._on_counts, on_error=self._on_error
         )
-        self.jobs.run(loaders.issuers, self.catalogue, on_done=self._on_issuers)
-        self.jobs.run(loaders.people_names, self.catalogue, on_done=self._on_people_names)
-        self.jobs.run(loaders.preset_names, self.catalogue, on_done=self.inspector.set_presets)
+        if change is None or change.releases:
+            self.jobs.run(loaders.issuers, self.catalogue, on_done=self._on_issuers)
+        if change is None or change.people or change.photos or change.releases:
+            self.jobs.run(loaders.people_names, self.catalogue, on_done=self._on_people_names)
+        if change is None:
+            self.jobs.run(loaders.preset_names, self.catalogue, on_done=self.inspector.set_presets)
 
     def _on_people_names(self, names: list[str]) -> None:
         self.people.set_people_names(names)
@@ -462,7 +466,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
                 self._load_view(view.release.id)
         if any(self.model.row_of(r) is None for r in change.releases):
             self.reload()
-        self.ready.connect(self.refresh_lookups)  # counts and completions after the list
+        self.refresh_lookups(change)
         self._recheck(change)
 
     def show_error(self, message: str) -> None:
