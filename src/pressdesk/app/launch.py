@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -80,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
 
         window.ready.connect(lambda: QTimer.singleShot(50, first_render))
         QTimer.singleShot(30_000, app.quit)  # never hang in a script
+    # Start-up objects (modules, widgets) live as long as the app: keep them out of the
+    # garbage collector's full passes, which would otherwise pause the window.
+    window.ready.connect(gc.freeze)
     window.show()
     status = app.exec()
     window.close()
