@@ -102,10 +102,7 @@ def print_release(ctx: CommandContext, r: ReleaseRecord) -> None:
 
 def cmd_release_show(ctx: CommandContext) -> int:
     record = show_release(ctx.catalogue, ctx.args.id)
-    if ctx.json:
-        ctx.emit_json(record.to_json())
-    else:
-        print_release(ctx, record)
+    ctx.show(record, print_release)
     return EXIT_OK
 
 

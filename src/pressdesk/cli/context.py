@@ -52,6 +52,13 @@ class CommandContext:
         json.dump(value, self.out, ensure_ascii=False, indent=2)
         self.out.write("\n")
 
+    def show(self, record: Any, printer: Callable[[CommandContext, Any], None]) -> None:
+        """A record as JSON with --json, else in the command's human-readable form."""
+        if self.json:
+            self.emit_json(record.to_json())
+        else:
+            printer(self, record)
+
     def line(self, text: str = "") -> None:
         self.out.write(text + "\n")
 

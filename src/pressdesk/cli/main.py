@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import sys
 import warnings
 from collections.abc import Sequence
@@ -12,7 +10,13 @@ from typing import NoReturn
 
 from pressdesk import __version__
 from pressdesk.catalogue import CatalogueError
-from pressdesk.cli import browse_commands, photo_commands, release_commands
+from pressdesk.cli import (
+    browse_commands,
+    bundle_commands,
+    check_commands,
+    photo_commands,
+    release_commands,
+)
 from pressdesk.cli.context import EXIT_PROBLEMS, EXIT_USAGE, CommandContext
 from pressdesk.services.errors import InvalidInputError, NotFoundError, ServiceError
 
@@ -22,16 +26,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message}. See '{self.prog} --help'.\n")
-
-
-# Command groups that arrive with their own issues register themselves once they exist.
-LATER_COMMANDS = ("pressdesk.cli.check_commands", "pressdesk.cli.bundle_commands")
-
-
-def _register_later_commands(sub: object) -> None:
-    for name in LATER_COMMANDS:
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name).register(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     photo_commands.register(psub, sub)
 
     browse_commands.register_search(sub)
-    _register_later_commands(sub)
+    check_commands.register(sub)
+    bundle_commands.register(sub)
     return parser
 
 

@@ -103,10 +103,7 @@ def cmd_photo_add(ctx: CommandContext) -> int:
 
 def cmd_photo_show(ctx: CommandContext) -> int:
     record = show_photo(ctx.catalogue, ctx.args.id)
-    if ctx.json:
-        ctx.emit_json(record.to_json())
-    else:
-        print_photo(ctx, record)
+    ctx.show(record, print_photo)
     return EXIT_OK
 
 
@@ -122,10 +119,7 @@ def cmd_photo_set(ctx: CommandContext) -> int:
         keywords=a.keyword,
         actor="cli",
     )
-    if ctx.json:
-        ctx.emit_json(record.to_json())
-    else:
-        print_photo(ctx, record)
+    ctx.show(record, print_photo)
     return EXIT_OK
 
 

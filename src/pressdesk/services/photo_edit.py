@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
@@ -137,9 +137,3 @@ def _set_keywords(s: Session, photo: Photo, words: list[str], actor: str, source
         record_change(s, actor, "photo", photo.uid, "keywords", list(old), list(new))
         set_provenance(s, "photo", photo.uid, "keywords", source)
         photo.updated_at = utcnow()
-
-
-def photo_ids_with_sha(cat: Catalogue, shas: Sequence[str]) -> dict[str, int]:
-    """Checksum -> photo id for the given checksums."""
-    with cat.read() as s:
-        return dict(s.execute(select(Photo.sha256, Photo.id).where(Photo.sha256.in_(shas))).all())
