@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+
+from PIL import Image
 
 from pressdesk.app.jobs import JobRunner
 from pressdesk.app.thumbnails import ThumbnailCache
@@ -29,8 +32,10 @@ def test_embedded_thumbnail_is_an_instant_first_preview(
     )
     assert thumbs.pixmap(photo.sha256, photo.format) is None
     qtbot.waitUntil(lambda: len(arrivals) == 2, timeout=10_000)
-    assert cached.exists()  # the real thumbnail was made after the quick one
-    assert max(arrivals[1]) == 256 or max(arrivals[1]) == max(photo.width, photo.height)
+    with Image.open(io.BytesIO(embedded_thumbnail(source) or b"")) as quick:
+        assert arrivals[0] == quick.size  # first the camera's own small thumbnail
+    assert cached.exists()  # then the real thumbnail, made from the photo itself
+    assert arrivals[1] == (photo.width, photo.height)  # this photo is smaller than 256 px
     assert thumbs.pixmap(photo.sha256, photo.format) is not None
     jobs.shutdown()
     cat.close()
