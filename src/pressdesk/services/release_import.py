@@ -23,7 +23,7 @@ from pressdesk.core.releases import (
     ParsedPerson,
     ParsedRelease,
     ReleaseParseError,
-    parse_release_file,
+    load_release_file,
     parse_release_text,
 )
 from pressdesk.services.history import provenance_of, record_change, set_provenance
@@ -245,15 +245,10 @@ def import_release_files(
         if progress:
             progress(n, len(files), path.name)
         try:
-            parsed = parse_release_file(path)
-            checksum = text_checksum(path.read_text(encoding="utf-8", errors="replace"))
+            text, parsed = load_release_file(path)
+            checksum = text_checksum(text)
         except ReleaseParseError as exc:
             result.errors.append(FileError(str(path), str(exc)))
-            continue
-        except OSError as exc:
-            result.errors.append(
-                FileError(str(path), f"{path} cannot be read ({exc.strerror or exc}).")
-            )
             continue
         result.imported.append(_save(cat, parsed, checksum, str(path), actor))
     if progress:

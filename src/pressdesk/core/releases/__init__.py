@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from .models import ParsedPerson, ParsedRelease, ParsedSlot, ReleaseParseError
-from .parser import parse_release_file, parse_release_html, parse_release_text
+from .parser import (
+    load_release_file,
+    parse_release_file,
+    parse_release_html,
+    parse_release_text,
+)
 from .text import name_key, normalise_text
 
 __all__ = [
@@ -11,6 +16,7 @@ __all__ = [
     "ParsedRelease",
     "ParsedSlot",
     "ReleaseParseError",
+    "load_release_file",
     "name_key",
     "normalise_text",
     "parse_release_file",

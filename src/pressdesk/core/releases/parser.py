@@ -165,6 +165,12 @@ def parse_release_file(path: Path | str) -> ParsedRelease:
     Raises :class:`ReleaseParseError` (one sentence naming the file) for a file that is
     missing, empty, binary, undecodable, over 2 MB, or holds nothing like a release.
     """
+    return load_release_file(path)[1]
+
+
+def load_release_file(path: Path | str) -> tuple[str, ParsedRelease]:
+    """Read a release file once: its decoded text and the release parsed from it
+    (see :func:`parse_release_file` for the errors)."""
     path = Path(path)
     name = path.name
     try:
@@ -196,4 +202,4 @@ def parse_release_file(path: Path | str) -> ParsedRelease:
     )
     if not parsed.body.strip() and parsed.headline is None and not parsed.photos:
         raise ReleaseParseError(f"{name} has no recognisable release content.")
-    return parsed
+    return text, parsed
