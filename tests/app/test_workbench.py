@@ -398,6 +398,21 @@ def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
         lambda: any("credit" in p.code for p in panel.model.all_problems()), timeout=10_000
     )
     qtmodeltester.check(panel.model, force_py=True)
+    panel.severity.setCurrentIndex(1)  # errors only
+    qtbot.waitUntil(
+        lambda: (
+            panel.model.all_problems() != []
+            and all(p.severity == "error" for p in panel.model.all_problems())
+        ),
+        timeout=5000,
+    )
+    panel.filter.setText("no-such-words")
+    qtbot.waitUntil(lambda: panel.model.all_problems() == [], timeout=5000)
+    panel.filter.clear()
+    panel.severity.setCurrentIndex(0)
+    qtbot.waitUntil(
+        lambda: any(p.severity == "warning" for p in panel.model.all_problems()), timeout=5000
+    )
     credit_problems = [
         p for p in panel.model.all_problems() if "credit" in p.code and p.severity == "error"
     ]

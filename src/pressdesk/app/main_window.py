@@ -194,7 +194,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
             pane.setMinimumWidth(width)
         self.setCentralWidget(self.splitter)
 
-        self.problems = ProblemsPanel(self)
+        self.problems = ProblemsPanel(self, self.jobs)
         self.problems.check_requested.connect(self.run_checks)
         self.problems.go_to.connect(self.go_to_problem)
         self.problems.fix_requested.connect(self.fix)

@@ -39,6 +39,32 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Problem", "Release", "Photo")
 
 
+Groups = list[tuple[str, list[Problem]]]
+
+
+def group_problems(problems: Iterable[Problem], text: str = "", severity: int = 0) -> Groups:
+    """Filter problems (text in the message or code; 0 all, 1 errors, 2 warnings) and group
+    them by rule, errors first. Plain Python, run in the background for large reports."""
+    text = text.strip().casefold()
+    by_code: dict[str, list[Problem]] = defaultdict(list)
+    for p in problems:
+        if severity and (severity == 1) != (p.severity == "error"):
+            continue
+        if text and text not in p.message.casefold() and text not in p.code:
+            continue
+        by_code[p.code].append(p)
+    return sorted(by_code.items(), key=lambda kv: (kv[1][0].severity != "error", kv[0]))
+
+
+def merge_recheck(
+    current: list[Problem], release_ids: set[int], reports: list[CheckReport]
+) -> list[Problem]:
+    """The problem list after some releases were checked again."""
+    kept = [p for p in current if p.release_id not in release_ids]
+    fresh = [p for r in reports for p in r.problems]
+    return sorted(kept + fresh, key=Problem.sort_key)
+
+
 class ProblemTreeModel(QAbstractItemModel):
     """Rules (with counts) at the top, their problems below."""
 
@@ -48,14 +74,11 @@ class ProblemTreeModel(QAbstractItemModel):
         self._loaded: list[int] = []
 
     def set_problems(self, problems: Iterable[Problem]) -> None:
-        by_code: dict[str, list[Problem]] = defaultdict(list)
-        for p in problems:
-            by_code[p.code].append(p)
+        self.set_groups(group_problems(problems))
+
+    def set_groups(self, groups: Groups) -> None:
         self.beginResetModel()
-        self.groups = sorted(
-            by_code.items(),
-            key=lambda kv: (kv[1][0].severity != "error", kv[0]),
-        )
+        self.groups = groups
         self._loaded = [min(CHUNK, len(items)) for _code, items in self.groups]
         self.endResetModel()
 
@@ -158,8 +181,12 @@ class ProblemsPanel(QWidget):
     go_to = Signal(object)  # Problem
     fix_requested = Signal(object)  # Problem
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    filtered = Signal()  # the tree shows the current report and filter
+
+    def __init__(self, parent: QWidget | None = None, jobs: Any = None) -> None:
         super().__init__(parent)
+        self.jobs = jobs
+        self._generation = 0
         self.model = ProblemTreeModel(self)
         self._all: list[Problem] = []
         self.scope = QComboBox(self)
@@ -213,24 +240,44 @@ class ProblemsPanel(QWidget):
 
     def replace_releases(self, release_ids: set[int], reports: list[CheckReport]) -> None:
         """After an edit: swap in the fresh problems of the releases checked again."""
-        kept = [p for p in self._all if p.release_id not in release_ids]
-        fresh = [p for r in reports for p in r.problems]
-        self._all = sorted(kept + fresh, key=Problem.sort_key)
+        if self.jobs is None:
+            self._set_all(merge_recheck(self._all, release_ids, reports))
+            return
+        self.jobs.run(
+            lambda current, ids, fresh, *, token, progress: merge_recheck(current, ids, fresh),
+            self._all,
+            release_ids,
+            reports,
+            on_done=self._set_all,
+        )
+
+    def _set_all(self, problems: list[Problem]) -> None:
+        self._all = problems
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        text = self.filter.text().strip().casefold()
-        sev = self.severity.currentIndex()
-        keep = [
-            p
-            for p in self._all
-            if (sev == 0 or (sev == 1) == (p.severity == "error"))
-            and (not text or text in p.message.casefold() or text in p.code)
-        ]
-        self.model.set_problems(keep)
+        """Filter and group in the background: a catalogue-wide report can hold a problem
+        for most photos."""
+        self._generation += 1
+        generation = self._generation
+        args = (self._all, self.filter.text(), self.severity.currentIndex())
+        if self.jobs is None:
+            self._show_groups(generation, group_problems(*args))
+            return
+        self.jobs.run(
+            lambda problems, text, sev, *, token, progress: group_problems(problems, text, sev),
+            *args,
+            on_done=lambda groups: self._show_groups(generation, groups),
+        )
+
+    def _show_groups(self, generation: int, groups: Groups) -> None:
+        if generation != self._generation:
+            return  # a newer filter is on its way
+        self.model.set_groups(groups)
         if self.model.rowCount() <= 6:
             self.tree.expandAll()
         self._update_buttons()
+        self.filtered.emit()
 
     def current_problem(self) -> Problem | None:
         return self.model.problem(self.tree.currentIndex())
