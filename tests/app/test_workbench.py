@@ -479,3 +479,38 @@ def test_preset_on_many_photos_is_one_undoable_step(tmp_path, settings, qtbot) -
     qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=5000)
     window.close()
     cat.close()
+
+
+def test_a_colleagues_save_is_not_overwritten(tmp_path, settings, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pressdesk.services.release_edit import update_release
+    from pressdesk.services.release_import import import_release_files
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    window = open_window(cat, settings, qtbot)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+
+    # two quick edits of one's own, without waiting: no conflict with oneself
+    for name, value in (("place", "The Kremlin"), ("issuer", "President's Office")):
+        line = window.editor.lines[name]
+        line.setText(value)
+        line.editingFinished.emit()
+    qtbot.waitUntil(lambda: show_release(cat, rid).issuer == "President's Office", timeout=5000)
+    assert show_release(cat, rid).place == "The Kremlin" and warnings == []
+    qtbot.waitUntil(lambda: window.view.release.issuer == "President's Office", timeout=5000)
+
+    # a colleague saves the release; this window still shows the older version
+    update_release(cat, rid, {"headline": "Colleague's headline"}, actor="bob")
+    headline = window.editor.lines["headline"]
+    headline.setText("My headline")
+    headline.editingFinished.emit()
+    qtbot.waitUntil(lambda: warnings != [], timeout=5000)
+    assert "changed by someone else" in warnings[0]
+    assert show_release(cat, rid).headline == "Colleague's headline"
+    qtbot.waitUntil(lambda: headline.text() == "Colleague's headline", timeout=5000)  # reloaded
+    window.close()
+    cat.close()

@@ -113,3 +113,14 @@ def test_corpus_evaluation_reaches_95_percent_on_every_field(corpus: Path, capsy
     assert result.below(0.95) == {}, result.misses
     assert evaluate_main([str(corpus / "releases"), "--extra", str(SEED)]) == 0
     assert "headline" in capsys.readouterr().out
+
+
+def test_conflicting_release_edit_is_refused(cat) -> None:
+    from pressdesk.services.errors import ConflictError
+
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    seen = show_release(cat, rid).version
+    update_release(cat, rid, {"place": "Kremlin"}, actor="ann", expected_version=seen)
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        update_release(cat, rid, {"place": "Red Square"}, actor="bob", expected_version=seen)
+    assert show_release(cat, rid).place == "Kremlin"

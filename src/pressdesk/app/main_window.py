@@ -76,7 +76,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self.jobs = JobRunner(self)
         self.bench = Workbench(catalogue, self.jobs, self)
         self.bench.changed.connect(self._on_changed)
-        self.bench.failed.connect(self.show_error)
+        self.bench.failed.connect(self._write_failed)
         self.thumbs = ThumbnailCache(self.jobs, catalogue.library, self)
         self._sort = ("created", True)
         self._pending_select: int | None = None
@@ -152,7 +152,14 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         left_layout.addWidget(self.table, 1)
 
         self.editor = ReleaseEditor(self)
-        self.editor.edit_requested.connect(self.bench.edit_release)
+        self.editor.edit_requested.connect(
+            lambda rid, old, new: self.bench.edit_release(
+                rid,
+                old,
+                new,
+                self.view.release.version if self.view and self.view.release.id == rid else None,
+            )
+        )
         self.editor.invalid.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.slots = SlotListModel(self.thumbs, self)
         self.slots.arrange_requested.connect(self._arrange)
@@ -179,7 +186,9 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
 
         self.inspector = PhotoInspector(self)
         self.inspector.edit_requested.connect(
-            lambda edits, text: self.bench.edit_photos(edits, text)
+            lambda edits, text: self.bench.edit_photos(
+                edits, text, {p.id: p.version for p in self.inspector.photos}
+            )
         )
         self.inspector.preset_requested.connect(self._apply_preset)
 
@@ -468,6 +477,12 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
             self.reload()
         self.refresh_lookups(change)
         self._recheck(change)
+
+    def _write_failed(self, message: str) -> None:
+        """A write was refused: say why and show the record as it is now."""
+        self.show_error(message)
+        if self.view is not None:
+            self._load_view(self.view.release.id)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, "pressdesk", message)

@@ -9,6 +9,7 @@ new or the old values.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,7 @@ class Workbench(QObject):
         self.catalogue = catalogue
         self.jobs = jobs
         self.undo_stack = QUndoStack(self)
+        self._versions: dict[tuple[str, int], int] = {}  # versions this app last wrote
         self._batch_committed.connect(self.changed)  # photos listed while ingest goes on
 
     def write(
@@ -103,7 +105,13 @@ class Workbench(QObject):
         def failed(exc: Exception, _tb: str) -> None:
             self.failed.emit(str(exc) or exc.__class__.__name__)
 
-        job = fn if with_progress else _plain(fn)
+        inner = fn if with_progress else _plain(fn)
+
+        def job(*job_args: Any, token: Any, progress: Any) -> Any:
+            result = inner(*job_args, token=token, progress=progress)
+            self._remember_versions(result)  # on the writer thread, before the next write
+            return result
+
         self.jobs.run(
             job,
             *args,
@@ -114,14 +122,48 @@ class Workbench(QObject):
             dialog_parent=dialog_parent,
         )
 
+    def _remember_versions(self, result: Any) -> None:
+        items = result if isinstance(result, list | tuple) else [result]
+        for item in items:
+            if isinstance(item, ReleaseRecord):
+                self._versions[("release", item.id)] = item.version
+            elif isinstance(item, PhotoRecord):
+                self._versions[("photo", item.id)] = item.version
+
+    def expected_version(self, kind: str, record_id: int, seen: int | None) -> int | None:
+        """The version a write may find: the one the user saw, or a later one this app
+        wrote itself (its own saves are no conflict). Called on the writer thread."""
+        own = self._versions.get((kind, record_id))
+        if seen is None:
+            return None
+        return max(seen, own) if own is not None else seen
+
     # -- edits (undoable) ---------------------------------------------------------------------
-    def edit_release(self, release_id: int, old: dict[str, Any], new: dict[str, Any]) -> None:
+    def edit_release(
+        self,
+        release_id: int,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        version: int | None = None,
+    ) -> None:
+        """Change release fields; ``version`` is the one the editor showed, so that a
+        colleague's save in between is refused instead of overwritten."""
+        cat = self.catalogue
+
+        def write(values: dict[str, Any], expected: dict[int, int]) -> ReleaseRecord:
+            seen = self.expected_version("release", release_id, expected.get(release_id))
+            record = update_release(cat, release_id, values, expected_version=seen)
+            expected[release_id] = record.version
+            return record
+
         self.undo_stack.push(
-            _Call(
+            _Versioned(
                 self,
                 f"Edit {', '.join(new)}",
-                lambda: (update_release, self.catalogue, release_id, new),
-                lambda: (update_release, self.catalogue, release_id, old),
+                write,
+                new,
+                old,
+                {release_id: version} if version is not None else {},
             )
         )
 
@@ -154,14 +196,34 @@ class Workbench(QObject):
         )
 
     def edit_photos(
-        self, edits: list[tuple[int, dict[str, Any], dict[str, Any]]], text: str = "Edit photo"
+        self,
+        edits: list[tuple[int, dict[str, Any], dict[str, Any]]],
+        text: str = "Edit photo",
+        versions: dict[int, int] | None = None,
     ) -> None:
-        """One undoable step over many photos: (photo id, old values, new values)."""
+        """One undoable step over many photos: (photo id, old values, new values), checked
+        against the ``versions`` the inspector showed."""
+        cat = self.catalogue
+        news = [(pid, new) for pid, _old, new in edits]
+        olds = [(pid, old) for pid, old, _new in edits]
 
-        def apply(which: int) -> tuple[Any, ...]:
-            return (_update_photos, self.catalogue, [(pid, vals[which]) for pid, *vals in edits])
+        def write(
+            values: list[tuple[int, dict[str, Any]]], expected: dict[int, int]
+        ) -> list[PhotoRecord]:
+            records = update_photos(
+                cat,
+                [
+                    replace(
+                        PhotoEdit.from_values(pid, vals),
+                        expected_version=self.expected_version("photo", pid, expected.get(pid)),
+                    )
+                    for pid, vals in values
+                ],
+            )
+            expected.update((r.id, r.version) for r in records)
+            return records
 
-        self.undo_stack.push(_Call(self, text, lambda: apply(1), lambda: apply(0)))
+        self.undo_stack.push(_Versioned(self, text, write, news, olds, dict(versions or {})))
 
     def edit_participants(
         self, release_id: int, old: list[ParticipantInput], new: list[ParticipantInput]
@@ -230,8 +292,35 @@ class Workbench(QObject):
         )
 
 
-def _update_photos(cat: Catalogue, edits: list[tuple[int, dict[str, Any]]]) -> list[PhotoRecord]:
-    return update_photos(cat, [PhotoEdit.from_values(pid, values) for pid, values in edits])
+class _Versioned(QUndoCommand):
+    """An edit whose writes say which version of each record they expect.
+
+    The versions are updated by the write itself, on the single writer thread, so an undo
+    queued right behind its redo expects the version that redo produced. If someone else
+    saved the record in between, the write is refused (ConflictError) and reported.
+    """
+
+    def __init__(
+        self,
+        bench: Workbench,
+        text: str,
+        write: Callable[[Any, dict[int, int]], Any],
+        new: Any,
+        old: Any,
+        expected: dict[int, int],
+    ) -> None:
+        super().__init__(text)
+        self.bench = bench
+        self.write = write
+        self.new = new
+        self.old = old
+        self.expected = expected
+
+    def redo(self) -> None:
+        self.bench.write(self.write, self.new, self.expected)
+
+    def undo(self) -> None:
+        self.bench.write(self.write, self.old, self.expected)
 
 
 class _Step(QUndoCommand):
