@@ -1,17 +1,19 @@
-"""Photo ingest: hash, store, read metadata and make thumbnails on both cores; commit in batches.
+"""Photo ingest: hash, store, read metadata and make thumbnails on all cores; commit in batches.
 
-Worker threads do the file work (Pillow and hashlib release the GIL while they decode and
-hash); the calling thread is the single writer and commits records in small batches as they
-are ready, so a viewer can list photos while later ones are still being read. One
-implementation serves the command line and the app.
+Worker processes do the file work (:mod:`.ingest_worker`); the calling thread is the single
+writer and commits records in small batches as they are ready, so a viewer can list photos
+while later ones are still being read. One implementation serves the command line and the
+app.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,29 +24,20 @@ from sqlalchemy.orm import Session
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.base import new_uid, utcnow
 from pressdesk.catalogue.models import Photo, PhotoKeyword
-from pressdesk.core.photos import PhotoReadError, PhotoReading, read_photo
+from pressdesk.core.photos import PhotoReadError
 from pressdesk.services.errors import InvalidInputError
 from pressdesk.services.history import add_provenance
+from pressdesk.services.ingest_worker import Prepared, WorkerSettings, prepare_file, worker_pool
 from pressdesk.services.keywords import keyword_map, keyword_text
-from pressdesk.services.library import PhotoLibrary, StagedFile
+from pressdesk.services.library import PhotoLibrary
 from pressdesk.services.people import link_persons_shown
 from pressdesk.services.reads import load_photos
 from pressdesk.services.records import Changed, FileError, PhotoRecord, Progress
-from pressdesk.services.thumbs import THUMB_SIZE, write_thumbnail
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
 CATALOGUE_FIELDS = ("caption", "headline", "credit", "copyright", "creator", "source")
 BATCH_SIZE = 32
 BATCH_SECONDS = 0.5
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A file read by a worker: stored under a temporary name, with its metadata."""
-
-    path: Path
-    staged: StagedFile
-    reading: PhotoReading
 
 
 @dataclass
@@ -89,25 +82,6 @@ def collect_photo_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileErr
         else:
             errors.append(FileError(str(path), f"{path} does not exist."))
     return files, errors
-
-
-def prepare(library: PhotoLibrary, path: Path, thumb_size: int = THUMB_SIZE) -> Prepared:
-    """Worker step: copy and hash, read the metadata, make the thumbnail."""
-    try:
-        staged = library.stage(path, sync=False)  # synced by the committing thread
-    except OSError as exc:
-        raise PhotoReadError(path, f"{path} cannot be read ({exc.strerror or exc}).") from None
-    try:
-        reading = read_photo(staged.tmp)
-        write_thumbnail(staged.tmp, staged.sha256, thumb_size)
-    except PhotoReadError as exc:
-        library.discard(staged)
-        message = str(exc).replace(str(staged.tmp), str(path)).replace(staged.tmp.name, path.name)
-        raise PhotoReadError(path, message) from None
-    except BaseException:
-        library.discard(staged)
-        raise
-    return Prepared(path, staged, reading)
 
 
 def _store_batch(
@@ -185,9 +159,10 @@ def _store_batch(
     ]
     if links:
         session.execute(insert(PhotoKeyword), links)
-    people: dict[str, int] = {}  # each name looked up once per batch
-    for sha, (_values, item) in added.items():
-        link_persons_shown(session, ids[sha], item.reading.metadata.persons_shown, people)
+    link_persons_shown(
+        session,
+        [(ids[sha], item.reading.metadata.persons_shown) for sha, (_v, item) in added.items()],
+    )
     add_provenance(
         session,
         "photo",
@@ -214,14 +189,16 @@ def ingest_photos(
     progress: Progress | None = None,
     check_cancel: Callable[[], None] | None = None,
     on_batch: Callable[[Changed], None] | None = None,
-    workers: int = 2,
+    workers: int | None = None,
 ) -> IngestResult:
     """Ingest photo files and folders into the catalogue and its library.
 
     Bad files are reported one sentence each and the rest go in. With ``release`` the photos
     fill that release's empty slots (by caption where possible), else are appended.
-    ``on_batch`` hears about each committed batch (the app refreshes from it).
+    ``on_batch`` hears about each committed batch (the app refreshes from it). ``workers``:
+    worker processes (default: one per core, at most four).
     """
+    workers = workers or default_workers()
     if cat.library is None:
         raise InvalidInputError(
             "This catalogue has no photo library; give one with --library PATH "
@@ -238,6 +215,7 @@ def ingest_photos(
     files, errors = collect_photo_files(paths)
     result = IngestResult(errors=list(errors))
     order: list[tuple[int, bool]] = []
+    records: dict[int, PhotoRecord] = {}  # loaded batch by batch, while workers go on
     pending: list[Prepared] = []
     last_commit = time.monotonic()
 
@@ -248,55 +226,82 @@ def ingest_photos(
         with cat.write() as session:
             stored = _store_batch(session, library, pending)
         order.extend(stored)
+        with cat.read() as session:
+            fresh = load_photos(session, [pid for pid, _ in stored if pid not in records])
+        records.update((r.id, r) for r in fresh)
         pending.clear()
         last_commit = time.monotonic()
         if on_batch:
             on_batch(Changed(photos=frozenset(pid for pid, _ in stored)))
 
     done = 0
-    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="ingest") as pool:
-        in_flight: list[tuple[Path, Future[Prepared]]] = []
-        queue = deque(files)
-        try:
-            while queue or in_flight:
+    settings = WorkerSettings(library.root)
+    pool = worker_pool(min(workers, len(files)))
+    # (path, its future, whether it runs alone: a suspect of an earlier worker death)
+    in_flight: deque[tuple[Path, Future[Prepared], bool]] = deque()
+    queue = deque(files)
+    suspects: deque[Path] = deque()
+    crashed = False
+    try:
+        while queue or in_flight or suspects:
+            if suspects:
+                if not in_flight:
+                    path = suspects.popleft()
+                    in_flight.append((path, pool.submit(prepare_file, settings, path), True))
+            else:
                 while queue and len(in_flight) < workers * 3:
                     path = queue.popleft()
-                    in_flight.append((path, pool.submit(prepare, library, path)))
-                path, future = in_flight.pop(0)
-                try:
-                    item = future.result()
-                except PhotoReadError as exc:
-                    result.errors.append(FileError(str(path), str(exc)))
+                    in_flight.append((path, pool.submit(prepare_file, settings, path), False))
+            path, future, alone = in_flight.popleft()
+            try:
+                item = future.result()
+            except BrokenProcessPool:
+                crashed = True
+                # A worker died: a decoder crashed on a hostile file, or it was killed. The
+                # files that were in flight are retried one at a time to find the culprit.
+                pool.shutdown(wait=True)
+                pool = worker_pool(min(workers, len(files)))
+                if alone:
+                    result.errors.append(FileError(str(path), _crash_message(path)))
                 else:
-                    pending.append(item)  # (discarded by the handler below if sync is interrupted)
-                    try:
-                        library.sync(item.staged)  # on disk before its record is committed
-                    except OSError as exc:
-                        pending.pop()
-                        library.discard(item.staged)
-                        reason = exc.strerror or exc
-                        result.errors.append(
-                            FileError(str(path), f"{path} cannot be stored ({reason}).")
-                        )
-                done += 1
-                if progress:
-                    progress(done, len(files), path.name)
-                if len(pending) >= BATCH_SIZE or time.monotonic() - last_commit > BATCH_SECONDS:
-                    commit()
-                if check_cancel:
-                    check_cancel()
-            commit()
-        except BaseException:
-            for _path, fut in in_flight:
-                fut.cancel()
-            for _path, fut in in_flight:
-                if not fut.cancelled() and fut.exception() is None:
-                    library.discard(fut.result().staged)
-            for item in pending:
-                library.discard(item.staged)
-            raise
-    with cat.read() as session:
-        records = {r.id: r for r in load_photos(session, [pid for pid, _ in order])}
+                    suspects.append(path)
+                    suspects.extend(p for p, f, _ in in_flight if _broken(f))
+                    in_flight = deque(e for e in in_flight if not _broken(e[1]))
+                    continue
+            except PhotoReadError as exc:
+                result.errors.append(FileError(str(path), str(exc)))
+            else:
+                pending.append(item)  # (discarded by the handler below if sync is interrupted)
+                try:
+                    library.sync(item.staged)  # on disk before its record is committed
+                except OSError as exc:
+                    pending.pop()
+                    library.discard(item.staged)
+                    reason = exc.strerror or exc
+                    result.errors.append(
+                        FileError(str(path), f"{path} cannot be stored ({reason}).")
+                    )
+            done += 1
+            if progress:
+                progress(done, len(files), path.name)
+            if len(pending) >= BATCH_SIZE or time.monotonic() - last_commit > BATCH_SECONDS:
+                commit()
+            if check_cancel:
+                check_cancel()
+        commit()
+    except BaseException:
+        for _path, fut, _alone in in_flight:
+            fut.cancel()
+        for _path, fut, _alone in in_flight:
+            if not fut.cancelled() and fut.exception() is None:
+                library.discard(fut.result().staged)
+        for item in pending:
+            library.discard(item.staged)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    if crashed:
+        library.sweep_incoming(own=True)  # what a worker that died left half-written
     for pid, new in order:
         (result.added if new else result.duplicates).append(records[pid])
     if release_id is not None and order:
@@ -309,3 +314,21 @@ def ingest_photos(
         result.added = [refreshed[p.id] for p in result.added]
         result.duplicates = [refreshed[p.id] for p in result.duplicates]
     return result
+
+
+def default_workers() -> int:
+    """Worker processes for an ingest: one per core, at most four (each holds a decoded
+    photo, about 60 MB for a 24-megapixel JPEG)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _broken(future: Future[Prepared]) -> bool:
+    """True when a future failed because its worker pool broke (it is done by then)."""
+    return isinstance(future.exception(), BrokenProcessPool)
+
+
+def _crash_message(path: Path) -> str:
+    return (
+        f"{path} made the image reader stop unexpectedly; the file may be damaged or built to "
+        "attack image software, so it was not added."
+    )

@@ -47,11 +47,14 @@ class PhotoLibrary:
         """Where the original with this checksum and format is kept."""
         return self.root / sha256[:2] / f"{sha256}{SUFFIXES.get(fmt, '.bin')}"
 
-    def stage(self, src: Path, *, sync: bool = True) -> StagedFile:
+    def stage(self, src: Path, *, sync: bool = True, owner: int | None = None) -> StagedFile:
         """Copy ``src`` to a temporary file, hashing it on the way; flushed to disk unless
-        ``sync`` is false (then call :meth:`sync` before its record is committed)."""
+        ``sync`` is false (then call :meth:`sync` before its record is committed). ``owner``:
+        the pid of the process that will keep or discard it (by default this one); once that
+        process has ended, :meth:`sweep_incoming` removes the file."""
         self.incoming.mkdir(parents=True, exist_ok=True)
-        tmp = self.incoming / f"{_HOST}-{os.getpid()}-{uuid.uuid4().hex}.tmp"
+        owner = os.getpid() if owner is None else owner
+        tmp = self.incoming / f"{_HOST}-{owner}-{uuid.uuid4().hex}.tmp"
         digest = hashlib.sha256()
         size = 0
         buffer = bytearray(CHUNK)  # reused: no allocation (and page faults) per chunk
@@ -109,16 +112,18 @@ class PhotoLibrary:
                         out[f.stem] = f
         return out
 
-    def sweep_incoming(self, older_than: float = 3600.0) -> list[Path]:
+    def sweep_incoming(self, older_than: float = 3600.0, *, own: bool = False) -> list[Path]:
         """Remove temporary files left by interrupted ingests: those of dead processes on this
-        machine, and any older than ``older_than`` seconds."""
+        machine, and any older than ``older_than`` seconds; with ``own``, this process's
+        too (only when it has nothing staged, e.g. after a worker died mid-copy)."""
         now = time.time()
         removed: list[Path] = []
         if not self.incoming.is_dir():
             return removed
         for path in self.incoming.glob("*.tmp"):
             try:
-                if _owner_is_dead(path.name) or now - path.stat().st_mtime >= older_than:
+                mine = own and path.name.startswith(f"{_HOST}-{os.getpid()}-")
+                if mine or _owner_is_dead(path.name) or now - path.stat().st_mtime >= older_than:
                     path.unlink()
                     removed.append(path)
             except FileNotFoundError:
@@ -140,4 +145,14 @@ def _owner_is_dead(name: str) -> bool:
         return True
     except PermissionError:
         return False
-    return False
+    return _is_zombie(pid)
+
+
+def _is_zombie(pid: int) -> bool:
+    """True for a process that has ended but not been reaped (Linux; False elsewhere). A
+    container's first process may never reap the orphans it inherits."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat_line.rpartition(")")[2].split()[:1] == ["Z"]

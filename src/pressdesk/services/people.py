@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.models import Person, PersonAlias, PersonShown, PersonTitle
@@ -97,28 +97,28 @@ def note_title(session: Session, person_id: int, title: str | None, seen: dt.dat
 
 def link_persons_shown(
     session: Session,
-    photo_id: int,
-    names: Sequence[str],
-    known: dict[str, int] | None = None,
+    photos: Iterable[tuple[int, Sequence[str]]],
 ) -> None:
-    """Tag the people shown in a photo, left to right, matching or creating each person.
+    """Tag the people shown in photos, each given as ``(photo id, names left to right)``,
+    matching or creating each person; the links go in with one multi-row INSERT.
 
-    ``known`` (name key -> person id) remembers the people of earlier photos of the same
-    transaction, so a batch looks each name up once.
+    Each name is looked up once per call.
     """
-    seen: set[int] = set()
-    rows: list[PersonShown] = []
-    cache = known if known is not None else {}
-    for position, name in enumerate(names):
-        key = name_key(name)
-        pid = cache.get(key)
-        if pid is None:
-            pid = find_person(session, name) or create_person(session, name).id
-            cache[key] = pid
-        if pid not in seen:
-            seen.add(pid)
-            rows.append(PersonShown(photo_id=photo_id, person_id=pid, position=position))
-    session.add_all(rows)  # after the look-ups (each would flush them one by one)
+    cache: dict[str, int] = {}  # name key -> person id
+    rows: list[dict[str, int]] = []
+    for photo_id, names in photos:
+        seen: set[int] = set()
+        for position, name in enumerate(names):
+            key = name_key(name)
+            pid = cache.get(key)
+            if pid is None:
+                pid = find_person(session, name) or create_person(session, name).id
+                cache[key] = pid
+            if pid not in seen:
+                seen.add(pid)
+                rows.append({"photo_id": photo_id, "person_id": pid, "position": position})
+    if rows:
+        session.execute(insert(PersonShown), rows)
 
 
 def prefer_fuller_name(session: Session, person_id: int, name: str) -> None:

@@ -117,7 +117,7 @@ def _set_people(s: Session, photo: Photo, names: list[str], actor: str, source: 
     old = load_photos(s, [photo.id])[0].persons_shown
     s.execute(delete(PersonShown).where(PersonShown.photo_id == photo.id))
     s.flush()
-    link_persons_shown(s, photo.id, names)
+    link_persons_shown(s, [(photo.id, names)])
     s.flush()
     new = load_photos(s, [photo.id])[0].persons_shown
     if list(old) != list(new):

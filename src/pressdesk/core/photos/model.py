@@ -21,6 +21,9 @@ class PhotoReadError(Exception):
         super().__init__(message)
         self.path = Path(path)
 
+    def __reduce__(self) -> tuple[type[PhotoReadError], tuple[Path, str]]:
+        return (type(self), (self.path, str(self)))  # picklable: raised in worker processes
+
 
 @dataclass(frozen=True)
 class EmbeddedMetadata:

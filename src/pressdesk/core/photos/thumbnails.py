@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from .model import PhotoReadError
+from .model import ImageInfo, PhotoReadError
 from .reader import probe
 from .text import one_line
 
@@ -91,7 +91,7 @@ def _open(path: Path) -> Image.Image:
         ) from exc
 
 
-def open_reduced(path: Path | str, size: int) -> Image.Image:
+def open_reduced(path: Path | str, size: int, info: ImageInfo | None = None) -> Image.Image:
     """Open a photo decoded at the smallest scale still at least ``size`` pixels on each
     side (JPEG draft mode), loaded and turned upright by its EXIF orientation.
 
@@ -99,12 +99,14 @@ def open_reduced(path: Path | str, size: int) -> Image.Image:
     the same code, so the thumbnail's shape always matches the catalogued width/height
     (this replaces ``ImageOps.exif_transpose``, which re-parses EXIF with Pillow and also
     honours XMP orientation). Raises PhotoReadError for unreadable, damaged, truncated or
-    oversized files, with the same messages as :func:`read_photo`.
+    oversized files, with the same messages as :func:`read_photo`. ``info``, when the
+    caller has just read the file with :func:`read_photo`, spares parsing its structure again.
     """
     path = Path(path)
     if size < 1:
         raise ValueError("thumbnail size must be at least 1 pixel")
-    info = probe(path)  # structural checks, bomb limit, orientation
+    if info is None:
+        info = probe(path)  # structural checks, bomb limit, orientation
     im = _open(path)
     try:
         if im.format in ("JPEG", "MPO"):
@@ -134,13 +136,14 @@ def _to_rgb(im: Image.Image) -> Image.Image:
     return im.convert("RGB") if im.mode != "RGB" else im
 
 
-def make_thumbnail(path: Path | str, size: int = 256) -> bytes:
+def make_thumbnail(path: Path | str, size: int = 256, info: ImageInfo | None = None) -> bytes:
     """JPEG bytes of a thumbnail that fits in ``size`` x ``size``, upright.
 
     JPEGs are decoded in draft mode (libjpeg DCT scaling), never in full when a reduced
-    scale suffices. Raises PhotoReadError when the file cannot be read or decoded.
+    scale suffices. Raises PhotoReadError when the file cannot be read or decoded. ``info``:
+    as for :func:`open_reduced`.
     """
-    im = open_reduced(path, size)
+    im = open_reduced(path, size, info)
     im.thumbnail((size, size), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
     _to_rgb(im).save(buffer, "JPEG", quality=JPEG_QUALITY)

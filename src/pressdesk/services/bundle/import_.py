@@ -30,7 +30,7 @@ from pressdesk.services.bundle.schema import BundleCatalogue, read_catalogue
 from pressdesk.services.bundle.source import DEFAULT_LIMITS, BagSource, Limits, open_bag
 from pressdesk.services.bundle.verify import BundleCheck, check_bag
 from pressdesk.services.errors import InvalidInputError, ServiceError
-from pressdesk.services.ingest import Prepared, prepare
+from pressdesk.services.ingest_worker import Prepared, prepare
 from pressdesk.services.library import _HOST, PhotoLibrary
 from pressdesk.services.records import Changed
 

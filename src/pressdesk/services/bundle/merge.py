@@ -42,7 +42,7 @@ from pressdesk.catalogue.models import (
 )
 from pressdesk.services.bundle.schema import BundleCatalogue, BundlePhoto, BundleRelease
 from pressdesk.services.history import provenance_of, record_change, set_provenance
-from pressdesk.services.ingest import Prepared
+from pressdesk.services.ingest_worker import Prepared
 from pressdesk.services.keywords import keyword_ids
 from pressdesk.services.library import PhotoLibrary
 from pressdesk.services.people import add_aliases, create_person, find_person, note_title

@@ -1,0 +1,148 @@
+"""Ingest worker processes: settings reach them, a crashing worker costs one file, and no
+worker outlives a killed ingest."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select
+
+from pressdesk.catalogue import open_catalogue
+from pressdesk.catalogue.models import Photo
+from pressdesk.core.photos import PhotoReadError
+from pressdesk.services import ingest, ingest_worker
+from pressdesk.services.ingest import ingest_photos
+from pressdesk.services.ingest_worker import Prepared, WorkerSettings, prepare_file
+from pressdesk.services.library import PhotoLibrary
+from pressdesk.services.thumbs import thumbnail_path
+from tests.services.photo_files import camera_jpeg
+
+
+def crash_on_poison(settings: WorkerSettings, path: Path) -> Prepared:
+    """A worker task that dies like a crashing decoder on files named ``poison*``."""
+    if path.name.startswith("poison"):
+        os._exit(70)
+    return prepare_file(settings, path)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    photos = tmp_path / "in"
+    photos.mkdir()
+    for n in range(6):
+        camera_jpeg(photos / f"p{n}.jpg", caption=f"Photo {n}", credit="GPO", seed=n)
+    return photos
+
+
+def _incoming_leftovers(cat: object) -> list[Path]:
+    library = PhotoLibrary(cat.library)  # type: ignore[attr-defined]
+    return list(library.incoming.glob("*")) if library.incoming.is_dir() else []
+
+
+def test_photo_read_error_crosses_process_boundaries() -> None:
+    error = pickle.loads(pickle.dumps(PhotoReadError(Path("/x/a.jpg"), "/x/a.jpg is damaged.")))
+    assert isinstance(error, PhotoReadError)
+    assert error.path == Path("/x/a.jpg") and str(error) == "/x/a.jpg is damaged."
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_workers_take_the_ingests_settings(
+    method: str,
+    folder: Path,
+    cat: object,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Thumbnails go to this ingest's cache folder and its bomb limit holds, also in workers
+    forked from a fork server started earlier under other settings."""
+    monkeypatch.setattr(ingest_worker, "START_METHOD", method)
+    cache = tmp_path / "other-cache"
+    monkeypatch.setenv("PRESSDESK_CACHE_DIR", str(cache))
+    result = ingest_photos(cat, [folder / "p0.jpg", folder / "p1.jpg"])  # type: ignore[arg-type]
+    assert len(result.added) == 2 and not result.errors
+    for photo in result.added:
+        assert thumbnail_path(photo.sha256, cache=cache).is_file()
+
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100_000)  # 640x480 is over twice this
+    result = ingest_photos(cat, [folder / "p2.jpg"])  # type: ignore[arg-type]
+    assert not result.added
+    (error,) = result.errors
+    assert "p2.jpg" in error.error and "decompression bombs" in error.error
+
+
+def test_a_crashing_worker_costs_only_its_file(
+    folder: Path, cat: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that dies (as a decoder crashing on a hostile file would) is replaced; the
+    files it may have held are retried one at a time, so only the culprit is refused."""
+    monkeypatch.setattr(ingest_worker, "START_METHOD", "fork")  # inherits the patched task
+    monkeypatch.setattr(ingest, "prepare_file", crash_on_poison)
+    camera_jpeg(folder / "poison.jpg", caption="Hostile", seed=99)
+    result = ingest_photos(cat, [folder], workers=2)  # type: ignore[arg-type]
+    assert sorted(p.original_name for p in result.added) == [f"p{n}.jpg" for n in range(6)]
+    (error,) = result.errors
+    assert error.path.endswith("poison.jpg")
+    assert "stop unexpectedly" in error.error and "was not added" in error.error
+    assert _incoming_leftovers(cat) == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to find the workers")
+def test_no_worker_outlives_a_killed_ingest(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(60):
+        camera_jpeg(folder / f"p{n:03}.jpg", caption=f"Photo {n}", size=(1600, 1200), seed=n)
+    cat_path = tmp_path / "c.sqlite"
+    open_catalogue(cat_path).close()
+    command = [sys.executable, "-m", "pressdesk", "--catalogue", str(cat_path)]
+    proc = subprocess.Popen(
+        [*command, "photo", "add", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            cat = open_catalogue(cat_path)
+            with cat.read() as s:
+                count = s.scalar(select(func.count()).select_from(Photo)) or 0
+            cat.close()
+            if count:
+                break
+            time.sleep(0.05)
+        workers = _running(str(cat_path)) - {proc.pid}
+        assert workers, "no worker process was seen"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    deadline = time.monotonic() + 10
+    while _running(str(cat_path)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _running(str(cat_path)) == set()
+
+
+def _running(marker: str) -> set[int]:
+    """Pids of live (not zombie) processes whose command line mentions ``marker``."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().decode(errors="replace")
+            state = (entry / "stat").read_text().rpartition(")")[2].split()[0]
+        except (OSError, IndexError):
+            continue
+        if marker in cmdline and state != "Z":
+            found.add(int(entry.name))
+    return found
