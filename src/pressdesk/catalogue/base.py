@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, MetaData, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
@@ -59,3 +59,10 @@ class Base(DeclarativeBase):
     """Base of every catalogue model."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    @classmethod
+    def core_table(cls) -> Table:
+        """The Core table, for multi-row INSERTs without the ORM's per-row bookkeeping."""
+        table = cls.__table__
+        assert isinstance(table, Table)
+        return table

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
+from pressdesk.catalogue import models  # noqa: F401  (mapped before configure_mappers)
 from pressdesk.catalogue.engine import CatalogueError, make_engine, resolve_target
 from pressdesk.catalogue.migrate import ensure_schema
 
@@ -96,6 +97,7 @@ def open_catalogue(target: str | Path, library: Path | None = None) -> Catalogue
     except SQLAlchemyError as exc:
         engine.dispose()
         raise CatalogueError(f"Cannot open the catalogue {url!s}: {exc}.") from None
+    configure_mappers()  # once, now, rather than in the first query of a use case
     return Catalogue(
         url=url, engine=engine, library=library, sqlite_path=sqlite_path, backup=backup
     )

@@ -73,7 +73,7 @@ def add_provenance(
         for f in fields
     ]
     if rows:
-        session.execute(insert(Provenance), rows)
+        session.execute(insert(Provenance.core_table()), rows)  # Core: no per-row ORM work
 
 
 def record_change(

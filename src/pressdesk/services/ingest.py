@@ -139,10 +139,10 @@ def _store_batch(
         )
     ids: dict[str, int] = {}
     if added:
-        # One multi-row INSERT … RETURNING for the batch (no ORM objects to flush).
+        # One multi-row INSERT … RETURNING for the batch, in Core (no per-row ORM work).
         rows = [values for values, _item in added.values()]
         result = session.execute(
-            insert(Photo).returning(Photo.id, sort_by_parameter_order=True), rows
+            insert(Photo.core_table()).returning(Photo.id, sort_by_parameter_order=True), rows
         )
         ids = {values["sha256"]: pid for values, pid in zip(rows, result.scalars(), strict=True)}
     texts = {
@@ -158,7 +158,7 @@ def _store_batch(
         for position, text in enumerate(texts[sha])
     ]
     if links:
-        session.execute(insert(PhotoKeyword), links)
+        session.execute(insert(PhotoKeyword.core_table()), links)
     link_persons_shown(
         session,
         [(ids[sha], item.reading.metadata.persons_shown) for sha, (_v, item) in added.items()],

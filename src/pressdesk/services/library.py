@@ -80,7 +80,8 @@ class PhotoLibrary:
         if target.exists() and sha256_file(target) == staged.sha256:
             staged.tmp.unlink(missing_ok=True)
             return target
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.parent.is_dir():  # (mkdir of an existing folder costs far more)
+            target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():  # a damaged copy: replace it with the good one
             target.chmod(stat.S_IRUSR | stat.S_IWUSR)
         os.replace(staged.tmp, target)

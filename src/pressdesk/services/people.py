@@ -118,7 +118,7 @@ def link_persons_shown(
                 seen.add(pid)
                 rows.append({"photo_id": photo_id, "person_id": pid, "position": position})
     if rows:
-        session.execute(insert(PersonShown), rows)
+        session.execute(insert(PersonShown.core_table()), rows)
 
 
 def prefer_fuller_name(session: Session, person_id: int, name: str) -> None:

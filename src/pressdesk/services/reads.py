@@ -6,7 +6,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk.catalogue.models import (
@@ -137,29 +137,56 @@ def load_releases(session: Session, ids: Sequence[int]) -> list[ReleaseRecord]:
     return out
 
 
+_PHOTO_COLUMNS = (
+    Photo.id,
+    Photo.uid,
+    Photo.sha256,
+    Photo.original_name,
+    Photo.format,
+    Photo.width,
+    Photo.height,
+    Photo.bytes,
+    Photo.taken_at,
+    Photo.camera_make,
+    Photo.camera_model,
+    Photo.caption,
+    Photo.headline,
+    Photo.credit,
+    Photo.copyright,
+    Photo.creator,
+    Photo.source,
+    Photo.embedded,
+    Photo.version,
+)
+
+
 def load_photos(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
-    """Full photo records for ``ids``, in that order."""
+    """Full photo records for ``ids``, in that order (column queries: no ORM objects, as
+    ingest loads every batch it commits)."""
     if not ids:
         return []
-    rows = session.scalars(
-        select(Photo)
-        .where(Photo.id.in_(ids))
-        .options(selectinload(Photo.shown).selectinload(PersonShown.person))
-        .execution_options(populate_existing=True)
-    ).all()
+    rows = session.execute(select(*_PHOTO_COLUMNS).where(Photo.id.in_(ids))).all()
     keywords = _keywords(session, PhotoKeyword, "photo_id", ids)
+    shown: dict[int, list[str]] = defaultdict(list)
+    for photo_id, name in session.execute(
+        select(PersonShown.photo_id, Person.display_name)
+        .join(Person, Person.id == PersonShown.person_id)
+        .where(PersonShown.photo_id.in_(ids))
+        .order_by(PersonShown.photo_id, PersonShown.position)
+    ):
+        shown[photo_id].append(name)
     releases: dict[int, list[int]] = defaultdict(list)
-    for photo_id, release_id in session.execute(
+    for slot_photo, release_id in session.execute(
         select(PhotoSlot.photo_id, PhotoSlot.release_id)
         .where(PhotoSlot.photo_id.in_(ids))
         .distinct()
         .order_by(PhotoSlot.photo_id, PhotoSlot.release_id)
     ):
-        if photo_id is not None:
-            releases[photo_id].append(release_id)
+        if slot_photo is not None:
+            releases[slot_photo].append(release_id)
     out = []
     for p in _ordered(rows, ids):
-        assert isinstance(p, Photo)
+        assert isinstance(p, Row)
         out.append(
             PhotoRecord(
                 id=p.id,
@@ -179,7 +206,7 @@ def load_photos(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
                 copyright=p.copyright,
                 creator=tuple(p.creator or ()),
                 source=p.source,
-                persons_shown=tuple(s.person.display_name for s in p.shown),
+                persons_shown=tuple(shown.get(p.id, ())),
                 keywords=keywords.get(p.id, ()),
                 embedded=dict(p.embedded or {}),
                 releases=tuple(releases.get(p.id, ())),

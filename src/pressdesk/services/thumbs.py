@@ -32,7 +32,8 @@ def write_thumbnail(
     if target.exists():
         return target
     data = make_thumbnail(original, size, info)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():  # (mkdir of an existing folder costs far more)
+        target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{uuid.uuid4().hex}.tmp")
     tmp.write_bytes(data)
     os.replace(tmp, target)
