@@ -27,6 +27,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 from PIL import Image
 
@@ -112,7 +113,9 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
     method = start_method()
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload([__name__])  # (ignored once the server runs)
+        # The server imports these once; workers forked from it start with them imported.
+        # Ignored once the server runs.
+        context.set_forkserver_preload([__name__, *_main_script_imports()])
     parent = os.getpid() if method == "fork" else None
     return ProcessPoolExecutor(
         max_workers=max(1, workers),
@@ -120,6 +123,22 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
         initializer=_die_with_parent,
         initargs=(parent,),
     )
+
+
+def _main_script_imports() -> list[str]:
+    """The modules a main *script* took its names from (``from pressdesk.app.launch import
+    main`` in an installed launcher): every worker runs a main script again (guarded by
+    ``if __name__ == "__main__"``) and would import them anew. ``python -m`` mains are
+    not run again, so nothing is needed for them."""
+    main = sys.modules.get("__main__")
+    if main is None or getattr(main, "__spec__", None) is not None:
+        return []
+    names = set()
+    for value in vars(main).values():
+        name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", "")
+        if isinstance(name, str) and name in sys.modules and not name.startswith("__"):
+            names.add(name)
+    return sorted(names)
 
 
 def _die_with_parent(parent: int | None) -> None:
