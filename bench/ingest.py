@@ -59,7 +59,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -344,8 +344,35 @@ def run_bare(folder: Path, run_dir: Path, stages: Stages | None, clock: Clock) -
     return len(results)
 
 
-def _thread_pool(workers: int) -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="ingest")
+class _ThreadPool:
+    """The ingest's WorkerPool interface on a ThreadPoolExecutor (the ``threads`` variant)."""
+
+    def __init__(self, task: Callable[[Any, Path], Any], settings: Any, workers: int) -> None:
+        self.task, self.settings, self.workers = task, settings, max(1, workers)
+        self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="ingest")
+
+    def __enter__(self) -> _ThreadPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def results(self, paths: list[Path]) -> Iterator[Any]:
+        from pressdesk.services.worker_pool import Outcome
+
+        in_flight: deque[tuple[int, Path, Any]] = deque()
+        queue = deque(enumerate(paths))
+        while queue or in_flight:
+            while queue and len(in_flight) < self.workers * 3:
+                index, path = queue.popleft()
+                in_flight.append((index, path, self.pool.submit(self.task, self.settings, path)))
+            index, path, future = in_flight.popleft()
+            error = future.exception()
+            value = None if error is not None else future.result()
+            yield Outcome(index, path, value=value, error=error)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _ProcessPool(ProcessPoolExecutor):
@@ -371,9 +398,9 @@ def run_ingest(
     cat = open_catalogue(run_dir / "c.sqlite")
     workers = 3 if how == "processes-3" else WORKERS
     patches: list[tuple[Any, str, Any]] = []
-    ships_processes = hasattr(ingest, "worker_pool")
+    ships_processes = hasattr(ingest, "WorkerPool")
     if how.startswith("threads") and ships_processes:
-        patches.append((ingest, "worker_pool", _thread_pool))
+        patches.append((ingest, "WorkerPool", _ThreadPool))
     if how.startswith("processes") and not ships_processes:
         patches.append((ingest, "ThreadPoolExecutor", _ProcessPool))
     if how.endswith("-nofsync"):

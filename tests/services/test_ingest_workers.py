@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from pressdesk.catalogue import open_catalogue
 from pressdesk.catalogue.models import Photo
 from pressdesk.core.photos import PhotoReadError
-from pressdesk.services import ingest, ingest_worker
+from pressdesk.services import ingest, worker_pool
 from pressdesk.services.ingest import ingest_photos
 from pressdesk.services.ingest_worker import Prepared, WorkerSettings, prepare_file
 from pressdesk.services.library import PhotoLibrary
@@ -63,7 +63,7 @@ def test_workers_take_the_ingests_settings(
 ) -> None:
     """Thumbnails go to this ingest's cache folder and its bomb limit holds, also in workers
     forked from a fork server started earlier under other settings."""
-    monkeypatch.setattr(ingest_worker, "START_METHOD", method)
+    monkeypatch.setattr(worker_pool, "START_METHOD", method)
     cache = tmp_path / "other-cache"
     monkeypatch.setenv("PRESSDESK_CACHE_DIR", str(cache))
     result = ingest_photos(cat, [folder / "p0.jpg", folder / "p1.jpg"])  # type: ignore[arg-type]
@@ -82,8 +82,8 @@ def test_a_crashing_worker_costs_only_its_file(
     folder: Path, cat: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A worker that dies (as a decoder crashing on a hostile file would) is replaced; the
-    files it may have held are retried one at a time, so only the culprit is refused."""
-    monkeypatch.setattr(ingest_worker, "START_METHOD", "fork")  # inherits the patched task
+    pool knows which file it was on, so only that file is refused; the others go in."""
+    monkeypatch.setattr(worker_pool, "START_METHOD", "fork")  # inherits the patched task
     monkeypatch.setattr(ingest, "prepare_file", crash_on_poison)
     camera_jpeg(folder / "poison.jpg", caption="Hostile", seed=99)
     result = ingest_photos(cat, [folder], workers=2)  # type: ignore[arg-type]

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,12 +24,13 @@ from pressdesk.catalogue.models import Photo, PhotoKeyword
 from pressdesk.core.photos import PhotoReadError
 from pressdesk.services.errors import InvalidInputError
 from pressdesk.services.history import add_provenance
-from pressdesk.services.ingest_worker import Prepared, WorkerSettings, prepare_file, worker_pool
+from pressdesk.services.ingest_worker import Prepared, WorkerSettings, prepare_file
 from pressdesk.services.keywords import keyword_map, keyword_text
 from pressdesk.services.library import PhotoLibrary
 from pressdesk.services.people import link_persons_shown
 from pressdesk.services.reads import load_photos
 from pressdesk.services.records import Changed, FileError, PhotoRecord, Progress
+from pressdesk.services.worker_pool import WorkerPool
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
 CATALOGUE_FIELDS = ("caption", "headline", "credit", "copyright", "creator", "source")
@@ -214,9 +212,10 @@ def ingest_photos(
             release_id = resolve_id(session, "release", release)
     files, errors = collect_photo_files(paths)
     result = IngestResult(errors=list(errors))
-    order: list[tuple[int, bool]] = []
+    order: list[tuple[int, int, bool]] = []  # (input position, photo id, is new)
     records: dict[int, PhotoRecord] = {}  # loaded batch by batch, while workers go on
     pending: list[Prepared] = []
+    pending_index: list[int] = []  # input position of each pending item
     last_commit = time.monotonic()
 
     def commit() -> None:
@@ -225,92 +224,68 @@ def ingest_photos(
             return
         with cat.write() as session:
             stored = _store_batch(session, library, pending)
-        order.extend(stored)
+        order.extend((i, pid, new) for i, (pid, new) in zip(pending_index, stored, strict=True))
         with cat.read() as session:
             fresh = load_photos(session, [pid for pid, _ in stored if pid not in records])
         records.update((r.id, r) for r in fresh)
         pending.clear()
+        pending_index.clear()
         last_commit = time.monotonic()
         if on_batch:
             on_batch(Changed(photos=frozenset(pid for pid, _ in stored)))
 
     done = 0
-    settings = WorkerSettings(library.root)
-    pool = worker_pool(min(workers, len(files)))
-    # (path, its future, whether it runs alone: a suspect of an earlier worker death)
-    in_flight: deque[tuple[Path, Future[Prepared], bool]] = deque()
-    queue = deque(files)
-    suspects: deque[Path] = deque()
     crashed = False
-    try:
-        while queue or in_flight or suspects:
-            if suspects:
-                if not in_flight:
-                    path = suspects.popleft()
-                    in_flight.append((path, pool.submit(prepare_file, settings, path), True))
-            else:
-                while queue and len(in_flight) < workers * 3:
-                    path = queue.popleft()
-                    in_flight.append((path, pool.submit(prepare_file, settings, path), False))
-            path, future, alone = in_flight.popleft()
-            try:
-                item = future.result()
-            except BrokenProcessPool:
-                crashed = True
-                # A worker died: a decoder crashed on a hostile file, or it was killed. The
-                # files that were in flight are retried one at a time to find the culprit.
-                pool.shutdown(wait=True)
-                pool = worker_pool(min(workers, len(files)))
-                if alone:
+    with WorkerPool(prepare_file, WorkerSettings(library.root), min(workers, len(files))) as pool:
+        try:
+            for outcome in pool.results(files):
+                path = outcome.path
+                if outcome.crashed:
+                    crashed = True
                     result.errors.append(FileError(str(path), _crash_message(path)))
+                elif isinstance(outcome.error, PhotoReadError):
+                    result.errors.append(FileError(str(path), str(outcome.error)))
+                elif outcome.error is not None:
+                    raise outcome.error  # a bug, not a bad file
                 else:
-                    suspects.append(path)
-                    suspects.extend(p for p, f, _ in in_flight if _broken(f))
-                    in_flight = deque(e for e in in_flight if not _broken(e[1]))
-                    continue
-            except PhotoReadError as exc:
-                result.errors.append(FileError(str(path), str(exc)))
-            else:
-                pending.append(item)  # (discarded by the handler below if sync is interrupted)
-                try:
-                    library.sync(item.staged)  # on disk before its record is committed
-                except OSError as exc:
-                    pending.pop()
-                    library.discard(item.staged)
-                    reason = exc.strerror or exc
-                    result.errors.append(
-                        FileError(str(path), f"{path} cannot be stored ({reason}).")
-                    )
-            done += 1
-            if progress:
-                progress(done, len(files), path.name)
-            if len(pending) >= BATCH_SIZE or time.monotonic() - last_commit > BATCH_SECONDS:
-                commit()
-            if check_cancel:
-                check_cancel()
-        commit()
-    except BaseException:
-        for _path, fut, _alone in in_flight:
-            fut.cancel()
-        for _path, fut, _alone in in_flight:
-            if not fut.cancelled() and fut.exception() is None:
-                library.discard(fut.result().staged)
-        for item in pending:
-            library.discard(item.staged)
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+                    item: Prepared = outcome.value
+                    pending.append(item)  # (discarded below if the sync is interrupted)
+                    pending_index.append(outcome.index)
+                    try:
+                        library.sync(item.staged)  # on disk before its record is committed
+                    except OSError as exc:
+                        pending.pop()
+                        pending_index.pop()
+                        library.discard(item.staged)
+                        reason = exc.strerror or exc
+                        message = f"{path} cannot be stored ({reason})."
+                        result.errors.append(FileError(str(path), message))
+                done += 1
+                if progress:
+                    progress(done, len(files), path.name)
+                if len(pending) >= BATCH_SIZE or time.monotonic() - last_commit > BATCH_SECONDS:
+                    commit()
+                if check_cancel:
+                    check_cancel()
+            commit()
+        except BaseException:
+            for item in pending:
+                library.discard(item.staged)
+            pool.close()  # (kills workers still busy)
+            library.sweep_incoming(own=True)  # what they were writing
+            raise
     if crashed:
         library.sweep_incoming(own=True)  # what a worker that died left half-written
-    for pid, new in order:
+    order.sort()  # input order, whatever order the workers finished in
+    for _index, pid, new in order:
         (result.added if new else result.duplicates).append(records[pid])
     if release_id is not None and order:
         from pressdesk.services.attach import attach_photos
 
-        attach_photos(cat, release_id, [pid for pid, _ in order])
+        attach_photos(cat, release_id, [pid for _i, pid, _new in order])
         result.attached_release = release_id
         with cat.read() as session:
-            refreshed = {r.id: r for r in load_photos(session, [pid for pid, _ in order])}
+            refreshed = {r.id: r for r in load_photos(session, [pid for _i, pid, _new in order])}
         result.added = [refreshed[p.id] for p in result.added]
         result.duplicates = [refreshed[p.id] for p in result.duplicates]
     return result
@@ -320,11 +295,6 @@ def default_workers() -> int:
     """Worker processes for an ingest: one per core, at most four (each holds a decoded
     photo, about 60 MB for a 24-megapixel JPEG)."""
     return max(1, min(4, os.cpu_count() or 1))
-
-
-def _broken(future: Future[Prepared]) -> bool:
-    """True when a future failed because its worker pool broke (it is done by then)."""
-    return isinstance(future.exception(), BrokenProcessPool)
 
 
 def _crash_message(path: Path) -> str:

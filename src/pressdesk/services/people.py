@@ -22,12 +22,6 @@ def sort_name(name: str) -> str:
     return f"{parts[-1]}, {' '.join(parts[:-1])}"
 
 
-def _persons_with_key(session: Session, key: str) -> list[int]:
-    return list(
-        session.scalars(select(PersonAlias.person_id).where(PersonAlias.key == key).distinct())
-    )
-
-
 def _persons_with_surname(session: Session, surname_key: str) -> list[int]:
     """People whose full name (an alias of kind 'name') ends with this word."""
     rows = session.execute(
@@ -41,17 +35,26 @@ def _persons_with_surname(session: Session, surname_key: str) -> list[int]:
 def find_person(session: Session, name: str) -> int | None:
     """The one person known by this name or alias; a bare surname matches a full name when
     exactly one person has it. None when nobody (or more than one person) matches."""
-    key = name_key(name)
-    if not key:
-        return None
-    found = _persons_with_key(session, key)
-    if len(found) == 1:
-        return found[0]
-    if not found and " " not in key:
-        by_surname = _persons_with_surname(session, key)
-        if len(by_surname) == 1:
-            return by_surname[0]
-    return None
+    return find_people(session, [name]).get(name_key(name))
+
+
+def find_people(session: Session, names: Iterable[str]) -> dict[str, int | None]:
+    """:func:`find_person` for many names with one query: name key -> person id (None when
+    nobody, or more than one person, is known by it)."""
+    keys = list(dict.fromkeys(k for k in map(name_key, names) if k))
+    if not keys:
+        return {}
+    owners: dict[str, set[int]] = {key: set() for key in keys}
+    for key, pid in session.execute(
+        select(PersonAlias.key, PersonAlias.person_id).where(PersonAlias.key.in_(keys))
+    ):
+        owners[key].add(pid)
+    found: dict[str, int | None] = {}
+    for key, pids in owners.items():
+        if not pids and " " not in key:
+            pids = set(_persons_with_surname(session, key))
+        found[key] = next(iter(pids)) if len(pids) == 1 else None
+    return found
 
 
 def add_aliases(session: Session, person_id: int, names: Iterable[str]) -> list[str]:
@@ -102,18 +105,17 @@ def link_persons_shown(
     """Tag the people shown in photos, each given as ``(photo id, names left to right)``,
     matching or creating each person; the links go in with one multi-row INSERT.
 
-    Each name is looked up once per call.
+    The names are looked up with one query.
     """
-    cache: dict[str, int] = {}  # name key -> person id
+    keyed_photos = [(pid, [(name, name_key(name)) for name in names]) for pid, names in photos]
+    known = find_people(session, (name for _pid, keyed in keyed_photos for name, _key in keyed))
     rows: list[dict[str, int]] = []
-    for photo_id, names in photos:
+    for photo_id, keyed in keyed_photos:
         seen: set[int] = set()
-        for position, name in enumerate(names):
-            key = name_key(name)
-            pid = cache.get(key)
+        for position, (name, key) in enumerate(keyed):
+            pid = known.get(key)
             if pid is None:
-                pid = find_person(session, name) or create_person(session, name).id
-                cache[key] = pid
+                pid = known[key] = create_person(session, name).id
             if pid not in seen:
                 seen.add(pid)
                 rows.append({"photo_id": photo_id, "person_id": pid, "position": position})
