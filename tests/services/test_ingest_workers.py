@@ -146,3 +146,58 @@ def _running(marker: str) -> set[int]:
         if marker in cmdline and state != "Z":
             found.add(int(entry.name))
     return found
+
+
+class Stop(Exception):
+    """Raised by the cancel check, as the app's cancel token does."""
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to see the workers")
+def test_cancelled_ingest_stops_its_workers_and_leaves_no_leftovers(
+    tmp_path: Path, cat: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[int] = []
+    original_start = worker_pool.WorkerPool._start
+
+    def start(pool: worker_pool.WorkerPool) -> object:
+        worker = original_start(pool)
+        started.append(worker.process.pid)
+        return worker
+
+    monkeypatch.setattr(worker_pool.WorkerPool, "_start", start)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(24):
+        camera_jpeg(folder / f"p{n:02}.jpg", caption=f"Photo {n}", size=(1200, 900), seed=n)
+    seen: list[int] = []
+
+    def check_cancel() -> None:
+        if len(seen) >= 5:
+            raise Stop
+
+    with pytest.raises(Stop):
+        ingest_photos(
+            cat,  # type: ignore[arg-type]
+            [folder],
+            progress=lambda done, total, name: seen.append(done),
+            check_cancel=check_cancel,
+        )
+    assert started and not [pid for pid in started if _alive(pid)]
+    assert _incoming_leftovers(cat) == []
+    library = PhotoLibrary(cat.library)  # type: ignore[attr-defined]
+    with cat.read() as s:  # type: ignore[attr-defined]
+        stored = set(s.scalars(select(Photo.sha256)))
+    on_disk = {p.stem for p in library.root.rglob("*.jpg") if ".incoming" not in p.parts}
+    assert stored == on_disk  # committed records have their files, nothing else is kept
+
+    again = ingest_photos(cat, [folder])  # type: ignore[arg-type]
+    assert len(again.added) + len(again.duplicates) == 24 and not again.errors
+
+
+def _alive(pid: int) -> bool:
+    """True for a process that runs (a zombie has ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
