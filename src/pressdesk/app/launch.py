@@ -32,6 +32,12 @@ def _app() -> QApplication:
     return app
 
 
+def _prepare_workers() -> None:
+    from pressdesk.services.ingest import prepare_workers
+
+    prepare_workers()  # (starts a process and returns: no need for a background job)
+
+
 def run(args: argparse.Namespace) -> int:
     """Open the main window on the chosen catalogue; with --screenshot, render and exit."""
     from pressdesk.app.main_window import MainWindow
@@ -84,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
     # Start-up objects (modules, widgets) live as long as the app: keep them out of the
     # garbage collector's full passes, which would otherwise pause the window.
     window.ready.connect(gc.freeze)
+    if not args.screenshot:  # the first ingest then need not start the photo workers
+        window.ready.connect(lambda: QTimer.singleShot(2000, _prepare_workers))
     window.show()
     status = app.exec()
     window.close()

@@ -30,7 +30,7 @@ from pressdesk.services.library import PhotoLibrary
 from pressdesk.services.people import link_persons_shown
 from pressdesk.services.reads import load_photos
 from pressdesk.services.records import Changed, FileError, PhotoRecord, Progress
-from pressdesk.services.worker_pool import WorkerPool
+from pressdesk.services.worker_pool import WorkerPool, start_server
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
 CATALOGUE_FIELDS = ("caption", "headline", "credit", "copyright", "creator", "source")
@@ -289,6 +289,11 @@ def ingest_photos(
         result.added = [refreshed[p.id] for p in result.added]
         result.duplicates = [refreshed[p.id] for p in result.duplicates]
     return result
+
+
+def prepare_workers() -> None:
+    """Get worker processes ready ahead of the first ingest (see :func:`start_server`)."""
+    start_server([prepare_file.__module__])
 
 
 def default_workers() -> int:

@@ -23,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing import forkserver
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from types import ModuleType
@@ -78,10 +79,7 @@ class WorkerPool:
         method = start_method()
         self.context = multiprocessing.get_context(method)
         if method == "forkserver":
-            # The server imports these once; workers forked from it start with them
-            # imported. Ignored once the server runs.
-            modules = [*preload, task.__module__, __name__, *_main_script_imports()]
-            self.context.set_forkserver_preload(list(dict.fromkeys(modules)))
+            _preload(self.context, [*preload, task.__module__])
         self.parent = os.getpid() if method == "fork" else None
         self.workers: list[_Worker] = []
 
@@ -209,6 +207,22 @@ def _serve(
             conn.send(("error", RuntimeError(f"{path}: {answer[1]!r} ({exc})")))
         except OSError:
             return
+
+
+def start_server(preload: Sequence[str] = ()) -> None:
+    """Start the fork server now, where workers come from one, so that the first pool need
+    not wait for it (the app calls this once it is idle); otherwise do nothing."""
+    if start_method() == "forkserver":
+        context = multiprocessing.get_context("forkserver")
+        _preload(context, preload)
+        forkserver.ensure_running()
+
+
+def _preload(context: Any, modules: Sequence[str]) -> None:
+    """The fork server imports these once; workers forked from it start with them imported
+    (ignored once the server runs)."""
+    wanted = [*modules, __name__, *_main_script_imports()]
+    context.set_forkserver_preload(list(dict.fromkeys(wanted)))
 
 
 def start_method() -> str:
