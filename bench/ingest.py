@@ -43,6 +43,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
+import gc
 import hashlib
 import io
 import json
@@ -411,6 +412,7 @@ def run_ingest(
     saved = [(obj, name, getattr(obj, name)) for obj, name, _ in patches]
     for obj, name, value in patches:
         setattr(obj, name, value)
+    gc.freeze()  # as the program does once started (pressdesk.cli.main.run; the app likewise)
     try:
         with clock:
             result = ingest.ingest_photos(cat, [folder], workers=workers)

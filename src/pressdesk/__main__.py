@@ -1,5 +1,5 @@
 """``python -m pressdesk`` runs the command line (``gui`` by default)."""
 
-from pressdesk.cli.main import main
+from pressdesk.cli.main import run
 
-raise SystemExit(main())
+raise SystemExit(run())

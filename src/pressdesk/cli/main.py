@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import warnings
 from collections.abc import Sequence
@@ -104,5 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx.close()
 
 
+def run() -> int:
+    """The ``pressdesk`` program: :func:`main`, with the objects made at start-up (modules,
+    parsers) kept out of the garbage collector's full passes, which would otherwise walk all
+    of them again and again during a long command such as a large ingest."""
+    gc.freeze()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

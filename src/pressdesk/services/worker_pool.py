@@ -14,6 +14,7 @@ process that started them (``PR_SET_PDEATHSIG`` on Linux, a watchdog thread else
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -189,6 +190,10 @@ def _serve(
 ) -> None:
     """A worker's life: answer each path with ("ok", result) or ("error", exception)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the ingesting process handles Ctrl-C
+    # What the worker inherited (modules, the parent's objects) lives as long as it does:
+    # keep it out of garbage collection, whose full passes would walk all of it (and copy
+    # the pages that fork shares with the parent).
+    gc.freeze()
     _die_with_parent(parent)
     while True:
         try:
