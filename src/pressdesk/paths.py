@@ -35,3 +35,10 @@ def default_library() -> Path | None:
     """The photo library named by ``$PRESSDESK_LIBRARY``, if any."""
     value = os.environ.get("PRESSDESK_LIBRARY")
     return Path(value).expanduser() if value else None
+
+
+def ensure_dir(path: Path) -> None:
+    """Create a folder (and its parents) unless it exists: a look-up is much cheaper than
+    ``mkdir`` of an existing folder, which takes the parent folder's lock and then fails."""
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True)

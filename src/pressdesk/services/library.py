@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressdesk.core.photos import sha256_file
+from pressdesk.paths import ensure_dir
 
 SUFFIXES = {"JPEG": ".jpg", "TIFF": ".tif", "PNG": ".png", "WEBP": ".webp", "HEIC": ".heic"}
 CHUNK = 1 << 20
@@ -52,7 +53,7 @@ class PhotoLibrary:
         ``sync`` is false (then call :meth:`sync` before its record is committed). ``owner``:
         the pid of the process that will keep or discard it (by default this one); once that
         process has ended, :meth:`sweep_incoming` removes the file."""
-        self.incoming.mkdir(parents=True, exist_ok=True)
+        ensure_dir(self.incoming)
         owner = os.getpid() if owner is None else owner
         tmp = self.incoming / f"{_HOST}-{owner}-{uuid.uuid4().hex}.tmp"
         digest = hashlib.sha256()
@@ -80,8 +81,7 @@ class PhotoLibrary:
         if target.exists() and sha256_file(target) == staged.sha256:
             staged.tmp.unlink(missing_ok=True)
             return target
-        if not target.parent.is_dir():  # (mkdir of an existing folder costs far more)
-            target.parent.mkdir(parents=True, exist_ok=True)
+        ensure_dir(target.parent)
         if target.exists():  # a damaged copy: replace it with the good one
             target.chmod(stat.S_IRUSR | stat.S_IWUSR)
         os.replace(staged.tmp, target)

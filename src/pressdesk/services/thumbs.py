@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from pressdesk.core.photos import ImageInfo, make_thumbnail
-from pressdesk.paths import cache_dir
+from pressdesk.paths import cache_dir, ensure_dir
 
 THUMB_SIZE = 256
 
@@ -32,8 +32,7 @@ def write_thumbnail(
     if target.exists():
         return target
     data = make_thumbnail(original, size, info)
-    if not target.parent.is_dir():  # (mkdir of an existing folder costs far more)
-        target.parent.mkdir(parents=True, exist_ok=True)
+    ensure_dir(target.parent)
     tmp = target.with_name(f".{uuid.uuid4().hex}.tmp")
     tmp.write_bytes(data)
     os.replace(tmp, target)
