@@ -201,3 +201,23 @@ def _alive(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state != "Z"
+
+
+def test_ingest_flushes_file_by_file_where_syncfs_is_missing(
+    folder: Path, cat: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Off Linux each stored file and its folder are flushed instead of the file system."""
+    from pressdesk.services import library as library_module
+
+    flushed: list[Path] = []
+    real_fsync = library_module._fsync_path
+    monkeypatch.setattr(library_module, "_syncfs", None)
+    monkeypatch.setattr(
+        library_module, "_fsync_path", lambda path: (flushed.append(path), real_fsync(path))
+    )
+    result = ingest_photos(cat, [folder / "p0.jpg", folder / "p1.jpg"])  # type: ignore[arg-type]
+    assert len(result.added) == 2
+    library = PhotoLibrary(cat.library)  # type: ignore[attr-defined]
+    stored = {library.path_for(p.sha256, p.format) for p in result.added}
+    assert stored <= set(flushed)
+    assert {p.parent for p in stored} <= set(flushed)

@@ -222,8 +222,19 @@ def ingest_photos(
         nonlocal last_commit
         if not pending:
             return
-        with cat.write() as session:
-            stored = _store_batch(session, library, pending)
+        try:
+            with cat.write() as session:
+                stored = _store_batch(session, library, pending)
+                library.flush(  # the files on disk before their records commit
+                    library.path_for(p.staged.sha256, p.reading.info.format) for p in pending
+                )
+        except OSError as exc:  # the disk refused them: none of the batch is kept
+            for item in pending:
+                message = f"{item.path} cannot be stored ({exc.strerror or exc})."
+                result.errors.append(FileError(str(item.path), message))
+            pending.clear()
+            pending_index.clear()
+            return
         order.extend((i, pid, new) for i, (pid, new) in zip(pending_index, stored, strict=True))
         with cat.read() as session:
             fresh = load_photos(session, [pid for pid, _ in stored if pid not in records])
@@ -248,18 +259,8 @@ def ingest_photos(
                 elif outcome.error is not None:
                     raise outcome.error  # a bug, not a bad file
                 else:
-                    item: Prepared = outcome.value
-                    pending.append(item)  # (discarded below if the sync is interrupted)
+                    pending.append(outcome.value)
                     pending_index.append(outcome.index)
-                    try:
-                        library.sync(item.staged)  # on disk before its record is committed
-                    except OSError as exc:
-                        pending.pop()
-                        pending_index.pop()
-                        library.discard(item.staged)
-                        reason = exc.strerror or exc
-                        message = f"{path} cannot be stored ({reason})."
-                        result.errors.append(FileError(str(path), message))
                 done += 1
                 if progress:
                     progress(done, len(files), path.name)

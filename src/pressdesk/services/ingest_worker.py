@@ -55,7 +55,7 @@ def prepare(
 ) -> Prepared:
     """Copy and hash ``path`` into the library's incoming area, read its metadata and make
     its thumbnail (in ``cache``, by default the user's cache folder). The copy is not yet
-    flushed: call :meth:`PhotoLibrary.sync` before its record is committed. ``owner``: the
+    flushed: :meth:`PhotoLibrary.flush` it with its batch before the records commit. ``owner``: the
     process that will keep or discard the copy (see :meth:`PhotoLibrary.stage`)."""
     try:
         staged = library.stage(path, sync=False, owner=owner)

@@ -8,12 +8,15 @@ committed; the next ingest of the same file adopts it, and ``sweep`` removes sta
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import socket
 import stat
+import sys
 import time
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +53,7 @@ class PhotoLibrary:
 
     def stage(self, src: Path, *, sync: bool = True, owner: int | None = None) -> StagedFile:
         """Copy ``src`` to a temporary file, hashing it on the way; flushed to disk unless
-        ``sync`` is false (then call :meth:`sync` before its record is committed). ``owner``:
+        ``sync`` is false (then :meth:`flush` it with its batch once kept). ``owner``:
         the pid of the process that will keep or discard it (by default this one); once that
         process has ended, :meth:`sweep_incoming` removes the file."""
         ensure_dir(self.incoming)
@@ -88,14 +91,30 @@ class PhotoLibrary:
         target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         return target
 
-    @staticmethod
-    def sync(staged: StagedFile) -> None:
-        """Flush a file staged with ``sync=False`` to disk."""
-        fd = os.open(staged.tmp, os.O_RDWR)
-        try:
-            os.fdatasync(fd)  # data and size: what reading it back needs
-        finally:
-            os.close(fd)
+    def flush(self, stored: Iterable[Path]) -> None:
+        """Make stored files durable, their data and their names, before the records that
+        point at them commit (call it inside the write transaction, after :meth:`keep`).
+
+        On Linux one ``syncfs`` of the library's file system does it for a whole batch (one
+        disk cache flush, where a ``fdatasync`` per file cost one each: measured 2 ms of CPU
+        a photo); elsewhere each file and its folder is flushed.
+        """
+        if _syncfs is not None:
+            fd = os.open(self.root, os.O_RDONLY)
+            try:
+                if _syncfs(fd) != 0:
+                    code = ctypes.get_errno()
+                    raise OSError(code, os.strerror(code), str(self.root))
+            finally:
+                os.close(fd)
+            return
+        folders = set()
+        for path in stored:
+            if path.exists():  # (a duplicate's copy was discarded instead)
+                _fsync_path(path)
+                folders.add(path.parent)
+        for folder in folders:
+            _fsync_path(folder)
 
     @staticmethod
     def discard(staged: StagedFile) -> None:
@@ -130,6 +149,27 @@ class PhotoLibrary:
             except FileNotFoundError:
                 continue
         return removed
+
+
+def _load_syncfs() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        syncfs: Callable[[int], int] = ctypes.CDLL(None, use_errno=True).syncfs
+        return syncfs
+    except (OSError, AttributeError):
+        return None
+
+
+_syncfs = _load_syncfs()
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _owner_is_dead(name: str) -> bool:

@@ -118,8 +118,13 @@ def import_bundle(
         try:
             if check_cancel:
                 check_cancel()
+            kept = [
+                library.path_for(item.staged.sha256, item.reading.info.format)
+                for item in staged.values()
+            ]
             with cat.write() as session:
                 report = merge_catalogue(session, data, staged, library, f"bundle {source.label}")
+                library.flush(kept)  # the files on disk before their records commit
         finally:
             for item in staged.values():
                 library.discard(item.staged)
