@@ -97,10 +97,17 @@ class WorkerPool:
             self.workers.append(self._start())
         startup_deaths = 0
         while True:
-            for worker in self.workers:
+            for i, worker in enumerate(self.workers):
+                if not worker.queued and not worker.process.is_alive():  # died while idle
+                    startup_deaths = 0 if worker.answered else startup_deaths + 1
+                    self._check_startup(startup_deaths, worker)
+                    self._bury(worker)
+                    self.workers[i] = worker = self._start()
                 self._feed(worker, queue)
             busy = [w for w in self.workers if w.queued]
             if not busy:
+                if queue:
+                    continue  # every worker refused its file (it had just died): replace it
                 return
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
             for worker in busy:
@@ -123,11 +130,7 @@ class WorkerPool:
                     continue
                 # Dead: the file it was on is the culprit; the rest go back to the queue.
                 startup_deaths = 0 if worker.answered else startup_deaths + 1
-                if startup_deaths >= STARTUP_DEATHS:
-                    raise WorkerStartError(
-                        "The photo worker processes stop as soon as they start "
-                        f"(exit code {worker.process.exitcode}); nothing more can be read."
-                    )
+                self._check_startup(startup_deaths, worker)
                 self._bury(worker)
                 if worker.queued:
                     index, path = worker.queued.popleft()
@@ -175,6 +178,14 @@ class WorkerPool:
                 queue.appendleft((index, path))
                 return
             worker.queued.append((index, path))
+
+    @staticmethod
+    def _check_startup(deaths: int, worker: _Worker) -> None:
+        if deaths >= STARTUP_DEATHS:
+            raise WorkerStartError(
+                "The photo worker processes stop as soon as they start "
+                f"(exit code {worker.process.exitcode}); nothing more can be read."
+            )
 
     @staticmethod
     def _bury(worker: _Worker) -> None:

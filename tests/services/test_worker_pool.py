@@ -1,0 +1,66 @@
+"""The worker pool on its own: answers, errors, deaths while busy and while idle."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from pressdesk.services import worker_pool
+from pressdesk.services.worker_pool import Outcome, WorkerPool, WorkerStartError
+
+
+def shout(settings: str, path: Path) -> str:
+    """A task: the file's name in capitals, or a ValueError for names starting with 'bad'."""
+    if path.name.startswith("bad"):
+        raise ValueError(f"{path.name} is bad")
+    return settings + path.name.upper()
+
+
+def always_die(settings: str, path: Path) -> str:
+    os._exit(9)
+
+
+@pytest.fixture(autouse=True)
+def _fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(worker_pool, "START_METHOD", "fork")  # (the tasks live in this file)
+
+
+def _by_index(outcomes: list[Outcome]) -> list[Outcome]:
+    return sorted(outcomes, key=lambda o: o.index)
+
+
+def test_every_path_is_answered_with_its_value_or_its_error() -> None:
+    paths = [Path(f"/x/{name}") for name in ("a", "bad1", "c", "d", "bad2", "f", "g")]
+    with WorkerPool(shout, ">", 2, depth=2) as pool:
+        outcomes = _by_index(list(pool.results(paths)))
+    assert [o.path for o in outcomes] == paths
+    assert [o.value for o in outcomes] == [">A", None, ">C", ">D", None, ">F", ">G"]
+    errors = [o.error for o in outcomes if o.error is not None]
+    assert [str(e) for e in errors] == ["bad1 is bad", "bad2 is bad"]
+    assert all(isinstance(e, ValueError) for e in errors)
+
+
+def test_workers_that_died_while_idle_are_replaced() -> None:
+    with WorkerPool(shout, "", 2) as pool:
+        assert len(list(pool.results([Path("/x/a"), Path("/x/b")]))) == 2
+        for worker in pool.workers:  # every one of them: nobody is left to take the files
+            os.kill(worker.process.pid, signal.SIGKILL)
+            worker.process.join(5)
+        later = [Path(f"/x/{n}") for n in "cdefgh"]
+        outcomes = _by_index(list(pool.results(later)))
+    assert [o.value for o in outcomes] == [p.name.upper() for p in later]
+    assert not any(o.crashed for o in outcomes)
+
+
+def test_workers_that_cannot_work_stop_the_pool() -> None:
+    started = time.monotonic()
+    outcomes: list[Outcome] = []
+    with pytest.raises(WorkerStartError), WorkerPool(always_die, "", 2) as pool:
+        for outcome in pool.results([Path(f"/x/{n}") for n in range(20)]):
+            outcomes.append(outcome)
+    assert outcomes and all(o.crashed for o in outcomes) and len(outcomes) < 20
+    assert time.monotonic() - started < 30
