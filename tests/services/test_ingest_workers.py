@@ -8,6 +8,7 @@ import pickle
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from pressdesk.catalogue import open_catalogue
-from pressdesk.catalogue.models import Photo
+from pressdesk.catalogue.models import Person, Photo
 from pressdesk.core.photos import PhotoReadError
 from pressdesk.services import ingest, worker_pool
 from pressdesk.services.ingest import ingest_photos
@@ -27,8 +28,10 @@ from tests.services.photo_files import camera_jpeg
 
 
 def crash_on_poison(settings: WorkerSettings, path: Path) -> Prepared:
-    """A worker task that dies like a crashing decoder on files named ``poison*``."""
-    if path.name.startswith("poison"):
+    """A worker task that dies like a crashing decoder on files named ``*poison*``, after
+    it has begun copying the file into the library."""
+    if "poison" in path.name:
+        PhotoLibrary(settings.library_root).stage(path, sync=False, owner=settings.owner)
         os._exit(70)
     return prepare_file(settings, path)
 
@@ -85,13 +88,18 @@ def test_a_crashing_worker_costs_only_its_file(
     pool knows which file it was on, so only that file is refused; the others go in."""
     monkeypatch.setattr(worker_pool, "START_METHOD", "fork")  # inherits the patched task
     monkeypatch.setattr(ingest, "prepare_file", crash_on_poison)
-    camera_jpeg(folder / "poison.jpg", caption="Hostile", seed=99)
+    for n in range(3):  # first in the queue: fresh workers die on them, and are replaced
+        camera_jpeg(folder / f"a_poison{n}.jpg", caption="Hostile", seed=90 + n)
+    camera_jpeg(folder / "q_poison.jpg", caption="Hostile", seed=99)  # with files behind it
+    camera_jpeg(folder / "r.jpg", caption="Behind", seed=98)
     result = ingest_photos(cat, [folder], workers=2)  # type: ignore[arg-type]
-    assert sorted(p.original_name for p in result.added) == [f"p{n}.jpg" for n in range(6)]
-    (error,) = result.errors
-    assert error.path.endswith("poison.jpg")
-    assert "stop unexpectedly" in error.error and "was not added" in error.error
-    assert _incoming_leftovers(cat) == []
+    expected = [*(f"p{n}.jpg" for n in range(6)), "r.jpg"]
+    assert [p.original_name for p in result.added] == expected
+    names = [Path(e.path).name for e in result.errors]
+    assert names == ["a_poison0.jpg", "a_poison1.jpg", "a_poison2.jpg", "q_poison.jpg"]
+    for error in result.errors:
+        assert "stop unexpectedly" in error.error and "was not added" in error.error
+    assert _incoming_leftovers(cat) == []  # what the dead workers had begun to copy
 
 
 @pytest.mark.slow
@@ -169,17 +177,18 @@ def test_cancelled_ingest_stops_its_workers_and_leaves_no_leftovers(
     folder.mkdir()
     for n in range(24):
         camera_jpeg(folder / f"p{n:02}.jpg", caption=f"Photo {n}", size=(1200, 900), seed=n)
-    seen: list[int] = []
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 4)
+    batches: list[object] = []
 
     def check_cancel() -> None:
-        if len(seen) >= 5:
+        if batches:  # cancelled once a batch has been committed
             raise Stop
 
     with pytest.raises(Stop):
         ingest_photos(
             cat,  # type: ignore[arg-type]
             [folder],
-            progress=lambda done, total, name: seen.append(done),
+            on_batch=batches.append,
             check_cancel=check_cancel,
         )
     assert started and not [pid for pid in started if _alive(pid)]
@@ -188,7 +197,8 @@ def test_cancelled_ingest_stops_its_workers_and_leaves_no_leftovers(
     with cat.read() as s:  # type: ignore[attr-defined]
         stored = set(s.scalars(select(Photo.sha256)))
     on_disk = {p.stem for p in library.root.rglob("*.jpg") if ".incoming" not in p.parts}
-    assert stored == on_disk  # committed records have their files, nothing else is kept
+    assert stored and stored == on_disk  # committed records have their files, nothing else
+    assert len(stored) < 24
 
     again = ingest_photos(cat, [folder])  # type: ignore[arg-type]
     assert len(again.added) + len(again.duplicates) == 24 and not again.errors
@@ -221,3 +231,25 @@ def test_ingest_flushes_file_by_file_where_syncfs_is_missing(
     stored = {library.path_for(p.sha256, p.format) for p in result.added}
     assert stored <= set(flushed)
     assert {p.parent for p in stored} <= set(flushed)
+
+
+def test_a_process_running_other_threads_uses_the_fork_server() -> None:
+    """Forking copies only the calling thread (and any lock another one holds): the app,
+    with Qt's threads, gets its workers from a fork server instead."""
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert worker_pool.start_method() == "forkserver"
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_a_surname_after_a_new_full_name_is_the_same_person(folder: Path, cat: object) -> None:
+    camera_jpeg(folder / "q1.jpg", caption="One", persons=("Benjamin Netanyahu",), seed=11)
+    camera_jpeg(folder / "q2.jpg", caption="Two", persons=("Netanyahu",), seed=12)
+    result = ingest_photos(cat, [folder / "q1.jpg", folder / "q2.jpg"])  # type: ignore[arg-type]
+    assert [p.persons_shown for p in result.added] == [("Benjamin Netanyahu",)] * 2
+    with cat.read() as s:  # type: ignore[attr-defined]
+        assert s.scalar(select(func.count()).select_from(Person)) == 1

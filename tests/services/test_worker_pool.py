@@ -56,11 +56,23 @@ def test_workers_that_died_while_idle_are_replaced() -> None:
     assert not any(o.crashed for o in outcomes)
 
 
-def test_workers_that_cannot_work_stop_the_pool() -> None:
+def test_a_task_that_always_crashes_costs_each_file_but_not_the_run() -> None:
+    paths = [Path(f"/x/{n}") for n in range(6)]
+    with WorkerPool(always_die, "", 2) as pool:
+        outcomes = _by_index(list(pool.results(paths)))
+    assert [o.path for o in outcomes] == paths and all(o.crashed for o in outcomes)
+
+
+def never_start(parent: int | None) -> None:
+    os._exit(3)
+
+
+def test_workers_that_cannot_start_stop_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(worker_pool, "_die_with_parent", never_start)  # (forked: inherited)
     started = time.monotonic()
     outcomes: list[Outcome] = []
-    with pytest.raises(WorkerStartError), WorkerPool(always_die, "", 2) as pool:
+    with pytest.raises(WorkerStartError), WorkerPool(shout, "", 2) as pool:
         for outcome in pool.results([Path(f"/x/{n}") for n in range(20)]):
             outcomes.append(outcome)
-    assert outcomes and all(o.crashed for o in outcomes) and len(outcomes) < 20
+    assert len(outcomes) < 20 and all(o.crashed for o in outcomes)
     assert time.monotonic() - started < 30

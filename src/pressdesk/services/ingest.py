@@ -214,33 +214,34 @@ def ingest_photos(
     result = IngestResult(errors=list(errors))
     order: list[tuple[int, int, bool]] = []  # (input position, photo id, is new)
     records: dict[int, PhotoRecord] = {}  # loaded batch by batch, while workers go on
-    pending: list[Prepared] = []
-    pending_index: list[int] = []  # input position of each pending item
+    pending: list[tuple[int, Prepared]] = []  # (input position, the file read)
+    file_errors: list[tuple[int, FileError]] = []  # (input position, the error)
     last_commit = time.monotonic()
 
     def commit() -> None:
         nonlocal last_commit
         if not pending:
             return
+        pending.sort(key=lambda entry: entry[0])  # the first of two identical files wins
+        items = [item for _index, item in pending]
         try:
             with cat.write() as session:
-                stored = _store_batch(session, library, pending)
+                stored = _store_batch(session, library, items)
                 library.flush(  # the files on disk before their records commit
-                    library.path_for(p.staged.sha256, p.reading.info.format) for p in pending
+                    library.path_for(p.staged.sha256, p.reading.info.format) for p in items
                 )
         except OSError as exc:  # the disk refused them: none of the batch is kept
-            for item in pending:
+            for index, item in pending:
+                library.discard(item.staged)  # (those already moved into place stay there)
                 message = f"{item.path} cannot be stored ({exc.strerror or exc})."
-                result.errors.append(FileError(str(item.path), message))
+                file_errors.append((index, FileError(str(item.path), message)))
             pending.clear()
-            pending_index.clear()
             return
-        order.extend((i, pid, new) for i, (pid, new) in zip(pending_index, stored, strict=True))
+        order.extend((i, pid, new) for (i, _item), (pid, new) in zip(pending, stored, strict=True))
         with cat.read() as session:
             fresh = load_photos(session, [pid for pid, _ in stored if pid not in records])
         records.update((r.id, r) for r in fresh)
         pending.clear()
-        pending_index.clear()
         last_commit = time.monotonic()
         if on_batch:
             on_batch(Changed(photos=frozenset(pid for pid, _ in stored)))
@@ -249,18 +250,17 @@ def ingest_photos(
     crashed = False
     with WorkerPool(prepare_file, WorkerSettings(library.root), min(workers, len(files))) as pool:
         try:
-            for outcome in pool.results(files):
-                path = outcome.path
+            for outcome in pool.results(files, check_cancel):
+                path, index = outcome.path, outcome.index
                 if outcome.crashed:
                     crashed = True
-                    result.errors.append(FileError(str(path), _crash_message(path)))
+                    file_errors.append((index, FileError(str(path), _crash_message(path))))
                 elif isinstance(outcome.error, PhotoReadError):
-                    result.errors.append(FileError(str(path), str(outcome.error)))
+                    file_errors.append((index, FileError(str(path), str(outcome.error))))
                 elif outcome.error is not None:
                     raise outcome.error  # a bug, not a bad file
                 else:
-                    pending.append(outcome.value)
-                    pending_index.append(outcome.index)
+                    pending.append((index, outcome.value))
                 done += 1
                 if progress:
                     progress(done, len(files), path.name)
@@ -270,7 +270,7 @@ def ingest_photos(
                     check_cancel()
             commit()
         except BaseException:
-            for item in pending:
+            for _index, item in pending:
                 library.discard(item.staged)
             pool.close()  # (kills workers still busy)
             library.sweep_incoming(own=True)  # what they were writing
@@ -278,6 +278,7 @@ def ingest_photos(
     if crashed:
         library.sweep_incoming(own=True)  # what a worker that died left half-written
     order.sort()  # input order, whatever order the workers finished in
+    result.errors.extend(error for _index, error in sorted(file_errors, key=lambda e: e[0]))
     for _index, pid, new in order:
         (result.added if new else result.duplicates).append(records[pid])
     if release_id is not None and order:

@@ -108,7 +108,7 @@ class PhotoLibrary:
             finally:
                 os.close(fd)
             return
-        folders = set()
+        folders = {self.root}  # (where a new two-letter folder was made)
         for path in stored:
             if path.exists():  # (a duplicate's copy was discarded instead)
                 _fsync_path(path)

@@ -105,17 +105,23 @@ def link_persons_shown(
     """Tag the people shown in photos, each given as ``(photo id, names left to right)``,
     matching or creating each person; the links go in with one multi-row INSERT.
 
-    The names are looked up with one query.
+    The names are looked up with one query; once a person has been created, the names
+    after it are looked up again, as a surname may now mean that person.
     """
     keyed_photos = [(pid, [(name, name_key(name)) for name in names]) for pid, names in photos]
     known = find_people(session, (name for _pid, keyed in keyed_photos for name, _key in keyed))
     rows: list[dict[str, int]] = []
+    created = False
     for photo_id, keyed in keyed_photos:
         seen: set[int] = set()
         for position, (name, key) in enumerate(keyed):
             pid = known.get(key)
+            if pid is None and created:  # someone made just now may be meant: "Benjamin
+                pid = find_person(session, name)  # Netanyahu", then "Netanyahu"
             if pid is None:
-                pid = known[key] = create_person(session, name).id
+                pid = create_person(session, name).id
+                created = True
+            known[key] = pid
             if pid not in seen:
                 seen.add(pid)
                 rows.append({"photo_id": photo_id, "person_id": pid, "position": position})

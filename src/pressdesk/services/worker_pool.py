@@ -17,6 +17,7 @@ import ctypes
 import gc
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -59,7 +60,7 @@ class _Worker:
     process: Any  # multiprocessing.Process of the chosen context
     conn: Connection
     queued: deque[tuple[int, Path]]
-    answered: int = 0
+    ready: bool = False  # it said it had started
 
 
 class WorkerPool:
@@ -83,6 +84,7 @@ class WorkerPool:
             _preload(self.context, [*preload, task.__module__])
         self.parent = os.getpid() if method == "fork" else None
         self.workers: list[_Worker] = []
+        self._unstarted = 0
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -90,17 +92,19 @@ class WorkerPool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def results(self, paths: Sequence[Path]) -> Iterator[Outcome]:
-        """Run the task on every path; outcomes come in the order they are ready."""
+    def results(
+        self, paths: Sequence[Path], check_cancel: Callable[[], None] | None = None
+    ) -> Iterator[Outcome]:
+        """Run the task on every path; outcomes come in the order they are ready.
+        ``check_cancel`` is called at least every 0.2 s while waiting (it raises to stop)."""
         queue: deque[tuple[int, Path]] = deque(enumerate(paths))
         while len(self.workers) < min(self.size, len(queue)):
             self.workers.append(self._start())
-        startup_deaths = 0
+        self._unstarted = 0  # workers in a row that died before saying they had started
         while True:
             for i, worker in enumerate(self.workers):
                 if not worker.queued and not worker.process.is_alive():  # died while idle
-                    startup_deaths = 0 if worker.answered else startup_deaths + 1
-                    self._check_startup(startup_deaths, worker)
+                    self._count_death(worker)
                     self._bury(worker)
                     self.workers[i] = worker = self._start()
                 self._feed(worker, queue)
@@ -109,19 +113,27 @@ class WorkerPool:
                 if queue:
                     continue  # every worker refused its file (it had just died): replace it
                 return
-            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
+            ready = set(
+                wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=0.2)
+            )
+            if check_cancel:
+                check_cancel()
             for worker in busy:
                 if worker.conn not in ready and worker.process.sentinel not in ready:
                     continue
                 alive = True
-                while alive and worker.queued and worker.conn.poll():
+                while alive and worker.conn.poll():
                     try:
                         status, payload = worker.conn.recv()
                     except (EOFError, OSError):
                         alive = False
                         break
+                    except Exception as exc:  # an answer that cannot be unpickled here
+                        status, payload = "error", RuntimeError(f"unreadable answer ({exc!r})")
+                    if status == "ready":
+                        worker.ready, self._unstarted = True, 0
+                        continue
                     index, path = worker.queued.popleft()
-                    worker.answered += 1
                     if status == "ok":
                         yield Outcome(index, path, value=payload)
                     else:
@@ -129,8 +141,7 @@ class WorkerPool:
                 if alive and worker.process.is_alive():
                     continue
                 # Dead: the file it was on is the culprit; the rest go back to the queue.
-                startup_deaths = 0 if worker.answered else startup_deaths + 1
-                self._check_startup(startup_deaths, worker)
+                self._count_death(worker)
                 self._bury(worker)
                 if worker.queued:
                     index, path = worker.queued.popleft()
@@ -179,9 +190,10 @@ class WorkerPool:
                 return
             worker.queued.append((index, path))
 
-    @staticmethod
-    def _check_startup(deaths: int, worker: _Worker) -> None:
-        if deaths >= STARTUP_DEATHS:
+    def _count_death(self, worker: _Worker) -> None:
+        """Give up when workers keep dying before they have even started."""
+        self._unstarted = 0 if worker.ready else self._unstarted + 1
+        if self._unstarted >= STARTUP_DEATHS:
             raise WorkerStartError(
                 "The photo worker processes stop as soon as they start "
                 f"(exit code {worker.process.exitcode}); nothing more can be read."
@@ -201,11 +213,15 @@ def _serve(
 ) -> None:
     """A worker's life: answer each path with ("ok", result) or ("error", exception)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the ingesting process handles Ctrl-C
+    _die_with_parent(parent)
+    try:
+        conn.send(("ready", None))
+    except OSError:
+        return
     # What the worker inherited (modules, the parent's objects) lives as long as it does:
     # keep it out of garbage collection, whose full passes would walk all of it (and copy
     # the pages that fork shares with the parent).
     gc.freeze()
-    _die_with_parent(parent)
     while True:
         try:
             path = conn.recv()
@@ -219,10 +235,20 @@ def _serve(
             answer = ("error", exc)
         try:
             conn.send(answer)
-        except (TypeError, AttributeError, ValueError) as exc:  # an unpicklable answer
+        except (TypeError, AttributeError, ValueError, pickle.PicklingError) as exc:
+            # an answer that cannot be pickled
             conn.send(("error", RuntimeError(f"{path}: {answer[1]!r} ({exc})")))
         except OSError:
             return
+
+
+def _os_threads() -> int:
+    """Threads of this process as the OS sees them: Qt's own threads included, which
+    ``threading.active_count()`` does not know about."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return max(threading.active_count(), 2)  # unknown: assume forking is not safe
 
 
 def start_server(preload: Sequence[str] = ()) -> None:
@@ -248,7 +274,7 @@ def start_method() -> str:
     if START_METHOD is not None:
         return START_METHOD
     methods = multiprocessing.get_all_start_methods()
-    if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+    if sys.platform == "linux" and "fork" in methods and _os_threads() == 1:
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
 
