@@ -24,6 +24,12 @@ def always_die(settings: str, path: Path) -> str:
     os._exit(9)
 
 
+def hang_on_slow(settings: str, path: Path) -> str:
+    if path.name.startswith("slow"):
+        time.sleep(3600)
+    return path.name
+
+
 @pytest.fixture(autouse=True)
 def _fork(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(worker_pool, "START_METHOD", "fork")  # (the tasks live in this file)
@@ -76,3 +82,13 @@ def test_workers_that_cannot_start_stop_the_pool(monkeypatch: pytest.MonkeyPatch
             outcomes.append(outcome)
     assert len(outcomes) < 20 and all(o.crashed for o in outcomes)
     assert time.monotonic() - started < 30
+
+
+def test_a_file_that_takes_too_long_is_stopped_and_the_rest_go_on() -> None:
+    paths = [Path("/x/a"), Path("/x/slow"), Path("/x/b"), Path("/x/c"), Path("/x/d")]
+    started = time.monotonic()
+    with WorkerPool(hang_on_slow, "", 2, time_limit=1.0) as pool:
+        outcomes = _by_index(list(pool.results(paths)))
+    assert time.monotonic() - started < 20
+    assert [o.value for o in outcomes] == ["a", None, "b", "c", "d"]
+    assert outcomes[1].crashed and outcomes[1].timed_out

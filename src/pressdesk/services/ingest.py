@@ -36,6 +36,8 @@ PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".h
 CATALOGUE_FIELDS = ("caption", "headline", "credit", "copyright", "creator", "source")
 BATCH_SIZE = 32
 BATCH_SECONDS = 0.5
+#: Seconds a file may take in a worker (a 100-megapixel TIFF: about 5) before it is stopped.
+FILE_TIME_LIMIT = 120.0
 
 
 @dataclass
@@ -248,13 +250,15 @@ def ingest_photos(
 
     done = 0
     crashed = False
-    with WorkerPool(prepare_file, WorkerSettings(library.root), min(workers, len(files))) as pool:
+    settings, size = WorkerSettings(library.root), min(workers, len(files))
+    with WorkerPool(prepare_file, settings, size, time_limit=FILE_TIME_LIMIT) as pool:
         try:
             for outcome in pool.results(files, check_cancel):
                 path, index = outcome.path, outcome.index
                 if outcome.crashed:
                     crashed = True
-                    file_errors.append((index, FileError(str(path), _crash_message(path))))
+                    message = _crash_message(path, outcome.timed_out)
+                    file_errors.append((index, FileError(str(path), message)))
                 elif isinstance(outcome.error, PhotoReadError):
                     file_errors.append((index, FileError(str(path), str(outcome.error))))
                 elif outcome.error is not None:
@@ -304,7 +308,13 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def _crash_message(path: Path) -> str:
+def _crash_message(path: Path, timed_out: bool = False) -> str:
+    if timed_out:
+        return (
+            f"{path} was still being read after {FILE_TIME_LIMIT:.0f} seconds, so reading it "
+            "was stopped; the file may be damaged or built to attack image software, and it "
+            "was not added."
+        )
     return (
         f"{path} made the image reader stop unexpectedly; the file may be damaged or built to "
         "attack image software, so it was not added."

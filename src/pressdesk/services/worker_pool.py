@@ -24,7 +24,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -53,6 +53,7 @@ class Outcome:
     value: Any = None
     error: BaseException | None = None
     crashed: bool = False
+    timed_out: bool = False  # (crashed too: its worker was stopped after the time limit)
 
 
 @dataclass
@@ -61,6 +62,7 @@ class _Worker:
     conn: Connection
     queued: deque[tuple[int, Path]]
     ready: bool = False  # it said it had started
+    since: float = field(default_factory=time.monotonic)  # started, or last answered
 
 
 class WorkerPool:
@@ -75,8 +77,10 @@ class WorkerPool:
         *,
         depth: int = 3,
         preload: Sequence[str] = (),
+        time_limit: float | None = None,
     ) -> None:
         self.task, self.settings, self.depth = task, settings, max(1, depth)
+        self.time_limit = time_limit  # seconds a file may take before its worker is stopped
         self.size = max(1, workers)
         method = start_method()
         self.context = multiprocessing.get_context(method)
@@ -118,7 +122,16 @@ class WorkerPool:
             )
             if check_cancel:
                 check_cancel()
+            now = time.monotonic()
             for worker in busy:
+                overdue = self.time_limit is not None and now - worker.since > self.time_limit
+                if overdue and not worker.conn.poll():  # (no answers waiting to be read)
+                    self._bury(worker, at_once=True)  # stuck on its file (a hostile one?)
+                    index, path = worker.queued.popleft()
+                    yield Outcome(index, path, crashed=True, timed_out=True)
+                    queue.extendleft(reversed(worker.queued))
+                    self.workers[self.workers.index(worker)] = self._start()
+                    continue
                 if worker.conn not in ready and worker.process.sentinel not in ready:
                     continue
                 alive = True
@@ -130,6 +143,7 @@ class WorkerPool:
                         break
                     except Exception as exc:  # an answer that cannot be unpickled here
                         status, payload = "error", RuntimeError(f"unreadable answer ({exc!r})")
+                    worker.since = time.monotonic()
                     if status == "ready":
                         worker.ready, self._unstarted = True, 0
                         continue
@@ -181,6 +195,8 @@ class WorkerPool:
         return _Worker(process, ours, deque())
 
     def _feed(self, worker: _Worker, queue: deque[tuple[int, Path]]) -> None:
+        if queue and not worker.queued:
+            worker.since = time.monotonic()  # (its clock runs from its first file)
         while queue and len(worker.queued) < self.depth:
             index, path = queue.popleft()
             try:
@@ -200,7 +216,9 @@ class WorkerPool:
             )
 
     @staticmethod
-    def _bury(worker: _Worker) -> None:
+    def _bury(worker: _Worker, *, at_once: bool = False) -> None:
+        if at_once:
+            worker.process.kill()
         worker.process.join(1)
         if worker.process.is_alive():
             worker.process.kill()
