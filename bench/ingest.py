@@ -349,7 +349,9 @@ def run_bare(folder: Path, run_dir: Path, stages: Stages | None, clock: Clock) -
 class _ThreadPool:
     """The ingest's WorkerPool interface on a ThreadPoolExecutor (the ``threads`` variant)."""
 
-    def __init__(self, task: Callable[[Any, Path], Any], settings: Any, workers: int) -> None:
+    def __init__(
+        self, task: Callable[[Any, Path], Any], settings: Any, workers: int, **_options: Any
+    ) -> None:
         self.task, self.settings, self.workers = task, settings, max(1, workers)
         self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="ingest")
 
@@ -359,7 +361,9 @@ class _ThreadPool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def results(self, paths: list[Path]) -> Iterator[Any]:
+    def results(
+        self, paths: list[Path], check_cancel: Callable[[], None] | None = None
+    ) -> Iterator[Any]:
         from pressdesk.services.worker_pool import Outcome
 
         in_flight: deque[tuple[int, Path, Any]] = deque()
