@@ -63,7 +63,7 @@ import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -381,13 +381,6 @@ class _ThreadPool:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-class _ProcessPool(ProcessPoolExecutor):
-    """A ProcessPoolExecutor accepting ThreadPoolExecutor's keyword arguments."""
-
-    def __init__(self, max_workers: int | None = None, thread_name_prefix: str = "") -> None:
-        super().__init__(max_workers=max_workers)
-
-
 def run_ingest(
     folder: Path, run_dir: Path, stages: Stages | None, clock: Clock, *, how: str = "processes"
 ) -> int:
@@ -395,8 +388,7 @@ def run_ingest(
 
     ``how``: ``processes`` (as shipped), ``threads`` (the worker pool swapped for a
     ThreadPoolExecutor), ``*-nofsync`` (os.fsync and os.fdatasync no-ops), ``processes-3``
-    (3 workers). An ``--alt`` tree from before worker processes shipped threads: there
-    ``processes`` swaps its ThreadPoolExecutor for a ProcessPoolExecutor instead.
+    (3 workers).
     """
     from pressdesk.catalogue import open_catalogue
     from pressdesk.services import ingest
@@ -404,11 +396,8 @@ def run_ingest(
     cat = open_catalogue(run_dir / "c.sqlite")
     workers = 3 if how == "processes-3" else WORKERS
     patches: list[tuple[Any, str, Any]] = []
-    ships_processes = hasattr(ingest, "WorkerPool")
-    if how.startswith("threads") and ships_processes:
+    if how.startswith("threads"):
         patches.append((ingest, "WorkerPool", _ThreadPool))
-    if how.startswith("processes") and not ships_processes:
-        patches.append((ingest, "ThreadPoolExecutor", _ProcessPool))
     if how.endswith("-nofsync"):
         patches.append((os, "fsync", lambda fd: None))
         patches.append((os, "fdatasync", lambda fd: None))
@@ -454,14 +443,9 @@ def _stage_timers(stages: Stages, cat: Any) -> list[tuple[Any, str, Any]]:
     """Patches that time each stage of the ingest (summed over threads) into ``stages``."""
     from pressdesk.core.photos import thumbnails
     from pressdesk.services import ingest, library, thumbs
-
-    try:
-        from pressdesk.services import ingest_worker as worker  # where the file work lives
-    except ImportError:  # an --alt tree from before worker processes
-        worker = ingest
+    from pressdesk.services import ingest_worker as worker  # where the file work lives
 
     original_write = cat.write
-    store = _store_name(ingest)
 
     @contextmanager
     def timed_write() -> Iterator[Any]:
@@ -474,25 +458,20 @@ def _stage_timers(stages: Stages, cat: Any) -> list[tuple[Any, str, Any]]:
             stages["main: batch transaction [cpu]"] += time.thread_time() - cpu
 
     timed = [
-        (library.PhotoLibrary, "stage", "stage (copy+SHA-256[+fsync])"),
+        (library.PhotoLibrary, "stage", "stage (copy+SHA-256)"),
         (os, "fsync", "  fsync (wherever called)"),
         (worker, "read_photo", "read_photo (metadata)"),
         (worker, "write_thumbnail", "write_thumbnail"),
         (thumbnails, "probe", "  of which probe() again"),
         (thumbs, "make_thumbnail", "  of which make_thumbnail"),
-        (ingest, store, f"main: {store} (SQL, ORM)"),
+        (ingest, "_store_batch", "main: _store_batch (SQL)"),
     ]
     patches: list[tuple[Any, str, Any]] = [
         (obj, name, _timed(stages, label, getattr(obj, name))) for obj, name, label in timed
     ]
     patches.append((cat, "write", timed_write))
-    if hasattr(library.PhotoLibrary, "flush"):  # a batch's files made durable at once
-        flush = _timed(stages, "main: flush a batch to disk", library.PhotoLibrary.flush)
-        patches.append((library.PhotoLibrary, "flush", flush))
-    elif hasattr(library.PhotoLibrary, "sync"):  # (trees from before: a file at a time)
-        sync = library.PhotoLibrary.sync
-        timed_sync = staticmethod(_timed(stages, "main: sync staged file", sync))
-        patches.append((library.PhotoLibrary, "sync", timed_sync))
+    flush = _timed(stages, "main: flush a batch to disk", library.PhotoLibrary.flush)
+    patches.append((library.PhotoLibrary, "flush", flush))
     return patches
 
 
@@ -506,17 +485,12 @@ VARIANTS: dict[str, Callable[[Path, Path, Stages | None, Clock], int]] = {
 }
 
 
-def _store_name(ingest: Any) -> str:
-    """The ingest's storing function: ``_store`` (per file) or ``_store_batch`` (proposed)."""
-    return "_store" if hasattr(ingest, "_store") else "_store_batch"
-
-
 def _profile_store() -> cProfile.Profile:
     """cProfile around every ``_store`` call (the committing thread's SQL work)."""
     from pressdesk.services import ingest
 
     profiler = cProfile.Profile(time.thread_time)  # CPU time: robust to other load
-    name = _store_name(ingest)
+    name = "_store_batch"
     original = getattr(ingest, name)
 
     def store(*args: Any) -> Any:

@@ -31,7 +31,7 @@ def crash_on_poison(settings: WorkerSettings, path: Path) -> Prepared:
     """A worker task that dies like a crashing decoder on files named ``*poison*``, after
     it has begun copying the file into the library."""
     if "poison" in path.name:
-        PhotoLibrary(settings.library_root).stage(path, sync=False, owner=settings.owner)
+        PhotoLibrary(settings.library_root).stage(path, owner=settings.owner)
         os._exit(70)
     return prepare_file(settings, path)
 

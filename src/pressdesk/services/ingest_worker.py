@@ -58,7 +58,7 @@ def prepare(
     flushed: :meth:`PhotoLibrary.flush` it with its batch before the records commit. ``owner``: the
     process that will keep or discard the copy (see :meth:`PhotoLibrary.stage`)."""
     try:
-        staged = library.stage(path, sync=False, owner=owner)
+        staged = library.stage(path, owner=owner)
     except OSError as exc:
         raise PhotoReadError(path, f"{path} cannot be read ({exc.strerror or exc}).") from None
     try:

@@ -51,9 +51,9 @@ class PhotoLibrary:
         """Where the original with this checksum and format is kept."""
         return self.root / sha256[:2] / f"{sha256}{SUFFIXES.get(fmt, '.bin')}"
 
-    def stage(self, src: Path, *, sync: bool = True, owner: int | None = None) -> StagedFile:
-        """Copy ``src`` to a temporary file, hashing it on the way; flushed to disk unless
-        ``sync`` is false (then :meth:`flush` it with its batch once kept). ``owner``:
+    def stage(self, src: Path, *, owner: int | None = None) -> StagedFile:
+        """Copy ``src`` to a temporary file, hashing it on the way (not yet flushed to disk:
+        :meth:`flush` it with its batch once kept). ``owner``:
         the pid of the process that will keep or discard it (by default this one); once that
         process has ended, :meth:`sweep_incoming` removes the file."""
         ensure_dir(self.incoming)
@@ -71,8 +71,6 @@ class PhotoLibrary:
                     while part:  # an unbuffered write may take less than it is given
                         part = part[fout.write(part) :]
                     size += n
-                if sync:
-                    os.fdatasync(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
