@@ -71,6 +71,7 @@ def prepare(
     except BaseException:
         library.discard(staged)
         raise
+    library.release_memory(staged)  # (its write-back, started when staged, is done by now)
     return Prepared(path, staged, reading)
 
 
