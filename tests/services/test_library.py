@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from pressdesk.catalogue import open_catalogue
 from pressdesk.services import library as library_module
+from pressdesk.services.ingest import ingest_photos
 from pressdesk.services.library import PhotoLibrary
+from tests.services.photo_files import camera_jpeg
 
 PAGE = mmap.PAGESIZE
 
@@ -30,6 +33,32 @@ def _resident_fraction(path: Path) -> float:
         return sum(v & 1 for v in vector) / pages
 
 
+def _pages_can_be_given_back(folder: Path) -> bool:
+    """Whether this file system drops written pages on request (tmpfs, for one, cannot:
+    its pages are the file)."""
+    probe = folder / "probe.bin"
+    probe.write_bytes(os.urandom(16 * PAGE))
+    fd = os.open(probe, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
+    dropped = _resident_fraction(probe) < 0.5
+    probe.unlink()
+    return dropped
+
+
+@pytest.fixture
+def droppable(tmp_path: Path) -> Path:
+    """A folder on a file system whose pages can be given back (else the test is skipped)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("mincore and posix_fadvise: Linux")
+    if not _pages_can_be_given_back(tmp_path):
+        pytest.skip(f"{tmp_path} is on a file system that keeps written pages (tmpfs?)")
+    return tmp_path
+
+
 @pytest.fixture
 def source(tmp_path: Path) -> Path:
     path = tmp_path / "in" / "big.jpg"
@@ -38,9 +67,8 @@ def source(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="mincore and fadvise: Linux")
-def test_a_read_copy_leaves_the_page_cache(tmp_path: Path, source: Path) -> None:
-    library = PhotoLibrary(tmp_path / "lib")
+def test_a_read_copy_leaves_the_page_cache(droppable: Path, source: Path) -> None:
+    library = PhotoLibrary(droppable / "lib")
     staged = library.stage(source)
     fd = os.open(staged.tmp, os.O_RDONLY)
     try:
@@ -48,7 +76,7 @@ def test_a_read_copy_leaves_the_page_cache(tmp_path: Path, source: Path) -> None
     finally:
         os.close(fd)
     assert _resident_fraction(staged.tmp) > 0.9  # just written: in memory
-    library.release_memory(staged)
+    library.release_memory(staged.tmp)
     assert _resident_fraction(staged.tmp) < 0.1
     assert staged.tmp.read_bytes() == source.read_bytes()  # only memory was given back
 
@@ -68,5 +96,27 @@ def test_giving_back_a_vanished_copy_is_harmless(tmp_path: Path, source: Path) -
     library = PhotoLibrary(tmp_path / "lib")
     staged = library.stage(source)
     library.discard(staged)
-    library.release_memory(staged)  # no error: there is nothing to give back
+    library.release_memory(staged.tmp)  # no error: there is nothing to give back
     assert not staged.tmp.exists()
+
+
+def test_an_ingest_leaves_no_copy_in_memory(droppable: Path) -> None:
+    """Whatever the workers could not give back (still being written), the committing
+    process gives back once the batch is on disk."""
+    folder = droppable / "in"
+    folder.mkdir()
+    for seed in range(3):
+        camera_jpeg(
+            folder / f"shot{seed}.jpg", caption=f"Shot {seed}", seed=seed, size=(1600, 1200)
+        )
+    cat = open_catalogue(droppable / "c.sqlite")
+    assert cat.library is not None
+    try:
+        result = ingest_photos(cat, [folder], workers=2)
+    finally:
+        cat.close()
+    assert len(result.added) == 3 and not result.errors
+    stored = list(PhotoLibrary(cat.library).stored_files().values())
+    assert len(stored) == 3
+    for path in stored:
+        assert _resident_fraction(path) < 0.1, path

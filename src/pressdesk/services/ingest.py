@@ -226,12 +226,11 @@ def ingest_photos(
             return
         pending.sort(key=lambda entry: entry[0])  # the first of two identical files wins
         items = [item for _index, item in pending]
+        paths = [library.path_for(p.staged.sha256, p.reading.info.format) for p in items]
         try:
             with cat.write() as session:
                 stored = _store_batch(session, library, items)
-                library.flush(  # the files on disk before their records commit
-                    library.path_for(p.staged.sha256, p.reading.info.format) for p in items
-                )
+                library.flush(paths)  # the files on disk before their records commit
         except OSError as exc:  # the disk refused them: none of the batch is kept
             for index, item in pending:
                 library.discard(item.staged)  # (those already moved into place stay there)
@@ -240,6 +239,8 @@ def ingest_photos(
             pending.clear()
             return
         order.extend((i, pid, new) for (i, _item), (pid, new) in zip(pending, stored, strict=True))
+        for path in paths:  # what was still being written when its worker let go (slow disks)
+            library.release_memory(path)
         with cat.read() as session:
             fresh = load_photos(session, [pid for pid, _ in stored if pid not in records])
         records.update((r.id, r) for r in fresh)

@@ -71,7 +71,9 @@ def prepare(
     except BaseException:
         library.discard(staged)
         raise
-    library.release_memory(staged)  # (its write-back, started when staged, is done by now)
+    # Read: out of memory with it. Its write to disk, started when it was staged, is done
+    # by now on a local disk; what is still being written goes after the batch's flush.
+    library.release_memory(staged.tmp)
     return Prepared(path, staged, reading)
 
 

@@ -116,16 +116,17 @@ class PhotoLibrary:
             _fsync_path(folder)
 
     @staticmethod
-    def release_memory(staged: StagedFile) -> None:
-        """Let the kernel drop a staged copy from the page cache once it is on disk (only the
-        pages already written are dropped; nothing is lost). An ingest of thousands of photos
-        then does not fill memory with originals nobody is about to read, and each copy
-        reuses the pages the one before gave back: on this project's virtual machine fresh
-        pages cost about 8 ms of CPU a photo. Call it when the copy has been read."""
+    def release_memory(path: Path) -> None:
+        """Let the kernel drop a copy (staged or stored) from the page cache: only pages
+        already written to disk are dropped, so nothing is lost, and those still being
+        written stay. An ingest of thousands of photos then does not fill memory with
+        originals nobody is about to read, and each copy can reuse the pages the one
+        before gave back (see bench/README.md: fresh pages cost up to 8 ms of CPU a photo
+        on this project's virtual machine). A file that has gone is ignored."""
         if not hasattr(os, "posix_fadvise"):
             return
         try:
-            fd = os.open(staged.tmp, os.O_RDONLY)
+            fd = os.open(path, os.O_RDONLY)
         except OSError:
             return
         try:
