@@ -33,9 +33,9 @@ It prints files/s per run, the median and the best (other processes only ever sl
 down), the ratio ingest/bare (target >= 0.9) as the median of the per-round ratios (the
 variants of a round run back to back, under the same load from elsewhere; the verdict uses
 it), CPU time per file (all threads and worker processes), peak RSS, and how many cores
-other processes kept busy meanwhile. ``--breakdown`` re-runs the bare loop and the threaded ingests with per-stage
-timers (wall and CPU per file; the worker stages are timed in the ``threads`` variant, as
-timers cannot reach worker processes); ``--profile`` prints a CPU-time cProfile of the
+other processes kept busy meanwhile. ``--breakdown`` re-runs the bare loop and the ingests with
+per-stage timers (wall and CPU per file; the worker stages are timed in the ``threads``
+variant only, as timers cannot reach worker processes); ``--profile`` prints a CPU-time cProfile of the
 committing thread's SQL work (``_store_batch``).
 """
 
@@ -613,7 +613,8 @@ def run_child(
 def print_breakdown(
     variants: list[str], folder: Path, scratch: Path, alts: dict[str, Path], keep: bool
 ) -> None:
-    """Per-stage time per file for the bare loop and each threaded ingest variant."""
+    """Per-stage time per file for the bare loop and each ingest variant (in ``processes``
+    variants only the committing process's stages: timers cannot reach the workers)."""
     for variant in variants:
         run_dir = scratch / f"breakdown-{variant}"
         res = run_child(variant, folder, run_dir, alts, breakdown=True)
@@ -772,7 +773,7 @@ def main() -> None:
                 shutil.rmtree(run_dir, ignore_errors=True)
     medians = summarize(variants, results) if args.rounds > 0 else {}
     if args.breakdown:
-        chosen = [v for v in variants if v.split("@")[0] in ("bare", "threads")]  # see above
+        chosen = [v for v in variants if v.split("@")[0] in ("bare", "threads", "processes")]
         print_breakdown(chosen or ["bare", "threads"], folder, scratch, alts, args.keep)
     if args.profile:
         for variant in [v for v in variants if v.split("@")[0] in ("processes", "threads")]:
