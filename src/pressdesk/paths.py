@@ -8,6 +8,18 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "pressdesk"
+#: Files shipped inside the package (installed with it, wheel or editable).
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def ui_dir() -> Path:
+    """The Qt Designer forms (``pressdesk/ui``)."""
+    return PACKAGE_DIR / "ui"
+
+
+def resources_dir() -> Path:
+    """Icons, the desktop entry and the demo data (``pressdesk/resources``)."""
+    return PACKAGE_DIR / "resources"
 
 
 def data_dir() -> Path:

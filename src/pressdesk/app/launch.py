@@ -13,9 +13,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pressdesk.catalogue import CatalogueError, open_catalogue
-from pressdesk.paths import default_catalogue, default_library
+from pressdesk.paths import default_catalogue, default_library, resources_dir
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+RESOURCES = resources_dir()
 
 
 def _app() -> QApplication:

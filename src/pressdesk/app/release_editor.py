@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QFile, QObject, Qt, Signal
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from pressdesk.paths import ui_dir
 from pressdesk.services.records import ReleaseRecord
 
-UI_DIR = Path(__file__).resolve().parents[3] / "ui"
+UI_DIR = ui_dir()
 LINE_FIELDS = {
     "headline": "headline",
     "subheadline": "subheadline",

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from pressdesk.catalogue import Catalogue, open_catalogue
-from pressdesk.paths import data_dir
+from pressdesk.paths import data_dir, resources_dir
 from pressdesk.services.ingest import ingest_photos
 from pressdesk.services.release_import import import_release_files
 
-DEMO_DIR = Path(__file__).resolve().parents[3] / "resources" / "demo"
+DEMO_DIR = resources_dir() / "demo"
 SEED_NAME = "seed-peres-putin.txt"
 
 
