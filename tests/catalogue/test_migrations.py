@@ -129,6 +129,28 @@ def test_upgrade_from_first_revision_keeps_every_row(catalogue_target: str) -> N
         cat.close()
 
 
+def test_upgrade_folds_accents_of_rows_already_there(catalogue_target: str) -> None:
+    """0007 rebuilds PostgreSQL's search documents folded; rows from before it are found
+    without their accents (SQLite's FTS5 folded them all along)."""
+    url, _path = resolve_target(catalogue_target)
+    engine = make_engine(url)
+    upgrade(engine, "0001")
+    _fill_first_revision(engine)
+    upgrade(engine, "0006")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE photo SET caption = 'Café meeting in Zürich'"))
+        conn.execute(text("UPDATE person_alias SET alias = 'Shímon Péres'"))
+    engine.dispose()
+    cat = open_catalogue(catalogue_target)
+    try:
+        with cat.read() as s:
+            assert search_ids(s, "Zurich cafe").photos
+            assert search_ids(s, "Zürich").photos
+            assert len(search_ids(s, "shimon peres").people) == 1
+    finally:
+        cat.close()
+
+
 def test_refuses_a_newer_schema(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite"
     open_catalogue(path).close()

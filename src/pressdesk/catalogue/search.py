@@ -10,6 +10,7 @@ after ``limit`` rows).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
@@ -19,6 +20,18 @@ from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
 
 RANK_CAP = 2000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# The rules of the database function pressdesk_search_fold (migration 0007), for queries.
+_LATIN_MARKS = re.compile("([A-Za-z])[\u0300-\u036f]+")
+_HEBREW_MARKS = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+
+
+def fold_for_search(word: str) -> str:
+    """A query word as PostgreSQL's search documents hold it: accents of Latin letters and
+    Hebrew points dropped, compatibility forms decomposed, the rest recomposed (so Cyrillic
+    й and ё stay themselves, as in SQLite's FTS5)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    stripped = _HEBREW_MARKS.sub("", _LATIN_MARKS.sub(r"\1", decomposed))
+    return unicodedata.normalize("NFC", stripped)
 
 
 @dataclass(frozen=True)
@@ -53,7 +66,10 @@ def parse_query(raw: str, *, prefix_last: bool = False) -> Query:
     """Parse user text: ``"two words"`` is a phrase, ``word*`` a prefix, the rest words.
 
     With ``prefix_last`` (search as you type) the last bare word also matches as a prefix.
+    The text is folded first (:func:`fold_for_search`): Hebrew points would otherwise cut
+    a word into letters.
     """
+    raw = fold_for_search(raw)
     terms: list[Term] = []
     parts = re.split(r'("[^"]*"?)', raw)
     last_bare: int | None = None
@@ -85,10 +101,12 @@ def fts5_expression(query: Query) -> str:
 
 
 def pg_tsquery(query: Query) -> str:
-    """The text for ``to_tsquery('simple', …)``: words quoted, phrases joined by ``<->``."""
+    """The text for ``to_tsquery('simple', …)``: words folded (:func:`fold_for_search`) and
+    quoted, phrases joined by ``<->``."""
     out = []
     for term in query.terms:
-        lexemes = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in term.words]
+        words = [fold_for_search(w) for w in term.words]
+        lexemes = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in words]
         if term.prefix:
             lexemes[-1] += ":*"
         out.append("(" + " <-> ".join(lexemes) + ")")
