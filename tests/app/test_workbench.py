@@ -514,3 +514,51 @@ def test_a_colleagues_save_is_not_overwritten(tmp_path, settings, qtbot, monkeyp
     qtbot.waitUntil(lambda: headline.text() == "Colleague's headline", timeout=5000)  # reloaded
     window.close()
     cat.close()
+
+
+def test_participants_and_photo_order_respect_a_colleagues_save(
+    tmp_path, settings, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pressdesk.app.participants import as_inputs
+    from pressdesk.services.release_edit import ParticipantInput, update_release
+    from pressdesk.services.release_import import import_release_files
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    window = open_window(cat, settings, qtbot)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    before = show_release(cat, rid)
+    people = as_inputs(before.participants)
+
+    # one's own edits, one after the other: no conflict with oneself
+    window.people.edit_requested.emit(rid, people, [*people, ParticipantInput("Ehud Olmert")])
+    qtbot.waitUntil(
+        lambda: len(show_release(cat, rid).participants) == len(people) + 1, timeout=5000
+    )
+    order = window.slots.photo_order()
+    window.slots.arrange_requested.emit(order, [*order, None])
+    qtbot.waitUntil(lambda: len(show_release(cat, rid).photos) == len(order) + 1, timeout=5000)
+    assert warnings == []
+    qtbot.waitUntil(
+        lambda: window.view.release.version == show_release(cat, rid).version, timeout=5000
+    )
+
+    # a colleague saves the release; this window still shows the older version
+    update_release(cat, rid, {"headline": "Colleague's headline"}, actor="bob")
+    saved = show_release(cat, rid)
+    shown = as_inputs(window.view.release.participants)
+    window.people.edit_requested.emit(rid, shown, shown[:1])
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5000)
+    assert "changed by someone else" in warnings[0]
+    window.slots.arrange_requested.emit(window.slots.photo_order(), [None])
+    qtbot.waitUntil(lambda: len(warnings) == 2, timeout=5000)
+    assert "changed by someone else" in warnings[1]
+    after = show_release(cat, rid)
+    assert after.participants == saved.participants and after.photos == saved.photos
+    assert after.version == saved.version
+    window.close()
+    cat.close()

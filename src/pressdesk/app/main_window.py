@@ -153,12 +153,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
 
         self.editor = ReleaseEditor(self)
         self.editor.edit_requested.connect(
-            lambda rid, old, new: self.bench.edit_release(
-                rid,
-                old,
-                new,
-                self.view.release.version if self.view and self.view.release.id == rid else None,
-            )
+            lambda rid, old, new: self.bench.edit_release(rid, old, new, self._shown_version(rid))
         )
         self.editor.invalid.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.slots = SlotListModel(self.thumbs, self)
@@ -167,7 +162,11 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self.strip = PhotoStrip(self.slots, self)
         self.strip.selectionModel().selectionChanged.connect(self._on_strip_selection)
         self.people = ParticipantsPanel(self)
-        self.people.edit_requested.connect(self.bench.edit_participants)
+        self.people.edit_requested.connect(
+            lambda rid, old, new: self.bench.edit_participants(
+                rid, old, new, self._shown_version(rid)
+            )
+        )
         center = QSplitter(Qt.Orientation.Vertical, self)
         center.setObjectName("centerSplitter")
         center.addWidget(self.editor)
@@ -454,7 +453,14 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
 
     def _arrange(self, old: list[int | None], new: list[int | None]) -> None:
         if self.view is not None:
-            self.bench.arrange(self.view.release.id, old, new)
+            rid = self.view.release.id
+            self.bench.arrange(rid, old, new, version=self._shown_version(rid))
+
+    def _shown_version(self, release_id: int) -> int | None:
+        """The version of the release as the window shows it (None if it shows another)."""
+        if self.view is not None and self.view.release.id == release_id:
+            return self.view.release.version
+        return None
 
     def _apply_preset(self, name: str, photo_ids: list[int]) -> None:
         self.bench.step(

@@ -149,34 +149,33 @@ class Workbench(QObject):
         """Change release fields; ``version`` is the one the editor showed, so that a
         colleague's save in between is refused instead of overwritten."""
         cat = self.catalogue
-
-        def write(values: dict[str, Any], expected: dict[int, int]) -> ReleaseRecord:
-            seen = self.expected_version("release", release_id, expected.get(release_id))
-            record = update_release(cat, release_id, values, expected_version=seen)
-            expected[release_id] = record.version
-            return record
-
-        self.undo_stack.push(
-            _Versioned(
-                self,
-                f"Edit {', '.join(new)}",
-                write,
-                new,
-                old,
-                {release_id: version} if version is not None else {},
-            )
+        self._release_step(
+            f"Edit {', '.join(new)}",
+            release_id,
+            version,
+            lambda values, seen: update_release(cat, release_id, values, expected_version=seen),
+            new,
+            old,
         )
 
     def edit_slot(
-        self, release_id: int, position: int, old: dict[str, Any], new: dict[str, Any]
+        self,
+        release_id: int,
+        position: int,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        version: int | None = None,
     ) -> None:
-        self.undo_stack.push(
-            _Call(
-                self,
-                f"Edit photo {position + 1} of the release",
-                lambda: (update_slot, self.catalogue, release_id, position, new),
-                lambda: (update_slot, self.catalogue, release_id, position, old),
-            )
+        cat = self.catalogue
+        self._release_step(
+            f"Edit photo {position + 1} of the release",
+            release_id,
+            version,
+            lambda values, seen: update_slot(
+                cat, release_id, position, values, expected_version=seen
+            ),
+            new,
+            old,
         )
 
     def arrange(
@@ -185,15 +184,39 @@ class Workbench(QObject):
         old: list[int | None],
         new: list[int | None],
         text: str = "Arrange photos",
+        version: int | None = None,
     ) -> None:
-        self.undo_stack.push(
-            _Call(
-                self,
-                text,
-                lambda: (arrange_slots, self.catalogue, release_id, new),
-                lambda: (arrange_slots, self.catalogue, release_id, old),
-            )
+        """Put photos into the release's slots, checked against the ``version`` shown."""
+        cat = self.catalogue
+        self._release_step(
+            text,
+            release_id,
+            version,
+            lambda order, seen: arrange_slots(cat, release_id, order, expected_version=seen),
+            new,
+            old,
         )
+
+    def _release_step(
+        self,
+        text: str,
+        release_id: int,
+        version: int | None,
+        call: Callable[[Any, int | None], ReleaseRecord],
+        new: Any,
+        old: Any,
+    ) -> None:
+        """One undoable write to a release, each run expecting the version the last one
+        left (or, first, the ``version`` the user saw)."""
+
+        def write(values: Any, expected: dict[int, int]) -> ReleaseRecord:
+            seen = self.expected_version("release", release_id, expected.get(release_id))
+            record = call(values, seen)
+            expected[release_id] = record.version
+            return record
+
+        known = {release_id: version} if version is not None else {}
+        self.undo_stack.push(_Versioned(self, text, write, new, old, known))
 
     def edit_photos(
         self,
@@ -226,15 +249,21 @@ class Workbench(QObject):
         self.undo_stack.push(_Versioned(self, text, write, news, olds, dict(versions or {})))
 
     def edit_participants(
-        self, release_id: int, old: list[ParticipantInput], new: list[ParticipantInput]
+        self,
+        release_id: int,
+        old: list[ParticipantInput],
+        new: list[ParticipantInput],
+        version: int | None = None,
     ) -> None:
-        self.undo_stack.push(
-            _Call(
-                self,
-                "Edit participants",
-                lambda: (set_participants, self.catalogue, release_id, new),
-                lambda: (set_participants, self.catalogue, release_id, old),
-            )
+        """Replace the release's participants, checked against the ``version`` shown."""
+        cat = self.catalogue
+        self._release_step(
+            "Edit participants",
+            release_id,
+            version,
+            lambda people, seen: set_participants(cat, release_id, people, expected_version=seen),
+            new,
+            old,
         )
 
     def step(self, text: str, fn: Callable[..., Any], *args: Any) -> None:
@@ -359,27 +388,3 @@ class _Step(QUndoCommand):
             return self.reverted
 
         self.bench.write(run)
-
-
-class _Call(QUndoCommand):
-    """An undo command whose redo and undo each run one service write."""
-
-    def __init__(
-        self,
-        bench: Workbench,
-        text: str,
-        redo: Callable[[], tuple[Any, ...]],
-        undo: Callable[[], tuple[Any, ...]],
-    ) -> None:
-        super().__init__(text)
-        self.bench = bench
-        self._redo = redo
-        self._undo = undo
-
-    def redo(self) -> None:
-        fn, *args = self._redo()
-        self.bench.write(fn, *args)
-
-    def undo(self) -> None:
-        fn, *args = self._undo()
-        self.bench.write(fn, *args)

@@ -91,13 +91,15 @@ def update_slot(
     fields: dict[str, Any],
     *,
     actor: str = "user",
+    expected_version: int | None = None,
 ) -> ReleaseRecord:
-    """Change the published caption/credit/copyright of one photo slot."""
+    """Change the published caption/credit/copyright of one photo slot (refused with
+    ConflictError if the release is no longer at ``expected_version``)."""
     unknown = set(fields) - set(SLOT_FIELDS)
     if unknown:
         raise InvalidInputError(f"Photo slots have no field(s) {', '.join(sorted(unknown))}.")
     with cat.write() as s:
-        release = _release_for_edit(s, release_ref, None)
+        release = _release_for_edit(s, release_ref, expected_version)
         slot = s.scalar(
             select(PhotoSlot).where(
                 PhotoSlot.release_id == release.id, PhotoSlot.position == position
@@ -123,14 +125,16 @@ def arrange_slots(
     photo_order: Sequence[int | None],
     *,
     actor: str = "user",
+    expected_version: int | None = None,
 ) -> ReleaseRecord:
     """Put photos into slots: ``photo_order[i]`` is the photo for slot ``i`` (None = empty).
 
     Slots keep their published text; only the attached photos move. Extra photos get new
     slots at the end. This covers reordering, attaching into an empty slot and detaching.
+    With ``expected_version``, a release someone else saved since is refused (ConflictError).
     """
     with cat.write() as s:
-        release = _release_for_edit(s, release_ref, None)
+        release = _release_for_edit(s, release_ref, expected_version)
         slots = list(
             s.scalars(
                 select(PhotoSlot)
