@@ -120,3 +120,18 @@ def test_an_ingest_leaves_no_copy_in_memory(droppable: Path) -> None:
     assert len(stored) == 3
     for path in stored:
         assert _resident_fraction(path) < 0.1, path
+
+
+@pytest.mark.parametrize(
+    ("release", "reports"),
+    [
+        ("6.18.44-fc-v669", True),
+        ("5.8.0", True),
+        ("5.10.0-28-amd64", True),
+        ("5.4.0-150-generic", False),  # syncfs returned 0 whatever happened
+        ("4.19.0", False),
+        ("weird", False),
+    ],
+)
+def test_syncfs_is_used_only_where_it_reports_errors(release: str, reports: bool) -> None:
+    assert library_module._kernel_reports_syncfs_errors(release) is reports

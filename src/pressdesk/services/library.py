@@ -170,8 +170,23 @@ class PhotoLibrary:
         return removed
 
 
+def _kernel_reports_syncfs_errors(release: str) -> bool:
+    """Linux reports write errors through ``syncfs`` from 5.8 on; before, it returned 0
+    whatever happened, so a failed write would go unnoticed."""
+    parts = release.split(".")
+    try:
+        version = (int(parts[0]), int("".join(ch for ch in parts[1] if ch.isdigit()) or 0))
+    except (IndexError, ValueError):
+        return False
+    return version >= (5, 8)
+
+
 def _load_syncfs() -> Callable[[int], int] | None:
-    if not sys.platform.startswith("linux"):
+    """``syncfs`` where it flushes and reports errors (Linux 5.8+), else None: each file is
+    then fsynced on its own (see :meth:`PhotoLibrary.flush`)."""
+    if not sys.platform.startswith("linux") or not _kernel_reports_syncfs_errors(
+        os.uname().release
+    ):
         return None
     try:
         syncfs: Callable[[int], int] = ctypes.CDLL(None, use_errno=True).syncfs
