@@ -194,3 +194,30 @@ def test_engine_of_plain_path_is_sqlite(tmp_path: Path) -> None:
     assert url.get_backend_name() == "sqlite" and path == tmp_path / "x.sqlite"
     engine = create_engine(url)
     engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_database_not_in_utf8_is_refused_clearly() -> None:
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import PG_URL
+
+    if not PG_URL:
+        pytest.skip("PRESSDESK_TEST_POSTGRES_URL is not set")
+    name = f"pressdesk_ascii_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(
+            text(
+                f"CREATE DATABASE {name} ENCODING 'SQL_ASCII' TEMPLATE template0 "
+                "LC_COLLATE 'C' LC_CTYPE 'C'"
+            )
+        )
+    try:
+        url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+        with pytest.raises(CatalogueError, match=f"{name}.*SQL_ASCII.*UTF8"):
+            open_catalogue(url)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()

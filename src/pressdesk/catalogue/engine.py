@@ -64,6 +64,10 @@ def make_engine(url: URL) -> Engine:
     kwargs: dict[str, Any] = {}
     if url.get_backend_name() == "postgresql":
         kwargs["pool_pre_ping"] = True
+        if url.get_driver_name() in ("psycopg", "psycopg2"):
+            # Text as UTF-8 whatever the database's own encoding (a SQL_ASCII database would
+            # otherwise hand back bytes, and the encoding check could not even say so).
+            kwargs["connect_args"] = {"client_encoding": "utf8"}
     try:
         engine = create_engine(url, **kwargs)
     except (NoSuchModuleError, ModuleNotFoundError) as exc:

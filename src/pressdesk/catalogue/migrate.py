@@ -75,6 +75,7 @@ def ensure_schema(engine: Engine, sqlite_path: Path | None) -> Path | None:
     if current == head:
         return None
     where = str(sqlite_path) if sqlite_path else engine.url.render_as_string(hide_password=True)
+    _require_utf8(engine, where)
     if current is None:
         tables = set(inspect(engine).get_table_names())
         if tables:
@@ -92,3 +93,20 @@ def ensure_schema(engine: Engine, sqlite_path: Path | None) -> Path | None:
     backup = backup_sqlite(sqlite_path, current) if sqlite_path else None
     upgrade(engine)
     return backup
+
+
+def _require_utf8(engine: Engine, where: str) -> None:
+    """A PostgreSQL catalogue must be a UTF8 database: releases and captions are in Hebrew,
+    Russian and more, and search folds text with ``normalize()``, which needs UTF8."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as conn:
+        encoding = conn.exec_driver_sql("SHOW server_encoding").scalar_one()
+    if isinstance(encoding, bytes):  # (what the driver returns from a SQL_ASCII database)
+        encoding = encoding.decode("ascii", "replace")
+    if str(encoding).upper() not in ("UTF8", "UTF-8"):
+        raise CatalogueError(
+            f"The database {where} uses the {encoding} encoding; pressdesk needs a UTF8 "
+            "database. Create one with CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0 "
+            "and open that instead."
+        )

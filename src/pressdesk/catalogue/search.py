@@ -19,7 +19,10 @@ from sqlalchemy.orm import Session
 from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
 
 RANK_CAP = 2000
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Words, with the combining marks inside them (Python's \w leaves those out, which would
+# cut a pointed Hebrew word, or a word typed with combining accents, into pieces).
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+_TOKEN = re.compile(f"(?:\\w|[{_MARKS}\u0610-\u061a\u064b-\u065f\u0670])+")
 # The rules of the database function pressdesk_search_fold (migration 0007), for queries.
 _LATIN_MARKS = re.compile("([A-Za-z])[\u0300-\u036f]+")
 _HEBREW_MARKS = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
@@ -27,9 +30,9 @@ _HEBREW_MARKS = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
 
 def fold_for_search(word: str) -> str:
     """A query word as PostgreSQL's search documents hold it: accents of Latin letters and
-    Hebrew points dropped, compatibility forms decomposed, the rest recomposed (so Cyrillic
-    й and ё stay themselves, as in SQLite's FTS5)."""
-    decomposed = unicodedata.normalize("NFKD", word)
+    Hebrew points dropped, the rest recomposed (so Cyrillic й and ё stay themselves, and
+    "Acme™" stays as it is, as in SQLite's FTS5)."""
+    decomposed = unicodedata.normalize("NFD", word)
     stripped = _HEBREW_MARKS.sub("", _LATIN_MARKS.sub(r"\1", decomposed))
     return unicodedata.normalize("NFC", stripped)
 
@@ -66,21 +69,20 @@ def parse_query(raw: str, *, prefix_last: bool = False) -> Query:
     """Parse user text: ``"two words"`` is a phrase, ``word*`` a prefix, the rest words.
 
     With ``prefix_last`` (search as you type) the last bare word also matches as a prefix.
-    The text is folded first (:func:`fold_for_search`): Hebrew points would otherwise cut
-    a word into letters.
+    Words are lower-cased letter by letter, as both databases' indexes do (``casefold``
+    would turn "straße" into "strasse", which neither index holds).
     """
-    raw = fold_for_search(raw)
     terms: list[Term] = []
     parts = re.split(r'("[^"]*"?)', raw)
     last_bare: int | None = None
     for part in parts:
         if part.startswith('"'):
-            words = tuple(w.casefold() for w in _TOKEN.findall(part))
+            words = tuple(w.lower() for w in _TOKEN.findall(part))
             if words:
                 terms.append(Term(words))
             continue
         for chunk in part.split():
-            words = tuple(w.casefold() for w in _TOKEN.findall(chunk))
+            words = tuple(w.lower() for w in _TOKEN.findall(chunk))
             if not words:
                 continue
             # "GPO/Milner" or "Ben-Gershom" become a phrase of their pieces.

@@ -3,8 +3,9 @@
 The 'simple' text search configuration keeps accents, so on PostgreSQL "Zurich" did not
 find "Zürich" (SQLite's FTS5 folds Latin diacritics). Each ``search_doc`` column is rebuilt
 on ``pressdesk_search_fold(text)``: an immutable SQL function (no extension needed) that
-decomposes the text (NFKD), drops the accents of Latin letters and the Hebrew points and
-cantillation marks, and recomposes the rest (NFC), so Cyrillic й and ё stay themselves.
+decomposes the text (NFD), drops the accents of Latin letters and the Hebrew points and
+cantillation marks, and recomposes the rest (NFC), so Cyrillic й and ё stay themselves
+(no compatibility folding: "Acme™" stays a word of its own, as in SQLite's FTS5).
 Queries are folded the same way (``pressdesk.catalogue.search.fold_for_search``). SQLite
 is unchanged.
 
@@ -22,14 +23,15 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-# (kept here as they were at this revision; search.py folds queries with the same rules)
-LATIN_MARKS = r"([A-Za-z])[\u0300-\u036f]+"
-HEBREW_MARKS = r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
+# (kept here as they were at this revision; search.py folds queries with the same rules).
+# E'' strings read the same whatever standard_conforming_strings says.
+LATIN_MARKS = r"E'([A-Za-z])[\\u0300-\\u036f]+'"
+HEBREW_MARKS = r"E'[\\u0591-\\u05bd\\u05bf\\u05c1\\u05c2\\u05c4\\u05c5\\u05c7]'"
 FOLD = (
     "CREATE FUNCTION pressdesk_search_fold(text) RETURNS text "
     "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT normalize(regexp_replace("
-    f"regexp_replace(normalize($1, NFKD), '{LATIN_MARKS}', '\\1', 'g'), "
-    f"'{HEBREW_MARKS}', '', 'g'), NFC) $$"
+    f"regexp_replace(normalize($1, NFD), {LATIN_MARKS}, E'\\\\1', 'g'), "
+    f"{HEBREW_MARKS}, '', 'g'), NFC) $$"
 )
 
 TEXTS = {
