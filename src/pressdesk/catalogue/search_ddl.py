@@ -1,4 +1,5 @@
-"""Names of the full-text search objects, which live outside the ORM models.
+"""Names of the database objects that live outside the ORM models: full-text search, and
+PostgreSQL's sort indexes for the release list.
 
 SQLite keeps FTS5 external-content tables filled by triggers; PostgreSQL keeps a stored
 generated tsvector column with a GIN index. Both are created by migrations; autogenerate leaves them alone.
@@ -22,6 +23,15 @@ PG_SEARCH_INDEXES = (
 )
 
 
+# PostgreSQL indexes in the release list's orders, NULLs last both ways, ties by id
+# (migration 0008; SQLite's column indexes, which end with the rowid, serve them already).
+PG_SORT_INDEXES = tuple(
+    f"ix_release_{column}_{way}_sort"
+    for column in ("event_date", "issuer")
+    for way in ("desc", "asc")
+)
+
+
 def is_search_object(name: str | None, type_: str) -> bool:
     """True for FTS5 tables (and their shadow tables) and the PostgreSQL search indexes."""
     if not name:
@@ -38,5 +48,8 @@ def is_search_object(name: str | None, type_: str) -> bool:
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    """Alembic filter: leave the search objects out of autogenerate and ``check``."""
+    """Alembic filter: leave the search objects and the PostgreSQL sort indexes out of
+    autogenerate and ``check``."""
+    if type_ == "index" and name in PG_SORT_INDEXES:
+        return False
     return not is_search_object(name, type_)
