@@ -226,11 +226,12 @@ def ingest_photos(
             return
         pending.sort(key=lambda entry: entry[0])  # the first of two identical files wins
         items = [item for _index, item in pending]
-        paths = [library.path_for(p.staged.sha256, p.reading.info.format) for p in items]
         try:
             with cat.write() as session:
                 stored = _store_batch(session, library, items)
-                library.flush(paths)  # the files on disk before their records commit
+                library.flush(  # the files on disk before their records commit
+                    library.path_for(p.staged.sha256, p.reading.info.format) for p in items
+                )
         except OSError as exc:  # the disk refused them: none of the batch is kept
             for index, item in pending:
                 library.discard(item.staged)  # (those already moved into place stay there)
@@ -239,11 +240,10 @@ def ingest_photos(
             pending.clear()
             return
         order.extend((i, pid, new) for (i, _item), (pid, new) in zip(pending, stored, strict=True))
-        for path in paths:  # what was still being written when its worker let go (slow disks)
-            library.release_memory(path)
-        with cat.read() as session:
-            fresh = load_photos(session, [pid for pid, _ in stored if pid not in records])
-        records.update((r.id, r) for r in fresh)
+        if release_id is None:  # (else they are loaded once attached, at the end)
+            with cat.read() as session:
+                fresh = load_photos(session, [pid for pid, _ in stored if pid not in records])
+            records.update((r.id, r) for r in fresh)
         pending.clear()
         last_commit = time.monotonic()
         if on_batch:
@@ -284,17 +284,16 @@ def ingest_photos(
         library.sweep_incoming(own=True)  # what a worker that died left half-written
     order.sort()  # input order, whatever order the workers finished in
     result.errors.extend(error for _index, error in sorted(file_errors, key=lambda e: e[0]))
-    for _index, pid, new in order:
-        (result.added if new else result.duplicates).append(records[pid])
     if release_id is not None and order:
         from pressdesk.services.attach import attach_photos
 
-        attach_photos(cat, release_id, [pid for _i, pid, _new in order])
+        photo_ids = [pid for _i, pid, _new in order]
+        attach_photos(cat, release_id, photo_ids)
         result.attached_release = release_id
         with cat.read() as session:
-            refreshed = {r.id: r for r in load_photos(session, [pid for _i, pid, _new in order])}
-        result.added = [refreshed[p.id] for p in result.added]
-        result.duplicates = [refreshed[p.id] for p in result.duplicates]
+            records = {r.id: r for r in load_photos(session, photo_ids)}
+    for _index, pid, new in order:
+        (result.added if new else result.duplicates).append(records[pid])
     return result
 
 

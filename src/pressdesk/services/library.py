@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pressdesk.core.photos import sha256_file
 from pressdesk.paths import ensure_dir
@@ -96,8 +97,10 @@ class PhotoLibrary:
 
         On Linux 5.8+ one ``syncfs`` of the library's file system does it for a whole batch
         (one disk cache flush, where a ``fdatasync`` per file cost one each: measured 2 ms of
-        CPU a photo); elsewhere each file and its folder is flushed.
+        CPU a photo); elsewhere each file and its folder is flushed. Once on disk, the files
+        leave the page cache (:meth:`release_memory`).
         """
+        stored = list(stored)
         if _syncfs is not None:
             fd = os.open(self.root, os.O_RDONLY)
             try:
@@ -106,14 +109,16 @@ class PhotoLibrary:
                     raise OSError(code, os.strerror(code), str(self.root))
             finally:
                 os.close(fd)
-            return
-        folders = {self.root}  # (where a new two-letter folder was made)
-        for path in stored:
-            if path.exists():  # (a duplicate's copy was discarded instead)
-                _fsync_path(path)
-                folders.add(path.parent)
-        for folder in folders:
-            _fsync_path(folder)
+        else:
+            folders = {self.root}  # (where a new two-letter folder was made)
+            for path in stored:
+                if path.exists():  # (a duplicate's copy was discarded instead)
+                    _fsync_path(path)
+                    folders.add(path.parent)
+            for folder in folders:
+                _fsync_path(folder)
+        for path in stored:  # (what a worker could not drop yet, still being written)
+            self.release_memory(path)
 
     @staticmethod
     def release_memory(path: Path) -> None:
@@ -181,36 +186,29 @@ def _kernel_reports_syncfs_errors(release: str) -> bool:
     return version >= (5, 8)
 
 
-def _load_syncfs() -> Callable[[int], int] | None:
-    """``syncfs`` where it flushes and reports errors (Linux 5.8+), else None: each file is
-    then fsynced on its own (see :meth:`PhotoLibrary.flush`)."""
-    if not sys.platform.startswith("linux") or not _kernel_reports_syncfs_errors(
-        os.uname().release
-    ):
-        return None
-    try:
-        syncfs: Callable[[int], int] = ctypes.CDLL(None, use_errno=True).syncfs
-        return syncfs
-    except (OSError, AttributeError):
-        return None
-
-
-_syncfs = _load_syncfs()
-
-
-def _load_sync_file_range() -> Callable[[int, int, int, int], int] | None:
+def _linux_libc(name: str, argtypes: list[Any]) -> Callable[..., int] | None:
+    """A C library function on Linux (setting errno), else None."""
     if not sys.platform.startswith("linux"):
         return None
     try:
-        function = ctypes.CDLL(None, use_errno=True).sync_file_range
+        function = getattr(ctypes.CDLL(None, use_errno=True), name)
     except (OSError, AttributeError):
         return None
-    function.argtypes = [ctypes.c_int, ctypes.c_longlong, ctypes.c_longlong, ctypes.c_uint]
+    function.argtypes = argtypes
     function.restype = ctypes.c_int
     return function
 
 
-_sync_file_range = _load_sync_file_range()
+# syncfs where it flushes and reports errors (Linux 5.8+), else None: each file is then
+# fsynced on its own (see PhotoLibrary.flush).
+_syncfs = (
+    _linux_libc("syncfs", [ctypes.c_int])
+    if _kernel_reports_syncfs_errors(os.uname().release if hasattr(os, "uname") else "")
+    else None
+)
+_sync_file_range = _linux_libc(
+    "sync_file_range", [ctypes.c_int, ctypes.c_longlong, ctypes.c_longlong, ctypes.c_uint]
+)
 SYNC_FILE_RANGE_WRITE = 2
 
 
