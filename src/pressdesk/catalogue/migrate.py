@@ -102,8 +102,6 @@ def _require_utf8(engine: Engine, where: str) -> None:
         return
     with engine.connect() as conn:
         encoding = conn.exec_driver_sql("SHOW server_encoding").scalar_one()
-    if isinstance(encoding, bytes):  # (what the driver returns from a SQL_ASCII database)
-        encoding = encoding.decode("ascii", "replace")
     if str(encoding).upper() not in ("UTF8", "UTF-8"):
         raise CatalogueError(
             f"The database {where} uses the {encoding} encoding; pressdesk needs a UTF8 "

@@ -19,13 +19,15 @@ from sqlalchemy.orm import Session
 from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
 
 RANK_CAP = 2000
+_LATIN_ACCENTS = "\u0300-\u036f"
+_HEBREW_POINTS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"  # (not the maqaf, 05be)
+_OTHER_MARKS = "\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670"  # Cyrillic, Arabic
 # Words, with the combining marks inside them (Python's \w leaves those out, which would
 # cut a pointed Hebrew word, or a word typed with combining accents, into pieces).
-_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
-_TOKEN = re.compile(f"(?:\\w|[{_MARKS}\u0610-\u061a\u064b-\u065f\u0670])+")
+_TOKEN = re.compile(f"(?:\\w|[{_LATIN_ACCENTS}{_HEBREW_POINTS}{_OTHER_MARKS}])+")
 # The rules of the database function pressdesk_search_fold (migration 0007), for queries.
-_LATIN_MARKS = re.compile("([A-Za-z])[\u0300-\u036f]+")
-_HEBREW_MARKS = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+_LATIN_MARKS = re.compile(f"([A-Za-z])[{_LATIN_ACCENTS}]+")
+_HEBREW_MARKS = re.compile(f"[{_HEBREW_POINTS}]")
 
 
 def fold_for_search(word: str) -> str:
