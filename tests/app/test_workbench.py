@@ -481,10 +481,12 @@ def test_preset_on_many_photos_is_one_undoable_step(tmp_path, settings, qtbot) -
     cat.close()
 
 
-def test_a_colleagues_save_is_not_overwritten(tmp_path, settings, qtbot, monkeypatch) -> None:
+@pytest.fixture
+def shared_release(tmp_path, settings, qtbot, monkeypatch):
+    """A window showing the seed release, and the warnings it gives (a colleague's saves
+    are made with the services meanwhile)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from pressdesk.services.release_edit import update_release
     from pressdesk.services.release_import import import_release_files
 
     warnings: list[str] = []
@@ -493,6 +495,15 @@ def test_a_colleagues_save_is_not_overwritten(tmp_path, settings, qtbot, monkeyp
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     window = open_window(cat, settings, qtbot)
     qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    yield cat, rid, window, warnings
+    window.close()
+    cat.close()
+
+
+def test_a_colleagues_save_is_not_overwritten(shared_release, qtbot) -> None:
+    from pressdesk.services.release_edit import update_release
+
+    cat, rid, window, warnings = shared_release
 
     # two quick edits of one's own, without waiting: no conflict with oneself
     for name, value in (("place", "The Kremlin"), ("issuer", "President's Office")):
@@ -512,25 +523,13 @@ def test_a_colleagues_save_is_not_overwritten(tmp_path, settings, qtbot, monkeyp
     assert "changed by someone else" in warnings[0]
     assert show_release(cat, rid).headline == "Colleague's headline"
     qtbot.waitUntil(lambda: headline.text() == "Colleague's headline", timeout=5000)  # reloaded
-    window.close()
-    cat.close()
 
 
-def test_participants_and_photo_order_respect_a_colleagues_save(
-    tmp_path, settings, qtbot, monkeypatch
-) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, qtbot) -> None:
     from pressdesk.app.participants import as_inputs
     from pressdesk.services.release_edit import ParticipantInput, update_release
-    from pressdesk.services.release_import import import_release_files
 
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
-    cat = open_catalogue(tmp_path / "c.sqlite")
-    rid = import_release_files(cat, [SEED]).imported[0].release.id
-    window = open_window(cat, settings, qtbot)
-    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    cat, rid, window, warnings = shared_release
     before = show_release(cat, rid)
     people = as_inputs(before.participants)
 
@@ -563,5 +562,3 @@ def test_participants_and_photo_order_respect_a_colleagues_save(
     qtbot.waitUntil(lambda: len(warnings) == 2, timeout=5000)
     assert "changed by someone else" in warnings[1]
     assert show_release(cat, rid) == saved
-    window.close()
-    cat.close()

@@ -124,3 +124,20 @@ def test_conflicting_release_edit_is_refused(cat) -> None:
     with pytest.raises(ConflictError, match="changed by someone else"):
         update_release(cat, rid, {"place": "Red Square"}, actor="bob", expected_version=seen)
     assert show_release(cat, rid).place == "Kremlin"
+
+
+def test_slot_text_and_photo_order_edits_are_version_checked(cat) -> None:
+    from pressdesk.services.errors import ConflictError
+    from pressdesk.services.release_edit import arrange_slots, update_slot
+
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    seen = show_release(cat, rid).version
+    after = update_slot(cat, rid, 0, {"caption": "Corrected caption"}, expected_version=seen)
+    assert after.photos[0].caption == "Corrected caption" and after.version > seen
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        update_slot(cat, rid, 0, {"caption": "Stale caption"}, expected_version=seen)
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        arrange_slots(cat, rid, [None, None], expected_version=seen)
+    now = show_release(cat, rid)
+    assert now.photos[0].caption == "Corrected caption" and len(now.photos) == len(after.photos)
+    assert arrange_slots(cat, rid, [None, None], expected_version=now.version).version > now.version

@@ -28,7 +28,6 @@ from pressdesk.services.release_edit import (
     arrange_slots,
     set_participants,
     update_release,
-    update_slot,
 )
 from pressdesk.services.release_import import ImportResult, import_release_files
 
@@ -154,26 +153,6 @@ class Workbench(QObject):
             release_id,
             version,
             lambda values, seen: update_release(cat, release_id, values, expected_version=seen),
-            new,
-            old,
-        )
-
-    def edit_slot(
-        self,
-        release_id: int,
-        position: int,
-        old: dict[str, Any],
-        new: dict[str, Any],
-        version: int | None = None,
-    ) -> None:
-        cat = self.catalogue
-        self._release_step(
-            f"Edit photo {position + 1} of the release",
-            release_id,
-            version,
-            lambda values, seen: update_slot(
-                cat, release_id, position, values, expected_version=seen
-            ),
             new,
             old,
         )
