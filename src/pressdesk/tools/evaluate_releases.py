@@ -47,8 +47,11 @@ def record_to_expected(r: ReleaseRecord) -> dict[str, Any]:
 def evaluate_dir(folder: Path, extra: Sequence[Path] = ()) -> EvaluationResult:
     """Import DIR's release files (and ``extra`` files) into a fresh catalogue and score them."""
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    files, _ = collect_release_files([folder, *extra])
-    files = [f for f in files if f.name in expected]
+    found, _ = collect_release_files([folder, *extra])
+    files: list[Path] = []
+    for f in found:  # each release once, whatever paths name it (a name is its key)
+        if f.name in expected and f.name not in {g.name for g in files}:
+            files.append(f)
     with tempfile.TemporaryDirectory(prefix="pressdesk-eval-") as tmp:
         cat = open_catalogue(Path(tmp) / "eval.sqlite")
         try:

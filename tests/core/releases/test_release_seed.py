@@ -32,9 +32,8 @@ def test_seed_release_gives_the_briefs_record() -> None:
     ]
     peres = r.participants[0]
     assert {"Peres", "President Peres"} <= set(peres.aliases)
-    # The stored page is the first ~2,000 characters of the release and ends before the
-    # passage that addresses Obama, so no mentioned-only person can be read from it.
-    assert [p.name for p in r.participants if p.role == "mentioned"] == []
+    # Obama is addressed in a quote near the end: mentioned, not a participant.
+    assert [p.name for p in r.participants if p.role == "mentioned"] == ["Obama"]
 
 
 def test_seed_body_is_clean_paragraphs() -> None:
