@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import lang
+from .clutter import is_clutter, is_stamp
 from .dates import is_date_line
 from .lexicon import words
 from .photos import better_credit, caption_parts, credit_line, has_trailing_credit
@@ -12,11 +14,6 @@ from .text import collapse_spaces
 
 _BULLETS = "•·▪◦●■►–-*"
 _MAX_TITLE = 400  # a longer line is never a title
-_ISSUER = re.compile(
-    r"\(?\s*(?:communicated|contributed)\s+by\s*:?\s+(?:the\s+)?"
-    r"(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?",
-    re.I,
-)
 _INLINE_ISSUER = re.compile(
     r"\(\s*(?:communicated|contributed)\s+by\s*:?\s+(?:the\s+)?(?P<who>[^()\n]{2,150}?)\s*\)\s*\.?$",
     re.I,
@@ -73,6 +70,7 @@ class Layout:
     body: list[str] = field(default_factory=list)
     slots: list[Slot] = field(default_factory=list)
     datelines: list[str] = field(default_factory=list)
+    stamps: list[str] = field(default_factory=list)  # publication/update time stamps
     source_url: str | None = None
 
 
@@ -89,11 +87,9 @@ def split_lines(text: str) -> list[Line]:
 
 
 def issuer_of(content: str) -> str | None:
-    """The issuing office when a line is an issuer line ("(Communicated by the ...)")."""
-    if len(content) > 180:
-        return None
-    m = _ISSUER.fullmatch(content.strip())
-    return m.group("who").strip() if m else None
+    """The issuing office when a line is an issuer line, in any known language
+    ("(Communicated by the ...)", "(נמסר מלשכת ...)", "(Сообщение пресс-службы ...)")."""
+    return lang.issuer_of(content)
 
 
 def is_sentence(content: str) -> bool:
@@ -112,7 +108,9 @@ def is_sentence(content: str) -> bool:
 
 
 def _is_artefact(line: Line) -> bool:
-    return len(line.content.split()) <= 12 and bool(_ARTEFACT.search(line.content))
+    if len(line.content.split()) <= 12 and bool(_ARTEFACT.search(line.content)):
+        return True
+    return is_clutter(line.content)
 
 
 def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[int]]:
@@ -256,7 +254,12 @@ def analyse(text: str) -> Layout:
     _preamble(layout, [ln for ln in lines[:body_start] if ln.index not in skip])
     titles = {collapse_spaces(t) for t in (layout.headline, layout.subheadline) if t}
     for ln in lines[body_start:]:
-        if ln.index in skip or ln.blank or _is_artefact(ln):
+        if ln.index in skip or ln.blank:
+            continue
+        if is_stamp(ln.content):
+            layout.stamps.append(ln.content)
+            continue
+        if _is_artefact(ln):
             continue
         url = _URL_LINE.fullmatch(ln.content)
         if url:
@@ -313,7 +316,12 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
     """Headline, subheadline and summary from the lines above the body."""
     kept: list[Line] = []
     for ln in pre:
-        if ln.blank or _is_artefact(ln):
+        if ln.blank:
+            continue
+        if is_stamp(ln.content):
+            layout.stamps.append(ln.content)
+            continue
+        if _is_artefact(ln):
             continue
         if is_date_line(ln.content):
             layout.datelines.append(ln.content)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 class ReleaseParseError(ValueError):
@@ -27,6 +28,7 @@ class ParsedPerson:
     title: str | None
     role: str  # "participant" | "mentioned"
     aliases: tuple[str, ...] = ()
+    confidence: float = 1.0  # 0..1: how sure the parser is that this is a person, so named
 
 
 @dataclass(frozen=True)
@@ -45,3 +47,5 @@ class ParsedRelease:
     participants: tuple[ParsedPerson, ...]
     source_url: str | None = None
     warnings: tuple[str, ...] = ()
+    # 0..1 per parsed value: "headline", "issuer", "event_date", "place", "photos[N]", ...
+    confidence: Mapping[str, float] = field(default_factory=dict)

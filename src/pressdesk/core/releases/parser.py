@@ -11,9 +11,9 @@ from .dates import FoundDate, first_date, iso_date, iter_dates, weekday_warning
 from .htmltext import html_to_text
 from .layout import Layout, analyse
 from .models import ParsedRelease, ParsedSlot, ReleaseParseError
-from .people import find_people
+from . import lang
+from .confidence import field_confidence
 from .photos import normalise_credit
-from .places import find_place
 from .text import detect_language, normalise_text
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -35,6 +35,8 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
             f"the limit is {MAX_CHARS:,})."
         )
     clean = normalise_text(text)
+    language = detect_language(clean)
+    kit = lang.kit(language)
     layout = analyse(clean)
     warnings: list[str] = []
     photos = tuple(
@@ -46,7 +48,7 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         for slot in layout.slots
     )
     body_text = "\n\n".join(layout.body)
-    found = _event_date(layout, body_text)
+    found, date_confidence = _event_date(layout, body_text)
     if found is not None and (warning := weekday_warning(found)):
         warnings.append(warning)
     lead, cut = _analysed_part(layout.body)
@@ -56,10 +58,10 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
             f"{ANALYSIS_LIMIT:,} characters"
         )
     summary = layout.summary[:ANALYSIS_LIMIT] if layout.summary else None
-    place = find_place(
+    place, place_confidence = kit.find_place(
         headline=layout.headline, subheadline=layout.subheadline, summary=summary, body=lead
     )
-    people = find_people(
+    people = kit.find_people(
         lead,
         headline=layout.headline,
         subheadline=layout.subheadline,
@@ -79,29 +81,35 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         issuer=layout.issuer,
         event_date=found.date if found else None,
         place=place,
-        language=detect_language(clean),
+        language=language,
         photos=photos,
         participants=people,
         source_url=layout.source_url,
         warnings=tuple(warnings),
+        confidence=field_confidence(layout, photos, date_confidence, place, place_confidence),
     )
 
 
-def _event_date(layout: Layout, body_text: str) -> FoundDate | None:
-    """The body's first (anchored) full date, else a dateline's, else the titles' or summary's."""
+def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float]:
+    """The body's first (anchored) full date, else a dateline's, else the titles' or
+    summary's; a page's publication/update stamp only when nothing else gives a date."""
     found = first_date(body_text)
     if found is not None:
-        return found
+        return found, 0.9 if found.anchored else 0.75
     for extra in (*layout.datelines, layout.headline, layout.subheadline, layout.summary):
         if not extra:
             continue
         found = next(iter_dates(extra), None)
         if found is not None:
-            return found
+            return found, 0.7
         iso = iso_date(extra)
         if iso is not None:
-            return FoundDate(iso, 0, 0, False, None)
-    return None
+            return FoundDate(iso, 0, 0, False, None), 0.6
+    for stamp in layout.stamps:
+        found = next(iter_dates(stamp), None)
+        if found is not None:
+            return found, 0.3
+    return None, 0.0
 
 
 def _analysed_part(paragraphs: list[str]) -> tuple[list[str], bool]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import gazetteer
 from . import lexicon as lx
 from .tokens import Token, tokenize
 
@@ -17,6 +18,17 @@ _AT_OFFICE = re.compile(
 _VENUE = re.compile(
     r"\bat\s+((?:Hotel|Hall|Centre|Center|Stadium|Theatre|Theater|Museum|Palace|Castle|"
     r"Auditorium)\s+[^\W\d_][\w’'-]+(?:\s+[^\W\d_][\w’'-]+){0,2})"
+)
+# "in her Haifa office", "in his Jerusalem residence"
+_IN_OFFICE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:office|offices|residence|home|bureau|headquarters)\b"
+)
+# Venues that name no city: "at the Knesset", "at the President's Residence".
+_KNOWN_VENUE = re.compile(
+    r"\b(?:at|in)\s+the\s+((?:Knesset|President[’']s\s+Residence|Prime\s+Minister[’']s\s+"
+    r"(?:Office|Residence)|White\s+House|Kremlin|Elys[ée]e\s+Palace|Foreign\s+Ministry|"
+    r"Ministry\s+of\s+Foreign\s+Affairs|United\s+Nations\s+Headquarters))\b"
 )
 _EXCLUDED = (
     lx.OFFICES | lx.ORGS | lx.THINGS | lx.STOPWORDS | lx.DEMONYMS | lx.WEEKDAYS | set(lx.MONTHS)
@@ -122,14 +134,22 @@ def _first(text: str | None) -> _Found | None:
     return first
 
 
+def _scored(place: str | None, base: float) -> tuple[str | None, float]:
+    if place is None:
+        return None, 0.0
+    known = gazetteer.lookup(place.removeprefix("the ")) is not None
+    return place, min(1.0, base + 0.15) if known else base - 0.2
+
+
 def find_place(
     *,
     headline: str | None,
     subheadline: str | None,
     summary: str | None,
     body: list[str],
-) -> str | None:
-    """The city of the main event, a named venue when no city is given, else None.
+) -> tuple[str | None, float]:
+    """The city of the main event, a named venue when no city is given, else None; with a
+    confidence (higher when the gazetteer knows the city).
 
     Titles come first, then the lead paragraph, the summary and, last, a city named only
     once in the whole body. A trip to several places, or only a country, gives None.
@@ -138,22 +158,32 @@ def find_place(
     for text in (headline, subheadline, lead):
         found = _first(text)
         if found is not None:
-            return None if found.kind == "multi" else found.text
+            return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.75)
         if text is lead:
-            m = _AT_OFFICE.search(lead)
+            m = _AT_OFFICE.search(lead) or _IN_OFFICE.search(lead)
             if m and _kind(tokenize(m.group(1)), False) == "city":
-                return m.group(1)
+                return _scored(m.group(1), 0.7)
     found = _first(summary)
     if found is not None:
-        return None if found.kind == "multi" else found.text
+        return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.7)
     cities: list[str] = []
     for paragraph in body:
         for found in _candidates(paragraph):
             if found.kind == "multi":
-                return None
+                return None, 0.5
             if found.kind == "city" and not found.after_capital and found.text not in cities:
                 cities.append(found.text)
     if len(cities) == 1:
-        return cities[0]
+        return _scored(cities[0], 0.6)
+    for paragraph in body:
+        m = _IN_OFFICE.search(paragraph)
+        if m and gazetteer.is_city(m.group(1)):
+            return m.group(1), 0.6
     m = _VENUE.search(lead)
-    return m.group(1) if m and not cities else None
+    if m and not cities:
+        return m.group(1), 0.5
+    for paragraph in body[:3]:
+        m = _KNOWN_VENUE.search(paragraph)
+        if m and not cities:
+            return m.group(1), 0.4
+    return None, 0.0

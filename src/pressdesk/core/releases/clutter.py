@@ -1,0 +1,64 @@
+"""Page clutter that is never a title, a person or body text, in any language: navigation and
+accessibility lines, rows of menu words, section labels, gallery file names, bylines and
+time stamps ("Updated: 24.01.2017 10:32")."""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+
+_SKIP = re.compile(
+    r"(?i)^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|jump\s+to\s+\w+|"
+    r"accessibility(?:\s+\w+)?|דלג\s+ל?\S+|перейти\s+к\s+\S+|הצהרת\s+נגישות|נגישות|"
+    r"версия\s+для\s+слабовидящих|toggle\s+navigation|you\s+are\s+here:?.*)$"
+)
+_FILE = re.compile(r"(?i)^(?:\S+\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)\s*)+$")
+_BYLINE = re.compile(
+    r"(?i)^(?:by|written\s+by|posted\s+by|reporter:?|מאת|כתב(?:ת)?:?|автор:?|текст:?)\s+"
+    r"\S+(?:\s+\S+){0,4}$"
+)
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d)")
+_STAMP_WORDS = re.compile(
+    r"(?i)(?:updated|last\s+updated|published|posted|date\s+published|עודכן|עדכון\s+אחרון|"
+    r"פורסם|תאריך\s+פרסום|обновлено|опубликовано|дата\s+публикации)"
+)
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+_SPLIT = re.compile(r"\s*[|•·/»›>]\s*|\s+")
+
+
+def is_menu_row(content: str) -> bool:
+    """A row of navigation words ("Home | News | Events", "Новости Политика Экономика")."""
+    s = content.strip()
+    if not s or len(s) > 200 or s[-1:] in ".!?:;,":
+        return False
+    parts = [p.strip("()[]\"'«»") for p in _SPLIT.split(s) if p.strip("()[]\"'«»")]
+    if not parts:
+        return False
+    nav = lang.nav_words()
+    hits = sum(1 for p in parts if p.casefold() in nav)
+    if hits == len(parts) and (len(parts) >= 2 or len(s) <= 20):
+        return True
+    capitalised = all(p[:1].isupper() for p in parts if p[:1].isalpha())
+    return len(parts) >= 3 and capitalised and hits / len(parts) >= 0.6
+
+
+def is_stamp(content: str) -> bool:
+    """A publication or update time stamp ("Updated: 24.01.2017 10:32", "12:05 24/01/2017")."""
+    s = content.strip()
+    if len(s) > 80:
+        return False
+    if _STAMP_WORDS.search(s) and (_TIME.search(s) or _NUMERIC_DATE.search(s) or re.search(r"\d{4}", s)):
+        return True
+    rest = _TIME.sub("", _NUMERIC_DATE.sub("", s)).strip(" ,|-–")
+    return bool(_TIME.search(s)) and len(rest) <= 3 and bool(_NUMERIC_DATE.search(s) or rest == "")
+
+
+def is_clutter(content: str) -> bool:
+    """Navigation, accessibility, menu rows, file names, bylines: never a title or body."""
+    s = content.strip()
+    if not s:
+        return False
+    return bool(
+        _SKIP.match(s) or _FILE.match(s) or _BYLINE.match(s) or is_menu_row(s) or is_stamp(s)
+    )

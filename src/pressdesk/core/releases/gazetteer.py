@@ -1,0 +1,81 @@
+"""Places from knowledge: the GeoNames cities shipped as ``data/gazetteer.tsv`` (English,
+Hebrew and Russian names) and the country names of ``data/countries.tsv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pressdesk.core.text_keys import fold
+
+
+@dataclass(frozen=True)
+class Place:
+    """A known place: its English name, country code, population and kind."""
+
+    name: str
+    country: str
+    population: int
+    kind: str  # "city" or "country"
+
+
+def _data(name: str) -> list[list[str]]:
+    text = resources.files("pressdesk.core.releases").joinpath("data", name).read_text("utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+
+
+@dataclass
+class _Index:
+    by_lang: dict[str, dict[str, Place]]
+
+
+def _add(index: dict[str, Place], key: str, place: Place) -> None:
+    old = index.get(key)
+    if old is None or (old.kind == "city" and place.kind == "country") or (
+        old.kind == place.kind and place.population > old.population
+    ):
+        index[key] = place
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    by_lang: dict[str, dict[str, Place]] = {"en": {}, "he": {}, "ru": {}}
+    for row in _data("gazetteer.tsv"):
+        name, country, population = row[0], row[1], int(row[2] or 0)
+        place = Place(name, country, population, "city")
+        _add(by_lang["en"], fold(name), place)
+        for lang, col in (("he", 3), ("ru", 4)):
+            for alt in (row[col].split("|") if len(row) > col and row[col] else ()):
+                _add(by_lang[lang], fold(alt), place)
+    for row in _data("countries.tsv"):
+        place = Place(row[0], "", 10**9, "country")
+        _add(by_lang["en"], fold(row[0]), place)
+        for lang, col in (("he", 1), ("ru", 2)):
+            for alt in row[col].split("|"):
+                _add(by_lang[lang], fold(alt), place)
+    return _Index(by_lang)
+
+
+def lookup(name: str, lang: str = "en") -> Place | None:
+    """The known place called ``name`` in ``lang`` (case- and accent-insensitive), or None."""
+    return _index().by_lang.get(lang, {}).get(fold(name))
+
+
+def is_city(name: str, lang: str = "en") -> bool:
+    place = lookup(name, lang)
+    return place is not None and place.kind == "city"
+
+
+def is_country(name: str, lang: str = "en") -> bool:
+    place = lookup(name, lang)
+    return place is not None and place.kind == "country"
+
+
+def longest_place(words: list[str], lang: str, *, limit: int = 4) -> tuple[int, Place | None]:
+    """How many of ``words`` (from the start) spell the longest known place, and that place."""
+    for size in range(min(limit, len(words)), 0, -1):
+        place = lookup(" ".join(words[:size]), lang)
+        if place is not None:
+            return size, place
+    return 0, None

@@ -1,0 +1,44 @@
+"""Language knowledge, one module per language beside the shared layout analysis.
+
+Each module (``en``, ``he``, ``ru``) gives: ``CODE``; ``issuer_of(line)`` (the office of an
+issuer line, or None); ``find_people(body, headline=, subheadline=, summary=, captions=)``
+(a tuple of :class:`ParsedPerson`, names and titles in base form); ``find_place(headline=,
+subheadline=, summary=, body=)`` (the place in base form and a confidence); ``NAV_WORDS``
+(menu and section words that are never a title or a person). Adding a language (Arabic) is
+adding a module with these names and listing it in ``_MODULES``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import import_module
+from types import ModuleType
+
+_MODULES = {"en": "en", "he": "he", "ru": "ru"}
+
+
+def kit(language: str) -> ModuleType:
+    """The module for ``language``; English for a language without one."""
+    return import_module(f"{__name__}.{_MODULES.get(language, 'en')}")
+
+
+def kits() -> list[ModuleType]:
+    return [kit(code) for code in _MODULES]
+
+
+def issuer_of(line: str) -> str | None:
+    """The office of an issuer line in any known language, or None."""
+    for module in kits():
+        found = module.issuer_of(line)
+        if found:
+            return str(found)
+    return None
+
+
+@lru_cache(maxsize=1)
+def nav_words() -> frozenset[str]:
+    """Menu, section and accessibility words of every known language (case-folded)."""
+    out: set[str] = set()
+    for module in kits():
+        out.update(w.casefold() for w in module.NAV_WORDS)
+    return frozenset(out)

@@ -1,0 +1,109 @@
+"""What the language modules share: a found mention of a person, and how mentions become
+people (one per person, the fullest name, the first title, a role, a confidence)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pressdesk.core.text_keys import fold
+
+from ..models import ParsedPerson
+
+SOURCE_RANK = {"body": 0, "headline": 1, "subheadline": 2, "summary": 3, "caption": 4}
+
+
+@dataclass(frozen=True)
+class Found:
+    """One mention of a person, in base form, with the cues that decide the role."""
+
+    name: str
+    title: str | None
+    source: str
+    paragraph: int
+    order: int
+    participant_cue: bool = False
+    mentioned_cue: bool = False
+    confidence: float = 0.8
+    written: str | None = None  # the form in the text, when the base form differs
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(fold(w).strip(".") for w in name.split() if fold(w).strip("."))
+
+
+def _same_person(full: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """ "Netanyahu" and "B. Netanyahu" name "Benjamin Netanyahu"; "Peres" names "Shimon Peres"."""
+    if not other or not full:
+        return False
+    if other[-1] != full[-1]:
+        return False
+    if len(other) == 1:
+        return True
+    firsts = other[:-1]
+    return len(firsts) <= len(full) - 1 and all(
+        f == g or (len(f) == 1 and g.startswith(f)) for f, g in zip(firsts, full[:-1], strict=False)
+    )
+
+
+@dataclass
+class _Group:
+    words: tuple[str, ...]
+    mentions: list[Found]
+
+
+def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
+    """Cluster mentions into people, ordered by first appearance (body before titles)."""
+    ordered = sorted(found, key=lambda f: (SOURCE_RANK[f.source], f.order))
+    groups: list[_Group] = []
+    for f in sorted(ordered, key=lambda f: -len(_words(f.name))):
+        words = _words(f.name)
+        if not words:
+            continue
+        match = next(
+            (g for g in groups if _same_person(g.words, words) or _same_person(words, g.words)),
+            None,
+        )
+        if match is None:
+            groups.append(_Group(words, [f]))
+            continue
+        match.mentions.append(f)
+        if len(words) > len(match.words):
+            match.words = words
+    people: list[tuple[tuple[int, int], ParsedPerson]] = []
+    for g in groups:
+        g.mentions.sort(key=lambda f: (SOURCE_RANK[f.source], f.order))
+        full = [m for m in g.mentions if _words(m.name) == g.words]
+        name = full[0].name
+        titled = [m for m in full if m.title] or [m for m in g.mentions if m.title]
+        title = titled[0].title if titled else None
+        aliases: list[str] = []
+        for m in g.mentions:
+            for form in (m.name, m.written):
+                if form and form != name and form not in aliases:
+                    aliases.append(form)
+        confidence = max(m.confidence for m in g.mentions)
+        if len(g.words) == 1:
+            confidence = min(confidence, 0.6)
+        first = (SOURCE_RANK[g.mentions[0].source], g.mentions[0].order)
+        person = ParsedPerson(name, title, role(g.mentions), tuple(aliases), confidence)
+        people.append((first, person))
+    people.sort(key=lambda item: item[0])
+    return tuple(p for _, p in people)
+
+
+def role(mentions: list[Found]) -> str:
+    """Participant when a mention takes part (a meeting word, the lead, a title line) and
+    none only refers to the person; mentioned otherwise."""
+    body = [m for m in mentions if m.source == "body"]
+    if not body:
+        return "mentioned" if all(m.mentioned_cue for m in mentions) else "participant"
+    if all(m.mentioned_cue for m in body):
+        return "mentioned"
+    if any(m.participant_cue and not m.mentioned_cue for m in body):
+        return "participant"
+    first = body[0]
+    if first.paragraph == 0 and not first.mentioned_cue:
+        return "participant"
+    if any(m.source in ("headline", "subheadline", "caption") for m in mentions):
+        return "participant"
+    return "mentioned"

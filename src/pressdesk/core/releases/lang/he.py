@@ -1,0 +1,322 @@
+"""Hebrew: issuer lines, titles, names and places, with one-letter prefixes stripped by rule.
+
+Hebrew writes the prepositions and the article as one-letter prefixes (ו, ה, ב, ל, מ, ש, כ
+and their combinations: ולנשיא, כשהגיע, בירושלים). A prefix is only removed when what is left
+is a word the parser knows (a title, a first name, a place), so a name that begins with one
+of those letters (משה, בנימין, הרצוג) is never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .. import gazetteer
+from .common import Found, assemble
+from .names import is_first_name
+
+CODE = "he"
+_LETTER = "\u05d0-\u05ea"
+_WORD = re.compile(
+    rf"[{_LETTER}](?:[{_LETTER}]|['\"\u05f3\u05f4](?=[{_LETTER}])|-(?=[{_LETTER}]))*['\u05f3]?"
+    r"|\S"
+)
+PREFIXES = ("וכש", "כש", "ושה", "וש", "ומה", "ומ", "וב", "ול", "וה", "שה", "שב", "של", "ש", "ו", "ה",
+            "ב", "ל", "מ", "כ")  # fmt: skip
+
+# Titles in their base form, as word tuples; a longer title wins over a shorter one.
+_TITLE_TEXT = """ראש הממשלה; ראש הממשלה החליפי; ממלא מקום ראש הממשלה; סגן ראש הממשלה;
+ראש הממשלה לשעבר; ראש ממשלת; נשיא המדינה; נשיאת המדינה; הנשיא; הנשיאה; נשיא; נשיאת;
+נשיא המדינה לשעבר; השר; השרה; שר; שרת; סגן השר; סגן שר; סגנית שר; סגנית השר;
+השגריר; השגרירה; שגריר; שגרירת; הקונסול; קונסול; הקונסולית; ח"כ; חבר הכנסת; חברת הכנסת;
+יו"ר; יו"ר הכנסת; יושב ראש; יושבת ראש; יושב ראש הכנסת; ראש העיר; ראש עיריית;
+הרמטכ"ל; ראש המטה הכללי; רב-אלוף; רב אלוף; רא"ל; אלוף; האלוף; תת-אלוף; תא"ל; אל"מ;
+סא"ל; מזכיר המדינה; מזכירת המדינה; מזכ"ל; המזכיר הכללי; מזכיר הממשלה; המלך; המלכה;
+מלך; מלכת; הנסיך; הנסיכה; נסיך; הקנצלר; הקנצלרית; קנצלר; קנצלרית; מנכ"ל; מנכ"לית;
+המנכ"ל; המנכ"לית; דובר; דוברת; הרב; הרב הראשי; הרבנים הראשיים; השופט; השופטת;
+נשיאת בית המשפט העליון; נשיא בית המשפט העליון; ראש המוסד; ראש השב"כ; ראש האופוזיציה;
+היועץ; היועצת; יועץ; יועצת; ראש המועצה; ראש מועצת; השליח; שליח; הציר; ציר"""
+TITLES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(t.split()) for t in _TITLE_TEXT.replace("\n", " ").split(";") if t.strip()
+)
+_TITLE_FIRST = frozenset(t[0] for t in TITLES)
+_NEEDS_PORTFOLIO = frozenset({"שר", "שרת", "השר", "השרה", "סגן שר", "סגנית שר"})
+HONORIFICS = frozenset({"מר", "גב'", "גברת", 'ד"ר', "פרופ'", "פרופסור", "עו\"ד", "רעייתו", "רעייתה"})
+# Words that end a name: function words, common verbs of the genre, times of day.
+STOP = frozenset(
+    """עם של את על אל כי גם הוא היא הם הן אשר זה זו זאת לא כל יום היום אתמול מחר אך אבל
+    וכן כן או בין לפני אחרי במהלך בעת כאשר בו בה לו לה שלו שלה עוד רק כבר מאוד הבוקר הערב
+    השבוע החודש השנה בבוקר בערב בצהריים אמר אמרה ציין ציינה הוסיף הוסיפה נפגש נפגשה נפגשו
+    קיבל קיבלה ביקר ביקרה הגיע הגיעה שוחח שוחחה בירך בירכה הודה הודתה מסר מסרה השתתף השתתפה
+    השתתפו כתב כתבה חתם חתמה פתח פתחה נאם נאמה הציג הציגה הדגיש הדגישה אירח אירחה העניק
+    העניקה הביע הביעה קרא קראה דיבר דיברה טען טענה הבהיר הבהירה התקשר התקשרה שלח שלחה גינה
+    פגש פגשה יצא יצאה נחת נחתה ייפגש תיפגש יבקר תבקר ישתתף תשתתף לשכת משרד בית ממשלת ממשלה
+    מדינת במסגרת בנוכחות בהשתתפות בליווי יחד ובו ובה שבו שבה בלשכתו בלשכתה במעונו במעונה
+    במשרדו במשרדה נשיא שר ראש סגן נמסר נמסרה התקיים התקיימה נערך נערכה הוענק הוענקה נחתם
+    נחתמה הגיעו יצאו אמרו ציינו המנוח המנוחה לשעבר היוצא היוצאת הנבחר הנבחרת החדש החדשה""".split()
+)
+# Cues in the sentence before a name.
+PARTICIPANT_CUES = frozenset(
+    """נפגש נפגשה נפגשו פגש פגשה פגישה פגישת עם אירח אירחה קיבל קיבלה בהשתתפות בנוכחות בליווי
+    בלוויית השתתף השתתפה השתתפו שוחח שוחחה שיחה ביקר ביקרה הצטרף הצטרפה התקשר התקשרה
+    ייפגש תיפגש ישתתף תשתתף יבקר תבקר ליווה ליוותה""".split()
+)
+MENTIONED_CUES = frozenset(
+    """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש""".split()
+)
+ISSUER_HEADS = ("לשכת", "דוברות", "משרד", "בית", "מטה", "שגרירות", "הנהלת", "אגף", "יחידת",
+                "מחלקת", "הלשכה", "הדוברות", "דובר", "דוברת", "לע\"מ", "המשרד", "מזכירות")  # fmt: skip
+_ISSUER = re.compile(
+    r"^\(?\s*(?:נמסר|נמסרה|מסר|מסרה|הודעת|הודעה)\s*:?\s+(?:על\s*ידי\s+|ע\"י\s+)?"
+    r"(?P<who>[^()\n]{2,120}?)\s*\)?\s*\.?$"
+)
+_ISSUER_ALONE = re.compile(r"^\(?\s*(?P<who>(?:ה?דוברות|ה?לשכת)\s[^()\n]{2,80}?)\s*\)?\s*\.?$")
+VENUES = ("בית הנשיא", "משכן הנשיא", "הכנסת", "לשכת ראש הממשלה", "משרד ראש הממשלה", "משרד החוץ",
+          "משרד הביטחון", "יד ושם", "הר הרצל", "הכותל המערבי", "בית הלבן", "הבית הלבן",
+          "הקרמלין", "ארמון האליזה")  # fmt: skip
+NAV_WORDS = frozenset(
+    """דף הבית ראשי חדשות עדכונים הודעות לעיתונות תפריט חיפוש צור קשר אודות שתף הדפס English
+    English العربية Русский עברית נגישות דלג לתוכן כניסה הרשמה גלריה תמונות וידאו מבזקים פוליטי
+    מדיני ביטחוני כלכלה ספורט תרבות דעות""".split()
+)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def strip_prefix(word: str, known: Callable[[str], bool]) -> str | None:
+    """``word`` without the shortest one-letter prefix that leaves a known word, else None."""
+    if known(word):
+        return word
+    for size in (1, 2, 3):
+        if len(word) - size < 2:
+            break
+        head, rest = word[:size], word[size:]
+        if head in PREFIXES and known(rest):
+            return rest
+    return None
+
+
+def issuer_of(line: str) -> str | None:
+    """The office of a Hebrew issuer line: "(נמסר מלשכת ראש הממשלה)" -> "לשכת ראש הממשלה"."""
+    s = line.strip()
+    if len(s) > 160 or not re.search(f"[{_LETTER}]", s):
+        return None
+    m = _ISSUER.match(s)
+    if m:
+        who = m.group("who").strip()
+        first, _, rest = who.partition(" ")
+        bare = strip_prefix(first, lambda w: w in ISSUER_HEADS)
+        if bare is None:
+            return None
+        return f"{bare} {rest}".strip()
+    m = _ISSUER_ALONE.match(s)
+    if m and len(m.group("who").split()) <= 6 and s.startswith(("(", "דוברות", "הדוברות")):
+        return m.group("who").strip()
+    return None
+
+
+def _title_at(toks: Sequence[str], i: int) -> tuple[int, str] | None:
+    """A title starting at token ``i`` (its first word may carry a prefix): (end, base form)."""
+    first = toks[i]
+    candidates = [first] + [first[n:] for n in (1, 2, 3) if first[:n] in PREFIXES]
+    for base in candidates:
+        if base not in _TITLE_FIRST:
+            continue
+        for size in range(5, 0, -1):
+            phrase = (base, *toks[i + 1 : i + size])
+            if len(phrase) == size and phrase in TITLES:
+                return _extend(toks, i + size, " ".join(phrase))
+    return None
+
+
+def _is_place_word(word: str) -> bool:
+    return gazetteer.lookup(word, CODE) is not None
+
+
+def _extend(toks: Sequence[str], j: int, title: str) -> tuple[int, str]:
+    """Complete a title: a portfolio ("שר החוץ"), a country ("נשיא רוסיה"), an adjective of
+    nationality ("השגריר הרוסי"), "של" plus a country, "ב" plus a country or city."""
+    parts = [title]
+    if title in _NEEDS_PORTFOLIO and j < len(toks) and toks[j].startswith("ה") and toks[j] not in STOP:
+        parts.append(toks[j])
+        j += 1
+    for _ in range(3):
+        if j >= len(toks):
+            break
+        w = toks[j]
+        size, place = gazetteer.longest_place(list(toks[j : j + 3]), CODE)
+        city_title = title.endswith(("עיריית", "מועצת"))
+        if place is not None and size and (place.kind == "country" or city_title):
+            parts.extend(toks[j : j + size])
+            j += size
+            continue
+        if w == "של" and j + 1 < len(toks):
+            size, place = gazetteer.longest_place(list(toks[j + 1 : j + 4]), CODE)
+            if place is not None:
+                parts.extend(toks[j : j + 1 + size])
+                j += 1 + size
+                continue
+        if w.startswith("ב") and len(w) > 2 and _is_place_word(w[1:]) and "שגריר" in title:
+            parts.append(w)
+            j += 1
+            continue
+        if w.startswith("ה") and w.endswith(("י", "ית")) and w not in STOP and len(w) > 3:
+            parts.append(w)  # "השגריר הרוסי", "שר החוץ האמריקאי"
+            j += 1
+            continue
+        break
+    return j, " ".join(parts)
+
+
+def _is_name_word(w: str) -> bool:
+    if len(w) < 2 or not re.match(f"[{_LETTER}]", w) or w in STOP or w in HONORIFICS:
+        return False
+    if w in _TITLE_FIRST:
+        return False
+    if w[:1] in "בלמ" and _is_place_word(w[1:]):
+        return False
+    return not _is_place_word(w) or is_first_name(w, CODE)
+
+
+_AFTER_TITLE = frozenset({"המנוח", "המנוחה", "לשעבר", "היוצא", "היוצאת", "הנבחר", "הנבחרת", "החדש", "החדשה"})
+
+
+def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | None:
+    while j < len(toks) and (toks[j] in HONORIFICS or (titled and toks[j] in _AFTER_TITLE)):
+        j += 1
+    if j >= len(toks) or not _is_name_word(toks[j]):
+        return None
+    first = toks[j]
+    if not titled:
+        bare = strip_prefix(first, lambda w: is_first_name(w, CODE))
+        if bare is None:
+            return None
+        first = bare
+    elif not is_first_name(first, CODE):
+        bare = strip_prefix(first, lambda w: is_first_name(w, CODE))
+        first = bare or first
+    known_first = is_first_name(first, CODE)
+    out = [first]
+    k = j + 1
+    if known_first and k < len(toks) and toks[k] in ("בן", "בר", "אבו", "אל", "בן-"):
+        out.append(toks[k])
+        k += 1
+    if k < len(toks) and _is_name_word(toks[k]) and (known_first or titled):
+        if known_first or not _looks_like_next_clause(toks, k):
+            out.append(toks[k])
+            k += 1
+    if len(out) == 1 and not titled:
+        return None
+    return k, " ".join(out)
+
+
+def _looks_like_next_clause(toks: Sequence[str], k: int) -> bool:
+    """After an unknown first word: is the next word the start of a new phrase rather than a
+    surname? A surname is followed by the end of the sentence, punctuation or a stop word."""
+    w = toks[k]
+    if w[:1] in "ובלמשה" and len(w) > 3 and strip_prefix(w, lambda x: x in STOP) is not None:
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return not (nxt is None or not nxt[:1].isalpha() or nxt in STOP)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n")
+
+
+def find_people(
+    body: Sequence[str],
+    *,
+    headline: str | None = None,
+    subheadline: str | None = None,
+    summary: str | None = None,
+    captions: Sequence[str | None] = (),
+) -> tuple:
+    """Every person named in a Hebrew release, with title and role."""
+    found: list[Found] = []
+    order = 0
+    sources = [("body", i, p) for i, p in enumerate(body)]
+    sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
+    sources += [("caption", 0, c) for c in captions]
+    for source, para, text in sources:
+        if not text:
+            continue
+        for sentence in _SENTENCE.split(text):
+            toks = words(sentence)
+            quote_depth = 0
+            i = 0
+            while i < len(toks):
+                t = toks[i]
+                if t in ('"', "״", "“", "”"):
+                    quote_depth ^= 1
+                title = _title_at(toks, i)
+                start = i
+                if title is not None:
+                    name = _name_at(toks, title[0], titled=True)
+                    if name is None:
+                        i = title[0]
+                        continue
+                    end, text_name = name
+                    title_text = title[1]
+                else:
+                    name = _name_at(toks, i, titled=False)
+                    if name is None:
+                        i += 1
+                        continue
+                    end, text_name = name
+                    title_text = None
+                before = set(toks[:start])
+                after = toks[end : end + 2]
+                order += 1
+                found.append(
+                    Found(
+                        text_name,
+                        title_text,
+                        source,
+                        para,
+                        order,
+                        participant_cue=bool(before & PARTICIPANT_CUES),
+                        mentioned_cue=bool((before | set(toks[start:end])) & MENTIONED_CUES)
+                        or 'ז"ל' in after
+                        or quote_depth == 1,
+                        confidence=0.85 if title_text else 0.6,
+                    )
+                )
+                i = end
+    return assemble(found)
+
+
+def find_place(
+    *,
+    headline: str | None,
+    subheadline: str | None,
+    summary: str | None,
+    body: Sequence[str],
+) -> tuple[str | None, float]:
+    """The city of the event in its base form ("בירושלים" -> "ירושלים"), else a venue."""
+    texts = [headline, subheadline, body[0] if body else None, summary, *body[1:4]]
+    venue: str | None = None
+    for n, text in enumerate(texts):
+        if not text:
+            continue
+        toks = words(text)
+        for i, w in enumerate(toks):
+            for pre in ("ב", "וב", "שב"):
+                if not w.startswith(pre) or len(w) <= len(pre) + 1:
+                    continue
+                rest = [w[len(pre) :], *toks[i + 1 : i + 3]]
+                size, place = gazetteer.longest_place(rest, CODE)
+                if place is not None and place.kind == "city":
+                    return " ".join(rest[:size]), 0.9 if n < 3 else 0.7
+                if venue is None:
+                    venue = _venue(rest)
+    return venue, 0.5 if venue else 0.0
+
+
+def _venue(rest: list[str]) -> str | None:
+    joined = " ".join(rest)
+    for v in VENUES:
+        if joined.startswith(v) or ("ה" + joined).startswith(v):
+            return v
+    return None

@@ -1,0 +1,28 @@
+"""First-name lists shipped as data (``data/first_names_*.txt``), one set per language."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from pressdesk.core.text_keys import fold
+
+
+@lru_cache(maxsize=8)
+def first_names(lang: str) -> frozenset[str]:
+    """The folded first names known for ``lang`` (empty for a language without a list)."""
+    path = resources.files("pressdesk.core.releases").joinpath("data", f"first_names_{lang}.txt")
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    out: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        out.update(fold(w) for w in line.split())
+    return frozenset(out)
+
+
+def is_first_name(word: str, lang: str) -> bool:
+    return fold(word.rstrip(".")) in first_names(lang)

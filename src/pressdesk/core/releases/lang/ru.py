@@ -1,0 +1,330 @@
+"""Russian: names and places from natasha's named-entity tagger, put into the nominative
+with pymorphy3 ("с Владимиром Путиным" -> "Владимир Путин", "в Москве" -> "Москва"); titles
+from a lexicon of office words, the genitive country kept in the title ("Президент Израиля");
+issuer lines "(Сообщение пресс-службы ...)" -> "пресс-служба ...".
+
+natasha's models ship inside its package (no download); they load once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .. import gazetteer
+from .common import Found, assemble
+
+CODE = "ru"
+_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+TITLE_HEADS = frozenset(
+    """президент вице-президент премьер-министр премьер вице-премьер министр замминистра посол
+    глава председатель сопредседатель спикер канцлер король королева принц принцесса эмир
+    султан мэр губернатор депутат заместитель советник секретарь госсекретарь генсек
+    пресс-секретарь руководитель начальник командующий патриарх раввин лидер директор
+    гендиректор сенатор консул генконсул посланник представитель спецпредставитель помощник
+    кардинал митрополит архиепископ атташе уполномоченный омбудсмен судья прокурор генпрокурор
+    мэр вице-мэр ректор президент-избранный""".split()
+)
+PARTICIPANT_CUES = frozenset(
+    """встретиться встреча переговоры принять приём прием участие участвовать сопровождение
+    присутствие вместе посетить визит беседа разговор телефонный провести обсудить совместно
+    с встречаться побеседовать переговорить приветствовать сопровождать присоединиться
+    поговорить созвониться""".split()
+)
+MENTIONED_CUES = frozenset(
+    """память покойный послание письмо имя цитировать процитировать вспомнить скончаться
+    погибнуть убитый ранее прошлый прежний""".split()
+)
+NAV_WORDS = frozenset(
+    """главная новости политика экономика общество культура спорт происшествия мнения видео
+    фото фотогалерея мультимедиа поиск меню контакты подписаться войти регистрация english
+    עברית русский в мире наука технологии авто недвижимость регионы""".split()
+)
+_ISSUER = re.compile(r"^\(?\s*(?:Сообщение|Сообщает|Источник)\s*:?\s+(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?$")
+_WORDS = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|\S")
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _models() -> tuple[Any, Any, Any]:
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    return Segmenter(), NewsMorphTagger(emb), NewsNERTagger(emb)
+
+
+@lru_cache(maxsize=16)
+def _doc(text: str) -> Any:
+    from natasha import Doc
+
+    segmenter, morph_tagger, ner_tagger = _models()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_morph(morph_tagger)
+    doc.tag_ner(ner_tagger)
+    return doc
+
+
+def _cap_like(original: str, word: str) -> str:
+    parts = word.split("-")
+    orig = original.split("-")
+    out = []
+    for n, part in enumerate(parts):
+        o = orig[n] if n < len(orig) else orig[-1]
+        if o.isupper() and len(o) > 1:
+            out.append(part.upper())
+        elif o[:1].isupper():
+            out.append(part[:1].upper() + part[1:])
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
+def nominative(word: str, case: str | None = None, prefer: str | None = None) -> str:
+    """``word`` put into the nominative (its parse chosen by the case the tagger saw and,
+    when given, a pymorphy grammeme such as "Name", "Surn" or "Geox")."""
+    if not re.fullmatch(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word):
+        return word
+    parses = _morph().parse(word)
+    want = _CASES.get(case or "")
+
+    def score(p: Any) -> tuple[int, int, float]:
+        return (
+            int(want is not None and p.tag.case == want),
+            int(prefer is not None and prefer in p.tag),
+            p.score,
+        )
+
+    best = max(parses, key=score)
+    if "Fixd" in best.tag or best.tag.case in (None, "nomn"):
+        return word
+    if want is not None and best.tag.case != want:
+        return word
+    form = best.inflect({"nomn"})
+    return _cap_like(word, form.word) if form is not None else word
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    stop: int
+    pos: str
+    case: str | None
+    lemma: str
+
+
+def _tokens(doc: Any) -> list[_Tok]:
+    morph = _morph()
+    out = []
+    for t in doc.tokens:
+        lemma = morph.parse(t.text)[0].normal_form if t.text[:1].isalpha() else t.text
+        out.append(_Tok(t.text, t.start, t.stop, t.pos or "", (t.feats or {}).get("Case"), lemma))
+    return out
+
+
+def _person_like(tokens: list[_Tok], known_surnames: set[str]) -> bool:
+    """Is a PER span a name (a first name, a surname, a word no dictionary knows)?"""
+    morph = _morph()
+    for t in tokens:
+        if not t.text[:1].isupper():
+            return False
+    for t in tokens:
+        parses = morph.parse(t.text)
+        if any(g in p.tag for p in parses[:3] for g in ("Name", "Surn", "Patr")):
+            return True
+        if not morph.word_is_known(t.text):
+            return True
+    return len(tokens) == 1 and tokens[0].lemma in known_surnames
+
+
+def _title_before(toks: list[_Tok], i: int, name_case: str | None) -> str | None:
+    """The title written just before the name starting at token ``i``, in the nominative."""
+    run: list[int] = []
+    j = i - 1
+    while j >= 0:
+        t = toks[j]
+        if t.pos in ("NOUN", "ADJ", "PROPN") or t.text in ("в", "по", "при"):
+            run.insert(0, j)
+            j -= 1
+            continue
+        if (
+            t.text == "и"
+            and run
+            and toks[run[0]].pos == "ADJ"
+            and j > 0
+            and toks[j - 1].pos == "ADJ"
+        ):
+            run.insert(0, j)
+            j -= 1
+            continue
+        break
+    head = next((k for k in run if toks[k].lemma in TITLE_HEADS), None)
+    if head is None:
+        return None
+    start = head
+    while start - 1 in run and (
+        toks[start - 1].pos == "ADJ" or (toks[start - 1].text == "и" and start - 2 in run)
+    ):
+        start -= 1
+    while toks[start].text in ("в", "по", "при", "и"):
+        start += 1
+    words: list[str] = []
+    converting = True
+    for k in range(start, i):
+        t = toks[k]
+        if converting and t.case is not None and t.case == name_case and name_case != "Nom":
+            words.append(nominative(t.text, t.case))
+        else:
+            if k > head:
+                converting = False
+            words.append(t.text)
+    return " ".join(words).replace(" - ", "-") or None
+
+
+_SENT_END = re.compile(r"[.!?]")
+
+
+def _cues(toks: list[_Tok], i: int) -> tuple[bool, bool]:
+    j = i - 1
+    before: set[str] = set()
+    while j >= 0 and not _SENT_END.fullmatch(toks[j].text):
+        before.add(toks[j].lemma)
+        j -= 1
+    return bool(before & PARTICIPANT_CUES), bool(before & MENTIONED_CUES)
+
+
+def find_people(
+    body: Sequence[str],
+    *,
+    headline: str | None = None,
+    subheadline: str | None = None,
+    summary: str | None = None,
+    captions: Sequence[str | None] = (),
+) -> tuple:
+    """Every person named in a Russian release, in the nominative, with title and role."""
+    sources = [("body", i, p) for i, p in enumerate(body)]
+    sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
+    sources += [("caption", 0, c) for c in captions]
+    spans: list[tuple[str, int, list[_Tok], int, list[_Tok]]] = []
+    for source, para, text in sources:
+        if not text:
+            continue
+        doc = _doc(text)
+        toks = _tokens(doc)
+        starts = {t.start: n for n, t in enumerate(toks)}
+        for span in doc.spans:
+            if span.type != "PER" or span.start not in starts:
+                continue
+            first = starts[span.start]
+            last = first
+            while last < len(toks) and toks[last].stop <= span.stop:
+                last += 1
+            spans.append((source, para, toks, first, toks[first:last]))
+    surnames = {
+        nominative(s[-1].text, s[-1].case, "Surn").casefold()
+        for *_, s in spans
+        if len(s) > 1
+    }
+    found: list[Found] = []
+    for order, (source, para, toks, first, span) in enumerate(spans):
+        if not _person_like(span, surnames):
+            continue
+        name_case = span[0].case
+        parts = []
+        for n, t in enumerate(span):
+            prefer = "Surn" if n == len(span) - 1 and len(span) > 1 else "Name"
+            if len(span) == 1:
+                prefer = "Surn"
+            parts.append(nominative(t.text, t.case, prefer))
+        name = " ".join(parts)
+        written = " ".join(t.text for t in span)
+        participant, mentioned = _cues(toks, first)
+        title = _title_before(toks, first, name_case)
+        found.append(
+            Found(
+                name,
+                title,
+                source,
+                para,
+                order,
+                participant_cue=participant,
+                mentioned_cue=mentioned,
+                confidence=0.9 if len(span) > 1 else 0.6,
+                written=written if written != name else None,
+            )
+        )
+    return assemble(found)
+
+
+def find_place(
+    *,
+    headline: str | None,
+    subheadline: str | None,
+    summary: str | None,
+    body: Sequence[str],
+) -> tuple[str | None, float]:
+    """The city of the event in the nominative ("в Иерусалиме" -> "Иерусалим"), else a venue."""
+    texts = [headline, subheadline, body[0] if body else None, summary, *body[1:4]]
+    venue: str | None = None
+    for n, text in enumerate(texts):
+        if not text:
+            continue
+        doc = _doc(text)
+        toks = _tokens(doc)
+        starts = {t.start: k for k, t in enumerate(toks)}
+        for span in doc.spans:
+            if span.type != "LOC" or span.start not in starts:
+                continue
+            k = starts[span.start]
+            if k == 0 or toks[k - 1].text.casefold() not in ("в", "во"):
+                continue
+            inner = [t for t in toks[k:] if t.stop <= span.stop]
+            base = " ".join(nominative(t.text, t.case, "Geox") for t in inner)
+            place = gazetteer.lookup(base, CODE)
+            if place is not None and place.kind == "city":
+                return base, 0.9 if n < 3 else 0.7
+            if place is None and venue is None:
+                venue = base
+    return venue, 0.4 if venue else 0.0
+
+
+def issuer_of(line: str) -> str | None:
+    """The office of a Russian issuer line, in the nominative:
+    "(Сообщение пресс-службы Президента)" -> "пресс-служба Президента"."""
+    s = line.strip()
+    if len(s) > 180:
+        return None
+    m = _ISSUER.match(s)
+    if not m:
+        return None
+    words = m.group("who").split()
+    morph = _morph()
+    out: list[str] = []
+    converting = True
+    for w in words:
+        if converting:
+            parses = [p for p in morph.parse(w) if p.tag.case == "gent"]
+            if parses:
+                p = parses[0]
+                form = p.inflect({"nomn"})
+                out.append(_cap_like(w, form.word) if form is not None else w)
+                if p.tag.POS == "NOUN" or "Abbr" in p.tag:
+                    converting = False
+                continue
+            converting = False
+        out.append(w)
+    return " ".join(out)
+
+
+def words(text: str) -> list[str]:
+    return _WORDS.findall(text)
