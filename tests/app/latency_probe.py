@@ -1,6 +1,7 @@
-"""Run by the latency test in a fresh process, as a started app would be: open the window
-on a catalogue, ingest a folder into the selected release through the app, and print the
-event-loop gaps (ms) as JSON."""
+"""Run in a fresh process, as a started app would be (by the latency test, and by
+``bench/window.py --ingest``): open the window on a catalogue, ingest a folder into the
+selected release through the app, and print as JSON the event-loop gaps (ms), the seconds the
+ingest took, and how many times the event loop saw the ingest part-way done."""
 
 from __future__ import annotations
 
@@ -42,12 +43,17 @@ def main(catalogue: str, folder: str, expected: int) -> int:
         started.append(time.monotonic())
         window.add_photos([Path(folder)])
 
+    midway: list[str] = []  # the status bar's counts while the ingest was still running
+
     def watch() -> None:
-        if window.view is not None and sum(1 for i in window.slots.items if i.photo) >= expected:
+        shown = sum(1 for i in window.slots.items if i.photo) if window.view is not None else 0
+        if shown >= expected:
             ticker.stop()
-            print(json.dumps({"gaps": gaps, "seconds": time.monotonic() - started[0]}))
+            seconds = time.monotonic() - started[0]
+            print(json.dumps({"gaps": gaps, "seconds": seconds, "midway": midway}))
             app.quit()
         else:
+            midway.append(window.counts_label.text())  # batches committed so far
             QTimer.singleShot(20, watch)
 
     window.ready.connect(lambda: QTimer.singleShot(200, lambda: (begin(), watch())))

@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from pressdesk.core.photos import read_photo
 from pressdesk.services.bundle.export import export_bundle
 from pressdesk.services.errors import InvalidInputError, NotFoundError
 from pressdesk.services.ingest import ingest_photos
+from tests import processes
 from tests.bundle.helpers import HEBREW, Source, jpeg_series, library_checksums, make_source
 from tests.factories import add_release, add_slot
 
@@ -183,11 +182,8 @@ def test_killed_export_leaves_nothing_at_the_target(tmp_path: Path, as_zip: bool
     cat.close()
     out = tmp_path / ("big.zip" if as_zip else "big")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
-    proc = subprocess.Popen(
+    proc = processes.start(
         [
-            sys.executable,
-            "-m",
-            "pressdesk.cli.main",
             "--catalogue",
             str(tmp_path / "big.sqlite"),
             "export",
@@ -197,24 +193,9 @@ def test_killed_export_leaves_nothing_at_the_target(tmp_path: Path, as_zip: bool
             *(["--zip"] if as_zip else []),
         ],
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 60
-    partial: list[Path] = []
-    while time.monotonic() < deadline and proc.poll() is None:
-        partial = list(tmp_path.glob(f".{out.name}.*.partial"))
-        grown = partial and (
-            partial[0].stat().st_size > 20_000_000
-            if as_zip
-            else len(list((partial[0] / "data" / "photos").glob("*"))) > 10
-        )
-        if grown:
-            break
-        time.sleep(0.005)
-    assert proc.poll() is None, "the export finished before it could be killed"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    processes.kill_at(proc, lambda done, total: 10 <= done < total)
+    partial = list(tmp_path.glob(f".{out.name}.*.partial"))
     assert not out.exists()
     assert partial and all(p.name.startswith(".") for p in partial)
     cat = open_catalogue(tmp_path / "big.sqlite")

@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
 import stat
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -25,6 +20,7 @@ from pressdesk.services.library import PhotoLibrary
 from pressdesk.services.photo_edit import update_photo
 from pressdesk.services.thumbs import thumbnail_path
 from pressdesk.services.verify import verify_library
+from tests import processes
 from tests.factories import add_release, add_slot
 from tests.services.photo_files import camera_jpeg
 
@@ -304,37 +300,16 @@ def test_killed_ingest_leaves_a_consistent_catalogue(tmp_path: Path) -> None:
         )
     cat_path = tmp_path / "c.sqlite"
     open_catalogue(cat_path).close()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pressdesk",
-            "--catalogue",
-            str(cat_path),
-            "photo",
-            "add",
-            str(folder),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        count = 0
-        while time.monotonic() < deadline:
-            cat = open_catalogue(cat_path)
-            with cat.read() as s:
-                count = s.scalar(select(func.count()).select_from(Photo)) or 0
-            cat.close()
-            if count >= 40 or proc.poll() is not None:
-                break
-            time.sleep(0.05)
-        assert proc.poll() is None, "ingest finished before it could be killed"
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    proc = processes.start(["--catalogue", str(cat_path), "photo", "add", str(folder)])
+
+    def some_committed() -> bool:  # asked with the ingest frozen mid-way
+        cat = open_catalogue(cat_path)
+        with cat.read() as s:
+            count = s.scalar(select(func.count()).select_from(Photo)) or 0
+        cat.close()
+        return count > 0
+
+    processes.kill_at(proc, lambda done, total: done >= 40 and done < total, some_committed)
     cat = open_catalogue(cat_path)
     library = PhotoLibrary(cat.library)
     with cat.read() as s:

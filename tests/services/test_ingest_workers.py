@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
-import signal
-import subprocess
-import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +20,7 @@ from pressdesk.services.ingest import ingest_photos
 from pressdesk.services.ingest_worker import Prepared, WorkerSettings, prepare_file
 from pressdesk.services.library import PhotoLibrary
 from pressdesk.services.thumbs import thumbnail_path
+from tests import processes
 from tests.services.photo_files import camera_jpeg
 
 
@@ -111,32 +108,15 @@ def test_no_worker_outlives_a_killed_ingest(tmp_path: Path) -> None:
         camera_jpeg(folder / f"p{n:03}.jpg", caption=f"Photo {n}", size=(1600, 1200), seed=n)
     cat_path = tmp_path / "c.sqlite"
     open_catalogue(cat_path).close()
-    command = [sys.executable, "-m", "pressdesk", "--catalogue", str(cat_path)]
-    proc = subprocess.Popen(
-        [*command, "photo", "add", str(folder)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            cat = open_catalogue(cat_path)
-            with cat.read() as s:
-                count = s.scalar(select(func.count()).select_from(Photo)) or 0
-            cat.close()
-            if count:
-                break
-            time.sleep(0.05)
-        workers = _running(str(cat_path)) - {proc.pid}
-        assert workers, "no worker process was seen"
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    deadline = time.monotonic() + 10
-    while _running(str(cat_path)) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    proc = processes.start(["--catalogue", str(cat_path), "photo", "add", str(folder)])
+    workers: set[int] = set()
+
+    def workers_seen() -> bool:  # asked with the ingest frozen after its first file
+        workers.update(_running(str(cat_path)) - {proc.pid})
+        return bool(workers)
+
+    processes.kill_at(proc, lambda done, _total: done >= 1, workers_seen)
+    assert processes.wait_for_exit(workers) == set()
     assert _running(str(cat_path)) == set()
 
 

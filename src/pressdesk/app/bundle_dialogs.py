@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.app.workbench import Workbench
+from pressdesk.core.wording import count
 from pressdesk.services.bundle.export import ExportResult, export_bundle
 from pressdesk.services.bundle.import_ import BundleImportResult, import_bundle
 
@@ -55,7 +56,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export a review bundle")
         self.setMinimumWidth(560)
         self.one = QRadioButton("The selected release", self)
-        self.all = QRadioButton(f"All {len(listed):,} releases in the list", self)
+        self.all = QRadioButton(f"All {count(len(listed), 'release')} in the list", self)
         self.one.setEnabled(current is not None)
         (self.one if current is not None else self.all).setChecked(True)
         self.all.setEnabled(bool(listed))
@@ -150,8 +151,8 @@ def _exported(parent: QWidget, result: ExportResult) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle("Bundle written")
     box.setText(
-        f"The review bundle is at {result.path}\n{result.releases} releases, "
-        f"{result.photos} photos, {result.bytes / 1e6:.1f} MB."
+        f"The review bundle is at {result.path}\n{count(result.releases, 'release')}, "
+        f"{count(result.photos, 'photo')}, {result.bytes / 1e6:.1f} MB."
     )
     if result.warnings:
         box.setDetailedText("\n".join(result.warnings))
@@ -178,7 +179,7 @@ def import_bundle_action(bench: Workbench, parent: QWidget, path: Path | None = 
         QMessageBox.information(
             parent,
             "Bundle imported",
-            f"{len(result.added)} records added, {len(result.updated)} updated, "
+            f"{count(len(result.added), 'record')} added, {len(result.updated):,} updated, "
             f"{len(result.skipped)} already up to date.",
         )
 

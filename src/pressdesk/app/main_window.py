@@ -41,6 +41,7 @@ from pressdesk.app.window_files import FileActions
 from pressdesk.app.workbench import Workbench
 from pressdesk.catalogue import Catalogue
 from pressdesk.core.checks.model import Problem
+from pressdesk.core.wording import count
 from pressdesk.services.browse import ReleaseFilter
 from pressdesk.services.house_presets import apply_preset
 from pressdesk.services.reads import release_summaries
@@ -376,7 +377,8 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
 
     def _on_counts(self, counts: loaders.Counts) -> None:
         self.counts_label.setText(
-            f"{counts.releases:,} releases · {counts.photos:,} photos · {counts.people:,} people"
+            f"{count(counts.releases, 'release')} · {count(counts.photos, 'photo')} · "
+            f"{count(counts.people, 'person')}"
         )
 
     def current_release_id(self) -> int | None:
@@ -464,7 +466,10 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
 
     def _apply_preset(self, name: str, photo_ids: list[int]) -> None:
         self.bench.step(
-            f"Apply preset {name} to {len(photo_ids)} photos", apply_preset, name, photo_ids
+            f"Apply preset {name} to {count(len(photo_ids), 'photo')}",
+            apply_preset,
+            name,
+            photo_ids,
         )
 
     def _on_changed(self, change: Changed) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.app.workbench import Workbench
+from pressdesk.core.wording import count
 from pressdesk.services.people_admin import (
     TitleInput,
     edit_person,
@@ -125,7 +126,7 @@ class PeopleManager(QDialog):
             if p.id == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.status.setText(f"{len(people)} people shown")
+        self.status.setText(f"{count(len(people), 'person', 'people')} shown")
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         elif self.list.currentItem() is not None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.core.checks.model import CheckReport, Problem
+from pressdesk.core.wording import count
 
 CHUNK = 500
 Index = QModelIndex | QPersistentModelIndex
@@ -234,8 +235,8 @@ class ProblemsPanel(QWidget):
         self._apply_filter()
         where = "the catalogue" if report.release_id is None else f"release {report.release_id}"
         self.summary.setText(
-            f"{len(report.errors):,} errors, {len(report.warnings):,} warnings in {where} "
-            f"({report.photos:,} photos checked in {report.seconds:.2f} s)"
+            f"{count(len(report.errors), 'error')}, {count(len(report.warnings), 'warning')} "
+            f"in {where} ({count(report.photos, 'photo')} checked in {report.seconds:.2f} s)"
         )
 
     def replace_releases(self, release_ids: set[int], reports: list[CheckReport]) -> None:

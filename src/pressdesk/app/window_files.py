@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pressdesk.app.bundle_dialogs import ExportDialog
 from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.people_manager import PeopleManager
+from pressdesk.core.wording import count
 from pressdesk.services.ingest import PHOTO_SUFFIXES, IngestResult
 from pressdesk.services.release_import import RELEASE_SUFFIXES, ImportResult, import_release_text
 
@@ -34,7 +35,7 @@ class FileActions:
 
     def _ingested(self, result: IngestResult) -> None:
         msg = (
-            f"{len(result.added)} photos added, {len(result.duplicates)} already in the "
+            f"{count(len(result.added), 'photo')} added, {len(result.duplicates):,} already in the "
             f"catalogue, {len(result.errors)} could not be read."
         )
         self.statusBar().showMessage(msg, 10000)
@@ -81,7 +82,7 @@ class FileActions:
     def _imported(self, result: ImportResult) -> None:
         if result.imported:
             self._imported_one(result.imported[-1].release.id)
-        msg = f"{len(result.imported)} releases imported, {len(result.errors)} failed."
+        msg = f"{count(len(result.imported), 'release')} imported, {len(result.errors):,} failed."
         self.statusBar().showMessage(msg, 10000)
         if result.errors:
             details = "\n".join(e.error for e in result.errors[:20])

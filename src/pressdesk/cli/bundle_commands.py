@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, CommandContext, add_json_flag
+from pressdesk.core.wording import count
 
 
 def register(sub: Any) -> None:
@@ -48,22 +47,6 @@ def register(sub: Any) -> None:
     i.set_defaults(func=cmd_import_bundle)
 
 
-def _progress(ctx: CommandContext) -> Callable[[int, int, str], None]:
-    interactive = not ctx.json and sys.stderr.isatty()
-
-    def progress(done: int, total: int, name: str) -> None:
-        if interactive:
-            ctx.err.write(f"\r{done}/{total} {name[:50]:<50}")
-            ctx.err.flush()
-
-    return progress
-
-
-def _end_progress(ctx: CommandContext) -> None:
-    if not ctx.json and sys.stderr.isatty():
-        ctx.err.write("\r" + " " * 60 + "\r")
-
-
 def cmd_export(ctx: CommandContext) -> int:
     from pressdesk.services.bundle.export import export_bundle
 
@@ -72,17 +55,17 @@ def cmd_export(ctx: CommandContext) -> int:
         ctx.args.ids,
         Path(ctx.args.out),
         as_zip=ctx.args.zip,
-        progress=_progress(ctx),
+        progress=ctx.progress(),
     )
-    _end_progress(ctx)
+    ctx.end_progress()
     for warning in result.warnings:
         ctx.warn(f"pressdesk: {warning}")
     if ctx.json:
         ctx.emit_json(result.to_json())
     else:
         ctx.line(
-            f"Wrote {result.path}: {result.releases} release(s), {result.photos} photo(s), "
-            f"{result.bytes:,} bytes."
+            f"Wrote {result.path}: {count(result.releases, 'release')}, "
+            f"{count(result.photos, 'photo')}, {count(result.bytes, 'byte')}."
         )
     return EXIT_OK
 
@@ -90,16 +73,16 @@ def cmd_export(ctx: CommandContext) -> int:
 def cmd_verify_bundle(ctx: CommandContext) -> int:
     from pressdesk.services.bundle.verify import verify_bundle
 
-    result = verify_bundle(Path(ctx.args.path), progress=_progress(ctx))
-    _end_progress(ctx)
+    result = verify_bundle(Path(ctx.args.path), progress=ctx.progress())
+    ctx.end_progress()
     if ctx.json:
         ctx.emit_json(result.to_json())
     else:
         _print_damage(ctx, result)
         if result.valid:
             ctx.line(
-                f"{result.path} is complete and unchanged: {result.files} files, "
-                f"{result.bytes:,} bytes."
+                f"{result.path} is complete and unchanged: {count(result.files, 'file')}, "
+                f"{count(result.bytes, 'byte')}."
             )
     return EXIT_OK if result.valid else EXIT_PROBLEMS
 
@@ -122,16 +105,16 @@ def cmd_import_bundle(ctx: CommandContext) -> int:
     from pressdesk.services.bundle.import_ import BundleDamagedError, import_bundle
 
     try:
-        result = import_bundle(ctx.catalogue, Path(ctx.args.path), progress=_progress(ctx))
+        result = import_bundle(ctx.catalogue, Path(ctx.args.path), progress=ctx.progress())
     except BundleDamagedError as exc:
-        _end_progress(ctx)
+        ctx.end_progress()
         if ctx.json:
             ctx.emit_json(exc.check.to_json())
         else:
             _print_damage(ctx, exc.check)
         ctx.warn(f"pressdesk: {exc}")
         return EXIT_PROBLEMS
-    _end_progress(ctx)
+    ctx.end_progress()
     if ctx.json:
         ctx.emit_json(result.to_json())
         return EXIT_OK

@@ -12,6 +12,7 @@ from typing import Any
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, CommandContext, add_json_flag
 from pressdesk.core.checks.model import CheckReport
 from pressdesk.core.checks.report import report_csv, report_html
+from pressdesk.core.wording import count
 from pressdesk.services import house
 from pressdesk.services.checks import check_catalogue
 from pressdesk.services.checks_fix import fix_problems
@@ -119,12 +120,12 @@ def _summary(report: CheckReport) -> str:
     where = (
         f"release {report.release_id}"
         if report.release_id is not None
-        else (f"{report.releases} releases and {report.photos} photos")
+        else f"{count(report.releases, 'release')} and {count(report.photos, 'photo')}"
     )
-    text = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} in {where}."
+    text = f"{count(errors, 'error')}, {count(warnings, 'warning')} in {where}."
     fixable = len(report.fixable())
     if fixable:
-        text += f" {fixable} can be fixed with 'pressdesk check --fix'."
+        text += f" {fixable:,} can be fixed with 'pressdesk check --fix'."
     return text
 
 
@@ -136,7 +137,8 @@ def cmd_check(ctx: CommandContext) -> int:
     if a.fix and report.fixable():
         applied = fix_problems(ctx.catalogue, report.fixable(), actor="cli")
         ctx.warn(
-            f"pressdesk: applied {len(report.fixable())} fixes ({len(applied.changes)} changes); "
+            f"pressdesk: applied {count(len(report.fixable()), 'fix')} "
+            f"({count(len(applied.changes), 'change')}); "
             "checking again."
         )
         report = check_catalogue(ctx.catalogue, a.release)
@@ -250,5 +252,8 @@ def cmd_apply(ctx: CommandContext) -> int:
         ctx.emit_json(applied.to_json())
     else:
         photos = len(applied.changed.photos)
-        ctx.line(f"Applied '{a.preset}': {len(applied.changes)} changes to {photos} photos.")
+        ctx.line(
+            f"Applied '{a.preset}': {count(len(applied.changes), 'change')} to "
+            f"{count(photos, 'photo')}."
+        )
     return EXIT_OK

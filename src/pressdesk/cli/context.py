@@ -59,6 +59,28 @@ class CommandContext:
         else:
             printer(self, record)
 
+    def progress(self) -> Callable[[int, int, str], None]:
+        """A progress callback: a line rewritten in place on a terminal; with ``--progress``
+        one line ``DONE/TOTAL NAME`` a step on stderr, for scripts to follow."""
+        lines = bool(getattr(self.args, "progress", False))
+        interactive = not lines and not self.json and self.err.isatty()
+
+        def report(done: int, total: int, name: str) -> None:
+            if lines:
+                self.err.write(f"{done}/{total} {name}\n")
+            elif interactive:
+                self.err.write(f"\r{done}/{total} {name[:50]:<50}")
+            else:
+                return
+            self.err.flush()
+
+        return report
+
+    def end_progress(self) -> None:
+        """Clear the progress line from a terminal."""
+        if not getattr(self.args, "progress", False) and not self.json and self.err.isatty():
+            self.err.write("\r" + " " * 60 + "\r")
+
     def line(self, text: str = "") -> None:
         self.out.write(text + "\n")
 

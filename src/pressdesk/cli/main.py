@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import warnings
 from collections.abc import Sequence
@@ -48,6 +49,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="photo library folder (default: $PRESSDESK_LIBRARY, else beside a SQLite file)",
     )
     parser.add_argument("--demo", action="store_true", help="open the demo catalogue")
+    parser.add_argument(
+        "--json",
+        dest="json_first",
+        action="store_true",
+        help="print the result as JSON (also accepted after the command)",
+    )
+    parser.add_argument(
+        "--progress",
+        action="store_true",
+        help="report progress of long commands as lines 'DONE/TOTAL NAME' on stderr",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the app (the default)")
@@ -71,7 +83,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_display() -> bool:
+    """True on a Unix desktop-less session where Qt would abort for want of a screen."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _run_gui(args: argparse.Namespace) -> int:
+    if _no_display() and not args.screenshot:
+        sys.stderr.write(
+            "pressdesk: no display to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is "
+            "set); run it in a desktop session, or use a command such as 'pressdesk --help'.\n"
+        )
+        return EXIT_USAGE
+    if _no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     from pressdesk.app.launch import run  # Qt is imported only here
 
     return run(args)
@@ -82,6 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.filterwarnings("ignore", module=r"PIL(\..*)?")  # damaged files are reported
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.json_first:
+        if not hasattr(args, "json"):
+            parser.error(f"'{args.command or 'gui'}' has no JSON output")
+        args.json = True
     if args.command in (None, "gui"):
         for name in ("screenshot", "select"):
             if not hasattr(args, name):

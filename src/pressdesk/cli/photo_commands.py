@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
+from pressdesk.core.wording import count
 from pressdesk.services.browse import show_photo
 from pressdesk.services.ingest import ingest_photos
 from pressdesk.services.photo_edit import TEXT_FIELDS, update_photo
@@ -73,16 +73,8 @@ def print_photo(ctx: CommandContext, p: PhotoRecord) -> None:
 
 def cmd_photo_add(ctx: CommandContext) -> int:
     paths = [Path(x).expanduser() for x in ctx.args.paths]
-    interactive = not ctx.json and sys.stderr.isatty()
-
-    def progress(done: int, total: int, name: str) -> None:
-        if interactive:
-            ctx.err.write(f"\r{done}/{total} {name[:50]:<50}")
-            ctx.err.flush()
-
-    result = ingest_photos(ctx.catalogue, paths, release=ctx.args.release, progress=progress)
-    if interactive:
-        ctx.err.write("\n")
+    result = ingest_photos(ctx.catalogue, paths, release=ctx.args.release, progress=ctx.progress())
+    ctx.end_progress()
     for err in result.errors:
         ctx.warn(f"pressdesk: {err.error}")
     if ctx.json:
@@ -93,7 +85,7 @@ def cmd_photo_add(ctx: CommandContext) -> int:
         for photo in result.duplicates:
             ctx.line(f"{photo.id:>6}  duplicate  {photo.original_name}")
         ctx.line(
-            f"{len(result.added)} added, {len(result.duplicates)} duplicates, "
+            f"{len(result.added)} added, {count(len(result.duplicates), 'duplicate')}, "
             f"{len(result.errors)} failed."
         )
     if result.errors:
@@ -128,7 +120,7 @@ def cmd_verify(ctx: CommandContext) -> int:
     if ctx.json:
         ctx.emit_json(result.to_json())
     else:
-        ctx.line(f"Checked {result.checked} photos.")
+        ctx.line(f"Checked {count(result.checked, 'photo')}.")
         for entry in result.missing:
             ctx.line(
                 f"MISSING  photo {entry['photo_id']} ({entry['original_name']}): {entry['path']}"

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
+from pressdesk.core.wording import count
 from pressdesk.services.release_import import import_release_files
 
 
@@ -39,12 +40,12 @@ def cmd_release_import(ctx: CommandContext) -> int:
                 state = "updated " + ", ".join(item.changed_fields)
             else:
                 state = "unchanged"
-            people = f"{len(r.participants)} people"
+            people = count(len(r.participants), "person")
             if item.new_people:
                 people += f" ({len(item.new_people)} new)"
             ctx.line(
                 f"{r.id:>6}  {state:<10} {(r.headline or '(no headline)')[:60]}  "
-                f"[{len(r.photos)} photo slots, {people}]  {item.path}"
+                f"[{count(len(r.photos), 'photo slot')}, {people}]  {item.path}"
             )
     if result.errors:
         return EXIT_PROBLEMS if result.imported else EXIT_USAGE

@@ -39,7 +39,7 @@ def test_seed_release_gives_the_briefs_record() -> None:
 def test_seed_body_is_clean_paragraphs() -> None:
     body = parse_release_file(SEED).body
     paragraphs = body.split("\n\n")
-    assert len(paragraphs) == 3
+    assert len(paragraphs) == 7  # the seven paragraphs of the release, nothing else
     assert paragraphs[0].startswith("On Thursday, 8 November 2012, President Shimon Peres")
     for clutter in ("icon_zoom", "•", "Copyright:", "Photo:", "Communicated by"):
         assert clutter not in body

@@ -13,6 +13,7 @@ import io
 from collections import Counter
 
 from pressdesk.core.checks.model import ERROR, CheckReport, Problem
+from pressdesk.core.wording import count
 
 CSV_COLUMNS = (
     "severity",
@@ -83,9 +84,8 @@ def report_html(report: CheckReport, *, title: str = "Photo-desk check", source:
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     scope = f"release {report.release_id}" if report.release_id is not None else "whole catalogue"
     summary = (
-        f"{counts.get(ERROR, 0)} errors, {counts.get('warning', 0)} warnings; {scope}"
-        + (f"; {source}" if source else "")
-        + f"; {when}"
+        f"{count(counts.get(ERROR, 0), 'error')}, {count(counts.get('warning', 0), 'warning')}; "
+        f"{scope}" + (f"; {source}" if source else "") + f"; {when}"
     )
     rows = []
     for p in report.problems:

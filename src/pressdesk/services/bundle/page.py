@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from html import escape
 from urllib.parse import quote
 
+from pressdesk.core.wording import count
 from pressdesk.services.bundle.schema import BundleCatalogue, BundlePhoto, BundleRelease
 
 RTL_LANGUAGES = {"he", "iw", "ar", "fa", "ur", "yi", "ps", "dv"}
@@ -202,8 +203,7 @@ def _release(r: BundleRelease, photos: dict[str, BundlePhoto], index: int) -> st
             photo = photos.get(s.photo_uid) if s.photo_uid else None
             published = _published(s.caption, s.credit, s.copyright, photo)
             cards.append(_photo_card(photo, s.caption, published))
-        count = len(r.slots)
-        out.append(f'<h3>Photos ({count})</h3><div class="grid">{"".join(cards)}</div>')
+        out.append(f'<h3>Photos ({len(r.slots)})</h3><div class="grid">{"".join(cards)}</div>')
     out.append("</article>")
     return "".join(out)
 
@@ -244,7 +244,7 @@ def render_index(cat: BundleCatalogue, *, title: str | None = None) -> str:
     heading = title or (
         "Release for review"
         if len(cat.releases) == 1
-        else f"{len(cat.releases)} releases for review"
+        else f"{count(len(cat.releases), 'release')} for review"
     )
     page_title = first if len(cat.releases) == 1 and first else heading
     made = cat.created_at[:16].replace("T", " ")

@@ -1,0 +1,77 @@
+"""Driving a real pressdesk process to a chosen point and killing it there, in step with it.
+
+The command runs with ``--progress``: it writes ``DONE/TOTAL NAME`` to stderr after each unit
+of work. The test reads those lines from the pipe; at a line it chooses, it freezes the
+process (SIGSTOP), looks at what the process has done so far, and kills it (SIGKILL) or lets
+it go on. No sleeps and no polling: the process's own report is the clock.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+
+Ready = Callable[[int, int], bool]
+
+
+def start(args: Sequence[str], env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """``python -m pressdesk --progress ARGS…`` with stderr on a pipe."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "pressdesk", "--progress", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def kill_at(
+    proc: subprocess.Popen[str], ready: Ready, check: Callable[[], bool] = lambda: True
+) -> None:
+    """Kill ``proc`` at the first progress line where ``ready(done, total)`` holds and, with
+    the process frozen there, ``check()`` agrees. Fails if the process ends first."""
+    assert proc.stderr is not None
+    try:
+        for line in proc.stderr:
+            head = line.split(" ", 1)[0]
+            if "/" not in head:
+                continue
+            done, total = (int(n) for n in head.split("/"))
+            if not ready(done, total):
+                continue
+            proc.send_signal(signal.SIGSTOP)
+            if check():
+                proc.kill()
+                proc.wait()
+                return
+            proc.send_signal(signal.SIGCONT)
+        raise AssertionError(f"the command ended before it could be killed: {proc.wait()}")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def wait_for_exit(pids: set[int], timeout: float = 60) -> set[int]:
+    """Wait until every process of ``pids`` has ended (pidfd: no polling); the ones left."""
+    fds = {}
+    for pid in pids:
+        try:
+            fds[os.pidfd_open(pid)] = pid
+        except ProcessLookupError:
+            continue  # already gone
+    try:
+        waiting = set(fds)
+        while waiting:
+            ready, _, _ = select.select(list(waiting), [], [], timeout)
+            if not ready:
+                break
+            waiting -= set(ready)
+        return {fds[fd] for fd in waiting}
+    finally:
+        for fd in fds:
+            os.close(fd)
