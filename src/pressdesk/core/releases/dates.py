@@ -25,8 +25,15 @@ _ISO_LINE = re.compile(
 _ANCHOR_BEFORE = re.compile(
     r"(?i)\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|"
     r"last\s+night|on|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b\W{0,4}(?:\([^()]{0,20})?$"
+    r"saturday|sunday|"
+    # Hebrew: "היום", "ביום שלישי", "אתמול"; Russian: "сегодня", "во вторник"
+    r"היום|אתמול|מחר|הבוקר|הערב|ביום|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|"
+    r"сегодня|вчера|завтра|понедельник|вторник|среду|среда|четверг|пятницу|пятница|"
+    r"субботу|суббота|воскресенье)\b\W{0,4}(?:ה-|\([^()]{0,20})?$"
 )
+# "24.1.2017", "24/01/2017": day first (Israeli, Russian and European use); month first only
+# when the day cannot be a month ("7/28/2013").
+_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d.:/]|\.\d)")
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,18 @@ def iter_dates(text: str) -> Iterator[FoundDate]:
                 weekday = wm.group(1)
             anchored = bool(_ANCHOR_BEFORE.search(before))
             found.append(FoundDate(date, m.start(), m.end(), anchored, weekday))
+    for m in _NUMERIC.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if month > 12 >= day:
+            day, month = month, day
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        found.append(FoundDate(date, m.start(), m.end(), bool(_ANCHOR_BEFORE.search(before)), None))
     found.sort(key=lambda f: f.start)
     yield from found
 
@@ -138,8 +157,18 @@ def is_date_line(line: str) -> bool:
     for found in iter_dates(stripped):
         rest = stripped[: found.start].strip(" ,(")
         tail = stripped[found.end :].strip(" ,)")
-        return tail == "" and (rest == "" or rest.casefold() in WEEKDAYS)
+        return tail == "" and (rest == "" or rest.casefold() in WEEKDAYS or _dateline_place(rest))
     return False
+
+
+def _dateline_place(rest: str) -> bool:
+    """The place of a dateline ("Haifa, 3 May 2001", "Jerusalem, Sunday 3 May 2001")."""
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    if not parts or len(parts) > 2 or len(parts[0].split()) > 3:
+        return False
+    if len(parts) == 2 and parts[1].casefold() not in WEEKDAYS:
+        return False
+    return all(w[:1].isupper() or not w[:1].isascii() for w in parts[0].split())
 
 
 def weekday_warning(found: FoundDate) -> str | None:

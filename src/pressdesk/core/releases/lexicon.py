@@ -33,7 +33,18 @@ OFFICES = words(
     superintendent inspector sheriff marshal premier-designate rabbi pres pres. amb
     councillor councilor alderman engineer architect physician lawyer economist painter
     sculptor photographer filmmaker producer musician conductor pianist researcher rep. sen.
-    gov."""
+    gov. lady"""
+)
+
+# Verbs of headlines written in title case ("Herzog Hosts ...", "President Meets ..."):
+# never part of a name.
+HEADLINE_VERBS = words(
+    """hosts meets visits welcomes receives holds attends speaks calls says tells opens
+    launches signs addresses congratulates condemns thanks joins leads arrives departs lands
+    tours honors honours awards presents inaugurates discusses hails praises urges warns
+    marks unveils greets bids concludes begins ends starts returns travels heads sends
+    meet host visit welcome receive hold attend speak call open sign address thank join lead
+    arrive depart tour"""
 )
 
 # Military and police ranks, kept in the title (e.g. "Chief-of-Staff Lt.-Gen.").
@@ -137,8 +148,8 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 }  # fmt: skip
 # Russian (genitive and nominative stems) and Hebrew month names.
 FOREIGN_MONTHS: dict[str, int] = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
-    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "май": 5, "мая": 5, "мае": 5, "июн": 6,
+    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
     "ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6,
     "יולי": 7, "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
 }  # fmt: skip

@@ -37,7 +37,8 @@ SUBJECT_VERBS = lx.words(
 NEGATIVES = lx.words(
     """birth born death died dies killed murdered assassinated memory late previous founder
     founded anniversary legacy tribute commemorate commemorating commemoration book books
-    novel wrote written"""
+    novel wrote written message messages letter letters behalf greetings condolences
+    regards"""
 )
 _DETERMINERS = lx.words("the a an his her their its our this that these those")
 _PLACE_PREPOSITIONS = lx.words(

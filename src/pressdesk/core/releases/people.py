@@ -32,7 +32,17 @@ def _keys(m: Mention) -> tuple[str, ...]:
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
-    return any(big[i : i + n] == small for i in range(len(big) - n + 1))
+    if any(big[i : i + n] == small for i in range(len(big) - n + 1)):
+        return True
+    # "B. Netanyahu" is "Benjamin Netanyahu": initials stand for the first names
+    return (
+        1 < n <= len(big)
+        and small[-1] == big[-1]
+        and all(
+            a == b or (len(a) == 1 and b.startswith(a))
+            for a, b in zip(small[:-1], big[len(big) - n : -1], strict=True)
+        )
+    )
 
 
 def _latest_before(g: _Group, order: int) -> int:

@@ -73,7 +73,30 @@ def normalise_credit(raw: str | None) -> str | None:
         m = rx.fullmatch(s)
         if m and not _GPO_ALONE.fullmatch(m.group(1).strip()):
             return f"{m.group(1).strip()}/GPO"
-    return s
+    return _agency_form(s)
+
+
+# News and government photo agencies as Hebrew, Russian and English credits name them.
+_AGENCY = (
+    r"(?:לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס|AP|AFP|EPA|Reuters|"
+    r"Getty\s+Images|Flash\s*90|ТАСС|TASS|РИА\s+Новости|RIA\s+Novosti|Интерфакс|Спутник|"
+    r"Sputnik|Коммерсантъ|ИТАР-ТАСС|EPA-EFE|Xinhua|Anadolu)"
+)
+_AGENCY_AFTER = re.compile(r"([^/(),;:]{2,60}?)\s*(?:/|,|\(|–|-)\s*(" + _AGENCY + r")\s*\)?")
+_AGENCY_ONLY = re.compile(_AGENCY + r"(?:\s*[,/]\s*" + _AGENCY + r")*")
+
+
+def _agency_form(s: str) -> str:
+    """ "קובי גדעון, לע"מ", "Kobi Gideon / Reuters", "X (ТАСС)" -> "X/agency"; else as written."""
+    m = _AGENCY_AFTER.fullmatch(s)
+    if m and not _AGENCY_ONLY.fullmatch(m.group(1).strip()):
+        return f"{m.group(1).strip()}/{m.group(2)}"
+    return re.sub(r"\s*/\s*", "/", s) if s.count("/") == 1 and len(s) < 60 else s
+
+
+def agency_only(s: str) -> bool:
+    """True for text that is nothing but agency names ("ТАСС", "AP, Reuters")."""
+    return bool(_AGENCY_ONLY.fullmatch(s.strip(" .,;:")))
 
 
 def better_credit(current: str | None, new: str | None) -> str | None:
@@ -179,6 +202,11 @@ def caption_parts(text: str) -> CaptionParts:
     body = dedupe_caption(body)
     body, credit = split_credit(body)
     caption = dedupe_caption(body).strip() or None
+    if caption is not None and credit is not None and agency_only(caption):
+        # "ТАСС Фото: Михаил Метцель": the agency printed before the label is credit
+        agency = caption.strip(" .,;:")
+        credit = credit if agency in credit else f"{credit}/{agency}"
+        caption = None
     return CaptionParts(caption, credit, copyright_value)
 
 

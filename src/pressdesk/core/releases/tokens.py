@@ -36,6 +36,7 @@ _NOT_NAME = (
     | lx.STOPWORDS
     | lx.DEMONYMS
     | lx.WEEKDAYS
+    | lx.HEADLINE_VERBS
     | frozenset(lx.MONTHS)
 )
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..models import ParsedPerson
+from .names import is_first_name
 from ..people import find_people as _find_people
 from ..places import find_place as _find_place
 
@@ -43,13 +45,25 @@ def find_people(
     summary: str | None = None,
     captions: Sequence[str | None] = (),
 ) -> tuple[ParsedPerson, ...]:
-    return _find_people(
+    people = _find_people(
         list(body),
         headline=headline,
         subheadline=subheadline,
         summary=summary,
         captions=tuple(captions),
     )
+    return tuple(replace(p, confidence=_confidence(p)) for p in people)
+
+
+def _confidence(p: ParsedPerson) -> float:
+    """Titled full names are sure; a known first name helps; a surname alone is a guess."""
+    words = p.name.split()
+    if len(words) == 1:
+        return 0.6 if p.title else 0.5
+    known_first = is_first_name(words[0], CODE)
+    if p.title:
+        return 0.95 if known_first else 0.85
+    return 0.8 if known_first else 0.55
 
 
 def find_place(
