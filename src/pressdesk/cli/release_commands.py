@@ -30,7 +30,9 @@ def cmd_release_import(ctx: CommandContext) -> int:
     for err in result.errors:
         ctx.warn(f"pressdesk: {err.error}")
     if ctx.json:
-        ctx.emit_json([i.release.to_json() for i in result.imported])
+        ctx.emit_json(
+            [{**i.release.to_json(), "confidence": i.confidence} for i in result.imported]
+        )
     else:
         for item in result.imported:
             r = item.release

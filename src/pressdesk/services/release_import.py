@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import Participation, PhotoSlot, Release
+from pressdesk.catalogue.models import Participation, PersonAlias, PhotoSlot, Release
 from pressdesk.core.releases import (
     ParsedPerson,
     ParsedRelease,
@@ -26,6 +26,9 @@ from pressdesk.core.releases import (
     load_release_file,
     parse_release_text,
 )
+from pressdesk.core.releases.lang import looks_like_name
+from pressdesk.core.releases.text import detect_language
+from pressdesk.core.releases.translit import close_spelling, surname_skeleton
 from pressdesk.services.history import provenance_of, record_change, set_provenance
 from pressdesk.services.people import (
     add_aliases,
@@ -56,6 +59,9 @@ class ImportedRelease:
     created: bool
     changed_fields: tuple[str, ...]
     new_people: tuple[str, ...]
+    # How sure the parser was of each value; people matched by another spelling and
+    # strings left out because they do not look like names (``release import --json``).
+    confidence: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -96,28 +102,116 @@ def text_checksum(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
-def _people(
-    session: Session, release: Release, parsed: Sequence[ParsedPerson], overwrite: bool
-) -> list[str]:
-    """Link parsed participants to the authority; returns the names of new people."""
-    new_people: list[str] = []
-    if not overwrite:
-        return new_people
-    session.execute(delete(Participation).where(Participation.release_id == release.id))
-    seen: set[int] = set()
-    for position, person in enumerate(parsed):
+class _Authority:
+    """The people authority as one import sees it: exact names and aliases first, then a
+    spelling in another script (Rivlin, ריבלין, Ривлин share a sound skeleton), then a typo
+    of a known full name ("Reuven Rivin"). Loaded once per import, only when needed."""
+
+    def __init__(self) -> None:
+        self._skeletons: dict[str, set[int]] | None = None
+        self._names: list[tuple[str, int]] = []
+
+    def _load(self, session: Session) -> dict[str, set[int]]:
+        if self._skeletons is None:
+            self._skeletons = {}
+            rows = session.execute(select(PersonAlias.alias, PersonAlias.person_id)).all()
+            for alias, pid in rows:
+                self._remember(alias, pid)
+        return self._skeletons
+
+    def _remember(self, name: str, pid: int) -> None:
+        if self._skeletons is None:
+            return
+        if " " in name.strip():
+            self._names.append((name, pid))
+        key = surname_skeleton(name)
+        if len(key) >= 3:
+            self._skeletons.setdefault(key, set()).add(pid)
+
+    def added(self, name: str, pid: int) -> None:
+        self._remember(name, pid)
+
+    def match(self, session: Session, person: ParsedPerson) -> tuple[int | None, str]:
+        """(person id, how it matched: "name", "script", "typo") or (None, "new")."""
         pid = find_person(session, person.name)
         if pid is None:
             for alias in person.aliases:
                 pid = find_person(session, alias) if " " in alias.strip() else None
                 if pid is not None:
                     break
+        if pid is not None:
+            return pid, "name"
+        skeletons = self._load(session)
+        typo = {p for n, p in self._names if close_spelling(n, person.name)}
+        if len(typo) == 1:
+            return typo.pop(), "typo"
+        key = surname_skeleton(person.name)
+        owners = skeletons.get(key, set()) if len(key) >= 3 else set()
+        if len(owners) == 1 and not _same_script_known(session, person.name, owners):
+            return next(iter(owners)), "script"
+        return None, "new"
+
+
+def _script(name: str) -> str:
+    return detect_language(name)
+
+
+def _same_script_known(session: Session, name: str, owners: set[int]) -> bool:
+    """A skeleton match only links across scripts: "Peres" must not take "Perez"."""
+    script = _script(name)
+    aliases = session.scalars(
+        select(PersonAlias.alias).where(PersonAlias.person_id.in_(owners))
+    ).all()
+    return all(_script(a) == script for a in aliases)
+
+
+@dataclass
+class PeopleOutcome:
+    """What linking a release's people did: new people, people matched by spelling, and
+    strings that did not look like a name and were left out."""
+
+    new: list[str] = field(default_factory=list)
+    matched: dict[str, str] = field(default_factory=dict)  # name in text -> how
+    skipped: list[str] = field(default_factory=list)
+
+
+def acceptable(person: ParsedPerson) -> bool:
+    """Import never makes a person of a string that does not look like a name in its
+    language; a titled single word (a surname after a title) is accepted."""
+    if looks_like_name(person.name):
+        return True
+    return bool(person.title) and len(person.name.split()) == 1 and person.name[:1].isalpha()
+
+
+def _people(
+    session: Session,
+    release: Release,
+    parsed: Sequence[ParsedPerson],
+    overwrite: bool,
+    authority: _Authority,
+) -> PeopleOutcome:
+    """Link parsed participants to the authority."""
+    outcome = PeopleOutcome()
+    if not overwrite:
+        return outcome
+    session.execute(delete(Participation).where(Participation.release_id == release.id))
+    seen: set[int] = set()
+    for position, person in enumerate(parsed):
+        if not acceptable(person):
+            outcome.skipped.append(person.name)
+            continue
+        pid, how = authority.match(session, person)
         if pid is None:
             pid = create_person(session, person.name, person.aliases).id
-            new_people.append(person.name)
+            outcome.new.append(person.name)
+            authority.added(person.name, pid)
         else:
-            prefer_fuller_name(session, pid, person.name)
+            if how == "name":
+                prefer_fuller_name(session, pid, person.name)
+            else:
+                outcome.matched[person.name] = how
             add_aliases(session, pid, [person.name, *person.aliases])
+            authority.added(person.name, pid)
         if pid in seen:
             continue
         seen.add(pid)
@@ -132,7 +226,7 @@ def _people(
                 name_in_text=person.name,
             )
         )
-    return new_people
+    return outcome
 
 
 def _slots(
@@ -179,8 +273,11 @@ def save_parsed(
     checksum: str,
     source_name: str,
     actor: str = "import",
-) -> tuple[int, bool, list[str], list[str]]:
-    """Save one parsed release (create or refresh); returns id, created, changed, new people."""
+    authority: _Authority | None = None,
+) -> tuple[int, bool, list[str], PeopleOutcome]:
+    """Save one parsed release (create or refresh); returns id, created, changed fields and
+    what linking its people did."""
+    authority = authority or _Authority()
     release = session.scalar(select(Release).where(Release.source_sha256 == checksum))
     created = release is None
     changed: list[str] = []
@@ -214,14 +311,18 @@ def save_parsed(
                 .order_by(Participation.position)
             )
         ]
-        wanted = [(find_person(session, p.name), p.title, p.role) for p in parsed.participants]
+        wanted = [
+            (find_person(session, p.name), p.title, p.role)
+            for p in parsed.participants
+            if acceptable(p)
+        ]
         overwrite_people = wanted != current
-    new_people = _people(session, release, parsed.participants, overwrite_people)
+    outcome = _people(session, release, parsed.participants, overwrite_people, authority)
     if created:
         set_provenance(session, "release", release.uid, "participants", "parsed", source_name)
     elif overwrite_people:
         changed.append("participants")
-    return release.id, created, changed, new_people
+    return release.id, created, changed, outcome
 
 
 def import_release_files(
@@ -239,6 +340,7 @@ def import_release_files(
     """
     files, errors = collect_release_files(paths)
     result = ImportResult(errors=list(errors))
+    authority = _Authority()
     for n, path in enumerate(files):
         if check_cancel:
             check_cancel()
@@ -250,7 +352,7 @@ def import_release_files(
         except ReleaseParseError as exc:
             result.errors.append(FileError(str(path), str(exc)))
             continue
-        result.imported.append(_save(cat, parsed, checksum, str(path), actor))
+        result.imported.append(_save(cat, parsed, checksum, str(path), actor, authority))
     if progress:
         progress(len(files), len(files), "")
     return result
@@ -265,12 +367,52 @@ def import_release_text(
 
 
 def _save(
-    cat: Catalogue, parsed: ParsedRelease, checksum: str, source_name: str, actor: str
+    cat: Catalogue,
+    parsed: ParsedRelease,
+    checksum: str,
+    source_name: str,
+    actor: str,
+    authority: _Authority | None = None,
 ) -> ImportedRelease:
     with cat.write() as session:
-        rid, created, changed, new_people = save_parsed(
-            session, parsed, checksum=checksum, source_name=source_name, actor=actor
+        rid, created, changed, outcome = save_parsed(
+            session,
+            parsed,
+            checksum=checksum,
+            source_name=source_name,
+            actor=actor,
+            authority=authority,
         )
         session.flush()
         record = load_releases(session, [rid])[0]
-    return ImportedRelease(source_name, record, created, tuple(changed), tuple(new_people))
+    return ImportedRelease(
+        source_name,
+        record,
+        created,
+        tuple(changed),
+        tuple(outcome.new),
+        confidence_report(parsed, outcome),
+    )
+
+
+def confidence_report(
+    parsed: ParsedRelease, outcome: PeopleOutcome | None = None
+) -> dict[str, Any]:
+    """The ``"confidence"`` object of ``release import --json``: 0..1 per field and photo,
+    and per person the confidence and how the person was matched to the authority."""
+    out: dict[str, Any] = dict(parsed.confidence)
+    people = []
+    for p in parsed.participants:
+        entry: dict[str, Any] = {"name": p.name, "confidence": round(p.confidence, 2)}
+        if outcome is not None:
+            if p.name in outcome.skipped:
+                entry["match"] = "not a name: left out"
+            elif p.name in outcome.matched:
+                entry["match"] = outcome.matched[p.name]
+            elif p.name in outcome.new:
+                entry["match"] = "new"
+            else:
+                entry["match"] = "known"
+        people.append(entry)
+    out["people"] = people
+    return out

@@ -48,7 +48,9 @@ def is_stamp(content: str) -> bool:
     s = content.strip()
     if len(s) > 80:
         return False
-    if _STAMP_WORDS.search(s) and (_TIME.search(s) or _NUMERIC_DATE.search(s) or re.search(r"\d{4}", s)):
+    if _STAMP_WORDS.search(s) and (
+        _TIME.search(s) or _NUMERIC_DATE.search(s) or re.search(r"\d{4}", s)
+    ):
         return True
     rest = _TIME.sub("", _NUMERIC_DATE.sub("", s)).strip(" ,|-–")
     return bool(_TIME.search(s)) and len(rest) <= 3 and bool(_NUMERIC_DATE.search(s) or rest == "")

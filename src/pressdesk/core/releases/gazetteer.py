@@ -32,8 +32,10 @@ class _Index:
 
 def _add(index: dict[str, Place], key: str, place: Place) -> None:
     old = index.get(key)
-    if old is None or (old.kind == "city" and place.kind == "country") or (
-        old.kind == place.kind and place.population > old.population
+    if (
+        old is None
+        or (old.kind == "city" and place.kind == "country")
+        or (old.kind == place.kind and place.population > old.population)
     ):
         index[key] = place
 
@@ -46,7 +48,7 @@ def _index() -> _Index:
         place = Place(name, country, population, "city")
         _add(by_lang["en"], fold(name), place)
         for lang, col in (("he", 3), ("ru", 4)):
-            for alt in (row[col].split("|") if len(row) > col and row[col] else ()):
+            for alt in row[col].split("|") if len(row) > col and row[col] else ():
                 _add(by_lang[lang], fold(alt), place)
     for row in _data("countries.tsv"):
         place = Place(row[0], "", 10**9, "country")

@@ -7,12 +7,12 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from . import lang
+from .confidence import field_confidence
 from .dates import FoundDate, first_date, iso_date, iter_dates, weekday_warning
 from .htmltext import html_to_text
 from .layout import Layout, analyse
 from .models import ParsedRelease, ParsedSlot, ReleaseParseError
-from . import lang
-from .confidence import field_confidence
 from .photos import normalise_credit
 from .text import detect_language, normalise_text
 

@@ -42,3 +42,10 @@ def nav_words() -> frozenset[str]:
     for module in kits():
         out.update(w.casefold() for w in module.NAV_WORDS)
     return frozenset(out)
+
+
+def looks_like_name(name: str) -> bool:
+    """Does ``name`` look like a personal name in the language of its script?"""
+    from ..text import detect_language
+
+    return bool(kit(detect_language(name)).looks_like_name(name))

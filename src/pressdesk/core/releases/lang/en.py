@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from .names import is_first_name
 from ..people import find_people as _find_people
 from ..places import find_place as _find_place
+from .names import is_first_name
 
 CODE = "en"
 _ISSUER = re.compile(
@@ -18,14 +19,14 @@ _ISSUER = re.compile(
     r"(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?",
     re.I,
 )
-NAV_WORDS = frozenset(
+NAV_WORDS = _wordset(
     """home news events updates press releases release room newsroom media centre center
     gallery galleries photos videos video multimedia live streaming share print back menu
     search related links contact us about sitemap site map subscribe login log in sign
     english hebrew arabic russian français español deutsch skip to content main navigation
     accessibility toggle top policy policies ministry ministries government prime
     minister's office president president's topics more all previous next
-    page speeches statements spokesperson's messages briefings documents""".split()
+    page speeches statements spokesperson's messages briefings documents"""
 )
 
 
@@ -74,3 +75,24 @@ def find_place(
     body: Sequence[str],
 ) -> tuple[str | None, float]:
     return _find_place(headline=headline, subheadline=subheadline, summary=summary, body=list(body))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def looks_like_name(name: str) -> bool:
+    """A personal name in Latin script: capitalised words (particles aside), not all of them
+    office, organisation, place, menu or headline-verb words."""
+    from ..tokens import tokenize
+
+    words = [w.strip("\"“”‘’'") for w in name.split()]
+    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    toks = [t for t in tokenize(name) if t.word]
+    if not toks or not all(t.cap or t.particle for t in toks):
+        return False
+    if any(w.casefold().strip(".") in NAV_WORDS for w in words) and len(words) > 1:
+        nav = sum(w.casefold() in NAV_WORDS for w in words)
+        if nav == len(words):
+            return False
+    return all(t.name_word or t.particle for t in toks)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .. import gazetteer
+from ..lexicon import words as _wordset
 from .common import Found, assemble
 from .names import is_first_name
 
@@ -41,9 +42,9 @@ TITLES: frozenset[tuple[str, ...]] = frozenset(
 )
 _TITLE_FIRST = frozenset(t[0] for t in TITLES)
 _NEEDS_PORTFOLIO = frozenset({"שר", "שרת", "השר", "השרה", "סגן שר", "סגנית שר"})
-HONORIFICS = frozenset({"מר", "גב'", "גברת", 'ד"ר', "פרופ'", "פרופסור", "עו\"ד", "רעייתו", "רעייתה"})
+HONORIFICS = frozenset({"מר", "גב'", "גברת", 'ד"ר', "פרופ'", "פרופסור", 'עו"ד', "רעייתו", "רעייתה"})
 # Words that end a name: function words, common verbs of the genre, times of day.
-STOP = frozenset(
+STOP = _wordset(
     """עם של את על אל כי גם הוא היא הם הן אשר זה זו זאת לא כל יום היום אתמול מחר אך אבל
     וכן כן או בין לפני אחרי במהלך בעת כאשר בו בה לו לה שלו שלה עוד רק כבר מאוד הבוקר הערב
     השבוע החודש השנה בבוקר בערב בצהריים אמר אמרה ציין ציינה הוסיף הוסיפה נפגש נפגשה נפגשו
@@ -53,16 +54,16 @@ STOP = frozenset(
     פגש פגשה יצא יצאה נחת נחתה ייפגש תיפגש יבקר תבקר ישתתף תשתתף לשכת משרד בית ממשלת ממשלה
     מדינת במסגרת בנוכחות בהשתתפות בליווי יחד ובו ובה שבו שבה בלשכתו בלשכתה במעונו במעונה
     במשרדו במשרדה נשיא שר ראש סגן נמסר נמסרה התקיים התקיימה נערך נערכה הוענק הוענקה נחתם
-    נחתמה הגיעו יצאו אמרו ציינו המנוח המנוחה לשעבר היוצא היוצאת הנבחר הנבחרת החדש החדשה""".split()
+    נחתמה הגיעו יצאו אמרו ציינו המנוח המנוחה לשעבר היוצא היוצאת הנבחר הנבחרת החדש החדשה"""
 )
 # Cues in the sentence before a name.
-PARTICIPANT_CUES = frozenset(
+PARTICIPANT_CUES = _wordset(
     """נפגש נפגשה נפגשו פגש פגשה פגישה פגישת עם אירח אירחה קיבל קיבלה בהשתתפות בנוכחות בליווי
     בלוויית השתתף השתתפה השתתפו שוחח שוחחה שיחה ביקר ביקרה הצטרף הצטרפה התקשר התקשרה
-    ייפגש תיפגש ישתתף תשתתף יבקר תבקר ליווה ליוותה""".split()
+    ייפגש תיפגש ישתתף תשתתף יבקר תבקר ליווה ליוותה"""
 )
-MENTIONED_CUES = frozenset(
-    """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש""".split()
+MENTIONED_CUES = _wordset(
+    """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש"""
 )
 ISSUER_HEADS = ("לשכת", "דוברות", "משרד", "בית", "מטה", "שגרירות", "הנהלת", "אגף", "יחידת",
                 "מחלקת", "הלשכה", "הדוברות", "דובר", "דוברת", "לע\"מ", "המשרד", "מזכירות")  # fmt: skip
@@ -74,10 +75,10 @@ _ISSUER_ALONE = re.compile(r"^\(?\s*(?P<who>(?:ה?דוברות|ה?לשכת)\s[^(
 VENUES = ("בית הנשיא", "משכן הנשיא", "הכנסת", "לשכת ראש הממשלה", "משרד ראש הממשלה", "משרד החוץ",
           "משרד הביטחון", "יד ושם", "הר הרצל", "הכותל המערבי", "בית הלבן", "הבית הלבן",
           "הקרמלין", "ארמון האליזה")  # fmt: skip
-NAV_WORDS = frozenset(
+NAV_WORDS = _wordset(
     """דף הבית ראשי חדשות עדכונים הודעות לעיתונות תפריט חיפוש צור קשר אודות שתף הדפס English
     English العربية Русский עברית נגישות דלג לתוכן כניסה הרשמה גלריה תמונות וידאו מבזקים פוליטי
-    מדיני ביטחוני כלכלה ספורט תרבות דעות""".split()
+    מדיני ביטחוני כלכלה ספורט תרבות דעות"""
 )
 
 
@@ -139,7 +140,12 @@ def _extend(toks: Sequence[str], j: int, title: str) -> tuple[int, str]:
     """Complete a title: a portfolio ("שר החוץ"), a country ("נשיא רוסיה"), an adjective of
     nationality ("השגריר הרוסי"), "של" plus a country, "ב" plus a country or city."""
     parts = [title]
-    if title in _NEEDS_PORTFOLIO and j < len(toks) and toks[j].startswith("ה") and toks[j] not in STOP:
+    if (
+        title in _NEEDS_PORTFOLIO
+        and j < len(toks)
+        and toks[j].startswith("ה")
+        and toks[j] not in STOP
+    ):
         parts.append(toks[j])
         j += 1
     for _ in range(3):
@@ -170,17 +176,25 @@ def _extend(toks: Sequence[str], j: int, title: str) -> tuple[int, str]:
     return j, " ".join(parts)
 
 
+def _is_big_place(word: str) -> bool:
+    """A country or a sizeable city; small localities share their names with surnames."""
+    place = gazetteer.lookup(word, CODE)
+    return place is not None and (place.kind == "country" or place.population >= 20000)
+
+
 def _is_name_word(w: str) -> bool:
     if len(w) < 2 or not re.match(f"[{_LETTER}]", w) or w in STOP or w in HONORIFICS:
         return False
     if w in _TITLE_FIRST:
         return False
-    if w[:1] in "בלמ" and _is_place_word(w[1:]):
+    if w[:1] in "בלמ" and _is_big_place(w[1:]):
         return False
-    return not _is_place_word(w) or is_first_name(w, CODE)
+    return not _is_big_place(w) or is_first_name(w, CODE)
 
 
-_AFTER_TITLE = frozenset({"המנוח", "המנוחה", "לשעבר", "היוצא", "היוצאת", "הנבחר", "הנבחרת", "החדש", "החדשה"})
+_AFTER_TITLE = frozenset(
+    {"המנוח", "המנוחה", "לשעבר", "היוצא", "היוצאת", "הנבחר", "הנבחרת", "החדש", "החדשה"}
+)
 
 
 def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | None:
@@ -203,10 +217,13 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     if known_first and k < len(toks) and toks[k] in ("בן", "בר", "אבו", "אל", "בן-"):
         out.append(toks[k])
         k += 1
-    if k < len(toks) and _is_name_word(toks[k]) and (known_first or titled):
-        if known_first or not _looks_like_next_clause(toks, k):
-            out.append(toks[k])
-            k += 1
+    if (
+        k < len(toks)
+        and _is_name_word(toks[k])
+        and (known_first or (titled and not _looks_like_next_clause(toks, k)))
+    ):
+        out.append(toks[k])
+        k += 1
     if len(out) == 1 and not titled:
         return None
     return k, " ".join(out)
@@ -320,3 +337,16 @@ def _venue(rest: list[str]) -> str | None:
         if joined.startswith(v) or ("ה" + joined).startswith(v):
             return v
     return None
+
+
+_HE_NAME = re.compile(rf"[{_LETTER}](?:[{_LETTER}'\"\u05f3\u05f4-])*")
+
+
+def looks_like_name(name: str) -> bool:
+    """A personal name in Hebrew letters: no function word, verb, title or menu word."""
+    parts = name.split()
+    if not 1 <= len(parts) <= 5 or not all(_HE_NAME.fullmatch(w) for w in parts):
+        return False
+    if any(w in STOP or w in HONORIFICS or w in NAV_WORDS for w in parts):
+        return False
+    return not any(w in _TITLE_FIRST for w in parts[:1])

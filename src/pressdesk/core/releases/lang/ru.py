@@ -15,35 +15,38 @@ from functools import lru_cache
 from typing import Any
 
 from .. import gazetteer
+from ..lexicon import words as _wordset
 from .common import Found, assemble
 
 CODE = "ru"
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-TITLE_HEADS = frozenset(
+TITLE_HEADS = _wordset(
     """президент вице-президент премьер-министр премьер вице-премьер министр замминистра посол
     глава председатель сопредседатель спикер канцлер король королева принц принцесса эмир
     султан мэр губернатор депутат заместитель советник секретарь госсекретарь генсек
     пресс-секретарь руководитель начальник командующий патриарх раввин лидер директор
     гендиректор сенатор консул генконсул посланник представитель спецпредставитель помощник
     кардинал митрополит архиепископ атташе уполномоченный омбудсмен судья прокурор генпрокурор
-    мэр вице-мэр ректор президент-избранный""".split()
+    мэр вице-мэр ректор президент-избранный"""
 )
-PARTICIPANT_CUES = frozenset(
+PARTICIPANT_CUES = _wordset(
     """встретиться встреча переговоры принять приём прием участие участвовать сопровождение
     присутствие вместе посетить визит беседа разговор телефонный провести обсудить совместно
     с встречаться побеседовать переговорить приветствовать сопровождать присоединиться
-    поговорить созвониться""".split()
+    поговорить созвониться"""
 )
-MENTIONED_CUES = frozenset(
+MENTIONED_CUES = _wordset(
     """память покойный послание письмо имя цитировать процитировать вспомнить скончаться
-    погибнуть убитый ранее прошлый прежний""".split()
+    погибнуть убитый ранее прошлый прежний"""
 )
-NAV_WORDS = frozenset(
+NAV_WORDS = _wordset(
     """главная новости политика экономика общество культура спорт происшествия мнения видео
     фото фотогалерея мультимедиа поиск меню контакты подписаться войти регистрация english
-    עברית русский в мире наука технологии авто недвижимость регионы""".split()
+    עברית русский в мире наука технологии авто недвижимость регионы"""
 )
-_ISSUER = re.compile(r"^\(?\s*(?:Сообщение|Сообщает|Источник)\s*:?\s+(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?$")
+_ISSUER = re.compile(
+    r"^\(?\s*(?:Сообщение|Сообщает|Источник)\s*:?\s+(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?$"
+)
 _WORDS = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|\S")
 
 
@@ -231,9 +234,7 @@ def find_people(
                 last += 1
             spans.append((source, para, toks, first, toks[first:last]))
     surnames = {
-        nominative(s[-1].text, s[-1].case, "Surn").casefold()
-        for *_, s in spans
-        if len(s) > 1
+        nominative(s[-1].text, s[-1].case, "Surn").casefold() for *_, s in spans if len(s) > 1
     }
     found: list[Found] = []
     for order, (source, para, toks, first, span) in enumerate(spans):
@@ -328,3 +329,23 @@ def issuer_of(line: str) -> str | None:
 
 def words(text: str) -> list[str]:
     return _WORDS.findall(text)
+
+
+def looks_like_name(name: str) -> bool:
+    """A personal name in Cyrillic: capitalised words, not all menu words, and a first name,
+    surname or patronymic (or a word no dictionary knows) among them."""
+    parts = name.split()
+    if not 1 <= len(parts) <= 5:
+        return False
+    if not all(re.fullmatch(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ]?[а-яё]+)*", w) for w in parts):
+        return False
+    if all(w.casefold() in NAV_WORDS for w in parts):
+        return False
+    morph = _morph()
+    for w in parts:
+        parses = morph.parse(w)
+        if any(g in p.tag for p in parses[:3] for g in ("Name", "Surn", "Patr")):
+            return True
+        if not morph.word_is_known(w):
+            return True
+    return False
