@@ -57,6 +57,11 @@ class EvaluationResult:
     misses: list[Miss] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    by_language: dict[str, EvaluationResult] = field(default_factory=dict)
+
+    def overall(self) -> float:
+        """The mean of the field scores: one figure for a batch."""
+        return sum(self.scores.values()) / len(self.scores) if self.scores else 0.0
 
     def below(self, threshold: float) -> dict[str, float]:
         """The fields scoring under ``threshold``."""
@@ -92,14 +97,43 @@ def _names(items: Iterable[Any]) -> list[str]:
     return out
 
 
-def _f1(expected: list[str], got: list[str]) -> tuple[float, int, int, int]:
-    hits = len(set(expected) & set(got))
+def _forms(items: Iterable[Any]) -> list[tuple[str, frozenset[str]]]:
+    """Each result person as (name, every spelling accepted for it): the name as the text
+    writes it and, under ``also``, the authority's spelling ("Reuven Rivin" is Rivlin)."""
+    out: list[tuple[str, frozenset[str]]] = []
+    seen: set[str] = set()
+    for item in items or ():
+        if isinstance(item, Mapping):
+            names = [item.get("name"), *(item.get("also") or ())]
+        else:
+            names = [item]
+        keys = [k for k in (comparable(str(n)) for n in names if n is not None) if k]
+        if keys and keys[0] not in seen:
+            seen.add(keys[0])
+            out.append((keys[0], frozenset(keys)))
+    return out
+
+
+def _f1(
+    expected: list[str], got: list[tuple[str, frozenset[str]]]
+) -> tuple[float, int, int, int, list[str], list[str]]:
+    """F1 of one release's names; also the expected names missed and the names got wrong."""
+    unused = list(got)
+    missed: list[str] = []
+    for name in expected:
+        match = next((g for g in unused if name in g[1]), None)
+        if match is None:
+            missed.append(name)
+        else:
+            unused.remove(match)
+    hits = len(expected) - len(missed)
+    extra = [g[0] for g in unused]
     if not expected and not got:
-        return 1.0, 0, 0, 0
+        return 1.0, 0, 0, 0, [], []
     precision = hits / len(got) if got else 0.0
     recall = hits / len(expected) if expected else 0.0
     f1 = 0.0 if hits == 0 else 2 * precision * recall / (precision + recall)
-    return f1, hits, len(got), len(expected)
+    return f1, hits, len(got), len(expected), missed, extra
 
 
 def _equal(a: Any, b: Any) -> bool:
@@ -134,17 +168,18 @@ def _score_file(tally: _Tally, file: str, exp: Mapping[str, Any], got: Mapping[s
         for part in ("caption", "credit", "copyright"):
             tally.check(f"{file}#{i + 1}", f"photo_{part}", e.get(part), g.get(part))
     for name, key in _SET_FIELDS:
-        e_names, g_names = _names(exp.get(key) or []), _names(got.get(key) or [])
-        f1, hits, n_got, n_exp = _f1(e_names, g_names)
+        e_names, g_forms = _names(exp.get(key) or []), _forms(got.get(key) or [])
+        f1, hits, n_got, n_exp, missed, extra = _f1(e_names, g_forms)
         tally.right[name] += f1
         tally.total[name] += 1
         micro = tally.micro[name]
         micro[0], micro[1], micro[2] = micro[0] + hits, micro[1] + n_got, micro[2] + n_exp
-        tally.misses.extend(Miss(file, name, n, None) for n in e_names if n not in g_names)
-        tally.misses.extend(Miss(file, name, None, n) for n in g_names if n not in e_names)
-    got_titles: dict[str | None, Any] = {
-        comparable(p.get("name")): p.get("title") for p in got.get("participants") or []
-    }
+        tally.misses.extend(Miss(file, name, n, None) for n in missed)
+        tally.misses.extend(Miss(file, name, None, n) for n in extra)
+    got_titles: dict[str | None, Any] = {}
+    for p in got.get("participants") or []:
+        for form in (p.get("name"), *(p.get("also") or ())):
+            got_titles.setdefault(comparable(form), p.get("title"))
     for person in exp.get("participants") or []:
         person_key = comparable(person.get("name"))
         if person_key is not None and person_key in got_titles:
@@ -183,6 +218,27 @@ def evaluate(
     return result
 
 
+def language_of(record: Mapping[str, Any]) -> str:
+    """The language an expected record declares (``"language"``), English when it is silent."""
+    return str(record.get("language") or "en")
+
+
+def evaluate_by_language(
+    got: Mapping[str, Mapping[str, Any]],
+    expected: Mapping[str, Mapping[str, Any]],
+    *,
+    files: Iterable[str] | None = None,
+) -> EvaluationResult:
+    """:func:`evaluate` over all files, with ``by_language`` holding one result per language."""
+    chosen = list(files) if files is not None else [f for f in expected if f in got]
+    result = evaluate(got, expected, files=chosen)
+    languages = sorted({language_of(expected.get(f, {})) for f in chosen})
+    for code in languages:
+        mine = [f for f in chosen if language_of(expected.get(f, {})) == code]
+        result.by_language[code] = evaluate(got, expected, files=mine)
+    return result
+
+
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 90 else text[:87] + "..."
@@ -193,6 +249,19 @@ def format_report(result: EvaluationResult) -> str:
     lines = [f"{len(result.files)} file(s) scored"]
     if result.missing:
         lines.append("no result for: " + ", ".join(result.missing))
+    if len(result.by_language) > 1:
+        lines.append("")
+        codes = list(result.by_language)
+        counts = ", ".join(f"{c} {len(result.by_language[c].files)}" for c in codes)
+        lines.append(f"per language ({counts})")
+        lines.append(f"{'field':<16} {'all':>7}" + "".join(f" {c:>7}" for c in codes))
+        for name in FIELDS:
+            row = f"{name:<16} {result.scores.get(name, 0.0):>7.1%}"
+            row += "".join(f" {result.by_language[c].scores.get(name, 0.0):>7.1%}" for c in codes)
+            lines.append(row)
+        row = f"{'overall':<16} {result.overall():>7.1%}"
+        row += "".join(f" {result.by_language[c].overall():>7.1%}" for c in codes)
+        lines.append(row)
     lines.append("")
     lines.append(f"{'field':<16} {'score':>7}   basis")
     for name in FIELDS:
@@ -204,6 +273,7 @@ def format_report(result: EvaluationResult) -> str:
         )
         extra = f"  (pooled F1 {result.micro_f1[name]:.3f})" if name in result.micro_f1 else ""
         lines.append(f"{name:<16} {result.scores.get(name, 0.0):>7.1%}   {basis}{extra}")
+    lines.append(f"{'overall':<16} {result.overall():>7.1%}   mean of the fields")
     lines.append("")
     lines.append(f"{len(result.misses)} miss(es)")
     for miss in result.misses:
