@@ -15,7 +15,13 @@ from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.people_manager import PeopleManager
 from pressdesk.core.wording import count
 from pressdesk.services.ingest import PHOTO_SUFFIXES, IngestResult
-from pressdesk.services.release_import import RELEASE_SUFFIXES, ImportResult, import_release_text
+from pressdesk.services.release_import import (
+    RELEASE_SUFFIXES,
+    ImportResult,
+    ReviewedRelease,
+    import_release_text,
+    import_reviewed,
+)
 
 
 class FileActions:
@@ -60,6 +66,7 @@ class FileActions:
             dialog.set_text(text)
         dialog.save_requested.connect(self._save_pasted)
         dialog.save_file_requested.connect(lambda path: self.import_files([path]))
+        dialog.save_reviewed.connect(self._save_reviewed)
         dialog.show()
         return dialog
 
@@ -68,6 +75,15 @@ class FileActions:
             import_release_text,
             self.catalogue,
             text,
+            on_done=lambda r: self._imported_one(r.release.id),
+        )
+
+    def _save_reviewed(self, review: ReviewedRelease) -> None:
+        """A release checked and corrected in the preview: its corrections are saved as typed."""
+        self.bench.write(
+            import_reviewed,
+            self.catalogue,
+            review,
             on_done=lambda r: self._imported_one(r.release.id),
         )
 

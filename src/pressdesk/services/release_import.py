@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from pressdesk.catalogue.models import Participation, PersonAlias, PhotoSlot, Re
 from pressdesk.core.releases import (
     ParsedPerson,
     ParsedRelease,
+    ParsedSlot,
     ReleaseParseError,
     load_release_file,
     parse_release_text,
@@ -416,3 +417,68 @@ def confidence_report(
         people.append(entry)
     out["people"] = people
     return out
+
+
+@dataclass(frozen=True)
+class ReviewedRelease:
+    """A release as the archivist checked it in the import preview: the source (pasted text,
+    or a file imported unchanged) and the values corrected before saving. ``fields`` holds
+    only corrected release fields (``event_date`` as a date or None); ``photos`` and
+    ``people``, when given, replace the parsed lists."""
+
+    text: str | None = None
+    path: Path | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    photos: tuple[ParsedSlot, ...] | None = None
+    people: tuple[ParsedPerson, ...] | None = None
+
+
+def apply_review(parsed: ParsedRelease, review: ReviewedRelease) -> ParsedRelease:
+    """The parsed release with the archivist's corrections."""
+    unknown = set(review.fields) - set(RELEASE_FIELDS)
+    if unknown:
+        raise ValueError(f"Releases have no field(s) {', '.join(sorted(unknown))}.")
+    changes: dict[str, Any] = dict(review.fields)
+    if review.photos is not None:
+        changes["photos"] = tuple(review.photos)
+    if review.people is not None:
+        changes["participants"] = tuple(review.people)
+    return replace(parsed, **changes)
+
+
+def import_reviewed(
+    cat: Catalogue, review: ReviewedRelease, *, actor: str = "user"
+) -> ImportedRelease:
+    """Import a release checked in the preview: the corrected values are saved as typed by
+    a person (provenance ``user``), so a later re-import never overwrites them."""
+    if review.path is not None:
+        text, parsed = load_release_file(review.path)
+        source = str(review.path)
+    else:
+        text = review.text or ""
+        parsed = parse_release_text(text)
+        source = "pasted text"
+    corrected = apply_review(parsed, review)
+    with cat.write() as session:
+        rid, created, changed, outcome = save_parsed(
+            session, corrected, checksum=text_checksum(text), source_name=source, actor=actor
+        )
+        release = session.get(Release, rid)
+        assert release is not None
+        marks = list(review.fields)
+        if review.photos is not None:
+            marks += [f"photos[{n}].{f}" for n in range(len(review.photos)) for f in SLOT_FIELDS]
+        if review.people is not None:
+            marks.append("participants")
+        for name in marks:
+            set_provenance(session, "release", release.uid, name, "user", actor)
+        session.flush()
+        record = load_releases(session, [rid])[0]
+    return ImportedRelease(
+        source,
+        record,
+        created,
+        tuple(changed),
+        tuple(outcome.new),
+        confidence_report(corrected, outcome),
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import lang
+from .dates import iter_dates
 
 _SKIP = re.compile(
     r"(?i)^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|jump\s+to\s+\w+|"
@@ -52,6 +53,12 @@ def is_stamp(content: str) -> bool:
         _TIME.search(s) or _NUMERIC_DATE.search(s) or re.search(r"\d{4}", s)
     ):
         return True
+    if _TIME.search(s):  # "Tuesday, 24 January 2017 12:30": a full date and a time of day
+        for found in iter_dates(s):
+            rest = (s[: found.start] + s[found.end :]).strip()
+            rest = _TIME.sub("", rest).strip(" ,|-–()")
+            if len(rest.split()) <= 3:
+                return True
     rest = _TIME.sub("", _NUMERIC_DATE.sub("", s)).strip(" ,|-–")
     return bool(_TIME.search(s)) and len(rest) <= 3 and bool(_NUMERIC_DATE.search(s) or rest == "")
 

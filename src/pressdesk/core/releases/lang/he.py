@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .. import gazetteer
 from ..lexicon import words as _wordset
+from ..models import ParsedPerson
 from .common import Found, assemble
 from .names import is_first_name
 
@@ -63,7 +64,8 @@ PARTICIPANT_CUES = _wordset(
     ייפגש תיפגש ישתתף תשתתף יבקר תבקר ליווה ליוותה"""
 )
 MENTIONED_CUES = _wordset(
-    """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש"""
+    """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש הקודמת הקודם
+    בעבר הזכיר הזכירה שעבר"""
 )
 ISSUER_HEADS = ("לשכת", "דוברות", "משרד", "בית", "מטה", "שגרירות", "הנהלת", "אגף", "יחידת",
                 "מחלקת", "הלשכה", "הדוברות", "דובר", "דוברת", "לע\"מ", "המשרד", "מזכירות")  # fmt: skip
@@ -154,7 +156,10 @@ def _extend(toks: Sequence[str], j: int, title: str) -> tuple[int, str]:
         w = toks[j]
         size, place = gazetteer.longest_place(list(toks[j : j + 3]), CODE)
         city_title = title.endswith(("עיריית", "מועצת"))
-        if place is not None and size and (place.kind == "country" or city_title):
+        # A construct head takes a country ("נשיא צרפת"); a definite title cannot ("ראש
+        # הממשלה", "שר החוץ"): the word after it starts the name ("שר החוץ ישראל כץ").
+        construct = not parts[-1].split()[-1].startswith("ה")
+        if place is not None and size and construct and (place.kind == "country" or city_title):
             parts.extend(toks[j : j + size])
             j += size
             continue
@@ -203,6 +208,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     if j >= len(toks) or not _is_name_word(toks[j]):
         return None
     first = toks[j]
+    if titled and first.startswith("ו") and not is_first_name(first, CODE):
+        return None  # "ראש הממשלה ומקרון": "and", not a name after the title
     if not titled:
         bare = strip_prefix(first, lambda w: is_first_name(w, CODE))
         if bare is None:
@@ -249,11 +256,11 @@ def find_people(
     subheadline: str | None = None,
     summary: str | None = None,
     captions: Sequence[str | None] = (),
-) -> tuple:
+) -> tuple[ParsedPerson, ...]:
     """Every person named in a Hebrew release, with title and role."""
     found: list[Found] = []
     order = 0
-    sources = [("body", i, p) for i, p in enumerate(body)]
+    sources: list[tuple[str, int, str | None]] = [("body", i, p) for i, p in enumerate(body)]
     sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
     sources += [("caption", 0, c) for c in captions]
     for source, para, text in sources:

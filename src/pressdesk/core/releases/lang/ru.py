@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import gazetteer
 from ..lexicon import words as _wordset
+from ..models import ParsedPerson
 from .common import Found, assemble
 
 CODE = "ru"
@@ -213,9 +214,9 @@ def find_people(
     subheadline: str | None = None,
     summary: str | None = None,
     captions: Sequence[str | None] = (),
-) -> tuple:
+) -> tuple[ParsedPerson, ...]:
     """Every person named in a Russian release, in the nominative, with title and role."""
-    sources = [("body", i, p) for i, p in enumerate(body)]
+    sources: list[tuple[str, int, str | None]] = [("body", i, p) for i, p in enumerate(body)]
     sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
     sources += [("caption", 0, c) for c in captions]
     spans: list[tuple[str, int, list[_Tok], int, list[_Tok]]] = []
