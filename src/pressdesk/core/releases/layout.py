@@ -162,6 +162,7 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
                 and not prev.bullet
                 and issuer_of(prev.content) is None
                 and len(prev.content.split()) <= 40
+                and not _in_prose_run(lines, prev.index)
             ):
                 slot.caption = caption_parts(prev.content).caption
                 slot.lines.insert(0, prev.index)
@@ -174,6 +175,18 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
                 used.add(i)
         i += 1
     return _merge_slots(slots, lines), used
+
+
+def _in_prose_run(lines: list[Line], k: int) -> bool:
+    """A sentence that continues the prose just above it (no blank line between) is body
+    text, not the caption of the credit line below it."""
+    above = lines[k - 1] if k > 0 else None
+    return (
+        above is not None
+        and not above.blank
+        and is_sentence(above.content)
+        and is_sentence(lines[k].content)
+    )
 
 
 def _caption_block(lines: list[Line], j: int) -> tuple[str, int]:

@@ -30,6 +30,7 @@ _KNOWN_VENUE = re.compile(
     r"(?:Office|Residence)|White\s+House|Kremlin|Elys[ée]e\s+Palace|Foreign\s+Ministry|"
     r"Ministry\s+of\s+Foreign\s+Affairs|United\s+Nations\s+Headquarters))\b"
 )
+_VISIT_VERBS = lx.words("visited visits visit visiting toured tours reached")
 _EXCLUDED = (
     lx.OFFICES | lx.ORGS | lx.THINGS | lx.STOPWORDS | lx.DEMONYMS | lx.WEEKDAYS | set(lx.MONTHS)
 )
@@ -79,7 +80,8 @@ def _candidates(text: str) -> list[_Found]:
     toks = tokenize(text)
     out: list[_Found] = []
     for i, tok in enumerate(toks):
-        if tok.text not in ("in", "to") or i + 1 >= len(toks):
+        visit = tok.folded in _VISIT_VERBS
+        if (tok.text not in ("in", "to") and not visit) or i + 1 >= len(toks):
             continue
         j = i + 1
         the = toks[j].folded == "the"
@@ -90,6 +92,8 @@ def _candidates(text: str) -> list[_Found]:
         if kind is None:
             continue
         phrase = text[words[0].start : words[-1].end]
+        if visit and not (kind == "country" or gazetteer.is_city(phrase.rstrip(".,"))):
+            continue  # "visited X": only a city the gazetteer knows
         after_capital = i > 0 and toks[i - 1].cap
         if _is_list(toks, end, kind):
             kind = "multi"

@@ -1,0 +1,94 @@
+"""Import links people across scripts and typos, never makes junk people, reports confidence,
+and saves the archivist's corrections from the preview as typed by a person."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+
+from pressdesk.cli.main import main
+from pressdesk.core.releases import ParsedPerson, ParsedSlot
+from pressdesk.services.browse import show_release
+from pressdesk.services.history import provenance_of
+from pressdesk.services.people_admin import find_people
+from pressdesk.services.release_import import (
+    ReviewedRelease,
+    import_release_files,
+    import_reviewed,
+)
+
+EN = "Mayor visits port\n\n(Communicated by the Mayor's Office)\n\nMayor Reuven Rivlin visited the port of Haifa on 2 March 2015.\n"
+HE = "ראש העיר ביקר בנמל\n\n(נמסר מלשכת ראש העיר)\n\nראש העיר ראובן ריבלין ביקר היום בחיפה.\n"
+RU = "Мэр посетил порт\n\n(Сообщение пресс-службы мэрии)\n\nМэр Реувен Ривлин посетил порт в Хайфе.\n"
+TYPO = "Mayor tours school\n\nMayor Reuven Rivin toured a school in Haifa on 3 March 2015.\n"
+JUNK = "Home | News | Events\n\nHome News Events\n\nMinister Dana Katz opened a library in Eilat on 1 May 2015.\n"
+
+
+def _files(tmp_path: Path, **texts: str) -> list[Path]:
+    out = []
+    for name, text in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def test_one_person_across_scripts_and_a_typo(cat, tmp_path: Path) -> None:
+    result = import_release_files(cat, _files(tmp_path, a=EN, b=HE, c=RU, d=TYPO))
+    assert result.errors == []
+    ids = {p.person_id for r in result.imported for p in r.release.participants}
+    assert len(ids) == 1  # Rivlin, ריבלין, Ривлин and the typo "Rivin" are one record
+    person = find_people(cat)[0]
+    assert person.name == "Reuven Rivlin"
+    assert {"ראובן ריבלין", "Реувен Ривлин", "Reuven Rivin"} <= set(person.aliases)
+    matches = [r.confidence["people"][0]["match"] for r in result.imported]
+    assert matches == ["new", "script", "script", "typo"]
+
+
+def test_a_surname_that_only_sounds_alike_in_the_same_script_is_a_new_person(cat, tmp_path) -> None:
+    first = "Consul visits\n\nConsul Anna Peres visited Haifa on 1 June 2015.\n"
+    second = "Consul visits\n\nConsul Marco Perez visited Haifa on 2 June 2015.\n"
+    import_release_files(cat, _files(tmp_path, a=first, b=second))
+    assert sorted(p.name for p in find_people(cat)) == ["Anna Peres", "Marco Perez"]
+
+
+def test_menu_words_never_become_people(cat, tmp_path: Path) -> None:
+    result = import_release_files(cat, _files(tmp_path, a=JUNK))
+    assert [p.name for p in find_people(cat)] == ["Dana Katz"]
+    assert result.imported[0].release.headline != "Home | News | Events"
+
+
+def test_release_import_json_carries_confidence(catalogue_target, tmp_path: Path, capsys) -> None:
+    (path,) = _files(tmp_path, a=EN)
+    args = ["--catalogue", catalogue_target, "--library", str(tmp_path / "lib")]
+    assert main([*args, "--json", "release", "import", str(path)]) == 0
+    (obj,) = json.loads(capsys.readouterr().out)
+    conf = obj["confidence"]
+    assert {"headline", "issuer", "event_date", "place", "people"} <= set(conf)
+    assert 0.0 <= conf["place"] <= 1.0 and conf["issuer"] > 0.9
+    assert conf["people"][0]["name"] == "Reuven Rivlin"
+    assert obj["headline"] == "Mayor visits port"  # the contract's keys stay as they were
+
+
+def test_corrections_from_the_preview_are_saved_as_typed(cat, tmp_path: Path) -> None:
+    review = ReviewedRelease(
+        text=EN,
+        fields={"place": "Haifa port", "event_date": dt.date(2015, 3, 3)},
+        photos=(ParsedSlot("The port at dawn", "Dana Katz/GPO", None),),
+        people=(ParsedPerson("Reuven Rivlin", "Mayor of Haifa", "participant"),),
+    )
+    imported = import_reviewed(cat, review)
+    r = show_release(cat, imported.release.id)
+    assert (r.place, r.event_date) == ("Haifa port", dt.date(2015, 3, 3))
+    assert [(s.caption, s.credit) for s in r.photos] == [("The port at dawn", "Dana Katz/GPO")]
+    assert [(p.name, p.title) for p in r.participants] == [("Reuven Rivlin", "Mayor of Haifa")]
+    with cat.read() as s:
+        prov = provenance_of(s, "release", uuid.UUID(r.uid))
+    assert prov["place"] == "user" and prov["participants"] == "user"
+    assert prov["headline"] == "parsed"
+    # the same text imported again keeps every correction
+    (path,) = _files(tmp_path, a=EN)
+    again = import_release_files(cat, [path]).imported[0].release
+    assert (again.place, again.photos[0].caption) == ("Haifa port", "The port at dawn")
