@@ -163,3 +163,34 @@ def test_numeric_dates_are_day_first_unless_the_day_cannot_be_a_month() -> None:
     assert [f.date for f in iter_dates("נערך ב-4.7.2016")] == [dt.date(2016, 7, 4)]
     assert [f.date for f in iter_dates("held on 7/28/2013")] == [dt.date(2013, 7, 28)]
     assert [f.date for f in iter_dates("5 мая 2017 года")] == [dt.date(2017, 5, 5)]
+
+
+def test_russian_news_page_byline_and_agency_credit() -> None:
+    text = """Главная / Новости / В мире
+Премьер встретился с министром в Хайфе
+3 февраля 2019, 11:20
+Автор: Ольга Смирнова
+Фото: РИА Новости
+Премьер-министр Израиля Давид Коэн в среду принял в Хайфе министра иностранных дел Норвегии Эрика Ларсена.
+Ларсен передал Коэну послание от президента Норвегии Ханса Ольсена.
+"""
+    r = parse_release_text(text)
+    assert [(s.caption, s.credit) for s in r.photos] == [(None, "РИА Новости")]
+    people = {p.name: (p.title, p.role) for p in r.participants}
+    assert "Ольга Смирнова" not in people  # a journalist's byline
+    assert people["Эрик Ларсен"] == ("министр иностранных дел Норвегии", "participant")
+    assert people["Ханс Ольсен"] == ("президент Норвегии", "mentioned")
+
+
+def test_hebrew_news_page_byline_compound_first_name_and_spouse() -> None:
+    text = """חדשות | פוליטי | ביטחוני
+הנשיא אירח את נשיא אוסטריה
+מאת: רונית לוי
+10:05 07.11.2021
+נשיא המדינה משה ברק אירח היום בבית הנשיא בירושלים את נשיא אוסטריה קרל-היינץ מאייר ורעייתו.
+"""
+    r = parse_release_text(text)
+    assert r.headline == "הנשיא אירח את נשיא אוסטריה" and r.subheadline is None
+    assert r.event_date == dt.date(2021, 11, 7)  # only the stamp gives a full date
+    people = {p.name: p.title for p in r.participants}
+    assert people == {"משה ברק": "נשיא המדינה", "קרל-היינץ מאייר": "נשיא אוסטריה"}

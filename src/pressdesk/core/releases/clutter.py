@@ -16,7 +16,7 @@ _SKIP = re.compile(
 )
 _FILE = re.compile(r"(?i)^(?:\S+\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)\s*)+$")
 _BYLINE = re.compile(
-    r"(?i)^(?:by|written\s+by|posted\s+by|reporter:?|מאת|כתב(?:ת)?:?|автор:?|текст:?)\s+"
+    r"(?i)^(?:by|written\s+by|posted\s+by|reporter|מאת|כתב(?:ת)?|автор|текст)\s*:?\s+"
     r"\S+(?:\s+\S+){0,4}$"
 )
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d)")

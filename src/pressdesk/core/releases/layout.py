@@ -163,6 +163,7 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
                 and issuer_of(prev.content) is None
                 and len(prev.content.split()) <= 40
                 and not _in_prose_run(lines, prev.index)
+                and not is_clutter(prev.content)
             ):
                 slot.caption = caption_parts(prev.content).caption
                 slot.lines.insert(0, prev.index)

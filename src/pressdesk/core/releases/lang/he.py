@@ -187,12 +187,23 @@ def _is_big_place(word: str) -> bool:
     return place is not None and (place.kind == "country" or place.population >= 20000)
 
 
+def _is_home_place(word: str) -> bool:
+    """After a one-letter preposition ("בחיפה", "מצרפת"): a country, an Israeli town or a
+    world city; a small foreign town shares too many letters with surnames ("מאייר")."""
+    place = gazetteer.lookup(word, CODE)
+    if place is None:
+        return False
+    if place.kind == "country":
+        return True
+    return place.population >= (20000 if place.country in ("IL", "PS") else 1_000_000)
+
+
 def _is_name_word(w: str) -> bool:
     if len(w) < 2 or not re.match(f"[{_LETTER}]", w) or w in STOP or w in HONORIFICS:
         return False
     if w in _TITLE_FIRST:
         return False
-    if w[:1] in "בלמ" and _is_big_place(w[1:]):
+    if w[:1] in "בלמ" and _is_home_place(w[1:]):
         return False
     return not _is_big_place(w) or is_first_name(w, CODE)
 
@@ -243,7 +254,8 @@ def _looks_like_next_clause(toks: Sequence[str], k: int) -> bool:
     if w[:1] in "ובלמשה" and len(w) > 3 and strip_prefix(w, lambda x: x in STOP) is not None:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return not (nxt is None or not nxt[:1].isalpha() or nxt in STOP)
+    # a surname is followed by the end, punctuation, a stop word or "and ..." (ורעייתו)
+    return not (nxt is None or not nxt[:1].isalpha() or nxt in STOP or nxt.startswith("ו"))
 
 
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n")

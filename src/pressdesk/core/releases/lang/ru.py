@@ -183,14 +183,13 @@ def _title_before(toks: list[_Tok], i: int, name_case: str | None) -> str | None
     while toks[start].text in ("в", "по", "при", "и"):
         start += 1
     words: list[str] = []
-    converting = True
     for k in range(start, i):
         t = toks[k]
-        if converting and t.case is not None and t.case == name_case and name_case != "Nom":
+        # the head and the words agreeing with it before it take the name's case; what
+        # follows the head is its genitive complement and stays ("Президентом России")
+        if k <= head and t.case not in (None, "Nom"):
             words.append(nominative(t.text, t.case))
         else:
-            if k > head:
-                converting = False
             words.append(t.text)
     return " ".join(words).replace(" - ", "-") or None
 
