@@ -16,10 +16,10 @@ import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from pressdesk.core.limits import MAX_TEXT_CHARS, too_long
 from pressdesk.services.bundle.bag import SCHEMA, unsafe_reason
 from pressdesk.services.errors import InvalidInputError
 
-MAX_TEXT = 1 << 20  # no single text field of a real record comes near 1 MiB
 #: Containers inside a photo's ``embedded`` metadata (a record's own values nest 2 deep).
 MAX_EMBEDDED_DEPTH = 8
 
@@ -180,8 +180,13 @@ class _Reader:
         value = self.obj.get(key)
         if value is None and optional:
             return None
-        if not isinstance(value, str) or len(value) > MAX_TEXT:
+        if not isinstance(value, str):
             raise _bad(f"{self.where}.{key}", "is not a text")
+        if len(value) > MAX_TEXT_CHARS:
+            raise InvalidInputError(
+                f"The bundle's catalogue.json cannot be imported: "
+                f"{too_long(f'{self.where}.{key}', len(value))}."
+            )
         return value
 
     def req(self, key: str) -> str:
