@@ -50,8 +50,9 @@ def ingest_latency(count: int, runs: int) -> int:
 
     repo = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(repo))
-    from pressdesk.services.release_import import import_release_files
     from tests.services.photo_files import camera_jpeg
+
+    from pressdesk.services.release_import import import_release_files
 
     probe = repo / "tests" / "app" / "latency_probe.py"
     seed = repo / "tests" / "data" / "releases" / "seed-peres-putin.txt"

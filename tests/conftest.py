@@ -29,9 +29,10 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     """Under CI a missing corpus stops the run at once, before hundreds of tests skip."""
     if os.environ.get("CI"):
         path = Path(os.environ.get("PRESSDESK_CORPUS") or REPO.parent / "shared" / "corpus")
-        if not (path / "releases" / "expected.json").is_file() or not (
-            path / "photos" / "expected.json"
-        ).is_file():
+        if (
+            not (path / "releases" / "expected.json").is_file()
+            or not (path / "photos" / "expected.json").is_file()
+        ):
             pytest.exit(f"the shared test corpus is missing at {path} (CI needs it)", 1)
 
 
