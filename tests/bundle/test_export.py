@@ -232,3 +232,29 @@ def test_non_jpeg_photos_travel_with_an_xmp_sidecar(tmp_path: Path, sqlite_cat: 
     other = open_catalogue(tmp_path / "other.sqlite")
     assert [e.kind for e in import_bundle(other, out).added] == ["photo", "release"]
     other.close()
+
+
+@pytest.mark.parametrize("as_zip", [False, True], ids=["folder", "zip"])
+def test_a_damaged_original_is_refused_and_nothing_is_written(
+    source: Source, tmp_path: Path, as_zip: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An original whose bytes no longer match its checksum (what 'verify' calls changed) is
+    not exported: exit 1 naming the photo, nothing at --out, nothing left beside it."""
+    from pressdesk.services.browse import show_photo
+    from pressdesk.services.library import PhotoLibrary
+    from pressdesk.services.records import PhotoRecord
+
+    photo: PhotoRecord = show_photo(source.cat, source.photo_ids[1])
+    stored = PhotoLibrary(source.library).path_for(photo.sha256, photo.format)
+    stored.chmod(0o644)
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte: same size, still a JPEG
+    stored.write_bytes(bytes(data))
+    out = tmp_path / ("review.zip" if as_zip else "review")
+    args = ["--catalogue", str(source.cat.sqlite_path), "export", str(source.release_id)]
+    assert main([*args, "--out", str(out), *(["--zip"] if as_zip else [])]) == 1
+    err = capsys.readouterr().err
+    assert f"photo {photo.id} ({photo.original_name})" in err and "verify" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".review")] == []

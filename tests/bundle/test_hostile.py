@@ -207,3 +207,40 @@ def test_tampered_bundles_are_damage(
     assert main(args) == 1
     captured = capsys.readouterr()
     assert "CHANGED  manifest-sha256.txt" in captured.out and "nothing was imported" in captured.err
+
+
+@pytest.mark.parametrize("shape", ["array", "object"])
+def test_deeply_nested_catalogue_json_is_refused_cleanly(
+    bundle: Path, target: Catalogue, shape: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """200,000 brackets deep: a clean refusal from verify and import, no RecursionError."""
+    depth = 200_000
+    nested = "[" * depth + "]" * depth if shape == "array" else '{"a":' * depth + "1" + "}" * depth
+    (bundle / "data" / "catalogue.json").write_text(nested, encoding="utf-8")
+    rebag(bundle)  # a well-formed bag: only catalogue.json is hostile
+    assert main(["bundle", "verify", str(bundle)]) == 1
+    out, err = capsys.readouterr()
+    assert "nested too deeply" in out and "Traceback" not in out + err
+    cat_arg = ["--catalogue", str(target.sqlite_path)]
+    assert main([*cat_arg, "bundle", "import", str(bundle)]) == 2
+    err = capsys.readouterr().err
+    assert "catalogue.json is nested too deeply" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    with pytest.raises(InvalidInputError, match="nested too deeply"):
+        import_bundle(target, bundle)
+    assert_nothing_imported(target)
+
+
+def test_deep_values_inside_a_record_are_refused(bundle: Path, target: Catalogue) -> None:
+    """Nesting under the parser's limit but far beyond any record (a photo's embedded
+    metadata 900 levels deep) is refused too: it could not be written out again."""
+    path = bundle / "data" / "catalogue.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text = json.dumps(data)
+    deep = "[" * 900 + "]" * 900
+    text = text.replace('"embedded": {', f'"embedded": {{"x": {deep}, ', 1)
+    path.write_text(text, encoding="utf-8")
+    rebag(bundle)
+    with pytest.raises(InvalidInputError, match="nested too deeply"):
+        import_bundle(target, bundle)
+    assert_nothing_imported(target)

@@ -164,3 +164,51 @@ def test_cli_import_reports_and_exit_codes(
     assert set(out) == {"path", "added", "updated", "skipped"} and len(out["added"]) >= 9
     assert main([*target, "bundle", "import", str(folder)]) == 0
     assert "0 added, 0 updated" in capsys.readouterr().out
+
+
+def test_the_longest_release_passes_through_its_own_bundle(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One text limit for release import and bundle import: a release at 1.6 MB goes out and
+    back in; a text over the limit is refused by both with the same figure."""
+    from pressdesk.catalogue import open_catalogue
+    from pressdesk.core.limits import MAX_TEXT_CHARS
+
+    seed = Path(__file__).resolve().parents[1] / "data" / "releases" / "seed-peres-putin.txt"
+    paragraph = (
+        "\n\nThe two presidents also discussed trade, tourism and cooperation in science and "
+        "technology, and agreed to meet again next year in Jerusalem."
+    )
+    text = seed.read_text(encoding="utf-8")
+    text += paragraph * ((1_600_000 - len(text)) // len(paragraph))
+    long_file = tmp_path / "long.txt"
+    long_file.write_text(text, encoding="utf-8")
+    source = tmp_path / "source.sqlite"
+    assert main(["--catalogue", str(source), "release", "import", str(long_file)]) == 0
+    assert main(["--catalogue", str(source), "export", "1", "--out", str(tmp_path / "b")]) == 0
+    target = tmp_path / "target.sqlite"
+    capsys.readouterr()
+    assert main(["--catalogue", str(target), "bundle", "import", str(tmp_path / "b")]) == 0
+    cat = open_catalogue(target)
+    with cat.read() as s:
+        body = s.scalar(select(Release.body))
+    cat.close()
+    assert body is not None and len(body) > 1_500_000
+
+    too_long = tmp_path / "too-long.txt"
+    too_long.write_text("word " * (MAX_TEXT_CHARS // 5 + 1), encoding="utf-8")
+    assert main(["--catalogue", str(source), "release", "import", str(too_long)]) == 2
+    err = capsys.readouterr().err
+    assert f"the limit is {MAX_TEXT_CHARS:,} characters" in err and "too-long.txt" in err
+
+    catalogue_json = tmp_path / "b" / "data" / "catalogue.json"
+    data = json.loads(catalogue_json.read_text(encoding="utf-8"))
+    data["releases"][0]["body"] = "word " * (MAX_TEXT_CHARS // 5 + 1)
+    catalogue_json.write_text(json.dumps(data), encoding="utf-8")
+    from tests.bundle.test_hostile import rebag
+
+    rebag(tmp_path / "b")
+    assert main(["--catalogue", str(target), "bundle", "import", str(tmp_path / "b")]) == 2
+    err = capsys.readouterr().err
+    assert "releases[0].body" in err and f"the limit is {MAX_TEXT_CHARS:,} characters" in err
+    assert "is not a text" not in err

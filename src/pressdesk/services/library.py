@@ -101,6 +101,8 @@ class PhotoLibrary:
         leave the page cache (:meth:`release_memory`).
         """
         stored = list(stored)
+        if not stored:  # (a bundle with no new photo: the library may not even exist yet)
+            return
         if _syncfs is not None:
             fd = os.open(self.root, os.O_RDONLY)
             try:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
 from .confidence import field_confidence
 from .dates import FoundDate, first_date, iso_date, iter_dates, weekday_warning
@@ -16,8 +17,10 @@ from .models import ParsedRelease, ParsedSlot, ReleaseParseError
 from .photos import normalise_credit
 from .text import detect_language, normalise_text
 
-MAX_BYTES = 2 * 1024 * 1024
-MAX_CHARS = MAX_BYTES
+MAX_CHARS = MAX_TEXT_CHARS
+# A longer file holds more than MAX_CHARS characters in any encoding (UTF-8 takes at most 4
+# bytes a character), so it is refused before it is read.
+MAX_BYTES = 4 * MAX_CHARS
 ANALYSIS_LIMIT = 60_000  # characters of body read for people and place
 _HTML_SNIFF = re.compile(
     r"(?is)^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<div\b|<p\b)"
@@ -30,10 +33,7 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
     """Parse the plain text of a release (as pasted, or as scraped from a web page)."""
     where = f" in {filename}" if filename else ""
     if len(text) > MAX_CHARS:
-        raise ReleaseParseError(
-            f"The release text{where} is too large ({len(text):,} characters; "
-            f"the limit is {MAX_CHARS:,})."
-        )
+        raise ReleaseParseError(f"{too_long(f'The release text{where}', len(text))}.")
     clean = normalise_text(text)
     language = detect_language(clean)
     kit = lang.kit(language)
@@ -171,7 +171,8 @@ def parse_release_file(path: Path | str) -> ParsedRelease:
     """Parse a .txt or .html release file; HTML is also recognised by its content.
 
     Raises :class:`ReleaseParseError` (one sentence naming the file) for a file that is
-    missing, empty, binary, undecodable, over 2 MB, or holds nothing like a release.
+    missing, empty, binary, undecodable, longer than the text limit, or holds nothing like a
+    release.
     """
     return load_release_file(path)[1]
 
@@ -185,7 +186,8 @@ def load_release_file(path: Path | str) -> tuple[str, ParsedRelease]:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ReleaseParseError(
-                f"{name} is too large to be a release ({size:,} bytes; the limit is {MAX_BYTES:,})."
+                f"{name} is too large to be a release ({size:,} bytes: more than "
+                f"{MAX_CHARS:,} characters, the limit, in any encoding)."
             )
         data = path.read_bytes()
     except ReleaseParseError:

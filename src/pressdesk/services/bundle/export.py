@@ -11,6 +11,7 @@ name beside the target and renamed into place at the end (see :mod:`.targets`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,12 +35,16 @@ from pressdesk.services.bundle.targets import (
     hash_pieces,
     sweep_partials,
 )
-from pressdesk.services.errors import InvalidInputError
+from pressdesk.services.errors import InvalidInputError, ServiceError
 from pressdesk.services.library import PhotoLibrary
 from pressdesk.services.thumbs import thumbnail_path, write_thumbnail
 
 Progress = Callable[[int, int, str], None]
 DEFAULT_ORGANIZATION = "pressdesk"
+
+
+class OriginalChangedError(ServiceError):
+    """A photo's original in the library no longer has the checksum it was stored under."""
 
 
 @dataclass
@@ -81,7 +86,8 @@ def write_values(planned: PlannedPhoto) -> WriteValues:
 
 
 def _copy_photo(library: PhotoLibrary, target: BagTarget, planned: PlannedPhoto) -> _Written:
-    """Worker: read the original, write the copy (and sidecar, thumbnail), hash them."""
+    """Worker: read the original and check its checksum, write the copy (and sidecar,
+    thumbnail), hash them. A damaged original raises OriginalChangedError."""
     p = planned.record
     original = library.path_for(p.sha256, p.format)
     try:
@@ -91,6 +97,12 @@ def _copy_photo(library: PhotoLibrary, target: BagTarget, planned: PlannedPhoto)
             f"The original of photo {p.id} ({p.original_name}) cannot be read from the library "
             f"({exc.strerror or exc}); run 'pressdesk verify'."
         ) from None
+    if hashlib.sha256(data).hexdigest() != p.sha256:  # (hashing releases the GIL)
+        raise OriginalChangedError(
+            f"The original of photo {p.id} ({p.original_name}) has changed in the library since "
+            "it was stored (its checksum no longer matches), so no bundle was written; run "
+            "'pressdesk verify'."
+        )
     values = write_values(planned)
     warning = None
     try:

@@ -10,7 +10,6 @@ cancellation before the commit leaves the catalogue as it was.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import uuid
@@ -26,7 +25,7 @@ from pressdesk.catalogue.models import Photo
 from pressdesk.core.photos import PhotoReadError
 from pressdesk.services.bundle import bag
 from pressdesk.services.bundle.merge import Entry, merge_catalogue
-from pressdesk.services.bundle.schema import BundleCatalogue, read_catalogue
+from pressdesk.services.bundle.schema import BundleCatalogue, parse_catalogue_json, read_catalogue
 from pressdesk.services.bundle.source import DEFAULT_LIMITS, BagSource, Limits, open_bag
 from pressdesk.services.bundle.verify import BundleCheck, check_bag
 from pressdesk.services.errors import InvalidInputError, ServiceError
@@ -136,10 +135,10 @@ def _read_catalogue(source: BagSource, limits: Limits) -> BundleCatalogue | None
     if bag.CATALOGUE_JSON not in source.files:
         return None
     try:
-        obj = json.loads(source.read_bytes(bag.CATALOGUE_JSON, limits.max_tag_file_bytes))
-    except (ValueError, UnicodeDecodeError):
+        obj = parse_catalogue_json(source.read_bytes(bag.CATALOGUE_JSON, limits.max_tag_file_bytes))
+    except ValueError as exc:
         raise InvalidInputError(
-            f"{source.label}: data/catalogue.json is not valid JSON; it was refused."
+            f"{source.label}: data/catalogue.json {exc}; it was refused."
         ) from None
     return read_catalogue(obj)
 

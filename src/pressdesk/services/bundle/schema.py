@@ -11,14 +11,28 @@ the place.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from pressdesk.core.limits import MAX_TEXT_CHARS, too_long
 from pressdesk.services.bundle.bag import SCHEMA, unsafe_reason
 from pressdesk.services.errors import InvalidInputError
 
-MAX_TEXT = 1 << 20  # no single text field of a real record comes near 1 MiB
+#: Containers inside a photo's ``embedded`` metadata (a record's own values nest 2 deep).
+MAX_EMBEDDED_DEPTH = 8
+
+
+def parse_catalogue_json(raw: bytes) -> Any:
+    """Parse catalogue.json; ValueError (with a reason to show) for text that is not JSON or
+    nests so deeply that the parser gives up (no bundle pressdesk writes comes near)."""
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise ValueError("is nested too deeply to be a pressdesk catalogue") from None
+    except (ValueError, UnicodeDecodeError):
+        raise ValueError("is not valid JSON") from None
 
 
 @dataclass(frozen=True)
@@ -166,8 +180,13 @@ class _Reader:
         value = self.obj.get(key)
         if value is None and optional:
             return None
-        if not isinstance(value, str) or len(value) > MAX_TEXT:
+        if not isinstance(value, str):
             raise _bad(f"{self.where}.{key}", "is not a text")
+        if len(value) > MAX_TEXT_CHARS:
+            raise InvalidInputError(
+                f"The bundle's catalogue.json cannot be imported: "
+                f"{too_long(f'{self.where}.{key}', len(value))}."
+            )
         return value
 
     def req(self, key: str) -> str:
@@ -264,6 +283,8 @@ def _photo(r: _Reader) -> BundlePhoto:
     embedded = r.obj.get("embedded") or {}
     if not isinstance(embedded, dict):
         raise _bad(f"{r.where}.embedded", "is not an object")
+    if _depth(embedded) > MAX_EMBEDDED_DEPTH:
+        raise _bad(f"{r.where}.embedded", "is nested too deeply to be photo metadata")
     shown = tuple((p.uid() or "", p.req("name")) for p in r.objects("persons_shown"))
     return BundlePhoto(
         uid=r.uid() or "",
@@ -292,6 +313,21 @@ def _photo(r: _Reader) -> BundlePhoto:
         sidecar=r.path("sidecar", optional=True),
         thumbnail=r.path("thumbnail", optional=True),
     )
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (a scalar is 0), without recursion."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if deepest > MAX_EMBEDDED_DEPTH:
+                break
+            stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def _release(r: _Reader) -> BundleRelease:

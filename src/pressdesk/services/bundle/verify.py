@@ -8,13 +8,13 @@ hostile or unusable input (see :mod:`.source`) raises InvalidInputError.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pressdesk.services.bundle import bag
+from pressdesk.services.bundle.schema import parse_catalogue_json
 from pressdesk.services.bundle.source import DEFAULT_LIMITS, BagSource, Limits, open_bag
 from pressdesk.services.errors import InvalidInputError
 
@@ -153,9 +153,9 @@ def _check_catalogue(source: BagSource, limits: Limits, result: BundleCheck) -> 
             result.problems.append("The bundle has no data/catalogue.json.")
         return
     try:
-        obj = json.loads(source.read_bytes(name, limits.max_tag_file_bytes))
-    except (ValueError, UnicodeDecodeError):
-        result.problems.append("data/catalogue.json is not valid JSON.")
+        obj = parse_catalogue_json(source.read_bytes(name, limits.max_tag_file_bytes))
+    except ValueError as exc:
+        result.problems.append(f"data/catalogue.json {exc}.")
         return
     schema = obj.get("schema") if isinstance(obj, dict) else None
     result.schema = schema if isinstance(schema, str) else None
