@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -568,3 +569,24 @@ def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, 
     qtbot.waitUntil(lambda: len(warnings) == 2, timeout=5000)
     assert "changed by someone else" in warnings[1]
     assert show_release(cat, rid) == saved
+
+
+def test_corrections_made_in_the_import_preview_are_saved(tmp_path, settings, qtbot) -> None:
+    cat = open_catalogue(tmp_path / "c.sqlite")
+    window = open_window(cat, settings, qtbot)
+    dialog = window.open_import_dialog(SEED.read_text(encoding="utf-8"))
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    place = dialog.fields["place"]
+    place.selectAll()
+    qtbot.keyClicks(place, "The Kremlin, Moscow")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    assert window.view.release.place == "The Kremlin, Moscow"
+    assert window.view.release.headline == "Pres Peres meets Russian President Putin in Moscow"
+    from pressdesk.services.history import provenance_of
+
+    with cat.read() as s:
+        prov = provenance_of(s, "release", uuid.UUID(window.view.release.uid))
+    assert prov["place"] == "user" and prov["headline"] == "parsed"
+    window.close()
+    cat.close()
