@@ -49,6 +49,7 @@ from pressdesk.services.release_import import ReviewedRelease
 LOW = 0.7  # values below this confidence are highlighted for checking
 _LOW_COLOUR = QColor("#fff1c2")
 _RTL = {"he", "ar", "fa", "yi"}
+_OPTIONAL = {"subheadline", "summary"}  # usually absent: not highlighted when empty
 _FIELDS = (
     ("headline", "Headline"),
     ("subheadline", "Subheadline"),
@@ -294,7 +295,11 @@ class ImportDialog(QDialog):
         finally:
             self._filling = False
         self.save_button.setEnabled(True)
-        low = [n for n, c in parsed.confidence.items() if c < LOW and not n.startswith("photo")]
+        low = [
+            n
+            for n, c in parsed.confidence.items()
+            if c < LOW and n not in _OPTIONAL and not n.startswith("photo")
+        ]
         self.status.setText(
             "Check the highlighted values and correct anything, then Save."
             if low
@@ -319,8 +324,10 @@ class ImportDialog(QDialog):
                 if _direction(edit.text()) == Qt.LayoutDirection.RightToLeft
                 else Qt.AlignmentFlag.AlignLeft
             )
-            optional = name == "subheadline"  # most releases rightly have none
-            self._style_field(name, r.confidence.get(name, 1.0) if value or optional else 0.0)
+            if value:
+                self._style_field(name, r.confidence.get(name, 1.0))
+            else:  # most releases rightly have no subheadline
+                self._style_field(name, 1.0 if name in _OPTIONAL else 0.0)
         if "summary" not in self.edited:
             self.summary.setPlainText(r.summary or "")
         self.summary.setLayoutDirection(_direction(r.summary))
