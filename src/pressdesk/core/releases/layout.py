@@ -174,6 +174,9 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
             ):
                 slot.caption = caption_parts(prev.content).caption
                 slot.lines.insert(0, prev.index)
+                twice = lines[prev.index - 1] if prev.index > 0 else None
+                if twice is not None and twice.content == prev.content:
+                    slot.lines.insert(0, twice.index)  # the caption printed twice
             else:
                 _caption_below(lines, slot, first_content, used)
             used.update(slot.lines)
@@ -312,7 +315,7 @@ def analyse(text: str) -> Layout:
         )
         body_start = issuer_idx + 1 if prose_after else _body_start(lines, used)
     else:
-        body_start = _body_start(lines, used)
+        body_start = _after_standfirst(lines, used, _body_start(lines, used))
     skip = set(used)
     if issuer_idx is not None:
         skip.add(issuer_idx)
@@ -335,6 +338,23 @@ def analyse(text: str) -> Layout:
         layout.body.append(collapse_spaces(ln.content))
     layout.body = _join_wrapped(layout.body)
     return layout
+
+
+def _after_standfirst(lines: list[Line], used: set[int], start: int) -> int:
+    """A news page's standfirst: one sentence under the title, then a byline or a photo
+    block, then the article. The sentence is the summary; the body starts after the block."""
+    if start >= len(lines):
+        return start
+    k = start + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    block = False
+    while k < len(lines) and (lines[k].blank or k in used or is_clutter(lines[k].content)):
+        block = block or not lines[k].blank
+        k += 1
+    if not block or k >= len(lines) or not is_sentence(lines[k].content):
+        return start
+    return k
 
 
 def _join_split_dates(lines: list[Line]) -> None:
