@@ -23,6 +23,7 @@ _NAV = re.compile(
     r"newsroom|live\s+streaming|share|print|back|home|menu|search|related\s+links?)"
 )
 _ARTEFACT = re.compile(r"(?i)^(?:<\s*/?\s*[a-z][a-z0-9]*\b|[\w-]+\s*=\s*\")|icon_\w+\.(?:png|gif)")
+_ARTICLE_END = re.compile(r"(?i)^(?:previous|next)\s+(?:article|post|story)")
 _URL_LINE = re.compile(r"(?i)(?:source|url|link)?\s*:?\s*(https?://\S{3,500})")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“]")
@@ -324,6 +325,8 @@ def analyse(text: str) -> Layout:
     for ln in lines[body_start:]:
         if ln.index in skip or ln.blank:
             continue
+        if _ARTICLE_END.match(ln.content):
+            break  # "Previous article ...": the page's own furniture and the author's bio
         if is_stamp(ln.content):
             layout.stamps.append(ln.content)
             continue

@@ -112,6 +112,9 @@ THINGS = words(
     hill"""
 )
 
+# Nouns after a possessive name that make the person a reference ("Gandhi's grave").
+MEMORIAL_NOUNS = words("grave tomb memorial legacy funeral memory gravesite")
+
 HONORIFICS = words("mr. mrs. ms. miss dr. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr")
 HONORIFIC_PHRASES = _phrases(
     "his excellency; her excellency; his majesty; her majesty; his royal highness; "
@@ -120,7 +123,7 @@ HONORIFIC_PHRASES = _phrases(
 
 # Lower-case particles that may sit inside a personal name ("Abu al-Gheit", "van der").
 NAME_PARTICLES = words(
-    "al el ad ar as at an ash ibn bin bint ben bar van von de da di du del della der den la "
+    "al el ad ar ash ibn bin bint ben bar van von de da di du del della der den la "
     "le ter ten dos das do y e zu"
 )
 ROMAN_NUMERALS = words("ii iii iv v vi vii viii ix x xi xii")

@@ -50,7 +50,8 @@ SPEECH_VERBS = lx.words(
     remarked remarks recalled recalls reported reports"""
 )
 # Nouns after a possessive name that make the person a reference ("Gandhi's grave").
-MEMORIAL_NOUNS = lx.words("grave tomb memorial legacy funeral memory grave-site gravesite")
+MEMORIAL_NOUNS = lx.MEMORIAL_NOUNS
+_SPOUSES = lx.words("wife husband spouse")
 _FUTURE = lx.words("will shall 'll going")
 _DETERMINERS = lx.words("the a an his her their its our this that these those")
 _PLACE_PREPOSITIONS = lx.words(
@@ -113,17 +114,41 @@ class _SentenceScan:
             if end > i:
                 i = self._titled(i, end)
                 continue
+            if toks[i].folded in _SPOUSES and (after := self._spouse(i)):
+                i = after
+                continue
             k = skip_honorifics(toks, i)
             if k == i and (after := self._coordinated(i)):
                 i = after
                 continue
             end = name_end(toks, k)
-            if end > k and (k > i or self._bare_ok(i, end)):
+            if end > k and (k > i or self._bare_ok(i, end) or self._memorial(i, end)):
                 self._add(i, k, end, None, bare=k == i)
                 i = end
                 continue
             i = max(k, i + 1)
         return self.found
+
+    def _spouse(self, i: int) -> int:
+        """ "his wife Sara": a spouse named by first name only takes part with the person."""
+        toks = self.toks
+        j = i + 1
+        if j >= len(toks) or not toks[j].name_word:
+            return 0
+        if j + 1 < len(toks) and (toks[j + 1].name_word or toks[j + 1].particle):
+            return 0  # "his wife Sara Netanyahu": a full name, read the usual way
+        self._add(i, j, j + 1, None, bare=False)
+        return j + 1
+
+    def _memorial(self, i: int, end: int) -> bool:
+        """ "at Gandhi's grave": one name word before a memorial noun is a person."""
+        toks = self.toks
+        return (
+            end == i + 1
+            and toks[i].possessive
+            and end < len(toks)
+            and toks[end].folded in MEMORIAL_NOUNS
+        )
 
     def _titled(self, i: int, end: int) -> int:
         toks = self.toks
@@ -239,7 +264,9 @@ def _referred(folded: list[str], start: int) -> bool:
 
 def _planned(folded: list[str], start: int, trigger: int) -> bool:
     """ "I will meet with X", "I'll also be meeting with X": a meeting still to come."""
-    return trigger >= 0 and any(w in _FUTURE or w.endswith("'ll") for w in folded[:trigger])
+    return trigger >= 0 and any(
+        w in _FUTURE or w.endswith(("'ll", "’ll")) for w in folded[:trigger]
+    )
 
 
 def _time_before(folded: list[str], start: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .mentions import Mention, find_mentions
@@ -152,6 +153,14 @@ def _aliases(g: _Group, name: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_EDITORIAL = re.compile(r"\[([A-Z][\w.'’-]*)\]")
+
+
+def _unbracket(paragraph: str) -> str:
+    """ "Vice President [Mike] Pence": an editor's bracketed name is part of the name."""
+    return _EDITORIAL.sub(r"\1", paragraph)
+
+
 def find_people(
     body: list[str],
     *,
@@ -164,7 +173,7 @@ def find_people(
     counter = [0]
     mentions: list[Mention] = []
     for i, paragraph in enumerate(body):
-        mentions.extend(find_mentions(paragraph, "body", i, counter))
+        mentions.extend(find_mentions(_unbracket(paragraph), "body", i, counter))
     extra = [("headline", headline), ("subheadline", subheadline), ("summary", summary)]
     extra += [("caption", c) for c in captions]
     for source, text in extra:
