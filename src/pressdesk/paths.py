@@ -13,8 +13,16 @@ APP_NAME = "pressdesk"
 
 def _shipped(package: str) -> Path:
     """The folder of a data package installed with pressdesk: inside the installed package
-    from a wheel, the repository's top-level folder in an editable install."""
-    module = importlib.import_module(package)
+    from a wheel, the repository's top-level folder in an editable install. Run from a
+    source checkout that is not installed (or installed before ui/ and resources/ moved to
+    the top), the checkout's folder is used."""
+    try:
+        module = importlib.import_module(package)
+    except ModuleNotFoundError:
+        checkout = Path(__file__).resolve().parents[2] / package.rpartition(".")[2]
+        if checkout.is_dir():
+            return checkout
+        raise
     return Path(str(module.__file__)).resolve().parent
 
 
