@@ -11,14 +11,19 @@ from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Release
 from pressdesk.catalogue.search import SearchQueryError, search_ids
 from pressdesk.services.errors import InvalidInputError
-from pressdesk.services.reads import (
+from pressdesk.services.reads.load import (
     load_people,
     load_photos,
     load_releases,
     release_summaries,
     resolve_id,
 )
-from pressdesk.services.records import PhotoRecord, ReleaseRecord, ReleaseSummary, SearchResult
+from pressdesk.services.reads.records import (
+    PhotoRecord,
+    ReleaseRecord,
+    ReleaseSummary,
+    SearchResult,
+)
 
 SORT_COLUMNS = {
     "date": Release.event_date,
