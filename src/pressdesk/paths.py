@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "pressdesk"
 #: Files shipped inside the package (installed with it, wheel or editable).
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -27,6 +25,8 @@ def data_dir() -> Path:
     override = os.environ.get("PRESSDESK_DATA_DIR")
     if override:
         return Path(override).expanduser()
+    import platformdirs  # only when no override is given (it loads tempfile, shutil …)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -35,6 +35,8 @@ def cache_dir() -> Path:
     override = os.environ.get("PRESSDESK_CACHE_DIR")
     if override:
         return Path(override).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
