@@ -28,8 +28,8 @@ assert (ui_dir() / "release_editor.ui").is_file()
 assert (resources_dir() / "icons" / "pressdesk.svg").is_file()
 from pressdesk.services.demo import open_demo
 cat = open_demo(Path(os.environ["PRESSDESK_DATA_DIR"]) / "demo.sqlite")
-from pressdesk.services.browse import list_releases
-from pressdesk.services.reads import load_photos
+from pressdesk.services.reads.browse import list_releases
+from pressdesk.services.reads.load import load_photos
 releases = list_releases(cat)
 assert len(releases) == 3, releases
 assert Path(cat.library).is_relative_to(Path(os.environ["PRESSDESK_DATA_DIR"]))

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.jobs import JobRunner
-from pressdesk.services.release_import import ReviewedRelease
+from pressdesk.services.releases.import_ import ReviewedRelease
 
 HEBREW = """השר נפגש עם השגריר
 (נמסר מלשכת שר החוץ)

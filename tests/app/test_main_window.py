@@ -13,7 +13,7 @@ from pressdesk.app.main_window import MainWindow
 from pressdesk.app.release_model import ReleaseTableModel
 from pressdesk.app.settings import Settings
 from pressdesk.catalogue import open_catalogue
-from pressdesk.services.reads import release_summaries
+from pressdesk.services.reads.load import release_summaries
 from tests.factories import add_photo, add_release, add_slot
 
 
@@ -111,7 +111,7 @@ def test_sorting_is_done_in_sql(filled, settings, qtbot) -> None:
     """Clicking a column re-runs the id query in SQL: the whole list of 252 comes back in the
     database's order, though the view has read the rows of its first page only (a sort in
     the view could order only the rows it had read)."""
-    from pressdesk.services.browse import ReleaseFilter, release_id_query
+    from pressdesk.services.reads.browse import ReleaseFilter, release_id_query
 
     window = MainWindow(filled, settings)
     qtbot.addWidget(window)

@@ -11,8 +11,8 @@ from pressdesk.app.jobs import JobRunner
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.catalogue import open_catalogue
 from pressdesk.core.photos import embedded_thumbnail
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.thumbs import thumbnail_path
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.storage.thumbnails import thumbnail_path
 
 
 def test_embedded_thumbnail_is_an_instant_first_preview(

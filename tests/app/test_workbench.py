@@ -12,7 +12,7 @@ from pressdesk.app.main_window import MainWindow
 from pressdesk.app.photo_strip import SlotListModel, move_photo
 from pressdesk.app.settings import Settings
 from pressdesk.catalogue import open_catalogue
-from pressdesk.services.browse import list_releases, show_photo, show_release
+from pressdesk.services.reads.browse import list_releases, show_photo, show_release
 from tests.services.photo_files import camera_jpeg
 
 REPO = Path(__file__).resolve().parents[2]
@@ -145,7 +145,7 @@ def test_batch_edit_is_one_undoable_step(tmp_path, settings, qtbot) -> None:
     cat = open_catalogue(tmp_path / "c.sqlite")
     window = open_window(cat, settings, qtbot)
 
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.releases.import_ import import_release_files
 
     import_release_files(cat, [SEED])
     window.reload()
@@ -177,8 +177,8 @@ def test_reorder_by_drag(tmp_path, settings, qtbot) -> None:
     assert move_photo([1, None, 3], 0, 1) == [None, 1, 3]
     assert move_photo([None, 2], 0, 1) == [None, 2]  # empty slots do not move
     cat = open_catalogue(tmp_path / "c.sqlite")
-    from pressdesk.services.ingest import ingest_photos
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.releases.import_ import import_release_files
 
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     files = [camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Photo {n}", seed=n) for n in range(3)]
@@ -205,8 +205,8 @@ def test_reorder_by_drag(tmp_path, settings, qtbot) -> None:
 def test_slot_model_passes_qtmodeltester(tmp_path, qtmodeltester, qtbot) -> None:
     from pressdesk.app.jobs import JobRunner
     from pressdesk.app.thumbnails import ThumbnailCache
-    from pressdesk.services.ingest import ingest_photos
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.releases.import_ import import_release_files
 
     cat = open_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
@@ -236,7 +236,7 @@ def test_gui_stays_responsive_during_ingest(tmp_path) -> None:
     import subprocess
     import sys
 
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.releases.import_ import import_release_files
 
     folder = tmp_path / "many"
     folder.mkdir()
@@ -279,9 +279,9 @@ def test_gui_stays_responsive_during_ingest(tmp_path) -> None:
 def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from pressdesk.services.people_admin import find_people
-    from pressdesk.services.release_edit import ParticipantInput, set_participants
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.people.admin import find_people
+    from pressdesk.services.releases.edit import ParticipantInput, set_participants
+    from pressdesk.services.releases.import_ import import_release_files
 
     cat = open_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
@@ -351,8 +351,8 @@ def test_export_and_import_a_bundle_from_the_app(
     from PySide6.QtWidgets import QMessageBox
 
     from pressdesk.app.bundle_dialogs import import_bundle_action
-    from pressdesk.services.ingest import ingest_photos
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.releases.import_ import import_release_files
 
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
@@ -390,8 +390,8 @@ def test_export_and_import_a_bundle_from_the_app(
 def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
     tmp_path, settings, qtbot, qtmodeltester
 ) -> None:
-    from pressdesk.services.ingest import ingest_photos
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.releases.import_ import import_release_files
 
     cat = open_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
@@ -454,8 +454,8 @@ def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
 
 
 def test_preset_on_many_photos_is_one_undoable_step(tmp_path, settings, qtbot) -> None:
-    from pressdesk.services.ingest import ingest_photos
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.releases.import_ import import_release_files
 
     cat = open_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
@@ -494,7 +494,7 @@ def shared_release(tmp_path, settings, qtbot, monkeypatch):
     are made with the services meanwhile)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.releases.import_ import import_release_files
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
@@ -508,7 +508,7 @@ def shared_release(tmp_path, settings, qtbot, monkeypatch):
 
 
 def test_a_colleagues_save_is_not_overwritten(shared_release, qtbot) -> None:
-    from pressdesk.services.release_edit import update_release
+    from pressdesk.services.releases.edit import update_release
 
     cat, rid, window, warnings = shared_release
 
@@ -534,7 +534,7 @@ def test_a_colleagues_save_is_not_overwritten(shared_release, qtbot) -> None:
 
 def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, qtbot) -> None:
     from pressdesk.app.participants import as_inputs
-    from pressdesk.services.release_edit import ParticipantInput, update_release
+    from pressdesk.services.releases.edit import ParticipantInput, update_release
 
     cat, rid, window, warnings = shared_release
     before = show_release(cat, rid)

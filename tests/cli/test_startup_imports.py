@@ -34,7 +34,7 @@ NEVER_FOR_READS = (
     "exifread",
     "PySide6",
     "sqlalchemy.dialects.postgresql",
-    "pressdesk.services.ingest",
+    "pressdesk.services.photos.ingest",
     "pressdesk.core.photos",
     "pressdesk.core.releases",
 )
@@ -55,7 +55,7 @@ def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
 @pytest.fixture(scope="module")
 def small_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("startup") / "small.sqlite"
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.releases.import_ import import_release_files
 
     cat = open_catalogue(path)
     try:
@@ -103,8 +103,8 @@ def test_a_new_catalogue_is_still_created_through_the_migrations(tmp_path: Path)
 
 def test_parser_choices_match_the_services() -> None:
     from pressdesk.cli import browse_commands, photo_commands
-    from pressdesk.services.browse import SORT_COLUMNS
-    from pressdesk.services.photo_edit import TEXT_FIELDS
+    from pressdesk.services.photos.edit import TEXT_FIELDS
+    from pressdesk.services.reads.browse import SORT_COLUMNS
 
     assert sorted(browse_commands.SORT_CHOICES) == sorted(SORT_COLUMNS)
     assert photo_commands.TEXT_FIELDS == TEXT_FIELDS

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from pressdesk.app.workbench import Workbench
 from pressdesk.core.wording import count
-from pressdesk.services.bundle.export import ExportResult, export_bundle
-from pressdesk.services.bundle.import_ import BundleImportResult, import_bundle
+from pressdesk.services.bundles.export import ExportResult, export_bundle
+from pressdesk.services.bundles.import_ import BundleImportResult, import_bundle
 
 
 def _export_job(

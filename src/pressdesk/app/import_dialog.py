@@ -44,7 +44,7 @@ from pressdesk.core.releases import (
     parse_release_text,
 )
 from pressdesk.core.releases.text import detect_language
-from pressdesk.services.release_import import ReviewedRelease
+from pressdesk.services.releases.import_ import ReviewedRelease
 
 LOW = 0.7  # values below this confidence are highlighted for checking
 _LOW_COLOUR = QColor("#fff1c2")

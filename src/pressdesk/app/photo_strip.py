@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.app.thumbnails import ThumbnailCache
-from pressdesk.services.records import PhotoRecord, ReleaseRecord
+from pressdesk.services.reads.records import PhotoRecord, ReleaseRecord
 
 MIME = "application/x-pressdesk-slot"
 CARD = QSize(196, 214)

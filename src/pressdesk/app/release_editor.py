@@ -11,7 +11,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from pressdesk.paths import ui_dir
-from pressdesk.services.records import ReleaseRecord
+from pressdesk.services.reads.records import ReleaseRecord
 
 UI_DIR = ui_dir()
 LINE_FIELDS = {

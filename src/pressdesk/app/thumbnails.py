@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage, QPixmap
 
 from pressdesk.app.jobs import JobRunner
 from pressdesk.core.photos import embedded_thumbnail
-from pressdesk.services.library import PhotoLibrary
-from pressdesk.services.thumbs import THUMB_SIZE, thumbnail_path, write_thumbnail
+from pressdesk.storage.library import PhotoLibrary
+from pressdesk.storage.thumbnails import THUMB_SIZE, thumbnail_path, write_thumbnail
 
 CACHE_ITEMS = 1500
 

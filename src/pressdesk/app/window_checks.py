@@ -6,8 +6,8 @@ from typing import Any
 
 from pressdesk.app import loaders
 from pressdesk.core.checks.model import CheckReport, Problem
-from pressdesk.services.checks_fix import fix_problem
-from pressdesk.services.records import Changed
+from pressdesk.services.checks.fix import fix_problem
+from pressdesk.services.reads.records import Changed
 
 
 class CheckActions:

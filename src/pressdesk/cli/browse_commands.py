@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 from pressdesk.cli.context import EXIT_OK, CommandContext, add_json_flag
 
 if TYPE_CHECKING:
-    from pressdesk.services.records import ReleaseRecord, ReleaseSummary
+    from pressdesk.services.reads.records import ReleaseRecord, ReleaseSummary
 
-# The release list's orders (``services.browse.SORT_COLUMNS``, checked by a test), named here
+# The release list's orders (``services.reads.browse.SORT_COLUMNS``, checked by a test), named here
 # so that building the parser loads no SQLAlchemy.
 SORT_CHOICES = ("created", "date", "headline", "id", "issuer")
 
@@ -61,7 +61,7 @@ def _summary_line(r: ReleaseSummary) -> str:
 
 
 def cmd_release_list(ctx: CommandContext) -> int:
-    from pressdesk.services.browse import list_releases
+    from pressdesk.services.reads.browse import list_releases
 
     a = ctx.args
     rows = list_releases(
@@ -108,7 +108,7 @@ def print_release(ctx: CommandContext, r: ReleaseRecord) -> None:
 
 
 def cmd_release_show(ctx: CommandContext) -> int:
-    from pressdesk.services.browse import show_release
+    from pressdesk.services.reads.browse import show_release
 
     record = show_release(ctx.catalogue, ctx.args.id)
     ctx.show(record, print_release)
@@ -116,7 +116,7 @@ def cmd_release_show(ctx: CommandContext) -> int:
 
 
 def cmd_search(ctx: CommandContext) -> int:
-    from pressdesk.services.browse import search
+    from pressdesk.services.reads.browse import search
 
     result = search(ctx.catalogue, " ".join(ctx.args.query), limit=ctx.args.limit)
     if ctx.json:

@@ -90,8 +90,8 @@ def _summary(report: CheckReport) -> str:
 
 
 def cmd_check(ctx: CommandContext) -> int:
-    from pressdesk.services.checks import check_catalogue
-    from pressdesk.services.checks_fix import fix_problems
+    from pressdesk.services.checks.fix import fix_problems
+    from pressdesk.services.checks.run import check_catalogue
 
     a = ctx.args
     if a.report:

@@ -8,7 +8,7 @@ from pressdesk.cli.context import EXIT_OK, CommandContext, add_json_flag
 from pressdesk.core.wording import count
 
 if TYPE_CHECKING:
-    from pressdesk.services.house import AgencyRecord, PresetRecord
+    from pressdesk.services.house.lists import AgencyRecord, PresetRecord
 
 
 def register(sub: Any) -> None:
@@ -60,7 +60,7 @@ def _print_agency(ctx: CommandContext, r: AgencyRecord) -> None:
 
 
 def cmd_house_list(ctx: CommandContext) -> int:
-    from pressdesk.services import house
+    from pressdesk.services.house import lists as house
 
     rows = house.list_house(ctx.catalogue)
     if ctx.json:
@@ -80,7 +80,7 @@ def _emit_agency(ctx: CommandContext, record: AgencyRecord) -> int:
 
 
 def cmd_house_add(ctx: CommandContext) -> int:
-    from pressdesk.services import house
+    from pressdesk.services.house import lists as house
 
     a = ctx.args
     record = house.add_agency(
@@ -94,13 +94,13 @@ def cmd_house_add(ctx: CommandContext) -> int:
 
 
 def cmd_house_variant(ctx: CommandContext) -> int:
-    from pressdesk.services import house
+    from pressdesk.services.house import lists as house
 
     return _emit_agency(ctx, house.add_variant(ctx.catalogue, ctx.args.name, ctx.args.variant))
 
 
 def cmd_house_remove(ctx: CommandContext) -> int:
-    from pressdesk.services import house
+    from pressdesk.services.house import lists as house
 
     if ctx.args.variant:
         record = house.remove_variant(ctx.catalogue, ctx.args.name)
@@ -121,7 +121,7 @@ def _print_preset(ctx: CommandContext, p: PresetRecord) -> None:
 
 
 def cmd_presets(ctx: CommandContext) -> int:
-    from pressdesk.services import house
+    from pressdesk.services.house import lists as house
 
     rows = house.list_presets(ctx.catalogue)
     if ctx.json:
@@ -133,7 +133,7 @@ def cmd_presets(ctx: CommandContext) -> int:
 
 
 def cmd_preset(ctx: CommandContext) -> int:
-    from pressdesk.services import house
+    from pressdesk.services.house import lists as house
 
     a = ctx.args
     values = {"credit": a.credit, "copyright": a.copyright, "source": a.source}
@@ -154,7 +154,7 @@ def cmd_preset(ctx: CommandContext) -> int:
 
 
 def cmd_apply(ctx: CommandContext) -> int:
-    from pressdesk.services.house_presets import apply_preset
+    from pressdesk.services.house.presets import apply_preset
 
     a = ctx.args
     applied = apply_preset(ctx.catalogue, a.preset, a.photos, actor="cli")

@@ -9,9 +9,9 @@ from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandCon
 from pressdesk.core.wording import count
 
 if TYPE_CHECKING:
-    from pressdesk.services.records import PhotoRecord
+    from pressdesk.services.reads.records import PhotoRecord
 
-# The text fields ``photo set`` edits (``services.photo_edit.TEXT_FIELDS``, checked by a
+# The text fields ``photo set`` edits (``services.photos.edit.TEXT_FIELDS``, checked by a
 # test), named here so that building the parser loads no SQLAlchemy.
 TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
 
@@ -74,7 +74,7 @@ def print_photo(ctx: CommandContext, p: PhotoRecord) -> None:
 
 
 def cmd_photo_add(ctx: CommandContext) -> int:
-    from pressdesk.services.ingest import ingest_photos
+    from pressdesk.services.photos.ingest import ingest_photos
 
     paths = [Path(x).expanduser() for x in ctx.args.paths]
     result = ingest_photos(ctx.catalogue, paths, release=ctx.args.release, progress=ctx.progress())
@@ -98,7 +98,7 @@ def cmd_photo_add(ctx: CommandContext) -> int:
 
 
 def cmd_photo_show(ctx: CommandContext) -> int:
-    from pressdesk.services.browse import show_photo
+    from pressdesk.services.reads.browse import show_photo
 
     record = show_photo(ctx.catalogue, ctx.args.id)
     ctx.show(record, print_photo)
@@ -106,7 +106,7 @@ def cmd_photo_show(ctx: CommandContext) -> int:
 
 
 def cmd_photo_set(ctx: CommandContext) -> int:
-    from pressdesk.services.photo_edit import update_photo
+    from pressdesk.services.photos.edit import update_photo
 
     a = ctx.args
     fields = {name: getattr(a, name) for name in TEXT_FIELDS if getattr(a, name) is not None}
@@ -124,7 +124,7 @@ def cmd_photo_set(ctx: CommandContext) -> int:
 
 
 def cmd_verify(ctx: CommandContext) -> int:
-    from pressdesk.services.verify import verify_library
+    from pressdesk.services.photos.verify import verify_library
 
     result = verify_library(ctx.catalogue)
     if ctx.json:

@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_release_import(ctx: CommandContext) -> int:
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.releases.import_ import import_release_files
 
     paths = [Path(p).expanduser() for p in ctx.args.paths]
     result = import_release_files(ctx.catalogue, paths)

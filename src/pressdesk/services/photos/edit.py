@@ -15,9 +15,9 @@ from pressdesk.catalogue.models import PersonShown, Photo, PhotoKeyword
 from pressdesk.services.errors import ConflictError, InvalidInputError
 from pressdesk.services.history import record_change, set_provenance
 from pressdesk.services.keywords import keyword_ids
-from pressdesk.services.people import link_persons_shown
-from pressdesk.services.reads import load_photos, resolve_id
-from pressdesk.services.records import PhotoRecord
+from pressdesk.services.people.authority import link_persons_shown
+from pressdesk.services.reads.load import load_photos, resolve_id
+from pressdesk.services.reads.records import PhotoRecord
 
 TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
 

@@ -20,9 +20,9 @@ from pressdesk.catalogue.search import search_ids
 from pressdesk.core.text_keys import name_key
 from pressdesk.services.errors import InvalidInputError, NotFoundError
 from pressdesk.services.history import record_change
-from pressdesk.services.people import sort_name
-from pressdesk.services.reads import load_people
-from pressdesk.services.records import PersonRecord
+from pressdesk.services.people.authority import sort_name
+from pressdesk.services.reads.load import load_people
+from pressdesk.services.reads.records import PersonRecord
 
 
 @dataclass(frozen=True)

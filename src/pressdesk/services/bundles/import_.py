@@ -23,15 +23,15 @@ from sqlalchemy import select
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Photo
 from pressdesk.core.photos import PhotoReadError
-from pressdesk.services.bundle import bag
-from pressdesk.services.bundle.merge import Entry, merge_catalogue
-from pressdesk.services.bundle.schema import BundleCatalogue, parse_catalogue_json, read_catalogue
-from pressdesk.services.bundle.source import DEFAULT_LIMITS, BagSource, Limits, open_bag
-from pressdesk.services.bundle.verify import BundleCheck, check_bag
+from pressdesk.services.bundles import bag
+from pressdesk.services.bundles.merge import Entry, merge_catalogue
+from pressdesk.services.bundles.schema import BundleCatalogue, parse_catalogue_json, read_catalogue
+from pressdesk.services.bundles.source import DEFAULT_LIMITS, BagSource, Limits, open_bag
+from pressdesk.services.bundles.verify import BundleCheck, check_bag
 from pressdesk.services.errors import InvalidInputError, ServiceError
-from pressdesk.services.ingest_worker import Prepared, prepare
-from pressdesk.services.library import _HOST, PhotoLibrary
-from pressdesk.services.records import Changed
+from pressdesk.services.reads.records import Changed
+from pressdesk.storage.ingest_worker import Prepared, prepare
+from pressdesk.storage.library import _HOST, PhotoLibrary
 
 Progress = Callable[[int, int, str], None]
 

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from pressdesk.catalogue import Catalogue
 from pressdesk.services.errors import InvalidInputError
-from pressdesk.services.house import PresetRecord, find_preset
-from pressdesk.services.house_writes import AppliedChanges, write_photo_fields
-from pressdesk.services.reads import resolve_id
+from pressdesk.services.house.lists import PresetRecord, find_preset
+from pressdesk.services.house.writes import AppliedChanges, write_photo_fields
+from pressdesk.services.reads.load import resolve_id
 
 
 def apply_preset(

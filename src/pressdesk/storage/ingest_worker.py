@@ -22,8 +22,8 @@ from PIL import Image
 
 from pressdesk.core.photos import PhotoReadError, PhotoReading, read_photo
 from pressdesk.paths import cache_dir
-from pressdesk.services.library import PhotoLibrary, StagedFile
-from pressdesk.services.thumbs import THUMB_SIZE, write_thumbnail
+from pressdesk.storage.library import PhotoLibrary, StagedFile
+from pressdesk.storage.thumbnails import THUMB_SIZE, write_thumbnail
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk.catalogue.models import Person, PersonShown, Release
-from pressdesk.services.bundle.schema import (
+from pressdesk.services.bundles.schema import (
     BundleParticipant,
     BundlePerson,
     BundlePhoto,
     BundleRelease,
     BundleSlot,
 )
-from pressdesk.services.library import SUFFIXES
-from pressdesk.services.reads import load_photos, load_releases, resolve_id
-from pressdesk.services.records import PhotoRecord
+from pressdesk.services.reads.load import load_photos, load_releases, resolve_id
+from pressdesk.services.reads.records import PhotoRecord
+from pressdesk.storage.library import SUFFIXES
 
 
 @dataclass(frozen=True)

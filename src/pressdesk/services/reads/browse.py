@@ -10,14 +10,19 @@ from sqlalchemy import Select, select
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Release
 from pressdesk.catalogue.search import search_ids
-from pressdesk.services.reads import (
+from pressdesk.services.reads.load import (
     load_people,
     load_photos,
     load_releases,
     release_summaries,
     resolve_id,
 )
-from pressdesk.services.records import PhotoRecord, ReleaseRecord, ReleaseSummary, SearchResult
+from pressdesk.services.reads.records import (
+    PhotoRecord,
+    ReleaseRecord,
+    ReleaseSummary,
+    SearchResult,
+)
 
 SORT_COLUMNS = {
     "date": Release.event_date,

@@ -24,13 +24,13 @@ from pressdesk.catalogue.models import Photo, PhotoKeyword
 from pressdesk.core.photos import PhotoReadError
 from pressdesk.services.errors import InvalidInputError
 from pressdesk.services.history import add_provenance
-from pressdesk.services.ingest_worker import Prepared, WorkerSettings, prepare_file
 from pressdesk.services.keywords import keyword_map, keyword_text
-from pressdesk.services.library import PhotoLibrary
-from pressdesk.services.people import link_persons_shown
-from pressdesk.services.reads import load_photos
-from pressdesk.services.records import Changed, FileError, PhotoRecord, Progress
-from pressdesk.services.worker_pool import WorkerPool, start_server
+from pressdesk.services.people.authority import link_persons_shown
+from pressdesk.services.reads.load import load_photos
+from pressdesk.services.reads.records import Changed, FileError, PhotoRecord, Progress
+from pressdesk.storage.ingest_worker import Prepared, WorkerSettings, prepare_file
+from pressdesk.storage.library import PhotoLibrary
+from pressdesk.storage.worker_pool import WorkerPool, start_server
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
 CATALOGUE_FIELDS = ("caption", "headline", "credit", "copyright", "creator", "source")
@@ -208,7 +208,7 @@ def ingest_photos(
     library.sweep_incoming()
     release_id = None
     if release is not None:
-        from pressdesk.services.reads import resolve_id
+        from pressdesk.services.reads.load import resolve_id
 
         with cat.read() as session:
             release_id = resolve_id(session, "release", release)
@@ -285,7 +285,7 @@ def ingest_photos(
     order.sort()  # input order, whatever order the workers finished in
     result.errors.extend(error for _index, error in sorted(file_errors, key=lambda e: e[0]))
     if release_id is not None and order:
-        from pressdesk.services.attach import attach_photos
+        from pressdesk.services.photos.attach import attach_photos
 
         photo_ids = [pid for _i, pid, _new in order]
         attach_photos(cat, release_id, photo_ids)

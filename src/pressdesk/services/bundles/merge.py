@@ -40,15 +40,15 @@ from pressdesk.catalogue.models import (
     Release,
     ReleaseKeyword,
 )
-from pressdesk.services.bundle.schema import BundleCatalogue, BundlePhoto, BundleRelease
+from pressdesk.services.bundles.schema import BundleCatalogue, BundlePhoto, BundleRelease
 from pressdesk.services.history import provenance_of, record_change, set_provenance
-from pressdesk.services.ingest_worker import Prepared
 from pressdesk.services.keywords import keyword_ids
-from pressdesk.services.library import PhotoLibrary
-from pressdesk.services.people import add_aliases, create_person, find_person, note_title
-from pressdesk.services.reads import load_photos, load_releases
-from pressdesk.services.records import RELEASE_FIELDS as TEXT_RELEASE_FIELDS
-from pressdesk.services.records import SLOT_FIELDS
+from pressdesk.services.people.authority import add_aliases, create_person, find_person, note_title
+from pressdesk.services.reads.load import load_photos, load_releases
+from pressdesk.services.reads.records import RELEASE_FIELDS as TEXT_RELEASE_FIELDS
+from pressdesk.services.reads.records import SLOT_FIELDS
+from pressdesk.storage.ingest_worker import Prepared
+from pressdesk.storage.library import PhotoLibrary
 
 PHOTO_FIELDS = ("caption", "headline", "credit", "copyright", "source", "creator")
 # A bundle also carries the release's review status.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from pressdesk.services.bundle.bag import unsafe_reason
+from pressdesk.services.bundles.bag import unsafe_reason
 from pressdesk.services.errors import InvalidInputError
 
 

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from pressdesk.core.limits import MAX_TEXT_CHARS, too_long
-from pressdesk.services.bundle.bag import SCHEMA, unsafe_reason
+from pressdesk.services.bundles.bag import SCHEMA, unsafe_reason
 from pressdesk.services.errors import InvalidInputError
 
 #: Containers inside a photo's ``embedded`` metadata (a record's own values nest 2 deep).

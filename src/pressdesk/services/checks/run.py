@@ -24,10 +24,10 @@ from pressdesk.catalogue.models import Participation, Person, PersonAlias, Perso
 from pressdesk.core.checks.model import CheckReport, Finding, Problem
 from pressdesk.core.checks.people import mentions, name_keys, text_key
 from pressdesk.core.checks.rules import Rules
-from pressdesk.services import checks_sql as q
-from pressdesk.services.house import load_house_list
-from pressdesk.services.reads import resolve_id
-from pressdesk.services.records import Progress
+from pressdesk.services.checks import sql as q
+from pressdesk.services.house.lists import load_house_list
+from pressdesk.services.reads.load import resolve_id
+from pressdesk.services.reads.records import Progress
 
 
 @dataclass

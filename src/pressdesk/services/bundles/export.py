@@ -24,11 +24,11 @@ from pressdesk.catalogue import Catalogue
 from pressdesk.core.photos import PhotoReadError
 from pressdesk.core.photos.writer import PhotoWriteError, WriteValues, copy_pieces
 from pressdesk.core.photos.xmp_writer import build_xmp
-from pressdesk.services.bundle import bag
-from pressdesk.services.bundle.collect import PlannedPhoto, bundle_photo, plan_bundle
-from pressdesk.services.bundle.page import render_index
-from pressdesk.services.bundle.schema import BundleCatalogue, BundlePhoto
-from pressdesk.services.bundle.targets import (
+from pressdesk.services.bundles import bag
+from pressdesk.services.bundles.collect import PlannedPhoto, bundle_photo, plan_bundle
+from pressdesk.services.bundles.page import render_index
+from pressdesk.services.bundles.schema import BundleCatalogue, BundlePhoto
+from pressdesk.services.bundles.targets import (
     BagTarget,
     FolderTarget,
     ZipTarget,
@@ -36,8 +36,8 @@ from pressdesk.services.bundle.targets import (
     sweep_partials,
 )
 from pressdesk.services.errors import InvalidInputError, ServiceError
-from pressdesk.services.library import PhotoLibrary
-from pressdesk.services.thumbs import thumbnail_path, write_thumbnail
+from pressdesk.storage.library import PhotoLibrary
+from pressdesk.storage.thumbnails import thumbnail_path, write_thumbnail
 
 Progress = Callable[[int, int, str], None]
 DEFAULT_ORGANIZATION = "pressdesk"

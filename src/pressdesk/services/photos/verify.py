@@ -12,8 +12,8 @@ from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Photo
 from pressdesk.core.photos import sha256_file
 from pressdesk.services.errors import InvalidInputError
-from pressdesk.services.library import PhotoLibrary
-from pressdesk.services.records import Progress
+from pressdesk.services.reads.records import Progress
+from pressdesk.storage.library import PhotoLibrary
 
 PAGE = 500
 

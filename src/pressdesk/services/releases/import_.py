@@ -31,15 +31,15 @@ from pressdesk.core.releases.lang import looks_like_name
 from pressdesk.core.releases.text import detect_language
 from pressdesk.core.releases.translit import close_spelling, surname_skeleton
 from pressdesk.services.history import provenance_of, record_change, set_provenance
-from pressdesk.services.people import (
+from pressdesk.services.people.authority import (
     add_aliases,
     create_person,
     find_person,
     note_title,
     prefer_fuller_name,
 )
-from pressdesk.services.reads import load_releases
-from pressdesk.services.records import (
+from pressdesk.services.reads.load import load_releases
+from pressdesk.services.reads.records import (
     RELEASE_FIELDS,
     SLOT_FIELDS,
     Changed,

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pressdesk.services.bundle import bag
-from pressdesk.services.bundle.schema import parse_catalogue_json
-from pressdesk.services.bundle.source import DEFAULT_LIMITS, BagSource, Limits, open_bag
+from pressdesk.services.bundles import bag
+from pressdesk.services.bundles.schema import parse_catalogue_json
+from pressdesk.services.bundles.source import DEFAULT_LIMITS, BagSource, Limits, open_bag
 from pressdesk.services.errors import InvalidInputError
 
 Progress = Callable[[int, int, str], None]

@@ -15,9 +15,9 @@ from pressdesk.catalogue.base import utcnow
 from pressdesk.catalogue.models import Participation, PhotoSlot, Release
 from pressdesk.services.errors import ConflictError, InvalidInputError, NotFoundError
 from pressdesk.services.history import record_change, set_provenance
-from pressdesk.services.people import add_aliases, create_person, find_person, note_title
-from pressdesk.services.reads import load_releases, resolve_id
-from pressdesk.services.records import RELEASE_FIELDS, SLOT_FIELDS, ReleaseRecord
+from pressdesk.services.people.authority import add_aliases, create_person, find_person, note_title
+from pressdesk.services.reads.load import load_releases, resolve_id
+from pressdesk.services.reads.records import RELEASE_FIELDS, SLOT_FIELDS, ReleaseRecord
 
 
 @dataclass(frozen=True)

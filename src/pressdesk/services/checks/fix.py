@@ -19,7 +19,7 @@ from pressdesk.core.checks.model import (
     Problem,
 )
 from pressdesk.services.errors import InvalidInputError
-from pressdesk.services.house_writes import (
+from pressdesk.services.house.writes import (
     AppliedChanges,
     FieldChange,
     set_participant_ids,

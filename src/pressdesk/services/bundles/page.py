@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import quote
 
 from pressdesk.core.wording import count
-from pressdesk.services.bundle.schema import BundleCatalogue, BundlePhoto, BundleRelease
+from pressdesk.services.bundles.schema import BundleCatalogue, BundlePhoto, BundleRelease
 
 RTL_LANGUAGES = {"he", "iw", "ar", "fa", "ur", "yi", "ps", "dv"}
 

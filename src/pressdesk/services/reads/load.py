@@ -21,7 +21,7 @@ from pressdesk.catalogue.models import (
     ReleaseKeyword,
 )
 from pressdesk.services.errors import InvalidInputError, NotFoundError
-from pressdesk.services.records import (
+from pressdesk.services.reads.records import (
     ParticipantRecord,
     PersonRecord,
     PhotoRecord,

@@ -8,21 +8,19 @@ committed; the next ingest of the same file adopts it, and ``sweep`` removes sta
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
 import socket
 import stat
-import sys
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pressdesk.core.photos import sha256_file
 from pressdesk.paths import ensure_dir
+from pressdesk.storage import flushing, page_cache
 
 SUFFIXES = {"JPEG": ".jpg", "TIFF": ".tif", "PNG": ".png", "WEBP": ".webp", "HEIC": ".heic"}
 CHUNK = 1 << 20
@@ -72,7 +70,7 @@ class PhotoLibrary:
                     while part:  # an unbuffered write may take less than it is given
                         part = part[fout.write(part) :]
                     size += n
-                _start_writeback(fout.fileno())
+                flushing.start_writeback(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -93,54 +91,20 @@ class PhotoLibrary:
 
     def flush(self, stored: Iterable[Path]) -> None:
         """Make stored files durable, their data and their names, before the records that
-        point at them commit (call it inside the write transaction, after :meth:`keep`).
-
-        On Linux 5.8+ one ``syncfs`` of the library's file system does it for a whole batch
-        (one disk cache flush, where a ``fdatasync`` per file cost one each: measured 2 ms of
-        CPU a photo); elsewhere each file and its folder is flushed. Once on disk, the files
-        leave the page cache (:meth:`release_memory`).
-        """
+        point at them commit (call it inside the write transaction, after :meth:`keep`); see
+        :func:`.flushing.flush_files`. Once on disk, the files leave the page cache."""
         stored = list(stored)
         if not stored:  # (a bundle with no new photo: the library may not even exist yet)
             return
-        if _syncfs is not None:
-            fd = os.open(self.root, os.O_RDONLY)
-            try:
-                if _syncfs(fd) != 0:
-                    code = ctypes.get_errno()
-                    raise OSError(code, os.strerror(code), str(self.root))
-            finally:
-                os.close(fd)
-        else:
-            folders = {self.root}  # (where a new two-letter folder was made)
-            for path in stored:
-                if path.exists():  # (a duplicate's copy was discarded instead)
-                    _fsync_path(path)
-                    folders.add(path.parent)
-            for folder in folders:
-                _fsync_path(folder)
+        flushing.flush_files(self.root, stored)
         for path in stored:  # (what a worker could not drop yet, still being written)
-            self.release_memory(path)
+            page_cache.release(path)
 
     @staticmethod
     def release_memory(path: Path) -> None:
-        """Let the kernel drop a copy (staged or stored) from the page cache: only pages
-        already written to disk are dropped, so nothing is lost, and those still being
-        written stay. An ingest of thousands of photos then does not push everything else
-        out of memory for originals nobody is about to read (about 0.3 ms of CPU a photo;
-        see bench/README.md). A file that has gone is ignored."""
-        if not hasattr(os, "posix_fadvise"):
-            return
-        try:
-            fd = os.open(path, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+        """Let the kernel drop a copy (staged or stored) from the page cache
+        (:func:`.page_cache.release`)."""
+        page_cache.release(path)
 
     @staticmethod
     def discard(staged: StagedFile) -> None:
@@ -175,60 +139,6 @@ class PhotoLibrary:
             except FileNotFoundError:
                 continue
         return removed
-
-
-def _kernel_reports_syncfs_errors(release: str) -> bool:
-    """Linux reports write errors through ``syncfs`` from 5.8 on; before, it returned 0
-    whatever happened, so a failed write would go unnoticed."""
-    parts = release.split(".")
-    try:
-        version = (int(parts[0]), int("".join(ch for ch in parts[1] if ch.isdigit()) or 0))
-    except (IndexError, ValueError):
-        return False
-    return version >= (5, 8)
-
-
-def _linux_libc(name: str, argtypes: list[Any]) -> Callable[..., int] | None:
-    """A C library function on Linux (setting errno), else None."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        function = getattr(ctypes.CDLL(None, use_errno=True), name)
-    except (OSError, AttributeError):
-        return None
-    function.argtypes = argtypes
-    function.restype = ctypes.c_int
-    return function
-
-
-# syncfs where it flushes and reports errors (Linux 5.8+), else None: each file is then
-# fsynced on its own (see PhotoLibrary.flush).
-_syncfs = (
-    _linux_libc("syncfs", [ctypes.c_int])
-    if _kernel_reports_syncfs_errors(os.uname().release if hasattr(os, "uname") else "")
-    else None
-)
-_sync_file_range = _linux_libc(
-    "sync_file_range", [ctypes.c_int, ctypes.c_longlong, ctypes.c_longlong, ctypes.c_uint]
-)
-SYNC_FILE_RANGE_WRITE = 2
-
-
-def _start_writeback(fd: int) -> None:
-    """Start writing a finished copy to disk without waiting for it (Linux), so that the
-    batch's :meth:`PhotoLibrary.flush` only waits for writes already under way (measured:
-    0.1 ms a photo against 2.1 ms, and ingests 3-10 % faster) and little unwritten data
-    piles up. A refusal changes nothing: the flush still writes and checks everything."""
-    if _sync_file_range is not None:
-        _sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE)
-
-
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _owner_is_dead(name: str) -> bool:

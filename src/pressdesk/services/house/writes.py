@@ -28,7 +28,7 @@ from pressdesk.catalogue.models import (
 )
 from pressdesk.services.errors import ConflictError, InvalidInputError, NotFoundError
 from pressdesk.services.history import record_change
-from pressdesk.services.records import SLOT_FIELDS, Changed
+from pressdesk.services.reads.records import SLOT_FIELDS, Changed
 
 PHOTO_FIELDS = ("caption", "headline", "credit", "copyright", "source")
 CHUNK = 500
