@@ -26,7 +26,10 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 from pressdesk.catalogue.base import Base, UTCDateTime, new_uid, utcnow
 
 ROLES = ("participant", "mentioned")
-SOURCES = ("parsed", "file", "preset", "user", "bundle")
+# Where a value came from: parsed from the release text, read from the file, a credit preset,
+# typed by a person (user), a review bundle, a template, a one-click fix, the release the
+# photo is attached to, the people authority.
+SOURCES = ("parsed", "file", "preset", "user", "bundle", "template", "fix", "release", "person")
 
 
 class Timestamped:
@@ -170,6 +173,8 @@ class Person(Timestamped, Base):
     display_name: Mapped[str] = mapped_column(String(300))
     sort_name: Mapped[str] = mapped_column(String(300), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # A short code, lower case: "\\bn\\" in a field expands to the current title and name.
+    code: Mapped[str | None] = mapped_column(String(40))
 
     aliases: Mapped[list["PersonAlias"]] = relationship(
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
@@ -177,6 +182,8 @@ class Person(Timestamped, Base):
     titles: Mapped[list["PersonTitle"]] = relationship(
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
     )
+
+    __table_args__ = (Index("uq_person_code", "code", unique=True),)
 
 
 class PersonAlias(Base):
@@ -264,6 +271,8 @@ class ChangeRecord(Base):
     field: Mapped[str] = mapped_column(String(64))
     old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    # One of SOURCES (None in records older than revision 0009: the actor tells).
+    source: Mapped[str | None] = mapped_column(String(16))
 
     __table_args__ = (Index("ix_change_record_entity", "entity", "entity_uid"),)
 
@@ -283,7 +292,11 @@ class Provenance(Base):
 
     __table_args__ = (
         UniqueConstraint("entity", "entity_uid", "field"),
-        CheckConstraint("source IN ('parsed', 'file', 'preset', 'user', 'bundle')", name="source"),
+        CheckConstraint(
+            "source IN ('parsed', 'file', 'preset', 'user', 'bundle', 'template', 'fix', "
+            "'release', 'person')",
+            name="source",
+        ),
     )
 
 
@@ -324,3 +337,13 @@ class CreditPreset(Base):
     credit: Mapped[str | None] = mapped_column(String(200))
     copyright: Mapped[str | None] = mapped_column(String(200))
     source: Mapped[str | None] = mapped_column(String(200))
+
+
+class Template(Base):
+    """Named field values applied to photos; values may hold variables ({release.date})."""
+
+    __tablename__ = "template"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
