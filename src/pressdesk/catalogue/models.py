@@ -133,6 +133,22 @@ class Photo(Timestamped, Base):
     copyright: Mapped[str | None] = mapped_column(String(500))
     creator: Mapped[list["str"]] = mapped_column(JSON, default=list)
     source: Mapped[str | None] = mapped_column(String(500))
+    # the IPTC fields a photo desk uses beyond those (core.photos.fields; revision 0010)
+    title: Mapped[str | None] = mapped_column(Text)
+    captions: Mapped[dict[str, str] | None] = mapped_column(JSON, default=dict)  # language -> text
+    alt_text: Mapped[str | None] = mapped_column(Text)
+    usage_terms: Mapped[str | None] = mapped_column(Text)
+    web_statement: Mapped[str | None] = mapped_column(Text)
+    date_created: Mapped[str | None] = mapped_column(String(40), index=True)  # ISO 8601
+    event: Mapped[str | None] = mapped_column(Text)
+    sublocation: Mapped[str | None] = mapped_column(String(500))
+    city: Mapped[str | None] = mapped_column(String(500))
+    state: Mapped[str | None] = mapped_column(String(500))
+    country: Mapped[str | None] = mapped_column(String(500))
+    country_code: Mapped[str | None] = mapped_column(String(16))
+    instructions: Mapped[str | None] = mapped_column(Text)
+    caption_writer: Mapped[str | None] = mapped_column(String(500))
+    job_id: Mapped[str | None] = mapped_column(String(200))
     embedded: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     slots: Mapped[list["PhotoSlot"]] = relationship(back_populates="photo", lazy="raise")
