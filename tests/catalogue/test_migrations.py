@@ -282,9 +282,14 @@ def test_0010_adds_photo_desk_fields_and_makes_escaped_creators_searchable(
     escaped = json.dumps(["עמוס בן גרשום"])  # how revisions before 0010 stored JSON
     assert "\\u05e2" in escaped
     param = "CAST(:c AS json)" if engine.dialect.name == "postgresql" else ":c"
+    embedded = json.dumps({"date_taken": "2012-11-08T14:30:00", "caption_writer": "R.W."})
     with engine.begin() as conn:
         conn.execute(text(f"UPDATE photo SET creator = {param}"), {"c": escaped})
+        conn.execute(text(f"UPDATE photo SET embedded = {param}"), {"c": embedded})
     upgrade(engine, "0010")
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT date_created, caption_writer, job_id FROM photo")).one()
+        assert tuple(row) == ("2012-11-08T14:30:00", "R.W.", None)
     with engine.begin() as conn:
         conn.execute(text("UPDATE photo SET city = 'Qalansawe', title = 'Ribbon cutting'"))
     with engine.connect() as conn, Session(conn) as s:

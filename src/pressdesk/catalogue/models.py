@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from pressdesk.catalogue.base import Base, UTCDateTime, new_uid, utcnow
+from pressdesk.core.photos.fields import EDITABLE, Field
 
 ROLES = ("participant", "mentioned")
 # Where a value came from: parsed from the release text, read from the file, a credit preset,
@@ -363,3 +364,8 @@ class Template(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+#: The photo fields of the schema (core.photos.fields) kept as columns of ``photo`` (persons
+#: shown and keywords are tables of their own).
+PHOTO_COLUMN_FIELDS: tuple[Field, ...] = tuple(f for f in EDITABLE if f.name in Photo.__table__.c)

@@ -3,7 +3,8 @@
 The IPTC fields of ``core/photos/fields.py`` beyond the first nine become photo columns
 (``captions`` a JSON object: language -> caption). The photo search index also covers the
 text ones a person searches by: title, captions by language, alt text, event and the
-location. JSON columns are written as UTF-8 text from now on (Hebrew no longer as
+location. Date created, caption writer and job id are filled from what earlier revisions
+read from each file (``embedded``). JSON columns are written as UTF-8 text from now on (Hebrew no longer as
 ``\\u05e9`` escapes, which no search found); existing creator lists are rewritten so.
 
 Revision ID: 0010
@@ -113,10 +114,29 @@ def _unescape_creators() -> None:
         )
 
 
+# embedded key (as read from the file before this revision) -> new column
+_FROM_EMBEDDED = {
+    "date_taken": "date_created",
+    "caption_writer": "caption_writer",
+    "job_id": "job_id",
+}
+
+
+def _from_embedded() -> None:
+    """Fill the new columns that revisions before this one already read from each file."""
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for key, column in _FROM_EMBEDDED.items():
+        value = (
+            f"(embedded::json ->> '{key}')" if postgres else f"json_extract(embedded, '$.{key}')"
+        )
+        op.execute(f"UPDATE photo SET {column} = {value} WHERE {value} IS NOT NULL")
+
+
 def upgrade() -> None:
     for name, type_ in COLUMNS:
         op.add_column("photo", sa.Column(name, type_, nullable=True))
     op.create_index("ix_photo_date_created", "photo", ["date_created"])
+    _from_embedded()
     _unescape_creators()
     if op.get_bind().dialect.name == "sqlite":
         _sqlite_fts(NEW_SEARCH)
