@@ -59,9 +59,11 @@ STOP = _wordset(
     במשרדו במשרדה נשיא שר ראש סגן נמסר נמסרה התקיים התקיימה נערך נערכה הוענק הוענקה נחתם
     נחתמה הגיעו יצאו אמרו ציינו המנוח המנוחה לשעבר היוצא היוצאת הנבחר הנבחרת החדש החדשה
     כפי כדי צפוי צפויה צפויים קיים קיימה קיימו השיב השיבה ביקש ביקשה הודיע הודיעה החל החלה
-    סייר סיירה דן דנה דנו שיבח שיבחה הזמין הזמינה הזמינו פתחו הביעו בירכו אירחו הדגישו
+    סייר סיירה דנו שיבח שיבחה הזמין הזמינה הזמינו פתחו הביעו בירכו אירחו הדגישו
     הוסיפו הודו נשא נשאה נאם הגיש הגישה העביר העבירה חתמו סקר סקרה סקרו הניח הניחה ענה ענתה
-    תודה ברוכים הבאים אמש כעת עתה מחר שם כאן לאחר מכן בסיום בפתח לקראת אצל אחר אחרת"""
+    תודה ברוכים הבאים אמש כעת עתה מחר שם כאן לאחר מכן בסיום בפתח לקראת אצל אחר אחרת
+    לנו לכם להם לי לך אותו אותה אותם אותנו עליו עליה עלינו איתו איתה איתם ממנו ממנה בהם
+    שלנו שלכם שלהם אנו אנחנו אני אתה אתם"""
 )
 # Cues in the sentence before a name.
 PARTICIPANT_CUES = _wordset(
@@ -79,6 +81,8 @@ MENTIONED_CUES = _wordset(
 def _cue(tokens: set[str], cues: frozenset[str]) -> bool:
     """Does one of ``tokens``, a one-letter prefix aside, belong to ``cues``?"""
     return any(strip_prefix(t, lambda w: w in cues) is not None for t in tokens)
+
+
 ISSUER_HEADS = ("לשכת", "דוברות", "משרד", "בית", "מטה", "שגרירות", "הנהלת", "אגף", "יחידת",
                 "מחלקת", "הלשכה", "הדוברות", "דובר", "דוברת", "לע\"מ", "המשרד", "מזכירות")  # fmt: skip
 _ISSUER = re.compile(
@@ -144,7 +148,10 @@ def _title_at(toks: Sequence[str], i: int) -> tuple[int, str] | None:
             if len(phrase) == size and phrase in TITLES:
                 j, title = _extend(toks, i + size, " ".join(phrase))
                 k = _complement(toks, j)
-                return (k, " ".join([title, *toks[j:k]])) if k > j else (j, title)
+                words_ = title.split() + list(toks[j:k])
+                while len(words_) > 1 and words_[-1] in _AFTER_TITLE:
+                    words_.pop()  # "שגריר אוסטרליה הנכנס": "incoming" is not the title
+                return max(j, k), " ".join(words_)
     return None
 
 
@@ -159,6 +166,9 @@ def _base_title(title: str) -> str:
     return " ".join([bare, *parts[1:]]) if bare in _TITLE_FIRST else title
 
 
+_IN_TITLE = frozenset({"של", "בית", "משרד", "לשכת", "ממשלת", "מדינת", "ממשלה"})
+
+
 def _starts_name(w: str) -> bool:
     return _norm(w) in RANKS or (is_first_name(w, CODE) and w not in AMBIGUOUS_FIRST)
 
@@ -170,11 +180,10 @@ def _complement(toks: Sequence[str], j: int) -> int:
     for p in range(j, min(len(toks), j + 7)):
         w = toks[p]
         if w == "," and p > j:
-            q = _skip_address(toks, p, titled=True)
-            return p if q < len(toks) and is_first_name(toks[q], CODE) else j
+            return p if _name_at(toks, p, titled=True) is not None else j
         if _starts_name(w):
             return p
-        if not re.match(f"[{_LETTER}]", w) or (w in STOP and w != "של"):
+        if not re.match(f"[{_LETTER}]", w) or (w in STOP and w not in _IN_TITLE):
             return j
     return j
 
@@ -250,7 +259,7 @@ def _is_name_word(w: str) -> bool:
         return False
     if w[:1] in "בלמ" and _is_home_place(w[1:]):
         return False
-    return not _is_big_place(w) or is_first_name(w, CODE)
+    return not _is_big_place(w) or _known(w)
 
 
 _AFTER_TITLE = frozenset(
@@ -267,8 +276,38 @@ RANKS = frozenset(
 # First names that are also common words ("peace", "light"): a name only with a title, a
 # form of address or a known surname of their own.
 AMBIGUOUS_FIRST = frozenset(
-    """ישראל שלום אור חן טל גל שחר הדר עוז נוי חי אביב ברק שמש חיים נחמה ברכה תקווה גאולה
-    שמחה ורד דור עדן נועם גיל רז זיו נוף שגיא עומר""".split()
+    [
+        "ישראל",
+        "שלום",
+        "אור",
+        "חן",
+        "טל",
+        "גל",
+        "שחר",
+        "הדר",
+        "עוז",
+        "נוי",
+        "חי",
+        "אביב",
+        "ברק",
+        "שמש",
+        "חיים",
+        "נחמה",
+        "ברכה",
+        "תקווה",
+        "גאולה",
+        "שמחה",
+        "ורד",
+        "דור",
+        "עדן",
+        "נועם",
+        "גיל",
+        "רז",
+        "זיו",
+        "נוף",
+        "שגיא",
+        "עומר",
+    ]
 )
 _PREFIX_LETTERS = "ובלמשהכ"
 
@@ -284,14 +323,12 @@ def _known(w: str) -> bool:
 def _prefixed(w: str) -> bool:
     """An unknown word that opens with a one-letter prefix is most likely a prefixed common
     word ("לרגל", "לאזרחי", "בפורומים"), not a name."""
-    return w[:1] in _PREFIX_LETTERS and len(w) >= 4 and not _known(w)
+    return w[:1] in _PREFIX_LETTERS and len(w) >= 4 and not _known(w) and not w.startswith("וו")
 
 
 def _skip_address(toks: Sequence[str], j: int, *, titled: bool) -> int:
     while j < len(toks) and (
-        _norm(toks[j]) in RANKS
-        or toks[j] in HONORIFICS
-        or (titled and toks[j] in _AFTER_TITLE)
+        _norm(toks[j]) in RANKS or toks[j] in HONORIFICS or (titled and toks[j] in _AFTER_TITLE)
     ):
         j += 1
     return j
@@ -306,7 +343,7 @@ def _boundary(toks: Sequence[str], k: int) -> bool:
         not w[:1].isalpha()
         or w in STOP
         or _norm(w) == 'ז"ל'
-        or (w.startswith("ו") and len(w) > 2)
+        or (w.startswith("ו") and not w.startswith("וו") and len(w) > 2)
         or strip_prefix(w, lambda x: x in STOP) is not None
     )
 
@@ -333,12 +370,25 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     k = j + 1
     while k < len(toks) and len(words) < 3 and _is_name_word(toks[k]):
         w = toks[k]
-        if not (_known(w) or (not _prefixed(w) and (addressed or "'" in w or _boundary(toks, k + 1)))):
+        if w in STOP or _norm(w) == 'ז"ל':
+            break
+        # after a known surname a prefixed word is the next phrase ("הנשיא טראמפ בפלורידה")
+        if is_surname(words[-1], CODE) and not is_first_name(words[-1], CODE) and _prefixed(w):
+            break
+        if not (
+            addressed or _known(w) or (not _prefixed(w) and ("'" in w or _boundary(toks, k + 1)))
+        ):
             break
         words.append(w)
         k += 1
-    # the longest run that ends where a name ends
-    while len(words) > 1 and not (_boundary(toks, j + len(words)) or is_surname(words[-1], CODE)):
+    # the longest run that ends where a name ends; an unknown prefixed-looking word only in a
+    # run closed by punctuation ("מר חואן מנואל ריבס,")
+    while len(words) > 1:
+        end = j + len(words)
+        closed = end >= len(toks) or not toks[end][:1].isalpha() or toks[end] in STOP
+        ends = _boundary(toks, end) or is_surname(words[-1], CODE)
+        if ends and (closed or not any(_prefixed(w) for w in words[1:])):
+            break
         words.pop()
     if len(words) == 1 and not addressed:
         return None
