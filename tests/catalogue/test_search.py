@@ -14,7 +14,7 @@ from pressdesk.catalogue.search import (
     pg_tsquery,
     search_ids,
 )
-from tests.factories import add_person, add_photo, add_release
+from tests.support.rows import add_person, add_photo, add_release
 
 
 @pytest.fixture
