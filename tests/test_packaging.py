@@ -74,7 +74,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # is needed and nothing is fetched)
     command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation"]
     build = subprocess.run(
-        [*command, "-q", "-w", str(out), str(tree)], capture_output=True, text=True, timeout=240
+        [*command, "-q", "-w", str(out), str(tree)], capture_output=True, text=True, timeout=600
     )
     assert build.returncode == 0, build.stderr
     (built,) = out.glob("pressdesk-*.whl")
@@ -106,7 +106,7 @@ def test_an_installed_wheel_runs_from_its_own_files(wheel: Path, tmp_path: Path)
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), wheel],
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=600,
     )
     assert install.returncode == 0, install.stderr
     env = {**os.environ, "PYTHONPATH": str(target), "PRESSDESK_DATA_DIR": str(tmp_path / "data")}
@@ -115,7 +115,7 @@ def test_an_installed_wheel_runs_from_its_own_files(wheel: Path, tmp_path: Path)
         [sys.executable, "-c", CHECK, str(target)],
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=600,
         env=env,
         cwd=tmp_path,
     )

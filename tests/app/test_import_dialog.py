@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.jobs import JobRunner
 from pressdesk.services.releases.import_ import ReviewedRelease
+from tests.app.waits import WAIT_MS
 
 pytestmark = pytest.mark.usefixtures("sync_jobs")
 
@@ -23,7 +24,7 @@ def _open(qtbot, text: str) -> ImportDialog:
     dialog = ImportDialog(JobRunner())  # (synchronous: see the sync_jobs fixture)
     qtbot.addWidget(dialog)
     dialog.set_text(text)
-    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=15_000)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
     return dialog
 
 

@@ -8,10 +8,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.paths import default_catalogue, default_library
+
+if TYPE_CHECKING:
+    from pressdesk.catalogue import Catalogue
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -41,6 +43,8 @@ class CommandContext:
     def catalogue(self) -> Catalogue:
         """The catalogue, opened (created or migrated) the first time it is needed."""
         if self._catalogue is None:
+            from pressdesk.catalogue.open import open_catalogue  # SQLAlchemy: only when used
+
             self._catalogue = open_catalogue(self.target, self.library)
         return self._catalogue
 

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from pressdesk import __version__
-from pressdesk.catalogue import CatalogueError
+from pressdesk.catalogue.errors import CatalogueError
 from pressdesk.cli import (
     browse_commands,
     bundle_commands,
     check_commands,
+    house_commands,
     photo_commands,
     release_commands,
 )
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     browse_commands.register_search(sub)
     check_commands.register(sub)
+    house_commands.register(sub)
     bundle_commands.register(sub)
     return parser
 

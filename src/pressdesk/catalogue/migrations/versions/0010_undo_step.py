@@ -5,8 +5,8 @@ makes is kept as a step holding the touched fields of each record before and aft
 can be undone (and redone) later, from any process, with a conflict refused when somebody
 changed those fields since.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-03
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
