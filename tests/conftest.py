@@ -97,14 +97,14 @@ def catalogue_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
 @pytest.fixture(params=BACKENDS)
 def migrated_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A location holding an empty catalogue at the head revision, on each backend: a copy of
-    the SQLite template, or the PostgreSQL test database emptied."""
-    from tests.support.catalogues import copy_template, empty_postgres
+    the SQLite template, or the PostgreSQL test database made anew from its template."""
+    from tests.support.catalogues import copy_template, fresh_postgres
 
     if request.param == "sqlite":
         return str(copy_template(tmp_path / "catalogue.sqlite"))
     if not PG_URL:
         pytest.skip("PRESSDESK_TEST_POSTGRES_URL is not set")
-    empty_postgres(PG_URL)
+    fresh_postgres(PG_URL)
     return PG_URL
 
 

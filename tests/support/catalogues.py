@@ -1,5 +1,7 @@
 """Catalogues for tests, migrated once: the Alembic chain runs once per test session into a
-template, and each test gets a copy (SQLite) or the emptied template tables (PostgreSQL).
+template, and each test gets a copy of it: a copied file (SQLite), or a database created
+from the template database (PostgreSQL's ``CREATE DATABASE … TEMPLATE``). The data the
+migrations put in (the house list) comes with the copy.
 
 A copy is the schema the migrations built, not one made from the models, so the tests
 still exercise the real migrations (tests/catalogue/test_migrations.py runs them afresh).
@@ -12,10 +14,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, make_url
 
 from pressdesk.catalogue import Catalogue, open_catalogue
-from pressdesk.catalogue.migrate import current_revision, head_revision
 
 _template: Path | None = None
 
@@ -46,20 +47,24 @@ def new_catalogue(path: Path, library: Path | None = None) -> Catalogue:
     return open_catalogue(copy_template(path), library)
 
 
-def empty_postgres(url: str) -> None:
-    """Leave the test database empty at the head revision: the tables of an earlier test are
-    emptied (identities restarted), or the schema is rebuilt when it is not at head."""
-    engine = create_engine(url)
+_pg_templates: set[str] = set()
+
+
+def fresh_postgres(url: str) -> None:
+    """Make the test database at ``url`` a fresh copy of a template database migrated once
+    per test session (``<name>_template``, beside it on the same server)."""
+    target = make_url(url)
+    name = target.database
+    template = f"{name}_template"
+    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
     try:
-        at_head = current_revision(engine) == head_revision()
-        with engine.begin() as conn:
-            if not at_head:
-                conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-                conn.execute(text("CREATE SCHEMA public"))
-                return
-            tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
-            if tables:
-                names = ", ".join(f'"{t}"' for t in tables)
-                conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        with admin.connect() as conn:
+            if template not in _pg_templates:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+                conn.exec_driver_sql(f'CREATE DATABASE "{template}" ENCODING \'UTF8\'')
+                open_catalogue(target.set(database=template).render_as_string(False)).close()
+                _pg_templates.add(template)
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     finally:
-        engine.dispose()
+        admin.dispose()
