@@ -5,8 +5,6 @@ Relationships are ``lazy="raise"``: every query says what it loads. Editable rec
 team member raises instead of silently overwriting.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import uuid
 from typing import Any
@@ -95,13 +93,13 @@ class Release(Timestamped, Base):
     # SHA-256 of the normalised source text: re-importing identical text finds this release.
     source_sha256: Mapped[str | None] = mapped_column(String(64), unique=True)
 
-    slots: Mapped[list[PhotoSlot]] = relationship(
+    slots: Mapped[list["PhotoSlot"]] = relationship(
         back_populates="release",
         lazy="raise",
         order_by="PhotoSlot.position",
         cascade="all, delete-orphan",
     )
-    participations: Mapped[list[Participation]] = relationship(
+    participations: Mapped[list["Participation"]] = relationship(
         back_populates="release",
         lazy="raise",
         order_by="Participation.position",
@@ -133,12 +131,12 @@ class Photo(Timestamped, Base):
     headline: Mapped[str | None] = mapped_column(Text)
     credit: Mapped[str | None] = mapped_column(String(500), index=True)
     copyright: Mapped[str | None] = mapped_column(String(500))
-    creator: Mapped[list[str]] = mapped_column(JSON, default=list)
+    creator: Mapped[list["str"]] = mapped_column(JSON, default=list)
     source: Mapped[str | None] = mapped_column(String(500))
     embedded: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
-    slots: Mapped[list[PhotoSlot]] = relationship(back_populates="photo", lazy="raise")
-    shown: Mapped[list[PersonShown]] = relationship(
+    slots: Mapped[list["PhotoSlot"]] = relationship(back_populates="photo", lazy="raise")
+    shown: Mapped[list["PersonShown"]] = relationship(
         back_populates="photo",
         lazy="raise",
         order_by="PersonShown.position",
@@ -160,8 +158,8 @@ class PhotoSlot(Base):
         ForeignKey("photo.id", ondelete="SET NULL"), index=True
     )
 
-    release: Mapped[Release] = relationship(back_populates="slots", lazy="raise")
-    photo: Mapped[Photo | None] = relationship(back_populates="slots", lazy="raise")
+    release: Mapped["Release"] = relationship(back_populates="slots", lazy="raise")
+    photo: Mapped["Photo | None"] = relationship(back_populates="slots", lazy="raise")
 
     __table_args__ = (Index("ix_photo_slot_release_position", "release_id", "position"),)
 
@@ -178,10 +176,10 @@ class Person(Timestamped, Base):
     # A short code, lower case: "\\bn\\" in a field expands to the current title and name.
     code: Mapped[str | None] = mapped_column(String(40))
 
-    aliases: Mapped[list[PersonAlias]] = relationship(
+    aliases: Mapped[list["PersonAlias"]] = relationship(
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
     )
-    titles: Mapped[list[PersonTitle]] = relationship(
+    titles: Mapped[list["PersonTitle"]] = relationship(
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
     )
 
@@ -199,7 +197,7 @@ class PersonAlias(Base):
     key: Mapped[str] = mapped_column(String(300), index=True)
     kind: Mapped[str] = mapped_column(String(16), default="alias")
 
-    person: Mapped[Person] = relationship(back_populates="aliases", lazy="raise")
+    person: Mapped["Person"] = relationship(back_populates="aliases", lazy="raise")
 
     __table_args__ = (
         UniqueConstraint("person_id", "key"),
@@ -217,7 +215,7 @@ class PersonTitle(Base):
     first_seen: Mapped[dt.date | None] = mapped_column(Date)
     last_seen: Mapped[dt.date | None] = mapped_column(Date)
 
-    person: Mapped[Person] = relationship(back_populates="titles", lazy="raise")
+    person: Mapped["Person"] = relationship(back_populates="titles", lazy="raise")
 
     __table_args__ = (UniqueConstraint("person_id", "title"),)
 
@@ -236,8 +234,8 @@ class Participation(Base):
     role: Mapped[str] = mapped_column(String(16), default="participant")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    release: Mapped[Release] = relationship(back_populates="participations", lazy="raise")
-    person: Mapped[Person] = relationship(lazy="raise")
+    release: Mapped["Release"] = relationship(back_populates="participations", lazy="raise")
+    person: Mapped["Person"] = relationship(lazy="raise")
 
     __table_args__ = (
         UniqueConstraint("release_id", "person_id"),
@@ -257,8 +255,8 @@ class PersonShown(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    photo: Mapped[Photo] = relationship(back_populates="shown", lazy="raise")
-    person: Mapped[Person] = relationship(lazy="raise")
+    photo: Mapped["Photo"] = relationship(back_populates="shown", lazy="raise")
+    person: Mapped["Person"] = relationship(lazy="raise")
 
 
 class ChangeRecord(Base):
@@ -311,7 +309,7 @@ class Agency(Base):
     kind: Mapped[str] = mapped_column(String(16), default="agency")
     required_copyright: Mapped[str | None] = mapped_column(String(200))
 
-    variants: Mapped[list[AgencyVariant]] = relationship(
+    variants: Mapped[list["AgencyVariant"]] = relationship(
         back_populates="agency", lazy="raise", cascade="all, delete-orphan"
     )
 
@@ -327,7 +325,7 @@ class AgencyVariant(Base):
     variant: Mapped[str] = mapped_column(String(200))
     key: Mapped[str] = mapped_column(String(200), unique=True)
 
-    agency: Mapped[Agency] = relationship(back_populates="variants", lazy="raise")
+    agency: Mapped["Agency"] = relationship(back_populates="variants", lazy="raise")
 
 
 class CreditPreset(Base):

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from pressdesk.catalogue import models  # noqa: F401  (mapped before configure_mappers)
 from pressdesk.catalogue.engine import CatalogueError, make_engine, resolve_target
-from pressdesk.catalogue.migrate import ensure_schema
+from pressdesk.catalogue.revision import head_revision, stored_revision
 
 
 @dataclass
@@ -85,7 +85,8 @@ def open_catalogue(target: str | Path, library: Path | None = None) -> Catalogue
             library = sqlite_path.with_name(sqlite_path.stem + "-photos")
     engine = make_engine(url)
     try:
-        backup = ensure_schema(engine, sqlite_path)
+        at_head = stored_revision(engine) == head_revision()
+        backup = None if at_head else _migrate(engine, sqlite_path)
     except CatalogueError:
         engine.dispose()
         raise
@@ -101,6 +102,13 @@ def open_catalogue(target: str | Path, library: Path | None = None) -> Catalogue
     return Catalogue(
         url=url, engine=engine, library=library, sqlite_path=sqlite_path, backup=backup
     )
+
+
+def _migrate(engine: Engine, sqlite_path: Path | None) -> Path | None:
+    """Create or upgrade the schema; Alembic is loaded only here."""
+    from pressdesk.catalogue.migrate import ensure_schema
+
+    return ensure_schema(engine, sqlite_path)
 
 
 def _looks_like_sqlite(path: Path) -> bool:

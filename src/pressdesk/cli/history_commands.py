@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, CommandContext, add_json_flag
-from pressdesk.services.reads.history import history
 
 
 def register(sub: Any) -> None:
@@ -33,6 +32,8 @@ def _short(value: Any) -> str:
 
 
 def cmd_history(ctx: CommandContext) -> int:
+    from pressdesk.services.reads.history import history
+
     entries = history(ctx.catalogue, ctx.args.kind, ctx.args.id)
     if ctx.json:
         ctx.emit_json([e.to_json() for e in entries])

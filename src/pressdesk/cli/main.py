@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import warnings
@@ -11,17 +10,24 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from pressdesk import __version__
-from pressdesk.catalogue import CatalogueError
+from pressdesk.catalogue.errors import CatalogueError
 from pressdesk.cli import (
     browse_commands,
     bundle_commands,
     check_commands,
     history_commands,
+    house_commands,
     people_commands,
     photo_commands,
     release_commands,
 )
-from pressdesk.cli.context import EXIT_PROBLEMS, EXIT_USAGE, CommandContext
+from pressdesk.cli.context import (
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    CommandContext,
+    hold_gc,
+    release_gc,
+)
 from pressdesk.services.errors import InvalidInputError, NotFoundError, ServiceError
 
 
@@ -82,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     browse_commands.register_search(sub)
     check_commands.register(sub)
+    house_commands.register(sub)
     bundle_commands.register(sub)
     history_commands.register(sub)
     people_commands.register(sub, _Parser)
@@ -106,6 +113,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     from pressdesk.app.launch import run  # Qt is imported only here
 
+    release_gc()
     return run(args)
 
 
@@ -142,11 +150,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> int:
-    """The ``pressdesk`` program: :func:`main`, with the objects made at start-up (modules,
-    parsers) kept out of the garbage collector's full passes, which would otherwise walk all
-    of them again and again during a long command such as a large ingest."""
-    gc.freeze()
-    return main()
+    """The ``pressdesk`` program: :func:`main`, with no garbage collection during start-up;
+    the objects it made (modules, mappers, parsers) are then kept out of the collector's full
+    passes (see :func:`pressdesk.cli.context.release_gc`)."""
+    hold_gc()
+    try:
+        return main()
+    finally:
+        release_gc()
 
 
 if __name__ == "__main__":

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pressdesk.cli.context import EXIT_OK, CommandContext, add_json_flag
 from pressdesk.core.wording import count
 from pressdesk.services.errors import InvalidInputError
-from pressdesk.services.people.admin import find_people, merge_people
-from pressdesk.services.people.codes import add_aliases, set_code, show_person
-from pressdesk.services.reads.records import PersonRecord
+
+if TYPE_CHECKING:
+    from pressdesk.services.reads.records import PersonRecord
 
 
 def register(top_sub: Any, parser_class: Any) -> None:
@@ -79,6 +79,8 @@ def _int(ref: str) -> int:
 
 
 def cmd_people_list(ctx: CommandContext) -> int:
+    from pressdesk.services.people.admin import find_people
+
     people = find_people(ctx.catalogue, ctx.args.query or "", limit=ctx.args.limit)
     if ctx.json:
         ctx.emit_json([p.to_json() for p in people])
@@ -93,11 +95,15 @@ def cmd_people_list(ctx: CommandContext) -> int:
 
 
 def cmd_people_show(ctx: CommandContext) -> int:
+    from pressdesk.services.people.codes import show_person
+
     ctx.show(show_person(ctx.catalogue, ctx.args.id), print_person)
     return EXIT_OK
 
 
 def cmd_people_merge(ctx: CommandContext) -> int:
+    from pressdesk.services.people.admin import merge_people
+
     others = [_int(o) for o in ctx.args.others]
     record = merge_people(ctx.catalogue, _int(ctx.args.keep), others, actor="cli")
     ctx.show(record, print_person)
@@ -105,10 +111,14 @@ def cmd_people_merge(ctx: CommandContext) -> int:
 
 
 def cmd_people_alias(ctx: CommandContext) -> int:
+    from pressdesk.services.people.codes import add_aliases
+
     ctx.show(add_aliases(ctx.catalogue, ctx.args.id, ctx.args.names, actor="cli"), print_person)
     return EXIT_OK
 
 
 def cmd_people_code(ctx: CommandContext) -> int:
+    from pressdesk.services.people.codes import set_code
+
     ctx.show(set_code(ctx.catalogue, ctx.args.id, ctx.args.code, actor="cli"), print_person)
     return EXIT_OK

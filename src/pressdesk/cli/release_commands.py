@@ -10,8 +10,6 @@ from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandCon
 from pressdesk.core.templates import codes_in
 from pressdesk.core.wording import count
 from pressdesk.services.errors import InvalidInputError
-from pressdesk.services.releases.edit import ParticipantInput, set_release
-from pressdesk.services.releases.import_ import import_release_files
 
 
 def register(sub: Any) -> None:
@@ -29,6 +27,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_release_import(ctx: CommandContext) -> int:
+    from pressdesk.services.releases.import_ import import_release_files
+
     paths = [Path(p).expanduser() for p in ctx.args.paths]
     result = import_release_files(ctx.catalogue, paths)
     for err in result.errors:
@@ -67,7 +67,7 @@ class _PersonArg(argparse.Action):
         if not name.strip():
             parser.error(f"{option} needs a name, as in {option} 'Shimon Peres=President'")
         role = "mentioned" if option == "--mentioned" else "participant"
-        people.append(ParticipantInput(name.strip(), title.strip() or None, role))
+        people.append((name.strip(), title.strip() or None, role))
         namespace.people = people
 
 
@@ -107,12 +107,14 @@ def register_set(sub: Any) -> None:
 
 def cmd_release_set(ctx: CommandContext) -> int:
     from pressdesk.cli.browse_commands import print_release
+    from pressdesk.services.releases.edit import ParticipantInput, set_release
 
     a = ctx.args
     fields = {n: getattr(a, n) for n in SET_FIELDS.values() if getattr(a, n) is not None}
     if not fields and a.people is None:
         raise InvalidInputError("Nothing to set: give a field such as --headline or --participant.")
-    record = set_release(ctx.catalogue, a.id, fields, a.people, actor="cli")
+    people = None if a.people is None else [ParticipantInput(*p) for p in a.people]
+    record = set_release(ctx.catalogue, a.id, fields, people, actor="cli")
     warn_unknown_codes(ctx, record.to_json())
     ctx.show(record, print_release)
     return EXIT_OK
