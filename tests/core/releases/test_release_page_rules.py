@@ -159,3 +159,42 @@ def test_a_caption_dates_the_event_only_when_the_body_names_its_weekday() -> Non
         """
     assert parse(text.format(day="Tuesday")).event_date == dt.date(2016, 5, 3)
     assert parse(text.format(day="Friday")).event_date is None
+
+
+def test_a_two_digit_year_is_read_only_after_a_day_word() -> None:
+    assert parse("הראש אמר (יום ד', 3.5.16) בעת ביקורו בעיר.").event_date == dt.date(2016, 5, 3)
+    assert (
+        parse("Mayor Hartmann installed version 3.5.16 of the harbour software.").event_date is None
+    )
+
+
+def test_a_readout_attribution_and_an_office_line_are_issuers() -> None:
+    r = parse(
+        """
+        Mayor Hartmann's Meeting with Governor Lind
+
+        The below is attributable to Spokesperson Tom Berg:
+
+        Mayor Lena Hartmann met with Governor Ola Lind today in Bergen.
+        """
+    )
+    assert r.issuer == "Spokesperson Tom Berg"
+    assert r.headline == "Mayor Hartmann's Meeting with Governor Lind"
+    assert "Tom Berg" not in {p.name for p in r.participants}
+    assert parse("Office of the Spokesperson\n\nMayor Hartmann met Governor Lind.").issuer == (
+        "Office of the Spokesperson"
+    )
+
+
+def test_sister_sites_and_a_one_word_section_label_are_not_titles() -> None:
+    assert is_clutter("Вести Спорт.ру ГородНН.ру")
+    r = parse(
+        """
+        Политика
+
+        Мэр открыл новую набережную
+
+        Сегодня мэр открыл новую набережную в присутствии гостей из других городов.
+        """
+    )
+    assert r.headline == "Мэр открыл новую набережную"

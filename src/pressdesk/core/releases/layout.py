@@ -26,7 +26,9 @@ _ARTEFACT = re.compile(r"(?i)^(?:<\s*/?\s*[a-z][a-z0-9]*\b|[\w-]+\s*=\s*\")|icon
 _ARTICLE_END = re.compile(r"(?i)^(?:previous|next)\s+(?:article|post|story)")
 _URL_LINE = re.compile(r"(?i)(?:source|url|link)?\s*:?\s*(https?://\S{3,500})")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“]")
+_INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“А-ЯЁ\u05d0-\u05ea]")
+# The search tool's own stamp glued to the first line: " date 2023-08-18 Title ...".
+_TOOL_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$")
 _ABBREVIATIONS = words(
     "mr mrs ms dr dep pres amb gen lt col st prof jr sr no vol sen rep gov maj capt sgt adm "
     "rev hon vs etc fm pm dfm sept jan feb mar apr jun jul aug sep oct nov dec inc ltd co"
@@ -299,6 +301,7 @@ def analyse(text: str) -> Layout:
     lines = split_lines(text)
     _join_split_dates(lines)
     layout = Layout(lines)
+    _tool_stamp(layout)
     content_idx = [ln.index for ln in lines if not ln.blank]
     if not content_idx:
         return layout
@@ -358,6 +361,17 @@ def _after_standfirst(lines: list[Line], used: set[int], start: int) -> int:
     if not block or k >= len(lines) or not is_sentence(lines[k].content):
         return start
     return k
+
+
+def _tool_stamp(layout: Layout) -> None:
+    """A stamp glued before the first line ("date 2023-08-18 Title") is a publication stamp;
+    the rest of the line is read as a line of its own."""
+    first = next((ln for ln in layout.lines if not ln.blank), None)
+    m = _TOOL_STAMP.match(first.content) if first is not None else None
+    if first is None or m is None:
+        return
+    layout.stamps.append(f"date {m.group(1)}")
+    first.content = (m.group(2) or "").strip()
 
 
 def _join_split_dates(lines: list[Line]) -> None:
@@ -466,6 +480,8 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
                 break
             if ln.index == layout.issuer_line:
                 break
+            if len(ln.content.split()) == 1 and len(kept) > 1 and not titles:
+                continue  # a one-word section label ("Израиль", "Channels"), not the title
             if len(ln.content) > _MAX_TITLE:
                 break
             titles.append(ln.content)

@@ -110,11 +110,26 @@ def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float
         found = next(iter_dates(slot.caption or ""), None)
         if found is not None and names_weekday(lead, found.date):
             return found, 0.6
-    for stamp in layout.stamps:
-        found = next(iter_dates(stamp), None)
-        if found is not None:
-            return found, 0.3
+    # a publication stamp only when the text says the event was that day ("today", "היום")
+    stamped = [f for f in map(_stamp_date, layout.stamps) if f is not None]
+    if stamped and _TODAY.search(body_text[:1500]):
+        return stamped[0], 0.3
     return None, 0.0
+
+
+_TODAY = re.compile(
+    r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|היום|הערב|הבוקר|כעת|"
+    r"сегодня"
+)
+
+
+def _stamp_date(stamp: str) -> FoundDate | None:
+    found = next(iter_dates(stamp), None)
+    if found is not None:
+        return found
+    m = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", stamp)
+    iso = iso_date(m.group(1)) if m else None
+    return FoundDate(iso, 0, 0, False, None) if iso else None
 
 
 def _analysed_part(paragraphs: list[str]) -> tuple[list[str], bool]:
