@@ -11,7 +11,7 @@ import pytest
 from pressdesk.catalogue import open_catalogue
 from pressdesk.catalogue.models import PersonTitle
 from pressdesk.cli.main import main
-from tests.factories import add_participation, add_person, add_photo, add_release, add_slot
+from tests.support.rows import add_participation, add_person, add_photo, add_release, add_slot
 
 PERSON_KEYS = {"id", "uid", "name", "sort_name", "aliases", "titles", "code", "releases"}
 
