@@ -15,7 +15,9 @@ from pressdesk.cli import (
     browse_commands,
     bundle_commands,
     check_commands,
+    history_commands,
     house_commands,
+    people_commands,
     photo_commands,
     release_commands,
 )
@@ -76,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     rsub = release.add_subparsers(dest="release_command", metavar="ACTION", parser_class=_Parser)
     rsub.required = True
     release_commands.register(rsub)
+    release_commands.register_set(rsub)
     browse_commands.register_release(rsub)
 
     photo = sub.add_parser("photo", help="add, show and edit photos")
@@ -87,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     check_commands.register(sub)
     house_commands.register(sub)
     bundle_commands.register(sub)
+    history_commands.register(sub)
+    people_commands.register(sub, _Parser)
     return parser
 
 
