@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.paths import default_catalogue, default_library
 
@@ -41,8 +44,18 @@ class CommandContext:
     def catalogue(self) -> Catalogue:
         """The catalogue, opened (created or migrated) the first time it is needed."""
         if self._catalogue is None:
-            self._catalogue = open_catalogue(self.target, self.library)
+            self._catalogue = open_catalogue(self.target, self.library, on_wait=self._waiting)
         return self._catalogue
+
+    def _waiting(self) -> None:
+        self.end_progress()
+        self.warn(f"pressdesk: waiting for {self.where}: another pressdesk command is writing.")
+        self.err.flush()
+
+    @property
+    def where(self) -> str:
+        """The catalogue's location as it may be shown (a URL without its password)."""
+        return self._catalogue.location if self._catalogue else _shown(self.target)
 
     @property
     def json(self) -> bool:
@@ -90,6 +103,16 @@ class CommandContext:
     def close(self) -> None:
         if self._catalogue is not None:
             self._catalogue.close()
+
+
+def _shown(target: str) -> str:
+    """A catalogue location as it may be shown: a URL without its password."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "the catalogue"
 
 
 Handler = Callable[[CommandContext], int]

@@ -10,8 +10,10 @@ import warnings
 from collections.abc import Sequence
 from typing import NoReturn
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from pressdesk import __version__
-from pressdesk.catalogue import CatalogueError
+from pressdesk.catalogue import CatalogueBusyError, CatalogueError
 from pressdesk.cli import (
     browse_commands,
     bundle_commands,
@@ -121,11 +123,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CommandContext(args)
     try:
         return int(args.func(ctx))
+    except CatalogueBusyError as exc:
+        ctx.end_progress()
+        ctx.warn(f"pressdesk: {exc}")
+        return EXIT_PROBLEMS
     except (CatalogueError, NotFoundError, InvalidInputError) as exc:
         ctx.warn(f"pressdesk: {exc}")
         return EXIT_USAGE
     except ServiceError as exc:
         ctx.warn(f"pressdesk: {exc}")
+        return EXIT_PROBLEMS
+    except SQLAlchemyError as exc:  # (a database failure nothing above foresaw)
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        ctx.warn(f"pressdesk: the catalogue {ctx.where} failed ({reason}); the command stopped.")
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         ctx.warn("pressdesk: interrupted; nothing half-written was kept.")
