@@ -33,8 +33,9 @@ from sqlalchemy import func, select
 
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import Photo, Release
-from pressdesk.services import checks, checks_sql
-from pressdesk.services.house import load_house_list
+from pressdesk.services.checks import run as checks
+from pressdesk.services.checks import sql as checks_sql
+from pressdesk.services.house.lists import load_house_list
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[list[float], Any]:

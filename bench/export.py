@@ -36,9 +36,9 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import PhotoSlot, Release
-from pressdesk.services.bundle.export import export_bundle
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.library import PhotoLibrary
+from pressdesk.services.bundles.export import export_bundle
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.storage.library import PhotoLibrary
 
 SIZE = (6000, 4000)
 BASES = 8

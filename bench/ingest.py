@@ -19,7 +19,7 @@ imports and catalogue creation are not timed):
 * ``bare``: ``ThreadPoolExecutor(2)`` over the files: Pillow ``Image.open`` +
   ``draft("RGB", (256, 256))`` + ``thumbnail((256, 256), LANCZOS)`` + JPEG (quality 85, as
   the product's thumbnails) into a ``BytesIO``, and the SHA-256 of the file; nothing written;
-* ``processes``: ``pressdesk.services.ingest.ingest_photos`` into a fresh SQLite catalogue,
+* ``processes``: ``pressdesk.services.photos.ingest.ingest_photos`` into a fresh SQLite catalogue,
   library and thumbnail cache (``PRESSDESK_CACHE_DIR``), as shipped: 2 worker processes do
   the file work, the calling process commits;
 * ``threads``: the same call with its worker pool swapped for a ``ThreadPoolExecutor(2)``
@@ -364,7 +364,7 @@ class _ThreadPool:
     def results(
         self, paths: list[Path], check_cancel: Callable[[], None] | None = None
     ) -> Iterator[Any]:
-        from pressdesk.services.worker_pool import Outcome
+        from pressdesk.storage.worker_pool import Outcome
 
         in_flight: deque[tuple[int, Path, Any]] = deque()
         queue = deque(enumerate(paths))
@@ -391,7 +391,7 @@ def run_ingest(
     (3 workers).
     """
     from pressdesk.catalogue import open_catalogue
-    from pressdesk.services import ingest
+    from pressdesk.services.photos import ingest
 
     cat = open_catalogue(run_dir / "c.sqlite")
     workers = 3 if how == "processes-3" else WORKERS
@@ -401,7 +401,7 @@ def run_ingest(
     if how.endswith("-nofsync"):
         patches.append((os, "fsync", lambda fd: None))
         patches.append((os, "fdatasync", lambda fd: None))
-        from pressdesk.services import library
+        from pressdesk.storage import library
 
         if hasattr(library.PhotoLibrary, "flush"):
             patches.append((library.PhotoLibrary, "flush", lambda self, stored: None))
@@ -442,8 +442,10 @@ def _timed(stages: Stages, name: str, fn: Callable[..., Any]) -> Callable[..., A
 def _stage_timers(stages: Stages, cat: Any) -> list[tuple[Any, str, Any]]:
     """Patches that time each stage of the ingest (summed over threads) into ``stages``."""
     from pressdesk.core.photos import thumbnails
-    from pressdesk.services import ingest, library, thumbs
     from pressdesk.services import ingest_worker as worker  # where the file work lives
+    from pressdesk.services.photos import ingest
+    from pressdesk.storage import library
+    from pressdesk.storage import thumbnails as thumbs
 
     original_write = cat.write
 
@@ -487,7 +489,7 @@ VARIANTS: dict[str, Callable[[Path, Path, Stages | None, Clock], int]] = {
 
 def _profile_store() -> cProfile.Profile:
     """cProfile around every ``_store`` call (the committing thread's SQL work)."""
-    from pressdesk.services import ingest
+    from pressdesk.services.photos import ingest
 
     profiler = cProfile.Profile(time.thread_time)  # CPU time: robust to other load
     name = "_store_batch"

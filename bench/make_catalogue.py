@@ -295,7 +295,7 @@ def match_counts(cat: Catalogue, queries: Iterable[dict[str, Any]]) -> dict[str,
 
 def sanity_check(cat: Catalogue) -> dict[str, int]:
     """Read back through the services layer (the ORM must accept every stored value)."""
-    from pressdesk.services.browse import list_releases, show_photo, show_release
+    from pressdesk.services.reads.browse import list_releases, show_photo, show_release
 
     page = list_releases(cat, limit=5)
     if page:

@@ -30,8 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from pressdesk.services import library as library_module
-from pressdesk.services.library import PhotoLibrary
+from pressdesk.storage import flushing
+from pressdesk.storage.library import PhotoLibrary
 
 WAYS = ("plain", "writeback", "shipped")
 
@@ -54,9 +54,9 @@ def run(way: str, files: list[Path], root: Path) -> float:
     """CPU seconds per file to stage ``files`` one way, flush included (the copies are then
     deleted)."""
     library = PhotoLibrary(root)
-    saved = library_module._sync_file_range
+    saved = flushing._sync_file_range
     if way == "plain":
-        library_module._sync_file_range = None
+        flushing._sync_file_range = None
     try:
         start = busy_seconds()
         for path in files:
@@ -68,7 +68,7 @@ def run(way: str, files: list[Path], root: Path) -> float:
         library.flush([])
         spent = busy_seconds() - start
     finally:
-        library_module._sync_file_range = saved
+        flushing._sync_file_range = saved
     shutil.rmtree(root)
     return spent / len(files)
 

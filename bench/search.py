@@ -51,7 +51,7 @@ from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import Person, Photo, Release
 from pressdesk.catalogue.search import fts5_expression, parse_query, pg_tsquery, search_ids
 from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
-from pressdesk.services.browse import list_releases
+from pressdesk.services.reads.browse import list_releases
 
 TARGET_MS = 50.0
 LIMIT = 50

@@ -35,7 +35,7 @@ from pressdesk.app import loaders
 from pressdesk.app.main_window import MainWindow
 from pressdesk.app.settings import Settings
 from pressdesk.catalogue import open_catalogue
-from pressdesk.services.browse import ReleaseFilter
+from pressdesk.services.reads.browse import ReleaseFilter
 
 
 def peak_mb() -> float:
@@ -52,7 +52,7 @@ def ingest_latency(count: int, runs: int) -> int:
     sys.path.insert(0, str(repo))
     from tests.services.photo_files import camera_jpeg
 
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.releases.import_ import import_release_files
 
     probe = repo / "tests" / "app" / "latency_probe.py"
     seed = repo / "tests" / "data" / "releases" / "seed-peres-putin.txt"

@@ -55,6 +55,7 @@ def test_core_imports_neither_database_nor_upper_layers() -> None:
 def test_lower_layers_do_not_import_upper_layers() -> None:
     rules = {
         "catalogue": {"pressdesk.services", "pressdesk.cli", "pressdesk.app"},
+        "storage": {"pressdesk.services", "pressdesk.cli", "pressdesk.app"},
         "services": {"pressdesk.cli", "pressdesk.app"},
         "cli": {"pressdesk.app.main_window", "pressdesk.app.jobs"},
     }

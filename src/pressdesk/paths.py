@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "pressdesk"
-#: Files shipped inside the package (installed with it, wheel or editable).
-PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _shipped(package: str) -> Path:
+    """The folder of a data package installed with pressdesk: inside the installed package
+    from a wheel, the repository's top-level folder in an editable install. Run from a
+    source checkout that is not installed (or installed before ui/ and resources/ moved to
+    the top), the checkout's folder is used."""
+    try:
+        module = importlib.import_module(package)
+    except ModuleNotFoundError:
+        checkout = Path(__file__).resolve().parents[2] / package.rpartition(".")[2]
+        if checkout.is_dir():
+            return checkout
+        raise
+    return Path(str(module.__file__)).resolve().parent
 
 
 def ui_dir() -> Path:
-    """The Qt Designer forms (``pressdesk/ui``)."""
-    return PACKAGE_DIR / "ui"
+    """The Qt Designer forms (``ui/`` in the repository, ``pressdesk.ui`` when installed)."""
+    return _shipped("pressdesk.ui")
 
 
 def resources_dir() -> Path:
-    """Icons, the desktop entry and the demo data (``pressdesk/resources``)."""
-    return PACKAGE_DIR / "resources"
+    """Icons, the desktop entry and the demo data (``resources/``, ``pressdesk.resources``)."""
+    return _shipped("pressdesk.resources")
 
 
 def data_dir() -> Path:

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 
 from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.jobs import JobRunner
-from pressdesk.services.release_import import ReviewedRelease
+from pressdesk.services.releases.import_ import ReviewedRelease
+from tests.app.waits import WAIT_MS
 
 HEBREW = """השר נפגש עם השגריר
 (נמסר מלשכת שר החוץ)
@@ -20,7 +21,7 @@ def _open(qtbot, text: str) -> ImportDialog:
     dialog = ImportDialog(JobRunner())
     qtbot.addWidget(dialog)
     dialog.set_text(text)
-    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=15_000)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
     return dialog
 
 

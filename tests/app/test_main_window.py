@@ -13,7 +13,8 @@ from pressdesk.app.main_window import MainWindow
 from pressdesk.app.release_model import ReleaseTableModel
 from pressdesk.app.settings import Settings
 from pressdesk.catalogue import open_catalogue
-from pressdesk.services.reads import release_summaries
+from pressdesk.services.reads.load import release_summaries
+from tests.app.waits import WAIT_MS
 from tests.factories import add_photo, add_release, add_slot
 
 
@@ -79,43 +80,45 @@ def test_model_fetches_rows_a_page_at_a_time(filled) -> None:
 def test_window_lists_searches_and_shows(filled, settings, qtbot) -> None:
     window = MainWindow(filled, settings)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
+    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
         window.show()
     assert window.model.rowCount() == 252
     assert window.model.release_id(0) == max(window.model.ids)  # newest first, not by headline
     assert (
         "252 releases" in window.counts_label.text()
-        or qtbot.waitUntil(lambda: "252 releases" in window.counts_label.text(), timeout=5000)
+        or qtbot.waitUntil(lambda: "252 releases" in window.counts_label.text(), timeout=WAIT_MS)
         is None
     )
     assert window.current_release_id() is not None
 
     qtbot.keyClicks(window.search_box, "Lavro")  # search as you type: a prefix
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
     qtbot.waitUntil(
         lambda: window.editor.lines["headline"].text() == "Peres meets Putin in Moscow",
-        timeout=5000,
+        timeout=WAIT_MS,
     )
 
     window.search_box.setText("רוסיה")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
-    qtbot.waitUntil(lambda: "נשיא המדינה" in window.editor.lines["headline"].text(), timeout=5000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: "נשיא המדינה" in window.editor.lines["headline"].text(), timeout=WAIT_MS
+    )
     headline = window.editor.lines["headline"]
     assert headline.alignment() & Qt.AlignmentFlag.AlignRight  # Hebrew runs right to left
 
     window.search_box.clear()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 252, timeout=5000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 252, timeout=WAIT_MS)
 
 
 def test_sorting_is_done_in_sql(filled, settings, qtbot) -> None:
     """Clicking a column re-runs the id query in SQL: the whole list of 252 comes back in the
     database's order, though the view has read the rows of its first page only (a sort in
     the view could order only the rows it had read)."""
-    from pressdesk.services.browse import ReleaseFilter, release_id_query
+    from pressdesk.services.reads.browse import ReleaseFilter, release_id_query
 
     window = MainWindow(filled, settings)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
+    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
         window.show()
     created_order = window.model.ids
     for order, descending in (
@@ -125,7 +128,7 @@ def test_sorting_is_done_in_sql(filled, settings, qtbot) -> None:
         with filled.read() as s:
             in_sql = list(s.scalars(release_id_query(ReleaseFilter(), "headline", descending)))
         window.table.sortByColumn(0, order)
-        qtbot.waitUntil(lambda in_sql=in_sql: window.model.ids == in_sql, timeout=10_000)
+        qtbot.waitUntil(lambda in_sql=in_sql: window.model.ids == in_sql, timeout=WAIT_MS)
         assert len(in_sql) == 252 and in_sql != created_order
     first = window.model.data(window.model.index(0, 0))
     last = window.model.data(window.model.index(251, 0))
@@ -151,7 +154,7 @@ def test_empty_catalogue_tells_what_to_do(tmp_path, settings, qtbot) -> None:
     cat = open_catalogue(tmp_path / "empty.sqlite")
     window = MainWindow(cat, settings)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
+    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
         window.show()
     assert window.middle.currentWidget() is window.empty
     assert "Import release text" in window.empty.text()
@@ -176,7 +179,7 @@ def test_screenshot_command(filled, tmp_path) -> None:
         ],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert proc.returncode == 0, proc.stderr

@@ -11,8 +11,9 @@ from pressdesk.app.jobs import JobRunner
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.catalogue import open_catalogue
 from pressdesk.core.photos import embedded_thumbnail
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.thumbs import thumbnail_path
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.storage.thumbnails import thumbnail_path
+from tests.app.waits import WAIT_MS
 
 
 def test_embedded_thumbnail_is_an_instant_first_preview(
@@ -31,7 +32,7 @@ def test_embedded_thumbnail_is_an_instant_first_preview(
         lambda sha: arrivals.append((thumbs._pixmaps[sha].width(), thumbs._pixmaps[sha].height()))
     )
     assert thumbs.pixmap(photo.sha256, photo.format) is None
-    qtbot.waitUntil(lambda: len(arrivals) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: len(arrivals) == 2, timeout=WAIT_MS)
     with Image.open(io.BytesIO(embedded_thumbnail(source) or b"")) as quick:
         assert arrivals[0] == quick.size  # first the camera's own small thumbnail
     assert cached.exists()  # then the real thumbnail, made from the photo itself

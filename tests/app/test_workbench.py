@@ -12,7 +12,8 @@ from pressdesk.app.main_window import MainWindow
 from pressdesk.app.photo_strip import SlotListModel, move_photo
 from pressdesk.app.settings import Settings
 from pressdesk.catalogue import open_catalogue
-from pressdesk.services.browse import list_releases, show_photo, show_release
+from pressdesk.services.reads.browse import list_releases, show_photo, show_release
+from tests.app.waits import WAIT_MS
 from tests.services.photo_files import camera_jpeg
 
 REPO = Path(__file__).resolve().parents[2]
@@ -39,7 +40,7 @@ def photo(tmp_path: Path) -> Path:
 def open_window(cat, settings, qtbot) -> MainWindow:
     window = MainWindow(cat, settings)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
+    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
         window.show()
     return window
 
@@ -58,12 +59,12 @@ def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
 
     # paste the release text, check the preview, save
     dialog = window.open_import_dialog(SEED.read_text(encoding="utf-8"))
-    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
     fields = {name: edit.text() for name, edit in dialog.fields.items()}
     assert fields["headline"] == "Pres Peres meets Russian President Putin in Moscow"
     assert fields["issuer"] == "Office of the President" and fields["event_date"] == "2012-11-08"
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
     assert window.editor.lines["headline"].text().startswith("Pres Peres meets")
     assert window.slots.rowCount() == 1 and window.slots.items[0].photo is None
     assert window.people.tags.count() >= 5
@@ -71,25 +72,25 @@ def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
     # drop the photo on the empty slot: ingested and attached
     drop_files(window, [photo])
     qtbot.waitUntil(
-        lambda: window.slots.items and window.slots.items[0].photo is not None, timeout=20_000
+        lambda: window.slots.items and window.slots.items[0].photo is not None, timeout=WAIT_MS
     )
     rid = window.view.release.id
     pid = window.slots.items[0].photo.id
-    qtbot.waitUntil(lambda: [p.id for p in window.inspector.photos] == [pid], timeout=5000)
+    qtbot.waitUntil(lambda: [p.id for p in window.inspector.photos] == [pid], timeout=WAIT_MS)
 
     # edit the caption in the inspector
     caption = window.inspector.editors["caption"]
     caption.setPlainText("Peres and Putin in the Kremlin")
     window.inspector.commit_pending()
     qtbot.waitUntil(
-        lambda: show_photo(cat, pid).caption == "Peres and Putin in the Kremlin", timeout=5000
+        lambda: show_photo(cat, pid).caption == "Peres and Putin in the Kremlin", timeout=WAIT_MS
     )
 
     # edit the headline in the editor
     headline = window.editor.lines["headline"]
     headline.setText("Peres meets Putin")
     headline.editingFinished.emit()
-    qtbot.waitUntil(lambda: show_release(cat, rid).headline == "Peres meets Putin", timeout=5000)
+    qtbot.waitUntil(lambda: show_release(cat, rid).headline == "Peres meets Putin", timeout=WAIT_MS)
 
     # remove a participant, then accept it back from the suggestions
     names = [p.name for p in show_release(cat, rid).participants]
@@ -98,19 +99,19 @@ def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
     window.people._remove()
     qtbot.waitUntil(
         lambda: "Sergey Lavrov" not in [p.name for p in show_release(cat, rid).participants],
-        timeout=5000,
+        timeout=WAIT_MS,
     )
     qtbot.waitUntil(
         lambda: any(
             "Sergey Lavrov" in window.people.suggestions.item(i).text()
             for i in range(window.people.suggestions.count())
         ),
-        timeout=5000,
+        timeout=WAIT_MS,
     )
     window.people._accept()
     qtbot.waitUntil(
         lambda: "Sergey Lavrov" in [p.name for p in show_release(cat, rid).participants],
-        timeout=5000,
+        timeout=WAIT_MS,
     )
 
     # undo the last three edits: participants back, headline back
@@ -118,21 +119,21 @@ def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
     for _ in range(3):
         stack.undo()
     qtbot.waitUntil(
-        lambda: show_release(cat, rid).headline.startswith("Pres Peres meets"), timeout=5000
+        lambda: show_release(cat, rid).headline.startswith("Pres Peres meets"), timeout=WAIT_MS
     )
     assert "Sergey Lavrov" in [p.name for p in show_release(cat, rid).participants]
     assert show_photo(cat, pid).caption == "Peres and Putin in the Kremlin"
     stack.redo()
-    qtbot.waitUntil(lambda: show_release(cat, rid).headline == "Peres meets Putin", timeout=5000)
+    qtbot.waitUntil(lambda: show_release(cat, rid).headline == "Peres meets Putin", timeout=WAIT_MS)
 
     # search finds it
     window.search_box.setText("Kremlin")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
     window.close()
 
     # reopen: everything was kept
     again = open_window(cat, settings, qtbot)
-    qtbot.waitUntil(lambda: again.view is not None, timeout=5000)
+    qtbot.waitUntil(lambda: again.view is not None, timeout=WAIT_MS)
     assert again.editor.lines["headline"].text() == "Peres meets Putin"
     assert again.slots.items[0].photo is not None
     assert again.slots.items[0].photo.caption == "Peres and Putin in the Kremlin"
@@ -145,29 +146,31 @@ def test_batch_edit_is_one_undoable_step(tmp_path, settings, qtbot) -> None:
     cat = open_catalogue(tmp_path / "c.sqlite")
     window = open_window(cat, settings, qtbot)
 
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.releases.import_ import import_release_files
 
     import_release_files(cat, [SEED])
     window.reload()
-    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
     files = [
         camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Photo {n}", credit="Reuters", seed=n)
         for n in range(3)
     ]
     window.add_photos(files)
-    qtbot.waitUntil(lambda: sum(1 for i in window.slots.items if i.photo) == 3, timeout=20_000)
-    qtbot.waitUntil(lambda: "3 photos" in window.counts_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: sum(1 for i in window.slots.items if i.photo) == 3, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "3 photos" in window.counts_label.text(), timeout=WAIT_MS)
     window.strip.selectAll()
-    qtbot.waitUntil(lambda: len(window.inspector.photos) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.inspector.photos) == 3, timeout=WAIT_MS)
     assert window.inspector.editors["caption"].placeholderText() == "(different values)"
     credit = window.inspector.editors["credit"]
     credit.setText("GPO")
     credit.editingFinished.emit()
     ids = [i.photo.id for i in window.slots.items if i.photo]
-    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=5000)
+    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=WAIT_MS)
     assert window.bench.undo_stack.count() == 1
     window.bench.undo_stack.undo()
-    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "Reuters" for i in ids), timeout=5000)
+    qtbot.waitUntil(
+        lambda: all(show_photo(cat, i).credit == "Reuters" for i in ids), timeout=WAIT_MS
+    )
     window.close()
     cat.close()
 
@@ -177,14 +180,14 @@ def test_reorder_by_drag(tmp_path, settings, qtbot) -> None:
     assert move_photo([1, None, 3], 0, 1) == [None, 1, 3]
     assert move_photo([None, 2], 0, 1) == [None, 2]  # empty slots do not move
     cat = open_catalogue(tmp_path / "c.sqlite")
-    from pressdesk.services.ingest import ingest_photos
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.releases.import_ import import_release_files
 
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     files = [camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Photo {n}", seed=n) for n in range(3)]
     ingest_photos(cat, files, release=rid)
     window = open_window(cat, settings, qtbot)
-    qtbot.waitUntil(lambda: window.slots.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: window.slots.rowCount() == 3, timeout=WAIT_MS)
     before = window.slots.photo_order()
     mime = window.slots.mimeData([window.slots.index(0)])
     window.slots.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, window.slots.index(2))
@@ -192,11 +195,11 @@ def test_reorder_by_drag(tmp_path, settings, qtbot) -> None:
         lambda: (
             [s.photo_id for s in show_release(cat, rid).photos] == [before[1], before[2], before[0]]
         ),
-        timeout=5000,
+        timeout=WAIT_MS,
     )
     window.bench.undo_stack.undo()
     qtbot.waitUntil(
-        lambda: [s.photo_id for s in show_release(cat, rid).photos] == before, timeout=5000
+        lambda: [s.photo_id for s in show_release(cat, rid).photos] == before, timeout=WAIT_MS
     )
     window.close()
     cat.close()
@@ -205,8 +208,8 @@ def test_reorder_by_drag(tmp_path, settings, qtbot) -> None:
 def test_slot_model_passes_qtmodeltester(tmp_path, qtmodeltester, qtbot) -> None:
     from pressdesk.app.jobs import JobRunner
     from pressdesk.app.thumbnails import ThumbnailCache
-    from pressdesk.services.ingest import ingest_photos
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.releases.import_ import import_release_files
 
     cat = open_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
@@ -236,7 +239,7 @@ def test_gui_stays_responsive_during_ingest(tmp_path) -> None:
     import subprocess
     import sys
 
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.releases.import_ import import_release_files
 
     folder = tmp_path / "many"
     folder.mkdir()
@@ -258,7 +261,7 @@ def test_gui_stays_responsive_during_ingest(tmp_path) -> None:
         ],
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=600,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -279,9 +282,9 @@ def test_gui_stays_responsive_during_ingest(tmp_path) -> None:
 def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from pressdesk.services.people_admin import find_people
-    from pressdesk.services.release_edit import ParticipantInput, set_participants
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.people.admin import find_people
+    from pressdesk.services.releases.edit import ParticipantInput, set_participants
+    from pressdesk.services.releases.import_ import import_release_files
 
     cat = open_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
@@ -293,7 +296,7 @@ def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch
     window = open_window(cat, settings, qtbot)
     manager = window.open_people_manager()
     manager.search.setText("Peres")
-    qtbot.waitUntil(lambda: manager.list.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: manager.list.count() == 2, timeout=WAIT_MS)
     rows = {
         manager.list.item(i).data(Qt.ItemDataRole.UserRole).name: i
         for i in range(manager.list.count())
@@ -303,7 +306,7 @@ def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     manager._merge()
     qtbot.waitUntil(
-        lambda: len([p for p in find_people(cat) if "Peres" in p.name]) == 1, timeout=5000
+        lambda: len([p for p in find_people(cat) if "Peres" in p.name]) == 1, timeout=WAIT_MS
     )
     merged = next(p for p in find_people(cat) if p.name == "Shimon Peres")
     assert "S. Peres" in merged.aliases
@@ -311,7 +314,7 @@ def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch
     assert names.count("Shimon Peres") == 1 and "S. Peres" not in names
     # edit aliases through the dialog
     qtbot.waitUntil(
-        lambda: manager.person is not None and manager.person.id == merged.id, timeout=5000
+        lambda: manager.person is not None and manager.person.id == merged.id, timeout=WAIT_MS
     )
     manager.aliases.setPlainText("Peres\nשמעון פרס")
     manager._save()
@@ -319,7 +322,7 @@ def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch
         lambda: (
             "שמעון פרס" in next(p for p in find_people(cat) if p.name == "Shimon Peres").aliases
         ),
-        timeout=5000,
+        timeout=WAIT_MS,
     )
     manager.close()
     window.close()
@@ -331,10 +334,10 @@ def test_open_one_release_file_previews_then_imports(tmp_path, settings, qtbot) 
     window = open_window(cat, settings, qtbot)
     dialog = window.open_import_dialog()
     dialog.load_file(SEED)
-    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
     assert dialog.fields["issuer"].text() == "Office of the President"
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
     assert window.view.release.headline == "Pres Peres meets Russian President Putin in Moscow"
     from pressdesk.services.history import provenance_of
 
@@ -351,8 +354,8 @@ def test_export_and_import_a_bundle_from_the_app(
     from PySide6.QtWidgets import QMessageBox
 
     from pressdesk.app.bundle_dialogs import import_bundle_action
-    from pressdesk.services.ingest import ingest_photos
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.releases.import_ import import_release_files
 
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
@@ -360,27 +363,27 @@ def test_export_and_import_a_bundle_from_the_app(
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     ingest_photos(cat, [photo], release=rid)
     window = open_window(cat, settings, qtbot)
-    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
     dialog = window.open_export_dialog()
     assert dialog.chosen_ids() == [rid]
     out = tmp_path / "bundle.zip"
     dialog.path.setText(str(out))
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: out.exists() and window.jobs.running == 0, timeout=30_000)
+    qtbot.waitUntil(lambda: out.exists() and window.jobs.running == 0, timeout=WAIT_MS)
     window.close()
     cat.close()
 
     other = open_catalogue(tmp_path / "other.sqlite")
     window = open_window(other, settings, qtbot)
     import_bundle_action(window.bench, window, out)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
     qtbot.waitUntil(
         lambda: (
             window.view is not None
             and window.slots.items
             and window.slots.items[0].photo is not None
         ),
-        timeout=10_000,
+        timeout=WAIT_MS,
     )
     assert window.view.release.headline == "Pres Peres meets Russian President Putin in Moscow"
     window.close()
@@ -390,8 +393,8 @@ def test_export_and_import_a_bundle_from_the_app(
 def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
     tmp_path, settings, qtbot, qtmodeltester
 ) -> None:
-    from pressdesk.services.ingest import ingest_photos
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.releases.import_ import import_release_files
 
     cat = open_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
@@ -402,7 +405,7 @@ def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
     window = open_window(cat, settings, qtbot)
     panel = window.problems
     qtbot.waitUntil(
-        lambda: any("credit" in p.code for p in panel.model.all_problems()), timeout=10_000
+        lambda: any("credit" in p.code for p in panel.model.all_problems()), timeout=WAIT_MS
     )
     qtmodeltester.check(panel.model, force_py=True)
     panel.severity.setCurrentIndex(1)  # errors only
@@ -411,14 +414,14 @@ def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
             panel.model.all_problems() != []
             and all(p.severity == "error" for p in panel.model.all_problems())
         ),
-        timeout=5000,
+        timeout=WAIT_MS,
     )
     panel.filter.setText("no-such-words")
-    qtbot.waitUntil(lambda: panel.model.all_problems() == [], timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.all_problems() == [], timeout=WAIT_MS)
     panel.filter.clear()
     panel.severity.setCurrentIndex(0)
     qtbot.waitUntil(
-        lambda: any(p.severity == "warning" for p in panel.model.all_problems()), timeout=5000
+        lambda: any(p.severity == "warning" for p in panel.model.all_problems()), timeout=WAIT_MS
     )
     credit_problems = [
         p for p in panel.model.all_problems() if "credit" in p.code and p.severity == "error"
@@ -430,10 +433,10 @@ def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
         value = window.model.data(window.model.index(0, 4))
         return value if isinstance(value, int) else 0  # "…" until counted
 
-    qtbot.waitUntil(lambda: listed_count() >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: listed_count() >= 1, timeout=WAIT_MS)
     # double-click leads to the photo and its credit field
     window.go_to_problem(credit_problems[0])
-    qtbot.waitUntil(lambda: [p.id for p in window.inspector.photos] == [pid], timeout=5000)
+    qtbot.waitUntil(lambda: [p.id for p in window.inspector.photos] == [pid], timeout=WAIT_MS)
     # correct the credit: the check runs again by itself and the error is gone
     credit = window.inspector.editors["credit"]
     credit.setText("GPO")
@@ -447,15 +450,15 @@ def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
                 "credit" in p.code and p.severity == "error" for p in panel.model.all_problems()
             )
         ),
-        timeout=10_000,
+        timeout=WAIT_MS,
     )
     window.close()
     cat.close()
 
 
 def test_preset_on_many_photos_is_one_undoable_step(tmp_path, settings, qtbot) -> None:
-    from pressdesk.services.ingest import ingest_photos
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.releases.import_ import import_release_files
 
     cat = open_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
@@ -471,19 +474,21 @@ def test_preset_on_many_photos_is_one_undoable_step(tmp_path, settings, qtbot) -
     ]
     ids = [p.id for p in ingest_photos(cat, files, release=rid).added]
     window = open_window(cat, settings, qtbot)
-    qtbot.waitUntil(lambda: sum(1 for i in window.slots.items if i.photo) == 2, timeout=5000)
-    qtbot.waitUntil(lambda: window.inspector.preset_box.count() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: sum(1 for i in window.slots.items if i.photo) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.inspector.preset_box.count() > 0, timeout=WAIT_MS)
     window.strip.selectAll()
-    qtbot.waitUntil(lambda: len(window.inspector.photos) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.inspector.photos) == 2, timeout=WAIT_MS)
     window.inspector.preset_box.setCurrentText("GPO")
     window.inspector.apply_preset.click()
-    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=5000)
+    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=WAIT_MS)
     assert all(show_photo(cat, i).copyright == "GPO" for i in ids)
     assert window.bench.undo_stack.count() == 1
     window.bench.undo_stack.undo()
-    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "Reuters" for i in ids), timeout=5000)
+    qtbot.waitUntil(
+        lambda: all(show_photo(cat, i).credit == "Reuters" for i in ids), timeout=WAIT_MS
+    )
     window.bench.undo_stack.redo()
-    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=5000)
+    qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=WAIT_MS)
     window.close()
     cat.close()
 
@@ -494,21 +499,21 @@ def shared_release(tmp_path, settings, qtbot, monkeypatch):
     are made with the services meanwhile)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.releases.import_ import import_release_files
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     cat = open_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     window = open_window(cat, settings, qtbot)
-    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
     yield cat, rid, window, warnings
     window.close()
     cat.close()
 
 
 def test_a_colleagues_save_is_not_overwritten(shared_release, qtbot) -> None:
-    from pressdesk.services.release_edit import update_release
+    from pressdesk.services.releases.edit import update_release
 
     cat, rid, window, warnings = shared_release
 
@@ -517,24 +522,24 @@ def test_a_colleagues_save_is_not_overwritten(shared_release, qtbot) -> None:
         line = window.editor.lines[name]
         line.setText(value)
         line.editingFinished.emit()
-    qtbot.waitUntil(lambda: show_release(cat, rid).issuer == "President's Office", timeout=5000)
+    qtbot.waitUntil(lambda: show_release(cat, rid).issuer == "President's Office", timeout=WAIT_MS)
     assert show_release(cat, rid).place == "The Kremlin" and warnings == []
-    qtbot.waitUntil(lambda: window.view.release.issuer == "President's Office", timeout=5000)
+    qtbot.waitUntil(lambda: window.view.release.issuer == "President's Office", timeout=WAIT_MS)
 
     # a colleague saves the release; this window still shows the older version
     update_release(cat, rid, {"headline": "Colleague's headline"}, actor="bob")
     headline = window.editor.lines["headline"]
     headline.setText("My headline")
     headline.editingFinished.emit()
-    qtbot.waitUntil(lambda: warnings != [], timeout=5000)
+    qtbot.waitUntil(lambda: warnings != [], timeout=WAIT_MS)
     assert "changed by someone else" in warnings[0]
     assert show_release(cat, rid).headline == "Colleague's headline"
-    qtbot.waitUntil(lambda: headline.text() == "Colleague's headline", timeout=5000)  # reloaded
+    qtbot.waitUntil(lambda: headline.text() == "Colleague's headline", timeout=WAIT_MS)  # reloaded
 
 
 def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, qtbot) -> None:
     from pressdesk.app.participants import as_inputs
-    from pressdesk.services.release_edit import ParticipantInput, update_release
+    from pressdesk.services.releases.edit import ParticipantInput, update_release
 
     cat, rid, window, warnings = shared_release
     before = show_release(cat, rid)
@@ -543,14 +548,14 @@ def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, 
     # one's own edits, one after the other: no conflict with oneself
     window.people.edit_requested.emit(rid, people, [*people, ParticipantInput("Ehud Olmert")])
     qtbot.waitUntil(
-        lambda: len(show_release(cat, rid).participants) == len(people) + 1, timeout=5000
+        lambda: len(show_release(cat, rid).participants) == len(people) + 1, timeout=WAIT_MS
     )
     order = window.slots.photo_order()
     window.slots.arrange_requested.emit(order, [*order, None])
-    qtbot.waitUntil(lambda: len(show_release(cat, rid).photos) == len(order) + 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(show_release(cat, rid).photos) == len(order) + 1, timeout=WAIT_MS)
     assert warnings == []
     qtbot.waitUntil(
-        lambda: window.view.release.version == show_release(cat, rid).version, timeout=5000
+        lambda: window.view.release.version == show_release(cat, rid).version, timeout=WAIT_MS
     )
 
     # a colleague saves the release; this window still shows the older version
@@ -558,15 +563,15 @@ def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, 
     saved = show_release(cat, rid)
     shown = as_inputs(window.view.release.participants)
     window.people.edit_requested.emit(rid, shown, shown[:1])
-    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=WAIT_MS)
     assert "changed by someone else" in warnings[0]
     assert show_release(cat, rid) == saved
     # the window shows the release as it now is; then the colleague saves again
-    qtbot.waitUntil(lambda: window.view.release.version == saved.version, timeout=5000)
+    qtbot.waitUntil(lambda: window.view.release.version == saved.version, timeout=WAIT_MS)
     update_release(cat, rid, {"headline": "Colleague's second headline"}, actor="bob")
     saved = show_release(cat, rid)
     window.slots.arrange_requested.emit(window.slots.photo_order(), [None])
-    qtbot.waitUntil(lambda: len(warnings) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(warnings) == 2, timeout=WAIT_MS)
     assert "changed by someone else" in warnings[1]
     assert show_release(cat, rid) == saved
 
@@ -575,12 +580,12 @@ def test_corrections_made_in_the_import_preview_are_saved(tmp_path, settings, qt
     cat = open_catalogue(tmp_path / "c.sqlite")
     window = open_window(cat, settings, qtbot)
     dialog = window.open_import_dialog(SEED.read_text(encoding="utf-8"))
-    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
     place = dialog.fields["place"]
     place.selectAll()
     qtbot.keyClicks(place, "The Kremlin, Moscow")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
     assert window.view.release.place == "The Kremlin, Moscow"
     assert window.view.release.headline == "Pres Peres meets Russian President Putin in Moscow"
     from pressdesk.services.history import provenance_of

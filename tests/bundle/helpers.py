@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import PhotoSlot
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.photo_edit import update_photo
-from pressdesk.services.release_import import import_release_files
+from pressdesk.services.photos.edit import update_photo
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.services.releases.import_ import import_release_files
 from tests.services.photo_files import camera_jpeg
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "releases" / "seed-peres-putin.txt"

@@ -15,9 +15,9 @@ import pytest
 
 from pressdesk.cli.main import main
 from pressdesk.core.photos import read_photo
-from pressdesk.services.bundle.export import export_bundle
+from pressdesk.services.bundles.export import export_bundle
 from pressdesk.services.errors import InvalidInputError, NotFoundError
-from pressdesk.services.ingest import ingest_photos
+from pressdesk.services.photos.ingest import ingest_photos
 from tests import processes
 from tests.bundle.helpers import HEBREW, Source, jpeg_series, library_checksums, make_source
 from tests.factories import add_release, add_slot
@@ -211,8 +211,8 @@ def test_non_jpeg_photos_travel_with_an_xmp_sidecar(tmp_path: Path, sqlite_cat: 
     from pressdesk.catalogue import Catalogue, open_catalogue
     from pressdesk.core.photos.reconcile import from_xmp
     from pressdesk.core.photos.xmp import parse_xmp
-    from pressdesk.services.bundle.import_ import import_bundle
-    from pressdesk.services.photo_edit import update_photo
+    from pressdesk.services.bundles.import_ import import_bundle
+    from pressdesk.services.photos.edit import update_photo
 
     assert isinstance(sqlite_cat, Catalogue)
     png = tmp_path / "scan.png"
@@ -240,9 +240,9 @@ def test_a_damaged_original_is_refused_and_nothing_is_written(
 ) -> None:
     """An original whose bytes no longer match its checksum (what 'verify' calls changed) is
     not exported: exit 1 naming the photo, nothing at --out, nothing left beside it."""
-    from pressdesk.services.browse import show_photo
-    from pressdesk.services.library import PhotoLibrary
-    from pressdesk.services.records import PhotoRecord
+    from pressdesk.services.reads.browse import show_photo
+    from pressdesk.services.reads.records import PhotoRecord
+    from pressdesk.storage.library import PhotoLibrary
 
     photo: PhotoRecord = show_photo(source.cat, source.photo_ids[1])
     stored = PhotoLibrary(source.library).path_for(photo.sha256, photo.format)

@@ -17,9 +17,9 @@ from sqlalchemy import func, select
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import Person, Photo, Release
 from pressdesk.cli.main import main
-from pressdesk.services.bundle.export import export_bundle
-from pressdesk.services.bundle.import_ import BundleDamagedError, import_bundle
-from pressdesk.services.bundle.source import Limits
+from pressdesk.services.bundles.export import export_bundle
+from pressdesk.services.bundles.import_ import BundleDamagedError, import_bundle
+from pressdesk.services.bundles.source import Limits
 from pressdesk.services.errors import InvalidInputError
 from tests.bundle.helpers import ENGLISH, make_source
 

@@ -13,13 +13,13 @@ from sqlalchemy import func, select
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import ChangeRecord, Person, Photo, Provenance, Release
 from pressdesk.cli.main import main
-from pressdesk.services.browse import show_photo, show_release
-from pressdesk.services.bundle.export import export_bundle
-from pressdesk.services.bundle.import_ import import_bundle
+from pressdesk.services.bundles.export import export_bundle
+from pressdesk.services.bundles.import_ import import_bundle
 from pressdesk.services.history import provenance_of
-from pressdesk.services.photo_edit import update_photo
-from pressdesk.services.reads import load_people
-from pressdesk.services.verify import verify_library
+from pressdesk.services.photos.edit import update_photo
+from pressdesk.services.photos.verify import verify_library
+from pressdesk.services.reads.browse import show_photo, show_release
+from pressdesk.services.reads.load import load_people
 from tests.bundle.helpers import make_source
 from tests.factories import add_person
 

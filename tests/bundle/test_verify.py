@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from pressdesk.cli.main import main
-from pressdesk.services.bundle.export import export_bundle
-from pressdesk.services.bundle.verify import verify_bundle
+from pressdesk.services.bundles.export import export_bundle
+from pressdesk.services.bundles.verify import verify_bundle
 from pressdesk.services.errors import InvalidInputError
 from tests.bundle.helpers import ENGLISH, make_source
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from pressdesk.catalogue.models import Release
-from pressdesk.services.browse import list_releases, release_id_query
+from pressdesk.services.reads.browse import list_releases, release_id_query
 from tests.factories import add_release
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.release_import import import_release_files
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.services.releases.import_ import import_release_files
 from tests.services.photo_files import camera_jpeg
 
 REPO = Path(__file__).resolve().parents[2]

@@ -8,15 +8,15 @@ import pytest
 from sqlalchemy import select
 
 from pressdesk.catalogue.models import Photo
-from pressdesk.services.browse import show_photo, show_release
-from pressdesk.services.checks import check_catalogue
-from pressdesk.services.checks_fix import fix_problem, fix_problems
+from pressdesk.services.checks.fix import fix_problem, fix_problems
+from pressdesk.services.checks.run import check_catalogue
 from pressdesk.services.errors import ConflictError, InvalidInputError, NotFoundError
 from pressdesk.services.history import history_of, provenance_of
-from pressdesk.services.house import list_presets
-from pressdesk.services.house_presets import apply_preset
-from pressdesk.services.house_writes import revert_changes
-from pressdesk.services.photo_edit import update_photo
+from pressdesk.services.house.lists import list_presets
+from pressdesk.services.house.presets import apply_preset
+from pressdesk.services.house.writes import revert_changes
+from pressdesk.services.photos.edit import update_photo
+from pressdesk.services.reads.browse import show_photo, show_release
 from tests.checks.conftest import SEED_CAPTION, AddPhoto, gpo_photo
 
 

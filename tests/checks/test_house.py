@@ -12,8 +12,8 @@ from pressdesk.catalogue import open_catalogue
 from pressdesk.catalogue.migrate import alembic_config, head_revision
 from pressdesk.catalogue.models import Agency, AgencyVariant, CreditPreset
 from pressdesk.core.checks.credits import clean_part, part_key
-from pressdesk.services import house
 from pressdesk.services.errors import InvalidInputError, NotFoundError
+from pressdesk.services.house import lists as house
 
 MIGRATION = importlib.import_module("pressdesk.catalogue.migrations.versions.0003_house_list")
 CORPUS_PHOTOGRAPHERS = {"Amos Ben Gershom", "Moshe Milner", "Kobi Gideon", "Mark Neiman"}

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from pressdesk.core.checks.model import ERROR, SET_PHOTO_FIELD, CheckReport, Problem
-from pressdesk.services.checks import check_catalogue, problem_counts
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.photo_edit import update_photo
-from pressdesk.services.release_import import import_release_files
+from pressdesk.services.checks.run import check_catalogue, problem_counts
+from pressdesk.services.photos.edit import update_photo
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.services.releases.import_ import import_release_files
 from tests.checks.conftest import SEED_CAPTION, AddPhoto, gpo_photo
 
 

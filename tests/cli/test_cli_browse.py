@@ -161,7 +161,7 @@ def test_unusable_catalogues_exit_2_without_traceback(tmp_path: Path) -> None:
             [sys.executable, "-m", "pressdesk", "--catalogue", target, "release", "list"],
             capture_output=True,
             text=True,
-            timeout=60,
+            timeout=300,
         )
         assert proc.returncode == 2, (target, proc.stderr)
         assert fragment in proc.stderr and "Traceback" not in proc.stderr

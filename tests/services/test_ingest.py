@@ -15,11 +15,11 @@ from pressdesk.catalogue.models import Photo, PhotoSlot
 from pressdesk.cli.main import main
 from pressdesk.core.photos import sha256_file
 from pressdesk.services.history import history_of, provenance_of
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.library import PhotoLibrary
-from pressdesk.services.photo_edit import update_photo
-from pressdesk.services.thumbs import thumbnail_path
-from pressdesk.services.verify import verify_library
+from pressdesk.services.photos.edit import update_photo
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.services.photos.verify import verify_library
+from pressdesk.storage.library import PhotoLibrary
+from pressdesk.storage.thumbnails import thumbnail_path
 from tests import processes
 from tests.factories import add_release, add_slot
 from tests.services.photo_files import camera_jpeg

@@ -15,11 +15,12 @@ from sqlalchemy import func, select
 from pressdesk.catalogue import open_catalogue
 from pressdesk.catalogue.models import Person, Photo
 from pressdesk.core.photos import PhotoReadError
-from pressdesk.services import ingest, worker_pool
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.ingest_worker import Prepared, WorkerSettings, prepare_file
-from pressdesk.services.library import PhotoLibrary
-from pressdesk.services.thumbs import thumbnail_path
+from pressdesk.services.photos import ingest
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.storage import worker_pool
+from pressdesk.storage.ingest_worker import Prepared, WorkerSettings, prepare_file
+from pressdesk.storage.library import PhotoLibrary
+from pressdesk.storage.thumbnails import thumbnail_path
 from tests import processes
 from tests.services.photo_files import camera_jpeg
 
@@ -197,13 +198,13 @@ def test_ingest_flushes_file_by_file_where_syncfs_is_missing(
     folder: Path, cat: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Off Linux each stored file and its folder are flushed instead of the file system."""
-    from pressdesk.services import library as library_module
+    from pressdesk.storage import flushing
 
     flushed: list[Path] = []
-    real_fsync = library_module._fsync_path
-    monkeypatch.setattr(library_module, "_syncfs", None)
+    real_fsync = flushing._fsync_path
+    monkeypatch.setattr(flushing, "_syncfs", None)
     monkeypatch.setattr(
-        library_module, "_fsync_path", lambda path: (flushed.append(path), real_fsync(path))
+        flushing, "_fsync_path", lambda path: (flushed.append(path), real_fsync(path))
     )
     result = ingest_photos(cat, [folder / "p0.jpg", folder / "p1.jpg"])  # type: ignore[arg-type]
     assert len(result.added) == 2

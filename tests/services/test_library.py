@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from pressdesk.catalogue import open_catalogue
-from pressdesk.services import library as library_module
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.library import PhotoLibrary
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.storage import flushing
+from pressdesk.storage.library import PhotoLibrary
 from tests.services.photo_files import camera_jpeg
 
 PAGE = mmap.PAGESIZE
@@ -84,7 +84,7 @@ def test_a_read_copy_leaves_the_page_cache(droppable: Path, source: Path) -> Non
 def test_staging_without_early_write_back(
     tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(library_module, "_sync_file_range", None)  # (not Linux)
+    monkeypatch.setattr(flushing, "_sync_file_range", None)  # (not Linux)
     library = PhotoLibrary(tmp_path / "lib")
     staged = library.stage(source)
     assert staged.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
@@ -134,4 +134,4 @@ def test_an_ingest_leaves_no_copy_in_memory(droppable: Path) -> None:
     ],
 )
 def test_syncfs_is_used_only_where_it_reports_errors(release: str, reports: bool) -> None:
-    assert library_module._kernel_reports_syncfs_errors(release) is reports
+    assert flushing._kernel_reports_syncfs_errors(release) is reports

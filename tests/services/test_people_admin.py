@@ -6,16 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 from pressdesk.core.text_keys import name_key
-from pressdesk.services.browse import search, show_photo, show_release
-from pressdesk.services.people_admin import (
+from pressdesk.services.people.admin import (
     TitleInput,
     edit_person,
     find_people,
     merge_people,
     person_titles,
 )
-from pressdesk.services.photo_edit import update_photo
-from pressdesk.services.release_edit import ParticipantInput, set_participants
+from pressdesk.services.photos.edit import update_photo
+from pressdesk.services.reads.browse import search, show_photo, show_release
+from pressdesk.services.releases.edit import ParticipantInput, set_participants
 from tests.factories import add_photo, add_release
 
 
@@ -64,7 +64,7 @@ def test_rename_and_aliases_are_searchable(cat) -> None:
 
 
 def test_import_matches_the_authority_case_and_accent_insensitively(cat, tmp_path: Path) -> None:
-    from pressdesk.services.release_import import import_release_files
+    from pressdesk.services.releases.import_ import import_release_files
 
     with cat.write() as s:
         rid = add_release(s).id

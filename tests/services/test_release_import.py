@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from pressdesk.cli.main import main
-from pressdesk.services.browse import search, show_release
 from pressdesk.services.history import provenance_of
-from pressdesk.services.people_admin import find_people
-from pressdesk.services.release_edit import ParticipantInput, set_participants, update_release
-from pressdesk.services.release_import import import_release_files
+from pressdesk.services.people.admin import find_people
+from pressdesk.services.reads.browse import search, show_release
+from pressdesk.services.releases.edit import ParticipantInput, set_participants, update_release
+from pressdesk.services.releases.import_ import import_release_files
 from pressdesk.tools.evaluate_releases import evaluate_dir
 from pressdesk.tools.evaluate_releases import main as evaluate_main
 
@@ -129,7 +129,7 @@ def test_conflicting_release_edit_is_refused(cat) -> None:
 
 def test_slot_text_and_photo_order_edits_are_version_checked(cat) -> None:
     from pressdesk.services.errors import ConflictError
-    from pressdesk.services.release_edit import arrange_slots, update_slot
+    from pressdesk.services.releases.edit import arrange_slots, update_slot
 
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     seen = show_release(cat, rid).version

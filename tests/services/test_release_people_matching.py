@@ -10,10 +10,10 @@ from pathlib import Path
 
 from pressdesk.cli.main import main
 from pressdesk.core.releases import ParsedPerson, ParsedSlot
-from pressdesk.services.browse import show_release
 from pressdesk.services.history import provenance_of
-from pressdesk.services.people_admin import find_people
-from pressdesk.services.release_import import (
+from pressdesk.services.people.admin import find_people
+from pressdesk.services.reads.browse import show_release
+from pressdesk.services.releases.import_ import (
     ReviewedRelease,
     import_release_files,
     import_reviewed,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pressdesk.services import worker_pool
-from pressdesk.services.worker_pool import Outcome, WorkerPool, WorkerStartError
+from pressdesk.storage import worker_pool
+from pressdesk.storage.worker_pool import Outcome, WorkerPool, WorkerStartError
 
 
 def shout(settings: str, path: Path) -> str:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from pressdesk.app.workbench import Workbench
 from pressdesk.core.wording import count
-from pressdesk.services.bundle.export import ExportResult, export_bundle
-from pressdesk.services.bundle.import_ import BundleImportResult, import_bundle
+from pressdesk.services.bundles.export import ExportResult, export_bundle
+from pressdesk.services.bundles.import_ import BundleImportResult, import_bundle
 
 
 def _export_job(
@@ -137,14 +137,19 @@ class ExportDialog(QDialog):
             out,
             self.as_zip.isChecked(),
             on_done=lambda r: _exported(parent, r),
-            on_error=lambda e, _tb: QMessageBox.warning(parent, "Export failed", str(e)),
-            on_cancel=lambda: QMessageBox.information(
-                parent, "Export cancelled", f"Nothing was written at {out}."
-            ),
+            on_error=lambda e, _tb: _tell(parent, "Export failed", str(e), warn=True),
+            on_cancel=lambda: _tell(parent, "Export cancelled", f"Nothing was written at {out}."),
             title="Exporting review bundle",
             dialog_parent=parent,
         )
         self.accept()
+
+
+def _tell(parent: QWidget, title: str, text: str, *, warn: bool = False) -> None:
+    if warn:
+        QMessageBox.warning(parent, title, text)
+    else:
+        QMessageBox.information(parent, title, text)
 
 
 def _exported(parent: QWidget, result: ExportResult) -> None:

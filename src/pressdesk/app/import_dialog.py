@@ -44,7 +44,7 @@ from pressdesk.core.releases import (
     parse_release_text,
 )
 from pressdesk.core.releases.text import detect_language
-from pressdesk.services.release_import import ReviewedRelease
+from pressdesk.services.releases.import_ import ReviewedRelease
 
 LOW = 0.7  # values below this confidence are highlighted for checking
 _LOW_COLOUR = QColor("#fff1c2")
@@ -208,7 +208,9 @@ class ImportDialog(QDialog):
     def _add_person(self) -> None:
         self._person_row(ParsedPerson("", None, "participant"), None)
         self._mark_edited("people")
-        self.people.editItem(self.people.item(self.people.rowCount() - 1, 0))
+        item = self.people.item(self.people.rowCount() - 1, 0)
+        if item is not None:
+            self.people.editItem(item)
 
     def _photo_row(self, slot: ParsedSlot, confidence: float) -> None:
         row = self.photos.rowCount()
@@ -377,13 +379,13 @@ class ImportDialog(QDialog):
         if "people" in self.edited:
             found = []
             for row in range(self.people.rowCount()):
-                name = self._cell(self.people, row, 0)
-                if not name:
+                person = self._cell(self.people, row, 0)
+                if not person:
                     continue
                 role = self.people.cellWidget(row, 2)
                 found.append(
                     ParsedPerson(
-                        name,
+                        person,
                         self._cell(self.people, row, 1),
                         role.currentText() if isinstance(role, QComboBox) else "participant",
                     )

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.app.release_editor import align_for_text
-from pressdesk.services.records import PhotoRecord
+from pressdesk.services.reads.records import PhotoRecord
 
 TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
 LIST_FIELDS = ("creator", "persons_shown", "keywords")

@@ -33,7 +33,7 @@ def _app() -> QApplication:
 
 
 def _prepare_workers() -> None:
-    from pressdesk.services.ingest import prepare_workers
+    from pressdesk.services.photos.ingest import prepare_workers
 
     prepare_workers()  # (starts a process and returns: no need for a background job)
 

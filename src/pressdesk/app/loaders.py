@@ -14,12 +14,12 @@ from pressdesk.catalogue.search import release_ids_matching
 from pressdesk.core.checks.model import CheckReport
 from pressdesk.core.photos import read_photo
 from pressdesk.core.releases import parse_release_text
-from pressdesk.services.browse import ReleaseFilter, release_id_query, show_release
-from pressdesk.services.checks import check_catalogue, problem_counts
-from pressdesk.services.library import PhotoLibrary
-from pressdesk.services.reads import load_photos
-from pressdesk.services.records import PhotoRecord, ReleaseRecord
-from pressdesk.services.release_edit import ParticipantInput
+from pressdesk.services.checks.run import check_catalogue, problem_counts
+from pressdesk.services.reads.browse import ReleaseFilter, release_id_query, show_release
+from pressdesk.services.reads.load import load_photos
+from pressdesk.services.reads.records import PhotoRecord, ReleaseRecord
+from pressdesk.services.releases.edit import ParticipantInput
+from pressdesk.storage.library import PhotoLibrary
 
 SEARCH_LIMIT = 5000
 

@@ -42,10 +42,10 @@ from pressdesk.app.workbench import Workbench
 from pressdesk.catalogue import Catalogue
 from pressdesk.core.checks.model import Problem
 from pressdesk.core.wording import count
-from pressdesk.services.browse import ReleaseFilter
-from pressdesk.services.house_presets import apply_preset
-from pressdesk.services.reads import release_summaries
-from pressdesk.services.records import Changed, ReleaseSummary
+from pressdesk.services.house.presets import apply_preset
+from pressdesk.services.reads.browse import ReleaseFilter
+from pressdesk.services.reads.load import release_summaries
+from pressdesk.services.reads.records import Changed, ReleaseSummary
 
 SEARCH_DELAY_MS = 150
 FIRST_PAGE = 200

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.core.text_keys import name_key
-from pressdesk.services.records import ParticipantRecord, ReleaseRecord
-from pressdesk.services.release_edit import ParticipantInput
+from pressdesk.services.reads.records import ParticipantRecord, ReleaseRecord
+from pressdesk.services.releases.edit import ParticipantInput
 
 ROLE_TEXT = {"participant": "took part", "mentioned": "mentioned"}
 

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 
 from pressdesk.app.workbench import Workbench
 from pressdesk.core.wording import count
-from pressdesk.services.people_admin import (
+from pressdesk.services.people.admin import (
     TitleInput,
     edit_person,
     find_people,
     merge_people,
     person_titles,
 )
-from pressdesk.services.records import PersonRecord
+from pressdesk.services.reads.records import PersonRecord
 
 
 def _date(text: str) -> dt.date | None:

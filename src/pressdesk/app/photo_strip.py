@@ -7,6 +7,7 @@ strip are ingested and attached; slots are reordered by dragging a photo onto an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.app.thumbnails import ThumbnailCache
-from pressdesk.services.records import PhotoRecord, ReleaseRecord
+from pressdesk.services.reads.records import PhotoRecord, ReleaseRecord
 
 MIME = "application/x-pressdesk-slot"
 CARD = QSize(196, 214)
@@ -132,7 +133,7 @@ class SlotListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data.setData(MIME, QByteArray(",".join(map(str, rows)).encode()))

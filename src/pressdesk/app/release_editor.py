@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QFile, QObject, Qt, Signal
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from pressdesk.paths import ui_dir
-from pressdesk.services.records import ReleaseRecord
+from pressdesk.services.reads.records import ReleaseRecord
 
 UI_DIR = ui_dir()
+W = TypeVar("W", bound=QWidget)
 LINE_FIELDS = {
     "headline": "headline",
     "subheadline": "subheadline",
@@ -22,6 +23,14 @@ LINE_FIELDS = {
     "event_date": "eventDate",
     "place": "place",
 }
+
+
+def child(form: QWidget, kind: type[W], name: str) -> W:
+    """The form's widget called ``name`` (a form without it is a broken install)."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"The form {form.objectName()!r} has no {kind.__name__} {name!r}.")
+    return found
 
 
 def load_form(name: str, parent: QWidget) -> QWidget:
@@ -76,9 +85,9 @@ class ReleaseEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         self.lines: dict[str, QLineEdit] = {
-            name: self.form.findChild(QLineEdit, obj) for name, obj in LINE_FIELDS.items()
+            name: child(self.form, QLineEdit, obj) for name, obj in LINE_FIELDS.items()
         }
-        self.body: QPlainTextEdit = self.form.findChild(QPlainTextEdit, "body")
+        self.body: QPlainTextEdit = child(self.form, QPlainTextEdit, "body")
         self.record: ReleaseRecord | None = None
         for name, widget in self.lines.items():
             widget.editingFinished.connect(lambda n=name: self._finish(n))

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from pressdesk.services.records import ReleaseSummary
+from pressdesk.services.reads.records import ReleaseSummary
 
 PAGE = 100
 COLUMNS = ("Headline", "Date", "Issuer", "Photos", "Problems")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,8 @@ from PySide6.QtGui import QImage, QPixmap
 
 from pressdesk.app.jobs import JobRunner
 from pressdesk.core.photos import embedded_thumbnail
-from pressdesk.services.library import PhotoLibrary
-from pressdesk.services.thumbs import THUMB_SIZE, thumbnail_path, write_thumbnail
+from pressdesk.storage.library import PhotoLibrary
+from pressdesk.storage.thumbnails import THUMB_SIZE, thumbnail_path, write_thumbnail
 
 CACHE_ITEMS = 1500
 
@@ -89,8 +90,8 @@ class ThumbnailCache(QObject):
             sha256,
             self.size,
             quick,
-            on_done=lambda result, s=sha256, o=original: self._arrived(s, o, *result),
-            on_error=lambda _e, _tb, s=sha256: self._missing(s),
+            on_done=partial(self._arrived_result, sha256, original),
+            on_error=partial(self._failed_load, sha256),
         )
 
     def _arrived(self, sha256: str, original: Path | None, image: QImage, final: bool) -> None:
@@ -102,6 +103,14 @@ class ThumbnailCache(QObject):
         else:  # the embedded preview is shown; now make the real thumbnail
             self._request(sha256, original, quick=False)
         self.ready.emit(sha256)
+
+    def _arrived_result(
+        self, sha256: str, original: Path | None, result: tuple[QImage, bool]
+    ) -> None:
+        self._arrived(sha256, original, *result)
+
+    def _failed_load(self, sha256: str, _exc: Exception, _tb: str) -> None:
+        self._missing(sha256)
 
     def _missing(self, sha256: str) -> None:
         self._pending.discard(sha256)

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLineEdit, QMainWindow
 
 from pressdesk.app import loaders
 from pressdesk.core.checks.model import CheckReport, Problem
-from pressdesk.services.checks_fix import fix_problem
-from pressdesk.services.records import Changed
+from pressdesk.services.checks.fix import fix_problem
+from pressdesk.services.reads.records import Changed
+
+# (what the mixin borrows from MainWindow, for the type checker)
+if TYPE_CHECKING:
+    _Window = QMainWindow
+else:
+    _Window = object
 
 
-class CheckActions:
+class CheckActions(_Window):
     """Run checks, count problems per release, go to a problem, fix it, check again."""
 
     problems: Any
@@ -18,8 +26,21 @@ class CheckActions:
     catalogue: Any
     model: Any
     bench: Any
+    slots: Any
+    strip: Any
+    inspector: Any
+    editor: Any
+    search_box: QLineEdit
     _uncounted: set[int]
     _count_timer: Any
+    _focus_after_load: Problem | None
+
+    if TYPE_CHECKING:
+
+        def current_release_id(self) -> int | None: ...
+        def select_release(self, release_id: int) -> None: ...
+        def reload(self) -> None: ...
+        def _on_error(self, exc: Exception, _tb: str) -> None: ...
 
     def run_checks(self, whole: bool) -> None:
         """Run the photo-desk checks for the current release or the whole catalogue."""

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from pressdesk.app.bundle_dialogs import ExportDialog
 from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.people_manager import PeopleManager
 from pressdesk.core.wording import count
-from pressdesk.services.ingest import PHOTO_SUFFIXES, IngestResult
-from pressdesk.services.release_import import (
+from pressdesk.services.photos.ingest import PHOTO_SUFFIXES, IngestResult
+from pressdesk.services.releases.import_ import (
     RELEASE_SUFFIXES,
     ImportResult,
     ReviewedRelease,
@@ -23,8 +23,14 @@ from pressdesk.services.release_import import (
     import_reviewed,
 )
 
+# (what the mixin borrows from MainWindow, for the type checker)
+if TYPE_CHECKING:
+    _Window = QMainWindow
+else:
+    _Window = object
 
-class FileActions:
+
+class FileActions(_Window):
     """Bring releases, photos and bundles in; send bundles out."""
 
     bench: Any
@@ -33,6 +39,11 @@ class FileActions:
     model: Any
     search_box: Any
     _pending_select: int | None
+
+    if TYPE_CHECKING:
+
+        def current_release_id(self) -> int | None: ...
+        def reload(self) -> None: ...
 
     def add_photos(self, paths: Sequence[Path]) -> None:
         """Ingest files/folders and attach them to the current release (progress + cancel)."""

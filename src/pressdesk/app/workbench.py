@@ -19,17 +19,17 @@ from PySide6.QtWidgets import QWidget
 
 from pressdesk.app.jobs import JobRunner
 from pressdesk.catalogue import Catalogue
-from pressdesk.services.house_writes import revert_changes
-from pressdesk.services.ingest import IngestResult, ingest_photos
-from pressdesk.services.photo_edit import PhotoEdit, update_photos
-from pressdesk.services.records import Changed, PersonRecord, PhotoRecord, ReleaseRecord
-from pressdesk.services.release_edit import (
+from pressdesk.services.house.writes import revert_changes
+from pressdesk.services.photos.edit import PhotoEdit, update_photos
+from pressdesk.services.photos.ingest import IngestResult, ingest_photos
+from pressdesk.services.reads.records import Changed, PersonRecord, PhotoRecord, ReleaseRecord
+from pressdesk.services.releases.edit import (
     ParticipantInput,
     arrange_slots,
     set_participants,
     update_release,
 )
-from pressdesk.services.release_import import ImportResult, import_release_files
+from pressdesk.services.releases.import_ import ImportResult, import_release_files
 
 
 def changed_by(result: Any) -> Changed:

@@ -7,8 +7,8 @@ import textwrap
 from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, CommandContext, add_json_flag
-from pressdesk.services.browse import SORT_COLUMNS, list_releases, search, show_release
-from pressdesk.services.records import ReleaseRecord, ReleaseSummary
+from pressdesk.services.reads.browse import SORT_COLUMNS, list_releases, search, show_release
+from pressdesk.services.reads.records import ReleaseRecord, ReleaseSummary
 
 
 def _positive(text: str) -> int:

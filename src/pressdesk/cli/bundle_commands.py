@@ -48,7 +48,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_export(ctx: CommandContext) -> int:
-    from pressdesk.services.bundle.export import export_bundle
+    from pressdesk.services.bundles.export import export_bundle
 
     result = export_bundle(
         ctx.catalogue,
@@ -71,7 +71,7 @@ def cmd_export(ctx: CommandContext) -> int:
 
 
 def cmd_verify_bundle(ctx: CommandContext) -> int:
-    from pressdesk.services.bundle.verify import verify_bundle
+    from pressdesk.services.bundles.verify import verify_bundle
 
     result = verify_bundle(Path(ctx.args.path), progress=ctx.progress())
     ctx.end_progress()
@@ -102,7 +102,7 @@ def _print_damage(ctx: CommandContext, result: Any) -> None:
 
 
 def cmd_import_bundle(ctx: CommandContext) -> int:
-    from pressdesk.services.bundle.import_ import BundleDamagedError, import_bundle
+    from pressdesk.services.bundles.import_ import BundleDamagedError, import_bundle
 
     try:
         result = import_bundle(ctx.catalogue, Path(ctx.args.path), progress=ctx.progress())

@@ -13,11 +13,11 @@ from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, CommandContext, add_js
 from pressdesk.core.checks.model import CheckReport
 from pressdesk.core.checks.report import report_csv, report_html
 from pressdesk.core.wording import count
-from pressdesk.services import house
-from pressdesk.services.checks import check_catalogue
-from pressdesk.services.checks_fix import fix_problems
+from pressdesk.services.checks.fix import fix_problems
+from pressdesk.services.checks.run import check_catalogue
 from pressdesk.services.errors import InvalidInputError
-from pressdesk.services.house_presets import apply_preset
+from pressdesk.services.house import lists as house
+from pressdesk.services.house.presets import apply_preset
 
 REPORT_KINDS = {".csv": "CSV", ".html": "HTML", ".htm": "HTML"}
 

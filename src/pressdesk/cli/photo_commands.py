@@ -7,11 +7,11 @@ from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
 from pressdesk.core.wording import count
-from pressdesk.services.browse import show_photo
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.photo_edit import TEXT_FIELDS, update_photo
-from pressdesk.services.records import PhotoRecord
-from pressdesk.services.verify import verify_library
+from pressdesk.services.photos.edit import TEXT_FIELDS, update_photo
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.services.photos.verify import verify_library
+from pressdesk.services.reads.browse import show_photo
+from pressdesk.services.reads.records import PhotoRecord
 
 
 def register(photo_sub: Any, top_sub: Any) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
 from pressdesk.core.wording import count
-from pressdesk.services.release_import import import_release_files
+from pressdesk.services.releases.import_ import import_release_files
 
 
 def register(sub: Any) -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.paths import data_dir, resources_dir
-from pressdesk.services.ingest import ingest_photos
-from pressdesk.services.release_import import import_release_files
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.services.releases.import_ import import_release_files
 
 DEMO_DIR = resources_dir() / "demo"
 SEED_NAME = "seed-peres-putin.txt"

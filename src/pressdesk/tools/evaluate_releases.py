@@ -28,8 +28,8 @@ from pressdesk.core.releases.evaluation import (
     evaluate_by_language,
     format_report,
 )
-from pressdesk.services.records import ReleaseRecord
-from pressdesk.services.release_import import collect_release_files, import_release_files
+from pressdesk.services.reads.records import ReleaseRecord
+from pressdesk.services.releases.import_ import collect_release_files, import_release_files
 
 TABLE_TITLE = "## First-sight scores"
 TABLE_HEADER = (

@@ -1,0 +1,1 @@
+"""The house list (agencies, photographers, credit presets) and the writes it drives."""

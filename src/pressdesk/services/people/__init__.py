@@ -1,0 +1,1 @@
+"""The people authority: matching names to people, and managing the list."""

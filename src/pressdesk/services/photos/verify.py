@@ -1,0 +1,82 @@
+"""Re-hashing the photo library against the catalogue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+
+from pressdesk.catalogue import Catalogue
+from pressdesk.catalogue.models import Photo
+from pressdesk.core.photos import sha256_file
+from pressdesk.services.errors import InvalidInputError
+from pressdesk.services.reads.records import Progress
+from pressdesk.storage.library import PhotoLibrary
+
+PAGE = 500
+
+
+@dataclass
+class VerifyResult:
+    checked: int = 0
+    missing: list[dict[str, Any]] = field(default_factory=list)
+    changed: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.missing or self.changed)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"checked": self.checked, "missing": self.missing, "changed": self.changed}
+
+
+def verify_library(
+    cat: Catalogue,
+    *,
+    progress: Progress | None = None,
+    check_cancel: Callable[[], None] | None = None,
+) -> VerifyResult:
+    """Re-hash every stored original; report missing files and files whose bytes changed."""
+    if cat.library is None:
+        raise InvalidInputError(
+            "This catalogue has no photo library; give one with --library PATH "
+            "or $PRESSDESK_LIBRARY."
+        )
+    library = PhotoLibrary(cat.library)
+    result = VerifyResult()
+    with cat.read() as s:
+        total = s.scalar(select(func.count()).select_from(Photo)) or 0
+    last_id = 0
+    while True:
+        with cat.read() as s:
+            rows = s.execute(
+                select(Photo.id, Photo.sha256, Photo.format, Photo.original_name)
+                .where(Photo.id > last_id)
+                .order_by(Photo.id)
+                .limit(PAGE)
+            ).all()
+        if not rows:
+            break
+        for pid, sha, fmt, name in rows:
+            last_id = pid
+            if check_cancel:
+                check_cancel()
+            path = library.path_for(sha, fmt)
+            entry = {"photo_id": pid, "sha256": sha, "path": str(path), "original_name": name}
+            if not path.exists():
+                result.missing.append(entry)
+            else:
+                try:
+                    actual = sha256_file(path)
+                except OSError as exc:
+                    entry["error"] = f"cannot be read ({exc.strerror or exc})"
+                    result.missing.append(entry)
+                else:
+                    if actual != sha:
+                        result.changed.append({**entry, "actual_sha256": actual})
+            result.checked += 1
+            if progress:
+                progress(result.checked, total, name)
+    return result

@@ -1,0 +1,2 @@
+"""Read models: plain records (never ORM objects), loading rows into them, and browsing
+(list, show, search)."""

@@ -1,0 +1,273 @@
+"""Loading catalogue rows into plain records, with every relationship loaded explicitly."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Row, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from pressdesk.catalogue.models import (
+    Keyword,
+    Participation,
+    Person,
+    PersonShown,
+    Photo,
+    PhotoKeyword,
+    PhotoSlot,
+    Release,
+    ReleaseKeyword,
+)
+from pressdesk.services.errors import InvalidInputError, NotFoundError
+from pressdesk.services.reads.records import (
+    ParticipantRecord,
+    PersonRecord,
+    PhotoRecord,
+    ReleaseRecord,
+    ReleaseSummary,
+    SlotRecord,
+)
+
+_MODELS: dict[str, type[Release] | type[Photo] | type[Person]] = {
+    "release": Release,
+    "photo": Photo,
+    "person": Person,
+}
+
+
+_HINTS = {
+    "release": "'pressdesk release list' shows the ids",
+    "photo": "'pressdesk search WORDS' finds photos by caption or credit",
+    "person": "'pressdesk search NAME' finds people",
+}
+
+
+def resolve_id(session: Session, kind: str, ref: str | int) -> int:
+    """The integer id of the record named by an id or uid; NotFoundError names the ref."""
+    model = _MODELS[kind]
+    text = str(ref).strip()
+    if text.isdigit():
+        found = session.scalar(select(model.id).where(model.id == int(text)))
+    else:
+        try:
+            uid = uuid.UUID(text)
+        except ValueError:
+            raise InvalidInputError(
+                f"'{text}' is not a {kind} id (a number) or uid (a UUID)."
+            ) from None
+        found = session.scalar(select(model.id).where(model.uid == uid))
+    if found is None:
+        raise NotFoundError(f"No {kind} with id {text} in this catalogue; {_HINTS[kind]}.")
+    return found
+
+
+def _ordered(rows: Iterable[object], ids: Sequence[int]) -> list[object]:
+    by_id = {row.id: row for row in rows}  # type: ignore[attr-defined]
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _keywords(
+    session: Session,
+    link: type[ReleaseKeyword] | type[PhotoKeyword],
+    owner_col: str,
+    ids: Sequence[int],
+) -> dict[int, tuple[str, ...]]:
+    owner = getattr(link, owner_col)
+    rows = session.execute(
+        select(owner, Keyword.text)
+        .join(Keyword, Keyword.id == link.keyword_id)
+        .where(owner.in_(ids))
+        .order_by(owner, link.position)
+    ).all()
+    out: dict[int, list[str]] = defaultdict(list)
+    for owner_id, text in rows:
+        out[owner_id].append(text)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def load_releases(session: Session, ids: Sequence[int]) -> list[ReleaseRecord]:
+    """Full release records for ``ids``, in that order."""
+    if not ids:
+        return []
+    rows = session.scalars(
+        select(Release)
+        .where(Release.id.in_(ids))
+        .options(
+            selectinload(Release.slots),
+            selectinload(Release.participations).selectinload(Participation.person),
+        )
+        .execution_options(populate_existing=True)
+    ).all()
+    keywords = _keywords(session, ReleaseKeyword, "release_id", ids)
+    out = []
+    for r in _ordered(rows, ids):
+        assert isinstance(r, Release)
+        out.append(
+            ReleaseRecord(
+                id=r.id,
+                uid=str(r.uid),
+                headline=r.headline,
+                subheadline=r.subheadline,
+                summary=r.summary,
+                body=r.body,
+                issuer=r.issuer,
+                event_date=r.event_date,
+                place=r.place,
+                language=r.language,
+                keywords=keywords.get(r.id, ()),
+                photos=tuple(
+                    SlotRecord(s.position, s.caption, s.credit, s.copyright, s.photo_id)
+                    for s in r.slots
+                ),
+                participants=tuple(
+                    ParticipantRecord(
+                        p.person_id, p.person.display_name, p.title, p.role, p.name_in_text
+                    )
+                    for p in r.participations
+                ),
+                created_at=r.created_at,
+                updated_at=r.updated_at,
+                version=r.version,
+                source_url=r.source_url,
+                status=r.status,
+            )
+        )
+    return out
+
+
+_PHOTO_COLUMNS = (
+    Photo.id,
+    Photo.uid,
+    Photo.sha256,
+    Photo.original_name,
+    Photo.format,
+    Photo.width,
+    Photo.height,
+    Photo.bytes,
+    Photo.taken_at,
+    Photo.camera_make,
+    Photo.camera_model,
+    Photo.caption,
+    Photo.headline,
+    Photo.credit,
+    Photo.copyright,
+    Photo.creator,
+    Photo.source,
+    Photo.embedded,
+    Photo.version,
+)
+
+
+def load_photos(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
+    """Full photo records for ``ids``, in that order (column queries: no ORM objects, as
+    ingest loads every batch it commits)."""
+    if not ids:
+        return []
+    rows = session.execute(select(*_PHOTO_COLUMNS).where(Photo.id.in_(ids))).all()
+    keywords = _keywords(session, PhotoKeyword, "photo_id", ids)
+    shown: dict[int, list[str]] = defaultdict(list)
+    for photo_id, name in session.execute(
+        select(PersonShown.photo_id, Person.display_name)
+        .join(Person, Person.id == PersonShown.person_id)
+        .where(PersonShown.photo_id.in_(ids))
+        .order_by(PersonShown.photo_id, PersonShown.position)
+    ):
+        shown[photo_id].append(name)
+    releases: dict[int, list[int]] = defaultdict(list)
+    for slot_photo, release_id in session.execute(
+        select(PhotoSlot.photo_id, PhotoSlot.release_id)
+        .where(PhotoSlot.photo_id.in_(ids))
+        .distinct()
+        .order_by(PhotoSlot.photo_id, PhotoSlot.release_id)
+    ):
+        if slot_photo is not None:
+            releases[slot_photo].append(release_id)
+    out = []
+    for p in _ordered(rows, ids):
+        assert isinstance(p, Row)
+        out.append(
+            PhotoRecord(
+                id=p.id,
+                uid=str(p.uid),
+                sha256=p.sha256,
+                original_name=p.original_name,
+                format=p.format,
+                width=p.width,
+                height=p.height,
+                bytes=p.bytes,
+                taken_at=p.taken_at,
+                camera_make=p.camera_make,
+                camera_model=p.camera_model,
+                caption=p.caption,
+                headline=p.headline,
+                credit=p.credit,
+                copyright=p.copyright,
+                creator=tuple(p.creator or ()),
+                source=p.source,
+                persons_shown=tuple(shown.get(p.id, ())),
+                keywords=keywords.get(p.id, ()),
+                embedded=dict(p.embedded or {}),
+                releases=tuple(releases.get(p.id, ())),
+                version=p.version,
+            )
+        )
+    return out
+
+
+def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
+    """Person records for ``ids``, in that order."""
+    if not ids:
+        return []
+    rows = session.scalars(
+        select(Person)
+        .where(Person.id.in_(ids))
+        .options(selectinload(Person.aliases), selectinload(Person.titles))
+        .execution_options(populate_existing=True)
+    ).all()
+    out = []
+    for p in _ordered(rows, ids):
+        assert isinstance(p, Person)
+        out.append(
+            PersonRecord(
+                id=p.id,
+                uid=str(p.uid),
+                name=p.display_name,
+                sort_name=p.sort_name,
+                aliases=tuple(sorted(a.alias for a in p.aliases if a.alias != p.display_name)),
+                titles=tuple(t.title for t in sorted(p.titles, key=lambda t: t.id)),
+            )
+        )
+    return out
+
+
+def photo_counts(session: Session, ids: Sequence[int]) -> dict[int, int]:
+    """Number of photo slots per release."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(PhotoSlot.release_id, func.count())
+        .where(PhotoSlot.release_id.in_(ids))
+        .group_by(PhotoSlot.release_id)
+    ).all()
+    return {rid: n for rid, n in rows}
+
+
+def release_summaries(session: Session, ids: Sequence[int]) -> list[ReleaseSummary]:
+    """List rows for ``ids``, in that order."""
+    if not ids:
+        return []
+    rows = session.execute(
+        select(Release.id, Release.uid, Release.headline, Release.event_date, Release.issuer).where(
+            Release.id.in_(ids)
+        )
+    ).all()
+    counts = photo_counts(session, ids)
+    by_id = {
+        r.id: ReleaseSummary(
+            r.id, str(r.uid), r.headline, r.event_date, r.issuer, counts.get(r.id, 0)
+        )
+        for r in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]

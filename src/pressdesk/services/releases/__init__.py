@@ -1,0 +1,1 @@
+"""Releases: importing release texts and editing them (fields, photo slots, participants)."""

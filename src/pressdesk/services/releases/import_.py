@@ -1,0 +1,484 @@
+"""Importing release texts: parse, match people, save each release in one transaction.
+
+Re-importing identical text finds the release it made before (by the text's checksum) and
+changes nothing. Where the text or the parser changed, parsed values are refreshed, but a
+value a person corrected (provenance ``user``) is never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from pressdesk.catalogue import Catalogue
+from pressdesk.catalogue.models import Participation, PersonAlias, PhotoSlot, Release
+from pressdesk.core.releases import (
+    ParsedPerson,
+    ParsedRelease,
+    ParsedSlot,
+    ReleaseParseError,
+    load_release_file,
+    parse_release_text,
+)
+from pressdesk.core.releases.lang import looks_like_name
+from pressdesk.core.releases.text import detect_language
+from pressdesk.core.releases.translit import close_spelling, surname_skeleton
+from pressdesk.services.history import provenance_of, record_change, set_provenance
+from pressdesk.services.people.authority import (
+    add_aliases,
+    create_person,
+    find_person,
+    note_title,
+    prefer_fuller_name,
+)
+from pressdesk.services.reads.load import load_releases
+from pressdesk.services.reads.records import (
+    RELEASE_FIELDS,
+    SLOT_FIELDS,
+    Changed,
+    FileError,
+    Progress,
+    ReleaseRecord,
+)
+
+RELEASE_SUFFIXES = {".txt", ".html", ".htm"}
+
+
+@dataclass(frozen=True)
+class ImportedRelease:
+    """One imported file: the release it became and what happened to it."""
+
+    path: str
+    release: ReleaseRecord
+    created: bool
+    changed_fields: tuple[str, ...]
+    new_people: tuple[str, ...]
+    # How sure the parser was of each value; people matched by another spelling and
+    # strings left out because they do not look like names (``release import --json``).
+    confidence: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ImportResult:
+    imported: list[ImportedRelease] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+
+    @property
+    def changed(self) -> Changed:
+        return Changed(
+            releases=frozenset(i.release.id for i in self.imported),
+            people=frozenset(p.person_id for i in self.imported for p in i.release.participants),
+        )
+
+
+def collect_release_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileError]]:
+    """Expand folders (recursively, sorted) into release files; report missing paths."""
+    files: list[Path] = []
+    errors: list[FileError] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
+            )
+            if not found:
+                errors.append(FileError(str(path), f"{path} holds no .txt or .html release files."))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(FileError(str(path), f"{path} does not exist."))
+    return files, errors
+
+
+def text_checksum(text: str) -> str:
+    """Checksum of a release text, insensitive to Unicode normalisation and line endings."""
+    norm = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+class _Authority:
+    """The people authority as one import sees it: exact names and aliases first, then a
+    spelling in another script (Rivlin, ריבלין, Ривлин share a sound skeleton), then a typo
+    of a known full name ("Reuven Rivin"). Loaded once per import, only when needed."""
+
+    def __init__(self) -> None:
+        self._skeletons: dict[str, set[int]] | None = None
+        self._names: list[tuple[str, int]] = []
+
+    def _load(self, session: Session) -> dict[str, set[int]]:
+        if self._skeletons is None:
+            self._skeletons = {}
+            rows = session.execute(select(PersonAlias.alias, PersonAlias.person_id)).all()
+            for alias, pid in rows:
+                self._remember(alias, pid)
+        return self._skeletons
+
+    def _remember(self, name: str, pid: int) -> None:
+        if self._skeletons is None:
+            return
+        if " " in name.strip():
+            self._names.append((name, pid))
+        key = surname_skeleton(name)
+        if len(key) >= 3:
+            self._skeletons.setdefault(key, set()).add(pid)
+
+    def added(self, name: str, pid: int) -> None:
+        self._remember(name, pid)
+
+    def match(self, session: Session, person: ParsedPerson) -> tuple[int | None, str]:
+        """(person id, how it matched: "name", "script", "typo") or (None, "new")."""
+        pid = find_person(session, person.name)
+        if pid is None:
+            for alias in person.aliases:
+                pid = find_person(session, alias) if " " in alias.strip() else None
+                if pid is not None:
+                    break
+        if pid is not None:
+            return pid, "name"
+        skeletons = self._load(session)
+        typo = {p for n, p in self._names if close_spelling(n, person.name)}
+        if len(typo) == 1:
+            return typo.pop(), "typo"
+        key = surname_skeleton(person.name)
+        owners = skeletons.get(key, set()) if len(key) >= 3 else set()
+        if len(owners) == 1 and not _same_script_known(session, person.name, owners):
+            return next(iter(owners)), "script"
+        return None, "new"
+
+
+def _script(name: str) -> str:
+    return detect_language(name)
+
+
+def _same_script_known(session: Session, name: str, owners: set[int]) -> bool:
+    """A skeleton match only links across scripts: "Peres" must not take "Perez"."""
+    script = _script(name)
+    aliases = session.scalars(
+        select(PersonAlias.alias).where(PersonAlias.person_id.in_(owners))
+    ).all()
+    return all(_script(a) == script for a in aliases)
+
+
+@dataclass
+class PeopleOutcome:
+    """What linking a release's people did: new people, people matched by spelling, and
+    strings that did not look like a name and were left out."""
+
+    new: list[str] = field(default_factory=list)
+    matched: dict[str, str] = field(default_factory=dict)  # name in text -> how
+    skipped: list[str] = field(default_factory=list)
+
+
+def acceptable(person: ParsedPerson) -> bool:
+    """Import never makes a person of a string that does not look like a name in its
+    language; a titled single word (a surname after a title) is accepted."""
+    if looks_like_name(person.name):
+        return True
+    return bool(person.title) and len(person.name.split()) == 1 and person.name[:1].isalpha()
+
+
+def _people(
+    session: Session,
+    release: Release,
+    parsed: Sequence[ParsedPerson],
+    overwrite: bool,
+    authority: _Authority,
+) -> PeopleOutcome:
+    """Link parsed participants to the authority."""
+    outcome = PeopleOutcome()
+    if not overwrite:
+        return outcome
+    session.execute(delete(Participation).where(Participation.release_id == release.id))
+    seen: set[int] = set()
+    for position, person in enumerate(parsed):
+        if not acceptable(person):
+            outcome.skipped.append(person.name)
+            continue
+        pid, how = authority.match(session, person)
+        if pid is None:
+            pid = create_person(session, person.name, person.aliases).id
+            outcome.new.append(person.name)
+            authority.added(person.name, pid)
+        else:
+            if how == "name":
+                prefer_fuller_name(session, pid, person.name)
+            else:
+                outcome.matched[person.name] = how
+            add_aliases(session, pid, [person.name, *person.aliases])
+            authority.added(person.name, pid)
+        if pid in seen:
+            continue
+        seen.add(pid)
+        note_title(session, pid, person.title, release.event_date)
+        session.add(
+            Participation(
+                release_id=release.id,
+                person_id=pid,
+                title=person.title,
+                role=person.role,
+                position=position,
+                name_in_text=person.name,
+            )
+        )
+    return outcome
+
+
+def _slots(
+    session: Session, release: Release, parsed: ParsedRelease, prov: dict[str, str], actor: str
+) -> list[str]:
+    """Add or refresh the photo slots; slots a person edited keep their values."""
+    existing = {
+        s.position: s
+        for s in session.scalars(select(PhotoSlot).where(PhotoSlot.release_id == release.id))
+    }
+    changed: list[str] = []
+    for position, slot in enumerate(parsed.photos):
+        row = existing.get(position)
+        if row is None:
+            session.add(
+                PhotoSlot(
+                    release_id=release.id,
+                    position=position,
+                    caption=slot.caption,
+                    credit=slot.credit,
+                    copyright=slot.copyright,
+                )
+            )
+            for name in SLOT_FIELDS:
+                set_provenance(
+                    session, "release", release.uid, f"photos[{position}].{name}", "parsed"
+                )
+            continue
+        for name in SLOT_FIELDS:
+            key = f"photos[{position}].{name}"
+            new = getattr(slot, name)
+            if prov.get(key) == "user" or getattr(row, name) == new:
+                continue
+            record_change(session, actor, "release", release.uid, key, getattr(row, name), new)
+            setattr(row, name, new)
+            changed.append(key)
+    return changed
+
+
+def save_parsed(
+    session: Session,
+    parsed: ParsedRelease,
+    *,
+    checksum: str,
+    source_name: str,
+    actor: str = "import",
+    authority: _Authority | None = None,
+) -> tuple[int, bool, list[str], PeopleOutcome]:
+    """Save one parsed release (create or refresh); returns id, created, changed fields and
+    what linking its people did."""
+    authority = authority or _Authority()
+    release = session.scalar(select(Release).where(Release.source_sha256 == checksum))
+    created = release is None
+    changed: list[str] = []
+    if release is None:
+        release = Release(source_sha256=checksum, **{f: getattr(parsed, f) for f in RELEASE_FIELDS})
+        release.body = parsed.body or ""
+        session.add(release)
+        session.flush()
+        for name in RELEASE_FIELDS:
+            set_provenance(session, "release", release.uid, name, "parsed", source_name)
+        prov: dict[str, str] = {}
+    else:
+        prov = provenance_of(session, "release", release.uid)
+        for name in RELEASE_FIELDS:
+            new: Any = getattr(parsed, name)
+            if name == "body":
+                new = new or ""
+            if prov.get(name) == "user" or getattr(release, name) == new:
+                continue
+            record_change(session, actor, "release", release.uid, name, getattr(release, name), new)
+            setattr(release, name, new)
+            changed.append(name)
+    changed += _slots(session, release, parsed, prov, actor)
+    overwrite_people = created or prov.get("participants") != "user"
+    if not created and overwrite_people:
+        current = [
+            (p.person_id, p.title, p.role)
+            for p in session.scalars(
+                select(Participation)
+                .where(Participation.release_id == release.id)
+                .order_by(Participation.position)
+            )
+        ]
+        wanted = [
+            (find_person(session, p.name), p.title, p.role)
+            for p in parsed.participants
+            if acceptable(p)
+        ]
+        overwrite_people = wanted != current
+    outcome = _people(session, release, parsed.participants, overwrite_people, authority)
+    if created:
+        set_provenance(session, "release", release.uid, "participants", "parsed", source_name)
+    elif overwrite_people:
+        changed.append("participants")
+    return release.id, created, changed, outcome
+
+
+def import_release_files(
+    cat: Catalogue,
+    paths: Sequence[Path],
+    *,
+    actor: str = "import",
+    progress: Progress | None = None,
+    check_cancel: Callable[[], None] | None = None,
+) -> ImportResult:
+    """Import release files and folders; each file in its own transaction.
+
+    A file that cannot be read or parsed is reported with one clear sentence and the rest go
+    on. Results come back in the order of the files.
+    """
+    files, errors = collect_release_files(paths)
+    result = ImportResult(errors=list(errors))
+    authority = _Authority()
+    for n, path in enumerate(files):
+        if check_cancel:
+            check_cancel()
+        if progress:
+            progress(n, len(files), path.name)
+        try:
+            text, parsed = load_release_file(path)
+            checksum = text_checksum(text)
+        except ReleaseParseError as exc:
+            result.errors.append(FileError(str(path), str(exc)))
+            continue
+        result.imported.append(_save(cat, parsed, checksum, str(path), actor, authority))
+    if progress:
+        progress(len(files), len(files), "")
+    return result
+
+
+def import_release_text(
+    cat: Catalogue, text: str, *, source_name: str = "pasted text", actor: str = "import"
+) -> ImportedRelease:
+    """Import pasted release text."""
+    parsed = parse_release_text(text, filename=None)
+    return _save(cat, parsed, text_checksum(text), source_name, actor)
+
+
+def _save(
+    cat: Catalogue,
+    parsed: ParsedRelease,
+    checksum: str,
+    source_name: str,
+    actor: str,
+    authority: _Authority | None = None,
+) -> ImportedRelease:
+    with cat.write() as session:
+        rid, created, changed, outcome = save_parsed(
+            session,
+            parsed,
+            checksum=checksum,
+            source_name=source_name,
+            actor=actor,
+            authority=authority,
+        )
+        session.flush()
+        record = load_releases(session, [rid])[0]
+    return ImportedRelease(
+        source_name,
+        record,
+        created,
+        tuple(changed),
+        tuple(outcome.new),
+        confidence_report(parsed, outcome),
+    )
+
+
+def confidence_report(
+    parsed: ParsedRelease, outcome: PeopleOutcome | None = None
+) -> dict[str, Any]:
+    """The ``"confidence"`` object of ``release import --json``: 0..1 per field and photo,
+    and per person the confidence and how the person was matched to the authority."""
+    out: dict[str, Any] = dict(parsed.confidence)
+    people = []
+    for p in parsed.participants:
+        entry: dict[str, Any] = {"name": p.name, "confidence": round(p.confidence, 2)}
+        if outcome is not None:
+            if p.name in outcome.skipped:
+                entry["match"] = "not a name: left out"
+            elif p.name in outcome.matched:
+                entry["match"] = outcome.matched[p.name]
+            elif p.name in outcome.new:
+                entry["match"] = "new"
+            else:
+                entry["match"] = "known"
+        people.append(entry)
+    out["people"] = people
+    return out
+
+
+@dataclass(frozen=True)
+class ReviewedRelease:
+    """A release as the archivist checked it in the import preview: the source (pasted text,
+    or a file imported unchanged) and the values corrected before saving. ``fields`` holds
+    only corrected release fields (``event_date`` as a date or None); ``photos`` and
+    ``people``, when given, replace the parsed lists."""
+
+    text: str | None = None
+    path: Path | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    photos: tuple[ParsedSlot, ...] | None = None
+    people: tuple[ParsedPerson, ...] | None = None
+
+
+def apply_review(parsed: ParsedRelease, review: ReviewedRelease) -> ParsedRelease:
+    """The parsed release with the archivist's corrections."""
+    unknown = set(review.fields) - set(RELEASE_FIELDS)
+    if unknown:
+        raise ValueError(f"Releases have no field(s) {', '.join(sorted(unknown))}.")
+    changes: dict[str, Any] = dict(review.fields)
+    if review.photos is not None:
+        changes["photos"] = tuple(review.photos)
+    if review.people is not None:
+        changes["participants"] = tuple(review.people)
+    return replace(parsed, **changes)
+
+
+def import_reviewed(
+    cat: Catalogue, review: ReviewedRelease, *, actor: str = "user"
+) -> ImportedRelease:
+    """Import a release checked in the preview: the corrected values are saved as typed by
+    a person (provenance ``user``), so a later re-import never overwrites them."""
+    if review.path is not None:
+        text, parsed = load_release_file(review.path)
+        source = str(review.path)
+    else:
+        text = review.text or ""
+        parsed = parse_release_text(text)
+        source = "pasted text"
+    corrected = apply_review(parsed, review)
+    with cat.write() as session:
+        rid, created, changed, outcome = save_parsed(
+            session, corrected, checksum=text_checksum(text), source_name=source, actor=actor
+        )
+        release = session.get(Release, rid)
+        assert release is not None
+        marks = list(review.fields)
+        if review.photos is not None:
+            marks += [f"photos[{n}].{f}" for n in range(len(review.photos)) for f in SLOT_FIELDS]
+        if review.people is not None:
+            marks.append("participants")
+        for name in marks:
+            set_provenance(session, "release", release.uid, name, "user", actor)
+        session.flush()
+        record = load_releases(session, [rid])[0]
+    return ImportedRelease(
+        source,
+        record,
+        created,
+        tuple(changed),
+        tuple(outcome.new),
+        confidence_report(corrected, outcome),
+    )

@@ -1,0 +1,1 @@
+"""Qt Designer forms, shipped inside the package as ``pressdesk.ui`` (see pyproject.toml)."""
