@@ -6,8 +6,6 @@ import importlib
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "pressdesk"
 
 
@@ -41,6 +39,8 @@ def data_dir() -> Path:
     override = os.environ.get("PRESSDESK_DATA_DIR")
     if override:
         return Path(override).expanduser()
+    import platformdirs  # only when no override is given (it loads tempfile, shutil …)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -49,6 +49,8 @@ def cache_dir() -> Path:
     override = os.environ.get("PRESSDESK_CACHE_DIR")
     if override:
         return Path(override).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 

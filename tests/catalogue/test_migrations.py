@@ -8,15 +8,22 @@ import uuid
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import CatalogueError, open_catalogue
 from pressdesk.catalogue.base import Base
 from pressdesk.catalogue.engine import make_engine, resolve_target
-from pressdesk.catalogue.migrate import alembic_config, current_revision, head_revision, upgrade
+from pressdesk.catalogue.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade,
+)
 from pressdesk.catalogue.search import search_ids
 from pressdesk.catalogue.search_ddl import include_object
 
@@ -149,6 +156,46 @@ def test_upgrade_folds_accents_of_rows_already_there(catalogue_target: str) -> N
             assert len(search_ids(s, "shimon peres").people) == 1
     finally:
         cat.close()
+
+
+def _slots_and_photo_text(engine) -> None:
+    with engine.begin() as conn:
+        rid = conn.execute(text("SELECT min(id) FROM release")).scalar_one()
+        conn.execute(
+            text(
+                "INSERT INTO photo_slot (release_id, position, caption, credit) VALUES "
+                "(:r, 0, 'Printed caption about Qalansawe', 'GPO/Haim Zach')"
+            ),
+            {"r": rid},
+        )
+        conn.execute(text("UPDATE photo SET source = 'Flash90', copyright = 'Kobi Gideon'"))
+
+
+def test_0009_indexes_printed_captions_and_photo_source_of_rows_already_there(
+    catalogue_target: str,
+) -> None:
+    url, _path = resolve_target(catalogue_target)
+    engine = make_engine(url)
+    upgrade(engine, "0001")
+    _fill_first_revision(engine)
+    upgrade(engine, "0008")
+    _slots_and_photo_text(engine)
+    upgrade(engine, "0009")
+    with engine.connect() as conn, Session(conn) as s:
+        assert len(search_ids(s, "Qalansawe").releases) == 1
+        assert len(search_ids(s, "Haim Zach Shazar").releases) == 1
+        assert len(search_ids(s, "Flash90 Gideon").photos) == 1
+    # down and up again: the release table and its index come back as they were
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0008")
+    with engine.connect() as conn, Session(conn) as s:
+        assert search_ids(s, "Qalansawe").releases == []
+        assert len(search_ids(s, "Shazar").releases) == 3
+        assert conn.execute(text("SELECT count(*) FROM photo_slot")).scalar_one() == 1
+    upgrade(engine, "0009")
+    with engine.connect() as conn, Session(conn) as s:
+        assert len(search_ids(s, "Qalansawe").releases) == 1
+    engine.dispose()
 
 
 def test_refuses_a_newer_schema(tmp_path: Path) -> None:

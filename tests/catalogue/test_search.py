@@ -6,15 +6,17 @@ import pytest
 from sqlalchemy import text
 
 from pressdesk.catalogue import search as search_mod
-from pressdesk.catalogue.models import PersonAlias, Photo, Release
+from pressdesk.catalogue.models import PersonAlias, Photo, PhotoSlot, Release
 from pressdesk.catalogue.search import (
+    SearchQueryError,
     fold_for_search,
     fts5_expression,
     parse_query,
     pg_tsquery,
+    release_ids_matching,
     search_ids,
 )
-from tests.factories import add_person, add_photo, add_release
+from tests.factories import add_person, add_photo, add_release, add_slot
 
 
 @pytest.fixture
@@ -213,3 +215,80 @@ def test_query_parsing() -> None:
         pg_tsquery(q) == "('peres') & ('world' <-> 'leaders') & ('gpo' <-> 'milner') & ('gersh':*)"
     )
     assert not parse_query('"" * ()')
+
+
+def test_or_and_minus(filled) -> None:
+    with filled.read() as s:
+        assert len(search_ids(s, "Merkel OR Lavrov").releases) == 2
+        assert len(search_ids(s, "Prime Merkel OR Lavrov").releases) == 1  # AND binds groups
+        assert search_ids(s, "Peres -Putin").photos == []
+        assert len(search_ids(s, "GPO OR Reuters").photos) == 2
+        assert len(search_ids(s, "GPO OR Reuters -zurich").photos) == 1
+        assert len(search_ids(s, 'President -"world leaders"').releases) == 1
+        assert len(search_ids(s, "Peres -José").people) == 1
+        assert search_ids(s, "Peres -Shim*").people == []
+        assert search_ids(s, "or").photos == []  # (lower case: a word, not the operator)
+
+
+@pytest.mark.parametrize("raw", ["-Putin", "-Putin -Merkel", "Putin OR", "OR Putin", "a OR OR b"])
+def test_queries_that_cannot_be_searched_are_refused(filled, raw: str) -> None:
+    with filled.read() as s, pytest.raises(SearchQueryError) as err:
+        search_ids(s, raw)
+    assert raw.strip() in str(err.value)
+    with filled.read() as s:  # as you type, the half-written part finds nothing or is dropped
+        assert isinstance(release_ids_matching(s, raw, limit=5), list)
+
+
+def test_operators_in_both_query_languages() -> None:
+    q = parse_query('Peres OR Rivlin Putin -"world leaders" -Gersh*')
+    assert [[t.words for t in g] for g in q.groups] == [[("peres",), ("rivlin",)], [("putin",)]]
+    assert fts5_expression(q) == (
+        '(("peres" OR "rivlin") AND "putin") NOT ("world leaders" OR "gersh"*)'
+    )
+    assert pg_tsquery(q) == (
+        "(('peres') | ('rivlin')) & ('putin') & !('world' <-> 'leaders') & !('gersh':*)"
+    )
+    assert parse_query("-x", strict=False).excluded and not parse_query("-x", strict=False)
+    assert parse_query("Ben-Gershom").terms[0].words == ("ben", "gershom")
+
+
+def test_photo_source_and_copyright_are_searched(filled) -> None:
+    with filled.write() as s:
+        add_photo(s, "d.jpg", caption="A harbour", source="Flash90", copyright="© Kobi Gideon")
+        add_photo(s, "e.jpg", caption="www.gov.il", credit="GPO/Moshe Milner")
+    with filled.read() as s:
+        assert len(search_ids(s, "Flash90").photos) == 1
+        assert len(search_ids(s, "Kobi Gideon").photos) == 1
+        # (PostgreSQL's parser made "gpo/moshe" and "www.gov.il" one token each)
+        assert len(search_ids(s, "Moshe").photos) == 1
+        assert len(search_ids(s, "GPO/Moshe").photos) == 1
+        assert len(search_ids(s, "gov").photos) == 1
+
+
+def test_captions_and_credits_printed_in_a_release_find_it(filled) -> None:
+    with filled.write() as s:
+        release = s.query(Release).filter_by(headline="Netanyahu speaks with world leaders").one()
+        add_slot(s, release, 0, caption="The prime minister at the Knesset podium", credit="GPO")
+        slot = add_slot(s, release, 1, caption="Chaim Tzach greets guests", copyright="Knesset")
+        other = add_release(s, headline="Unrelated", body="Nothing here.")
+        release_id, slot_id, other_id = release.id, slot.id, other.id
+    with filled.read() as s:
+        assert search_ids(s, "podium").releases == [release_id]
+        assert search_ids(s, "Tzach").releases == [release_id]
+        assert search_ids(s, "Netanyahu Tzach").releases == [release_id]  # body AND caption
+        assert search_ids(s, "Knesset -Tzach").releases == []
+    with filled.write() as s:
+        slot = s.get(PhotoSlot, slot_id)
+        slot.caption = "Amir Ohana greets guests"
+        slot.release_id = other_id
+    with filled.read() as s:
+        assert search_ids(s, "Tzach").releases == []
+        assert search_ids(s, "Ohana").releases == [other_id]
+        assert search_ids(s, "podium").releases == [release_id]
+    with filled.write() as s:
+        s.delete(s.get(PhotoSlot, slot_id))
+        s.delete(s.get(Release, release_id))
+    with filled.read() as s:
+        assert search_ids(s, "Ohana").releases == []
+        assert search_ids(s, "podium").releases == []
+        assert search_ids(s, "Unrelated").releases == [other_id]

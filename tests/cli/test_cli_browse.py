@@ -118,6 +118,13 @@ def test_search_json(filled, capsys) -> None:
     assert result["photos"][0]["credit"] == "GPO"
 
 
+def test_search_with_or_and_minus(filled, capsys) -> None:
+    code, out, _ = run(capsys, "--catalogue", filled, "search", "--json", "--", "Putin", "-Peres")
+    assert code == 0 and json.loads(out)["releases"] == []
+    code, out, _ = run(capsys, "--catalogue", filled, "search", "Second OR Moscow", "--json")
+    assert len(json.loads(out)["releases"]) == 2
+
+
 def test_environment_variable_names_the_catalogue(filled, capsys, monkeypatch) -> None:
     monkeypatch.setenv("PRESSDESK_CATALOGUE", filled)
     code, out, _ = run(capsys, "release", "list", "--json")
@@ -138,6 +145,8 @@ def test_default_catalogue_is_created_in_the_data_dir(capsys) -> None:
         (["release", "list", "--limit", "zero"], "'zero' is not a whole number"),
         (["release", "frobnicate"], "invalid choice"),
         (["search"], "the following arguments are required"),
+        (["search", "Peres", "OR"], "'OR' needs a word on each side"),
+        (["search", "--", "-Peres"], "needs at least one word to find"),
     ],
 )
 def test_bad_usage_exits_2_with_one_sentence(filled, capsys, args, fragment) -> None:

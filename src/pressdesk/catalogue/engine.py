@@ -9,11 +9,11 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from pressdesk.catalogue.errors import CatalogueError
+
+__all__ = ["BUSY_TIMEOUT_MS", "CatalogueError", "make_engine", "resolve_target"]
+
 BUSY_TIMEOUT_MS = 10_000
-
-
-class CatalogueError(Exception):
-    """A catalogue could not be opened or used; the message says which and why."""
 
 
 def resolve_target(target: str | Path) -> tuple[URL, Path | None]:

@@ -29,16 +29,12 @@ try:
 except ImportError:  # Windows: SQLite's busy timeout alone
     fcntl = None  # type: ignore[assignment]
 
-from pressdesk.catalogue.engine import CatalogueError
+from pressdesk.catalogue.errors import CatalogueError
 
 Notice = Callable[[], None]
 NOTICE_AFTER = 1.0
 # The PostgreSQL advisory lock key of schema changes (any fixed 64-bit number of our own).
 SCHEMA_LOCK_KEY = zlib.crc32(b"pressdesk schema") << 16
-
-
-class CatalogueBusyError(CatalogueError):
-    """Another program kept the catalogue's write lock longer than the busy timeout."""
 
 
 def lock_file(sqlite_path: Path) -> Path:

@@ -5,8 +5,6 @@ Relationships are ``lazy="raise"``: every query says what it loads. Editable rec
 team member raises instead of silently overwriting.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import uuid
 from typing import Any
@@ -28,7 +26,10 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 from pressdesk.catalogue.base import Base, UTCDateTime, new_uid, utcnow
 
 ROLES = ("participant", "mentioned")
-SOURCES = ("parsed", "file", "preset", "user", "bundle")
+# Where a value came from: parsed from the release text, read from the file, a credit preset,
+# typed by a person (user), a review bundle, a template, a one-click fix, the release the
+# photo is attached to, the people authority.
+SOURCES = ("parsed", "file", "preset", "user", "bundle", "template", "fix", "release", "person")
 
 
 class Timestamped:
@@ -92,13 +93,13 @@ class Release(Timestamped, Base):
     # SHA-256 of the normalised source text: re-importing identical text finds this release.
     source_sha256: Mapped[str | None] = mapped_column(String(64), unique=True)
 
-    slots: Mapped[list[PhotoSlot]] = relationship(
+    slots: Mapped[list["PhotoSlot"]] = relationship(
         back_populates="release",
         lazy="raise",
         order_by="PhotoSlot.position",
         cascade="all, delete-orphan",
     )
-    participations: Mapped[list[Participation]] = relationship(
+    participations: Mapped[list["Participation"]] = relationship(
         back_populates="release",
         lazy="raise",
         order_by="Participation.position",
@@ -130,12 +131,12 @@ class Photo(Timestamped, Base):
     headline: Mapped[str | None] = mapped_column(Text)
     credit: Mapped[str | None] = mapped_column(String(500), index=True)
     copyright: Mapped[str | None] = mapped_column(String(500))
-    creator: Mapped[list[str]] = mapped_column(JSON, default=list)
+    creator: Mapped[list["str"]] = mapped_column(JSON, default=list)
     source: Mapped[str | None] = mapped_column(String(500))
     embedded: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
-    slots: Mapped[list[PhotoSlot]] = relationship(back_populates="photo", lazy="raise")
-    shown: Mapped[list[PersonShown]] = relationship(
+    slots: Mapped[list["PhotoSlot"]] = relationship(back_populates="photo", lazy="raise")
+    shown: Mapped[list["PersonShown"]] = relationship(
         back_populates="photo",
         lazy="raise",
         order_by="PersonShown.position",
@@ -157,8 +158,8 @@ class PhotoSlot(Base):
         ForeignKey("photo.id", ondelete="SET NULL"), index=True
     )
 
-    release: Mapped[Release] = relationship(back_populates="slots", lazy="raise")
-    photo: Mapped[Photo | None] = relationship(back_populates="slots", lazy="raise")
+    release: Mapped["Release"] = relationship(back_populates="slots", lazy="raise")
+    photo: Mapped["Photo | None"] = relationship(back_populates="slots", lazy="raise")
 
     __table_args__ = (Index("ix_photo_slot_release_position", "release_id", "position"),)
 
@@ -172,13 +173,17 @@ class Person(Timestamped, Base):
     display_name: Mapped[str] = mapped_column(String(300))
     sort_name: Mapped[str] = mapped_column(String(300), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # A short code, lower case: "\\bn\\" in a field expands to the current title and name.
+    code: Mapped[str | None] = mapped_column(String(40))
 
-    aliases: Mapped[list[PersonAlias]] = relationship(
+    aliases: Mapped[list["PersonAlias"]] = relationship(
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
     )
-    titles: Mapped[list[PersonTitle]] = relationship(
+    titles: Mapped[list["PersonTitle"]] = relationship(
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
     )
+
+    __table_args__ = (Index("uq_person_code", "code", unique=True),)
 
 
 class PersonAlias(Base):
@@ -192,7 +197,7 @@ class PersonAlias(Base):
     key: Mapped[str] = mapped_column(String(300), index=True)
     kind: Mapped[str] = mapped_column(String(16), default="alias")
 
-    person: Mapped[Person] = relationship(back_populates="aliases", lazy="raise")
+    person: Mapped["Person"] = relationship(back_populates="aliases", lazy="raise")
 
     __table_args__ = (
         UniqueConstraint("person_id", "key"),
@@ -210,7 +215,7 @@ class PersonTitle(Base):
     first_seen: Mapped[dt.date | None] = mapped_column(Date)
     last_seen: Mapped[dt.date | None] = mapped_column(Date)
 
-    person: Mapped[Person] = relationship(back_populates="titles", lazy="raise")
+    person: Mapped["Person"] = relationship(back_populates="titles", lazy="raise")
 
     __table_args__ = (UniqueConstraint("person_id", "title"),)
 
@@ -229,8 +234,8 @@ class Participation(Base):
     role: Mapped[str] = mapped_column(String(16), default="participant")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    release: Mapped[Release] = relationship(back_populates="participations", lazy="raise")
-    person: Mapped[Person] = relationship(lazy="raise")
+    release: Mapped["Release"] = relationship(back_populates="participations", lazy="raise")
+    person: Mapped["Person"] = relationship(lazy="raise")
 
     __table_args__ = (
         UniqueConstraint("release_id", "person_id"),
@@ -250,8 +255,8 @@ class PersonShown(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    photo: Mapped[Photo] = relationship(back_populates="shown", lazy="raise")
-    person: Mapped[Person] = relationship(lazy="raise")
+    photo: Mapped["Photo"] = relationship(back_populates="shown", lazy="raise")
+    person: Mapped["Person"] = relationship(lazy="raise")
 
 
 class ChangeRecord(Base):
@@ -266,6 +271,8 @@ class ChangeRecord(Base):
     field: Mapped[str] = mapped_column(String(64))
     old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    # One of SOURCES (None in records older than revision 0009: the actor tells).
+    source: Mapped[str | None] = mapped_column(String(16))
 
     __table_args__ = (Index("ix_change_record_entity", "entity", "entity_uid"),)
 
@@ -285,7 +292,11 @@ class Provenance(Base):
 
     __table_args__ = (
         UniqueConstraint("entity", "entity_uid", "field"),
-        CheckConstraint("source IN ('parsed', 'file', 'preset', 'user', 'bundle')", name="source"),
+        CheckConstraint(
+            "source IN ('parsed', 'file', 'preset', 'user', 'bundle', 'template', 'fix', "
+            "'release', 'person')",
+            name="source",
+        ),
     )
 
 
@@ -298,7 +309,7 @@ class Agency(Base):
     kind: Mapped[str] = mapped_column(String(16), default="agency")
     required_copyright: Mapped[str | None] = mapped_column(String(200))
 
-    variants: Mapped[list[AgencyVariant]] = relationship(
+    variants: Mapped[list["AgencyVariant"]] = relationship(
         back_populates="agency", lazy="raise", cascade="all, delete-orphan"
     )
 
@@ -314,7 +325,7 @@ class AgencyVariant(Base):
     variant: Mapped[str] = mapped_column(String(200))
     key: Mapped[str] = mapped_column(String(200), unique=True)
 
-    agency: Mapped[Agency] = relationship(back_populates="variants", lazy="raise")
+    agency: Mapped["Agency"] = relationship(back_populates="variants", lazy="raise")
 
 
 class CreditPreset(Base):
@@ -326,3 +337,13 @@ class CreditPreset(Base):
     credit: Mapped[str | None] = mapped_column(String(200))
     copyright: Mapped[str | None] = mapped_column(String(200))
     source: Mapped[str | None] = mapped_column(String(200))
+
+
+class Template(Base):
+    """Named field values applied to photos; values may hold variables ({release.date})."""
+
+    __tablename__ = "template"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)

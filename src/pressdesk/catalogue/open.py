@@ -18,14 +18,14 @@ from pressdesk.catalogue.engine import (
     make_engine,
     resolve_target,
 )
+from pressdesk.catalogue.errors import CatalogueBusyError
 from pressdesk.catalogue.locks import (
-    CatalogueBusyError,
     Notice,
     announced,
     file_lock,
     lock_file,
 )
-from pressdesk.catalogue.migrate import ensure_schema
+from pressdesk.catalogue.revision import head_revision, stored_revision
 
 
 @dataclass
@@ -124,7 +124,8 @@ def open_catalogue(
             library = sqlite_path.with_name(sqlite_path.stem + "-photos")
     engine = make_engine(url)
     try:
-        backup = ensure_schema(engine, sqlite_path, on_wait)
+        at_head = stored_revision(engine) == head_revision()
+        backup = None if at_head else _migrate(engine, sqlite_path, on_wait)
     except CatalogueError:
         engine.dispose()
         raise
@@ -145,6 +146,13 @@ def open_catalogue(
         backup=backup,
         on_wait=on_wait,
     )
+
+
+def _migrate(engine: Engine, sqlite_path: Path | None, on_wait: Notice | None) -> Path | None:
+    """Create or upgrade the schema; Alembic is loaded only here."""
+    from pressdesk.catalogue.migrate import ensure_schema
+
+    return ensure_schema(engine, sqlite_path, on_wait)
 
 
 def _looks_like_sqlite(path: Path) -> bool:

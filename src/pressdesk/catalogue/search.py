@@ -39,6 +39,10 @@ def fold_for_search(word: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+class SearchQueryError(ValueError):
+    """A query that cannot be searched as written (the message says what to change)."""
+
+
 @dataclass(frozen=True)
 class Term:
     """A word or phrase of a query; ``prefix`` matches words that begin with it."""
@@ -49,12 +53,19 @@ class Term:
 
 @dataclass(frozen=True)
 class Query:
-    """A parsed query: every term must match (AND)."""
+    """A parsed query: every group must match (AND), a group when any of its terms does
+    (``OR``), and no excluded term may (``-word``)."""
 
-    terms: tuple[Term, ...]
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...] = ()
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        """The terms a match must or may contain, in order."""
+        return tuple(t for group in self.groups for t in group)
 
     def __bool__(self) -> bool:
-        return bool(self.terms)
+        return bool(self.groups)
 
 
 @dataclass
@@ -67,59 +78,105 @@ class SearchHits:
     ranked: bool = True
 
 
-def parse_query(raw: str, *, prefix_last: bool = False) -> Query:
-    """Parse user text: ``"two words"`` is a phrase, ``word*`` a prefix, the rest words.
+# A quoted phrase (its closing quote may be missing while typing), or a bare chunk;
+# either may carry a leading minus.
+_CHUNK = re.compile(r'(-?)("[^"]*"?|[^\s"]+)')
+
+
+def _term(chunk: str) -> Term | None:
+    words = tuple(w.lower() for w in _TOKEN.findall(chunk))
+    if not words:
+        return None
+    # "GPO/Milner" or "Ben-Gershom" become a phrase of their pieces.
+    return Term(words, prefix=not chunk.startswith('"') and chunk.endswith("*"))
+
+
+def parse_query(raw: str, *, prefix_last: bool = False, strict: bool = True) -> Query:
+    """Parse user text: ``"two words"`` is a phrase, ``word*`` a prefix, ``-word`` (or
+    ``-"a phrase"``) excludes, ``a OR b`` matches either; the rest are words that must all
+    match.
 
     With ``prefix_last`` (search as you type) the last bare word also matches as a prefix.
     Words are lower-cased letter by letter, as both databases' indexes do (``casefold``
-    would turn "straße" into "strasse", which neither index holds).
+    would turn "straße" into "strasse", which neither index holds). ``strict`` raises
+    :class:`SearchQueryError` for a query that only excludes or an ``OR`` with nothing on
+    one side; otherwise those parts are dropped (half-typed queries).
     """
-    terms: list[Term] = []
-    parts = re.split(r'("[^"]*"?)', raw)
-    last_bare: int | None = None
-    for part in parts:
-        if part.startswith('"'):
-            words = tuple(w.lower() for w in _TOKEN.findall(part))
-            if words:
-                terms.append(Term(words))
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    pending_or = False
+    last_bare = False
+    for match in _CHUNK.finditer(raw):
+        minus, chunk = match.groups()
+        if chunk == "OR" and not minus:
+            if (not groups or pending_or) and strict:
+                raise SearchQueryError(f"'OR' needs a word on each side: {raw.strip()!r}.")
+            pending_or = bool(groups)
             continue
-        for chunk in part.split():
-            words = tuple(w.lower() for w in _TOKEN.findall(chunk))
-            if not words:
-                continue
-            # "GPO/Milner" or "Ben-Gershom" become a phrase of their pieces.
-            terms.append(Term(words, prefix=chunk.endswith("*")))
-            last_bare = len(terms) - 1
-    if prefix_last and last_bare is not None and last_bare == len(terms) - 1:
-        terms[-1] = Term(terms[-1].words, prefix=True)
-    return Query(tuple(terms))
+        term = _term(chunk)
+        if term is None:
+            continue
+        if minus:
+            excluded.append(term)
+        elif pending_or:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        pending_or = False
+        last_bare = not minus and not chunk.startswith('"')
+    if strict and pending_or:
+        raise SearchQueryError(f"'OR' needs a word on each side: {raw.strip()!r}.")
+    if strict and excluded and not groups:
+        raise SearchQueryError(
+            "A search needs at least one word to find; '-word' only leaves out what "
+            f"matches it: {raw.strip()!r}."
+        )
+    if prefix_last and last_bare and groups:
+        groups[-1][-1] = Term(groups[-1][-1].words, prefix=True)
+    return Query(tuple(tuple(g) for g in groups), tuple(excluded))
+
+
+def _fts5_term(term: Term) -> str:
+    phrase = " ".join(term.words).replace('"', '""')
+    return f'"{phrase}"' + ("*" if term.prefix else "")
 
 
 def fts5_expression(query: Query) -> str:
     """The FTS5 MATCH expression for a query (every token quoted, so nothing is syntax)."""
-    out = []
-    for term in query.terms:
-        phrase = " ".join(term.words).replace('"', '""')
-        out.append(f'"{phrase}"' + ("*" if term.prefix else ""))
-    return " ".join(out)
+    if all(len(g) == 1 for g in query.groups) and not query.excluded:
+        return " ".join(_fts5_term(g[0]) for g in query.groups)
+    groups = [
+        _fts5_term(g[0]) if len(g) == 1 else "(" + " OR ".join(map(_fts5_term, g)) + ")"
+        for g in query.groups
+    ]
+    expr = " AND ".join(groups)
+    if query.excluded:
+        expr = f"({expr}) NOT (" + " OR ".join(map(_fts5_term, query.excluded)) + ")"
+    return expr
+
+
+def _pg_term(term: Term) -> str:
+    words = [fold_for_search(w) for w in term.words]
+    lexemes = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in words]
+    if term.prefix:
+        lexemes[-1] += ":*"
+    return "(" + " <-> ".join(lexemes) + ")"
 
 
 def pg_tsquery(query: Query) -> str:
     """The text for ``to_tsquery('simple', …)``: words folded (:func:`fold_for_search`) and
-    quoted, phrases joined by ``<->``."""
-    out = []
-    for term in query.terms:
-        words = [fold_for_search(w) for w in term.words]
-        lexemes = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in words]
-        if term.prefix:
-            lexemes[-1] += ":*"
-        out.append("(" + " <-> ".join(lexemes) + ")")
+    quoted, phrases joined by ``<->``, alternatives by ``|``, exclusions by ``& !``."""
+    out = [
+        _pg_term(g[0]) if len(g) == 1 else "(" + " | ".join(map(_pg_term, g)) + ")"
+        for g in query.groups
+    ]
+    out += ["!" + _pg_term(t) for t in query.excluded]
     return " & ".join(out)
 
 
 _SQLITE = {
-    "releases": ("release_fts", "bm25(release_fts, 10.0, 6.0, 3.0, 1.0)"),
-    "photos": ("photo_fts", "bm25(photo_fts, 4.0, 3.0, 2.0, 2.0)"),
+    "releases": ("release_fts", "bm25(release_fts, 10.0, 6.0, 3.0, 1.0, 2.0)"),
+    "photos": ("photo_fts", "bm25(photo_fts, 4.0, 3.0, 2.0, 2.0, 1.0, 1.0)"),
 }
 _PG = {
     "releases": ("release", PG_DOC_COLUMN),
@@ -166,29 +223,51 @@ def _pg_ids(session: Session, kind: str, tsq: str, limit: int) -> tuple[list[int
     return list(rows), ranked
 
 
-def _people_ids(session: Session, query: Query, limit: int) -> list[int]:
+def _people_matching(session: Session, query: Query, limit: int | None) -> list[int]:
     if session.get_bind().dialect.name == "sqlite":
         sql = (
             "SELECT a.person_id FROM person_fts JOIN person_alias a ON a.id = person_fts.rowid "
-            "WHERE person_fts MATCH :q GROUP BY a.person_id ORDER BY min(person_fts.rank) "
-            "LIMIT :n"
+            "WHERE person_fts MATCH :q GROUP BY a.person_id ORDER BY min(person_fts.rank)"
         )
-        params = {"q": fts5_expression(query), "n": limit}
+        params: dict[str, object] = {"q": fts5_expression(query)}
     else:
         sql = (
             f"SELECT person_id FROM person_alias WHERE {PG_DOC_COLUMN} @@ "
-            "to_tsquery('simple', :q) GROUP BY person_id ORDER BY person_id LIMIT :n"
+            "to_tsquery('simple', :q) GROUP BY person_id ORDER BY person_id"
         )
-        params = {"q": pg_tsquery(query), "n": limit}
+        params = {"q": pg_tsquery(query)}
+    if limit is not None:
+        sql += " LIMIT :n"
+        params["n"] = limit
     return list(session.execute(text(sql), params).scalars())
 
 
+def _people_ids(session: Session, query: Query, limit: int) -> list[int]:
+    """People with a name matching the query's words, none of whose names matches an
+    excluded word ("Peres -Shimon" leaves out Shimon Peres, found by "Peres")."""
+    ids = _people_matching(session, Query(query.groups), limit if not query.excluded else None)
+    if query.excluded and ids:
+        # (one group of every excluded term: a name matching any of them)
+        left_out = set(_people_matching(session, Query((query.excluded,)), None))
+        ids = [i for i in ids if i not in left_out][:limit]
+    return ids
+
+
 def search_ids(
-    session: Session, raw: str, *, limit: int = 50, prefix_last: bool = False
+    session: Session,
+    raw: str,
+    *,
+    limit: int = 50,
+    prefix_last: bool = False,
+    strict: bool = True,
 ) -> SearchHits:
-    """Search releases (headline, subheadline, summary, body), photos (caption, headline,
-    credit, creator) and people (names and aliases) for ``raw``."""
-    query = parse_query(raw, prefix_last=prefix_last)
+    """Search releases (headline, subheadline, summary, body, and the captions, credits and
+    copyright lines printed in them), photos (caption, headline, credit, creator, source,
+    copyright) and people (names and aliases) for ``raw``.
+
+    Raises :class:`SearchQueryError` for a query that cannot be searched as written (unless
+    not ``strict``: see :func:`parse_query`)."""
+    query = parse_query(raw, prefix_last=prefix_last, strict=strict)
     hits = SearchHits()
     if not query:
         return hits
@@ -207,8 +286,9 @@ def search_ids(
 def release_ids_matching(
     session: Session, raw: str, *, limit: int, prefix_last: bool = True
 ) -> list[int]:
-    """Ids of releases matching ``raw`` (for the release list's search-as-you-type)."""
-    query = parse_query(raw, prefix_last=prefix_last)
+    """Ids of releases matching ``raw`` (for the release list's search-as-you-type: a
+    half-typed ``OR`` or a query that only excludes so far finds nothing, without error)."""
+    query = parse_query(raw, prefix_last=prefix_last, strict=False)
     if not query:
         return []
     if session.get_bind().dialect.name == "sqlite":

@@ -13,6 +13,9 @@ FTS_TABLES = ("release_fts", "photo_fts", "person_fts")
 
 # PostgreSQL keeps a stored, generated tsvector per searchable table (migration 0006).
 PG_DOC_COLUMN = "search_doc"
+# The printed text of a release's photo slots, kept in each release row by triggers on
+# photo_slot (migration 0009) for both databases' search indexes; the ORM does not map it.
+SLOT_TEXT_COLUMN = "slot_text"
 PG_SEARCH_INDEXES = (
     "ix_release_search",
     "ix_photo_search",
@@ -41,7 +44,7 @@ def is_search_object(name: str | None, type_: str) -> bool:
     if type_ == "index":
         return name in PG_SEARCH_INDEXES
     if type_ == "column":
-        return name == PG_DOC_COLUMN
+        return name in (PG_DOC_COLUMN, SLOT_TEXT_COLUMN)
     return False
 
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pressdesk.cli.context import EXIT_OK, CommandContext, add_json_flag
-from pressdesk.services.reads.browse import SORT_COLUMNS, list_releases, search, show_release
-from pressdesk.services.reads.records import ReleaseRecord, ReleaseSummary
+
+if TYPE_CHECKING:
+    from pressdesk.services.reads.records import ReleaseRecord, ReleaseSummary
+
+# The release list's orders (``services.reads.browse.SORT_COLUMNS``, checked by a test), named here
+# so that building the parser loads no SQLAlchemy.
+SORT_CHOICES = ("created", "date", "headline", "id", "issuer")
 
 
 def _positive(text: str) -> int:
@@ -26,7 +31,7 @@ def register_release(sub: Any) -> None:
     p = sub.add_parser("list", help="list releases, newest first")
     p.add_argument("--limit", type=_positive, default=100, help="how many (default 100)")
     p.add_argument("--offset", type=int, default=0, help="skip this many")
-    p.add_argument("--sort", choices=sorted(SORT_COLUMNS), default="created")
+    p.add_argument("--sort", choices=SORT_CHOICES, default="created")
     p.add_argument("--ascending", action="store_true", help="oldest/first-letter first")
     add_json_flag(p)
     p.set_defaults(func=cmd_release_list)
@@ -41,7 +46,10 @@ def register_search(sub: Any) -> None:
     p = sub.add_parser(
         "search",
         help="full-text search over releases, captions, credits and people",
-        description='Words must all match; "two words" is a phrase; word* is a prefix.',
+        description='Words must all match; "two words" is a phrase; word* is a prefix; '
+        "a OR b matches either; -word leaves out what contains it (put -- before the "
+        "words, or quote them, when one starts with -: search -- Peres -Putin). Releases "
+        "are found by the captions and credits printed in them too.",
     )
     p.add_argument("query", nargs="+", help="words to search for")
     p.add_argument("--limit", type=_positive, default=50, help="results per kind (default 50)")
@@ -56,6 +64,8 @@ def _summary_line(r: ReleaseSummary) -> str:
 
 
 def cmd_release_list(ctx: CommandContext) -> int:
+    from pressdesk.services.reads.browse import list_releases
+
     a = ctx.args
     rows = list_releases(
         ctx.catalogue, limit=a.limit, offset=a.offset, sort=a.sort, descending=not a.ascending
@@ -101,12 +111,16 @@ def print_release(ctx: CommandContext, r: ReleaseRecord) -> None:
 
 
 def cmd_release_show(ctx: CommandContext) -> int:
+    from pressdesk.services.reads.browse import show_release
+
     record = show_release(ctx.catalogue, ctx.args.id)
     ctx.show(record, print_release)
     return EXIT_OK
 
 
 def cmd_search(ctx: CommandContext) -> int:
+    from pressdesk.services.reads.browse import search
+
     result = search(ctx.catalogue, " ".join(ctx.args.query), limit=ctx.args.limit)
     if ctx.json:
         ctx.emit_json(result.to_json())

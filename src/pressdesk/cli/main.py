@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import warnings
 from collections.abc import Sequence
 from typing import NoReturn
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from pressdesk import __version__
-from pressdesk.catalogue import CatalogueBusyError, CatalogueError
+from pressdesk.catalogue.errors import CatalogueBusyError, CatalogueError
 from pressdesk.cli import (
     browse_commands,
     bundle_commands,
     check_commands,
+    house_commands,
     photo_commands,
     release_commands,
 )
-from pressdesk.cli.context import EXIT_PROBLEMS, EXIT_USAGE, CommandContext
+from pressdesk.cli.context import (
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    CommandContext,
+    hold_gc,
+    release_gc,
+)
 from pressdesk.services.errors import InvalidInputError, NotFoundError, ServiceError
 
 
@@ -81,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     browse_commands.register_search(sub)
     check_commands.register(sub)
+    house_commands.register(sub)
     bundle_commands.register(sub)
     return parser
 
@@ -103,6 +108,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     from pressdesk.app.launch import run  # Qt is imported only here
 
+    release_gc()
     return run(args)
 
 
@@ -133,25 +139,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ServiceError as exc:
         ctx.warn(f"pressdesk: {exc}")
         return EXIT_PROBLEMS
-    except SQLAlchemyError as exc:  # (a database failure nothing above foresaw)
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        ctx.warn(f"pressdesk: the catalogue {ctx.where} failed ({reason}); the command stopped.")
-        return EXIT_PROBLEMS
     except KeyboardInterrupt:
         ctx.warn("pressdesk: interrupted; nothing half-written was kept.")
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if not _database_error(exc):
+            raise
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        ctx.warn(f"pressdesk: the catalogue {ctx.where} failed ({reason}); the command stopped.")
+        return EXIT_PROBLEMS
     finally:
         ctx.close()
 
 
+def _database_error(exc: Exception) -> bool:
+    """A database failure nothing else foresaw (SQLAlchemy is loaded only by commands that
+    open the catalogue, so it is looked for, not imported)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.SQLAlchemyError)
+
+
 def run() -> int:
-    """The ``pressdesk`` program: :func:`main`, with the objects made at start-up (modules,
-    parsers) kept out of the garbage collector's full passes, which would otherwise walk all
-    of them again and again during a long command such as a large ingest."""
-    gc.freeze()
-    return main()
+    """The ``pressdesk`` program: :func:`main`, with no garbage collection during start-up;
+    the objects it made (modules, mappers, parsers) are then kept out of the collector's full
+    passes (see :func:`pressdesk.cli.context.release_gc`)."""
+    hold_gc()
+    try:
+        return main()
+    finally:
+        release_gc()
 
 
 if __name__ == "__main__":

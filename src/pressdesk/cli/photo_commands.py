@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
 from pressdesk.core.wording import count
-from pressdesk.services.photos.edit import TEXT_FIELDS, update_photo
-from pressdesk.services.photos.ingest import ingest_photos
-from pressdesk.services.photos.verify import verify_library
-from pressdesk.services.reads.browse import show_photo
-from pressdesk.services.reads.records import PhotoRecord
+
+if TYPE_CHECKING:
+    from pressdesk.services.reads.records import PhotoRecord
+
+# The text fields ``photo set`` edits (``services.photos.edit.TEXT_FIELDS``, checked by a
+# test), named here so that building the parser loads no SQLAlchemy.
+TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
 
 
 def register(photo_sub: Any, top_sub: Any) -> None:
@@ -72,6 +74,8 @@ def print_photo(ctx: CommandContext, p: PhotoRecord) -> None:
 
 
 def cmd_photo_add(ctx: CommandContext) -> int:
+    from pressdesk.services.photos.ingest import ingest_photos
+
     paths = [Path(x).expanduser() for x in ctx.args.paths]
     result = ingest_photos(ctx.catalogue, paths, release=ctx.args.release, progress=ctx.progress())
     ctx.end_progress()
@@ -94,12 +98,16 @@ def cmd_photo_add(ctx: CommandContext) -> int:
 
 
 def cmd_photo_show(ctx: CommandContext) -> int:
+    from pressdesk.services.reads.browse import show_photo
+
     record = show_photo(ctx.catalogue, ctx.args.id)
     ctx.show(record, print_photo)
     return EXIT_OK
 
 
 def cmd_photo_set(ctx: CommandContext) -> int:
+    from pressdesk.services.photos.edit import update_photo
+
     a = ctx.args
     fields = {name: getattr(a, name) for name in TEXT_FIELDS if getattr(a, name) is not None}
     record = update_photo(
@@ -116,6 +124,8 @@ def cmd_photo_set(ctx: CommandContext) -> int:
 
 
 def cmd_verify(ctx: CommandContext) -> int:
+    from pressdesk.services.photos.verify import verify_library
+
     result = verify_library(ctx.catalogue)
     if ctx.json:
         ctx.emit_json(result.to_json())

@@ -7,7 +7,6 @@ from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
 from pressdesk.core.wording import count
-from pressdesk.services.releases.import_ import import_release_files
 
 
 def register(sub: Any) -> None:
@@ -25,6 +24,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_release_import(ctx: CommandContext) -> int:
+    from pressdesk.services.releases.import_ import import_release_files
+
     paths = [Path(p).expanduser() for p in ctx.args.paths]
     result = import_release_files(ctx.catalogue, paths)
     for err in result.errors:

@@ -179,3 +179,24 @@ def weekday_warning(found: FoundDate) -> str | None:
     if actual.casefold() != found.weekday.casefold():
         return f"the text says {found.weekday} but {found.date.isoformat()} was a {actual}"
     return None
+
+
+# Weekday names by ``date.weekday()`` (Monday first): English, Russian stems, Hebrew.
+_WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
+    ("monday", "понедельник", "שני"),
+    ("tuesday", "вторник", "שלישי"),
+    ("wednesday", "сред", "רביעי"),
+    ("thursday", "четверг", "חמישי"),
+    ("friday", "пятниц", "שישי"),
+    ("saturday", "суббот", "שבת"),
+    ("sunday", "воскресень", "ראשון"),
+)
+
+
+def names_weekday(text: str, date: dt.date) -> bool:
+    """Does ``text`` name the weekday of ``date`` ("on Tuesday", "во вторник", "(שלישי)")?"""
+    en, ru, he = _WEEKDAY_NAMES[date.weekday()]
+    folded = text.casefold()
+    if re.search(rf"\b{en}\b", folded) or re.search(rf"(?<![^\W\d_]){ru}", folded):
+        return True
+    return bool(re.search(rf"(?:יום|ביום|\()\s*{he}(?![\u05d0-\u05ea])", text))

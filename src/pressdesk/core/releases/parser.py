@@ -10,7 +10,7 @@ from pathlib import Path
 from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
 from .confidence import field_confidence
-from .dates import FoundDate, first_date, iso_date, iter_dates, weekday_warning
+from .dates import FoundDate, first_date, iso_date, iter_dates, names_weekday, weekday_warning
 from .htmltext import html_to_text
 from .layout import Layout, analyse
 from .models import ParsedRelease, ParsedSlot, ReleaseParseError
@@ -105,6 +105,11 @@ def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float
         iso = iso_date(extra)
         if iso is not None:
             return FoundDate(iso, 0, 0, False, None), 0.6
+    lead = " ".join(layout.body[:2])
+    for slot in layout.slots:  # a caption's date, when the body names its weekday
+        found = next(iter_dates(slot.caption or ""), None)
+        if found is not None and names_weekday(lead, found.date):
+            return found, 0.6
     for stamp in layout.stamps:
         found = next(iter_dates(stamp), None)
         if found is not None:

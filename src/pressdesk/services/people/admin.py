@@ -36,7 +36,7 @@ def find_people(cat: Catalogue, text: str = "", *, limit: int = 200) -> list[Per
     """People whose name or alias matches ``text`` (all people, by sort name, when empty)."""
     with cat.read() as s:
         if text.strip():
-            ids = search_ids(s, text, limit=limit, prefix_last=True).people
+            ids = search_ids(s, text, limit=limit, prefix_last=True, strict=False).people
         else:
             ids = list(s.scalars(select(Person.id).order_by(Person.sort_name).limit(limit)))
         return load_people(s, ids)

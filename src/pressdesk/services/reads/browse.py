@@ -9,7 +9,8 @@ from sqlalchemy import Select, select
 
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Release
-from pressdesk.catalogue.search import search_ids
+from pressdesk.catalogue.search import SearchQueryError, search_ids
+from pressdesk.services.errors import InvalidInputError
 from pressdesk.services.reads.load import (
     load_people,
     load_photos,
@@ -96,9 +97,13 @@ def show_photo(cat: Catalogue, ref: str | int) -> PhotoRecord:
 
 
 def search(cat: Catalogue, text: str, *, limit: int = 50) -> SearchResult:
-    """Full-text search over releases, photo captions/credits/creators and people."""
+    """Full-text search over releases (with the captions and credits printed in them),
+    photos' text fields and people; ``-word`` excludes, ``a OR b`` matches either."""
     with cat.read() as session:
-        hits = search_ids(session, text, limit=limit)
+        try:
+            hits = search_ids(session, text, limit=limit)
+        except SearchQueryError as exc:
+            raise InvalidInputError(str(exc)) from None
         return SearchResult(
             releases=tuple(release_summaries(session, hits.releases)),
             photos=tuple(load_photos(session, hits.photos)),

@@ -26,7 +26,8 @@ NAV_WORDS = _wordset(
     english hebrew arabic russian français español deutsch skip to content main navigation
     accessibility toggle top policy policies ministry ministries government prime
     minister's office president president's topics more all previous next
-    page speeches statements spokesperson's messages briefings documents"""
+    page speeches statements spokesperson's messages briefings documents channels
+    advertisement rss"""
 )
 
 
