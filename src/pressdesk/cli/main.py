@@ -19,6 +19,7 @@ from pressdesk.cli import (
     house_commands,
     people_commands,
     photo_commands,
+    photo_list_commands,
     release_commands,
 )
 from pressdesk.cli.context import (
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     psub = photo.add_subparsers(dest="photo_command", metavar="ACTION", parser_class=_Parser)
     psub.required = True
     photo_commands.register(psub, sub)
+    photo_list_commands.register(psub)
 
     browse_commands.register_search(sub)
     check_commands.register(sub)
