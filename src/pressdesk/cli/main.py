@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from pressdesk import __version__
-from pressdesk.catalogue.errors import CatalogueError
+from pressdesk.catalogue.errors import CatalogueBusyError, CatalogueError
 from pressdesk.cli import (
     browse_commands,
     bundle_commands,
@@ -138,6 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CommandContext(args)
     try:
         return int(args.func(ctx))
+    except CatalogueBusyError as exc:
+        ctx.end_progress()
+        ctx.warn(f"pressdesk: {exc}")
+        return EXIT_PROBLEMS
     except (CatalogueError, NotFoundError, InvalidInputError) as exc:
         ctx.warn(f"pressdesk: {exc}")
         return EXIT_USAGE
@@ -149,8 +153,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if not _database_error(exc):
+            raise
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        ctx.warn(f"pressdesk: the catalogue {ctx.where} failed ({reason}); the command stopped.")
+        return EXIT_PROBLEMS
     finally:
         ctx.close()
+
+
+def _database_error(exc: Exception) -> bool:
+    """A database failure nothing else foresaw (SQLAlchemy is loaded only by commands that
+    open the catalogue, so it is looked for, not imported)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.SQLAlchemyError)
 
 
 def run() -> int:
