@@ -375,6 +375,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
         # after a known surname a prefixed word is the next phrase ("הנשיא טראמפ בפלורידה")
         if is_surname(words[-1], CODE) and not is_first_name(words[-1], CODE) and _prefixed(w):
             break
+        if not _known(w) and w.endswith(("ים", "ות")) and len(w) > 4:
+            break  # a plural participle or noun ("נושאים", "הודעות"), not a surname
         if not (
             addressed or _known(w) or (not _prefixed(w) and ("'" in w or _boundary(toks, k + 1)))
         ):
