@@ -126,7 +126,7 @@ class Photo(Timestamped, Base):
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)
     bytes: Mapped[int] = mapped_column(Integer)
-    taken_at: Mapped[str | None] = mapped_column(String(40))
+    taken_at: Mapped[str | None] = mapped_column(String(40), index=True)
     camera_make: Mapped[str | None] = mapped_column(String(200))
     camera_model: Mapped[str | None] = mapped_column(String(200))
     caption: Mapped[str | None] = mapped_column(Text)
@@ -135,7 +135,7 @@ class Photo(Timestamped, Base):
     copyright: Mapped[str | None] = mapped_column(String(500))
     creator: Mapped[list["str"]] = mapped_column(JSON, default=list)
     source: Mapped[str | None] = mapped_column(String(500))
-    # the IPTC fields a photo desk uses beyond those (core.photos.fields; revision 0011)
+    # the IPTC fields a photo desk uses beyond those (core.photos.fields; revision 0012)
     title: Mapped[str | None] = mapped_column(Text)
     captions: Mapped[dict[str, str] | None] = mapped_column(JSON, default=dict)  # language -> text
     alt_text: Mapped[str | None] = mapped_column(Text)

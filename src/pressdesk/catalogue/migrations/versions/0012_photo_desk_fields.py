@@ -7,8 +7,8 @@ location. Date created, caption writer and job id are filled from what earlier r
 read from each file (``embedded``). JSON columns are written as UTF-8 text from now on (Hebrew no longer as
 ``\\u05e9`` escapes, which no search found); existing creator lists are rewritten so.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-03
 """
 
@@ -19,8 +19,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
