@@ -160,3 +160,19 @@ def test_a_meeting_not_yet_held_and_a_second_attribution_line() -> None:
     assert r.issuer == "Office of the Spokesperson"
     assert "Tom Berg" not in found
     assert found["Karl Moen"] == "mentioned"
+
+
+def test_russian_titles_with_vice_a_dash_and_two_genitive_complements() -> None:
+    from pressdesk.core.releases.lang import ru
+
+    found = {
+        p.name: p.title
+        for p in ru.find_people(
+            [
+                "В церемонии приняли участие вице-губернатор Новгорода Ольга Петрова и "
+                "министр труда и социальной защиты Финляндии – Микко Сало."
+            ]
+        )
+    }
+    assert found["Ольга Петрова"] == "вице-губернатор Новгорода"
+    assert found["Микко Сало"] == "министр труда и социальной защиты Финляндии"
