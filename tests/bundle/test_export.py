@@ -33,7 +33,16 @@ def test_folder_bundle_is_a_valid_bag_with_everything(source: Source, tmp_path: 
     before = library_checksums(source.library)
     out = tmp_path / "review"
     result = export_bundle(source.cat, [source.release_id], out)
-    assert result.to_json() == {"path": str(out), "photos": 3, "bytes": result.bytes}
+    data = result.to_json()
+    assert data == {
+        "path": str(out),
+        "photos": 3,
+        "bytes": result.bytes,
+        "warnings": data["warnings"],
+    }
+    # the Hebrew and the Russian credit are over the 32 bytes of IIM Credit: said, not silent
+    assert sorted(w["field"] for w in data["warnings"]) == ["credit", "credit"]
+    assert all("Credit (2:110)" in w["message"] for w in data["warnings"])
     assert result.bytes == sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     bagit.Bag(str(out)).validate()  # the reference validator
     proc = subprocess.run(
@@ -165,7 +174,9 @@ def test_cli_export_json(
         )
         == 0
     )
-    assert set(json.loads(capsys.readouterr().out)) == {"path", "photos", "bytes"}
+    printed = json.loads(capsys.readouterr().out)
+    assert set(printed) == {"path", "photos", "bytes", "warnings"}
+    assert {tuple(w) for w in printed["warnings"]} == {("photo_id", "field", "message")}
     assert main(["--catalogue", cat, "export", str(source.release_id), "--out", str(out)]) == 2
     assert "already exists" in capsys.readouterr().err
 
@@ -206,7 +217,10 @@ def test_killed_export_leaves_nothing_at_the_target(tmp_path: Path, as_zip: bool
     assert not list(tmp_path.glob(f".{out.name}.*.partial"))
 
 
-def test_non_jpeg_photos_travel_with_an_xmp_sidecar(tmp_path: Path, sqlite_cat: object) -> None:
+def test_heic_photos_travel_with_an_xmp_sidecar_and_a_warning(
+    tmp_path: Path, sqlite_cat: object
+) -> None:
+    import pillow_heif
     from PIL import Image
 
     from pressdesk.catalogue import Catalogue
@@ -216,16 +230,22 @@ def test_non_jpeg_photos_travel_with_an_xmp_sidecar(tmp_path: Path, sqlite_cat: 
     from pressdesk.services.photos.edit import update_photo
 
     assert isinstance(sqlite_cat, Catalogue)
-    png = tmp_path / "scan.png"
-    Image.new("RGB", (64, 48), "teal").save(png)
+    pillow_heif.register_heif_opener()
+    heic = tmp_path / "phone.heic"
+    Image.new("RGB", (64, 48), "teal").save(heic, "HEIF")
     with sqlite_cat.write() as s:
-        rid = add_release(s, headline="A scan").id
-    (photo,) = ingest_photos(sqlite_cat, [png], release=rid).added
+        rid = add_release(s, headline="A phone photo").id
+    (photo,) = ingest_photos(sqlite_cat, [heic], release=rid).added
     update_photo(sqlite_cat, photo.id, fields={"caption": "Archive scan", "credit": "GPO"})
     out = tmp_path / "b"
-    export_bundle(sqlite_cat, [rid], out)
+    result = export_bundle(sqlite_cat, [rid], out)
+    (warning,) = result.warnings
+    assert warning.photo_id == photo.id and warning.field is None
+    assert "phone.heic" in warning.message and "sidecar" in warning.message
     bagit.Bag(str(out)).validate()
     (entry,) = json.loads((out / "data" / "catalogue.json").read_text())["photos"]
+    assert entry["warnings"] == [warning.message]
+    assert "⚠" in (out / "data" / "index.html").read_text(encoding="utf-8")
     assert entry["metadata_in_file"] is False and entry["sidecar"].endswith(".xmp")
     assert entry["file_sha256"] == entry["sha256"]  # copied unchanged
     meta = from_xmp(parse_xmp((out / "data" / entry["sidecar"]).read_bytes()))

@@ -188,15 +188,28 @@ def test_legacy_iim_is_reencoded_to_utf8(tmp_path: Path) -> None:
     assert "Tel Aviv–Yafo".encode() in (tmp_path / "copy.jpg").read_bytes()
 
 
-def test_other_formats_get_an_unchanged_copy_and_a_sidecar(tmp_path: Path) -> None:
-    src = tmp_path / "scan.png"
-    Image.new("RGB", (32, 24), "blue").save(src)
-    written = write_photo_copy(src, tmp_path / "copy.png", values_of(HEBREW))
+def test_heic_gets_an_unchanged_copy_and_a_sidecar(tmp_path: Path) -> None:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    src = tmp_path / "phone.heic"
+    Image.new("RGB", (32, 24), "blue").save(src, "HEIF")
+    written = write_photo_copy(src, tmp_path / "copy.heic", values_of(HEBREW))
     assert not written.embedded
-    assert sha256_file(tmp_path / "copy.png") == sha256_file(src)
+    assert sha256_file(tmp_path / "copy.heic") == sha256_file(src)
     assert written.sidecar == tmp_path / "copy.xmp"
     from pressdesk.core.photos.reconcile import from_xmp
     from pressdesk.core.photos.xmp import parse_xmp
 
     meta = from_xmp(parse_xmp(written.sidecar.read_bytes()))
     assert meta.caption == HEBREW["caption"] and meta.persons_shown == tuple(HEBREW["persons"])
+
+
+def test_png_tiff_and_webp_copies_carry_the_values_inside(tmp_path: Path) -> None:
+    for fmt in ("PNG", "TIFF", "WEBP"):
+        src = tmp_path / f"scan.{fmt.lower()}"
+        Image.new("RGB", (32, 24), "blue").save(src, fmt)
+        written = write_photo_copy(src, tmp_path / f"copy.{fmt.lower()}", values_of(HEBREW))
+        assert written.embedded and written.sidecar is None
+        meta = read_photo(tmp_path / f"copy.{fmt.lower()}").metadata
+        assert meta.caption == HEBREW["caption"] and meta.credit == HEBREW["credit"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,12 +29,17 @@ from pressdesk.app.workbench import Workbench
 from pressdesk.core.wording import count
 from pressdesk.services.bundles.export import ExportResult, export_bundle
 from pressdesk.services.bundles.import_ import BundleImportResult, import_bundle
+from pressdesk.services.bundles.warnings import ExportWarning, export_warnings
 
 
 def _export_job(
     cat: Any, ids: list[int], out: Path, as_zip: bool, *, token: Any, progress: Any
 ) -> ExportResult:
     return export_bundle(cat, ids, out, as_zip=as_zip, progress=progress, check_cancel=token.check)
+
+
+def _warnings_job(cat: Any, ids: list[int], *, token: Any, progress: Any) -> list[ExportWarning]:
+    return export_warnings(cat, ids)
 
 
 def _import_job(cat: Any, path: Path, *, token: Any, progress: Any) -> BundleImportResult:
@@ -93,6 +100,13 @@ class ExportDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6672;")
+        self.warnings_label = QLabel("Checking what the photo copies can carry…", self)
+        self.warnings_label.setWordWrap(True)
+        self.warnings = QPlainTextEdit(self)
+        self.warnings.setReadOnly(True)
+        self.warnings.setFixedHeight(140)
+        self.warnings.setVisible(False)
+        self.one.toggled.connect(self._check_warnings)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
             "Export", QDialogButtonBox.ButtonRole.AcceptRole
@@ -102,7 +116,48 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.buttons)
+        self._asked: list[int] = []
+        self._check_warnings()
+
+    def _check_warnings(self) -> None:
+        """Find, in the background, what the export cannot write as the catalogue has it."""
+        ids = self.chosen_ids()
+        self._asked = ids
+        if not ids:
+            self.show_warnings([])
+            return
+        self.warnings_label.setText("Checking what the photo copies can carry…")
+        self.bench.jobs.run(
+            _warnings_job,
+            self.bench.catalogue,
+            ids,
+            on_done=partial(self._checked, ids),
+            on_error=lambda e, _tb: self.warnings_label.setText(f"Could not check: {e}"),
+        )
+
+    def _checked(self, asked: list[int], found: list[ExportWarning]) -> None:
+        if asked == self._asked:  # (an answer for an earlier choice is dropped)
+            self.show_warnings(found)
+
+    def show_warnings(self, found: list[ExportWarning]) -> None:
+        """Say, before anything is written, what the copies will not carry as catalogued."""
+        if not found:
+            self.warnings_label.setText("Every photo copy will carry the catalogue's values.")
+            self.warnings_label.setStyleSheet("color: #2e7d32;")
+            self.warnings.setVisible(False)
+            return
+        photos = len({w.photo_id for w in found})
+        self.warnings_label.setText(
+            f"⚠ {count(len(found), 'warning')} for {count(photos, 'photo')}: the copies will "
+            "not carry these values as the catalogue has them (index.html marks them too). "
+            "Fix them in the inspector first, or export anyway."
+        )
+        self.warnings_label.setStyleSheet("color: #b35900; font-weight: bold;")
+        self.warnings.setPlainText("\n".join(w.message for w in found))
+        self.warnings.setVisible(True)
 
     def chosen_ids(self) -> list[int]:
         if self.one.isChecked() and self.current is not None:
@@ -160,7 +215,7 @@ def _exported(parent: QWidget, result: ExportResult) -> None:
         f"{count(result.photos, 'photo')}, {result.bytes / 1e6:.1f} MB."
     )
     if result.warnings:
-        box.setDetailedText("\n".join(result.warnings))
+        box.setDetailedText("\n".join(w.message for w in result.warnings))
     reveal = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()

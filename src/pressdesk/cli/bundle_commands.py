@@ -59,7 +59,7 @@ def cmd_export(ctx: CommandContext) -> int:
     )
     ctx.end_progress()
     for warning in result.warnings:
-        ctx.warn(f"pressdesk: {warning}")
+        ctx.warn(f"pressdesk: {warning.message}")
     if ctx.json:
         ctx.emit_json(result.to_json())
     else:

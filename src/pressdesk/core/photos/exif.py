@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import struct
 import threading
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, cast
@@ -34,7 +35,7 @@ _HIDDEN_TAGS = {
 _MAX_VALUE_CHARS = 300
 
 #: EXIF date tag -> its sub-second and time-zone companion tags
-_DATE_COMPANIONS = {
+DATE_COMPANIONS = {
     "Exif.Photo.DateTimeOriginal": (
         "Exif.Photo.SubSecTimeOriginal",
         "Exif.Photo.OffsetTimeOriginal",
@@ -113,6 +114,49 @@ def exif_date(date: str | None, subsec: str | None, offset: str | None) -> str |
     return iso
 
 
+_ISO_TIME = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$"
+)
+
+
+def exif_date_parts(iso: str | None) -> tuple[str, str | None, str | None] | None:
+    """ISO 8601 date-time -> EXIF (``YYYY:MM:DD HH:MM:SS``, sub-seconds, offset); None for
+    no value or a date without a time of day (EXIF dates always have one)."""
+    m = _ISO_TIME.match((iso or "").strip())
+    if not m:
+        return None
+    year, month, day, hh, mm, ss, frac, zone = m.groups()
+    offset = "+00:00" if zone == "Z" else zone
+    return f"{year}:{month}:{day} {hh}:{mm}:{ss or '00'}", frac, offset
+
+
+#: exiv2 key -> tag number of the date tags the writers compare (the Exif sub-IFD)
+_PHOTO_TAGS = {
+    "Exif.Photo.DateTimeOriginal": 0x9003,
+    "Exif.Photo.SubSecTimeOriginal": 0x9291,
+    "Exif.Photo.OffsetTimeOriginal": 0x9011,
+}
+
+
+def exif_date_of(data: Buffer, key: str = "Exif.Photo.DateTimeOriginal") -> str | None:
+    """The ISO date of an EXIF date tag in a TIFF-structured EXIF block, read directly (no
+    exifread): for the writers, to see whether the EXIF date must change. None when absent
+    or unreadable."""
+    try:
+        tiff = TiffBuffer(data)
+        sub = tiff.first_int(tiff.entries(tiff.first_ifd), TAG_EXIF_IFD)
+        entries = tiff.entries(sub) if sub else {}
+
+        def text(k: str) -> str | None:
+            entry = entries.get(_PHOTO_TAGS[k])
+            return clean(bytes(tiff.raw(entry))) if entry is not None else None
+
+        subsec, offset = DATE_COMPANIONS[key]
+        return exif_date(text(key), text(subsec), text(offset))
+    except (TiffError, KeyError, struct.error):
+        return None
+
+
 def _valid_ifds(tiff: TiffBuffer, warnings: list[str]) -> dict[str, int]:
     """Offsets of IFD0, IFD1 and the Exif IFD that pass a bounds check."""
     found: dict[str, int] = {}
@@ -177,7 +221,7 @@ def exifread_name(key: str) -> str:
 
 def _field_value(key: str, tags: dict[str, Any], warnings: list[str]) -> str | None:
     raw = _text(tags.get(exifread_name(key)))
-    companions = _DATE_COMPANIONS.get(key)
+    companions = DATE_COMPANIONS.get(key)
     if companions is None or raw is None:
         return raw
     subsec, offset = (_text(tags.get(exifread_name(k))) for k in companions)

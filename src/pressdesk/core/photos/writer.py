@@ -14,9 +14,10 @@ data, ICC profiles, EXIF sub-IFDs, maker notes) is copied byte for byte:
 * EXIF IFD0 ImageDescription, Artist and Copyright, when the file already has them, are
   set to the catalogue's values, because MWG readers prefer non-blank EXIF values.
 
-Other formats are copied unchanged and get an XMP sidecar (``name.xmp``) instead.
-The job id goes into XMP as given; IIM 2:103 holds at most 32 bytes, so a UUID is
-written there in its 32-digit hex form.
+TIFF, PNG and WebP copies, and a JPEG whose EXIF date must change, are written by
+:mod:`.exiv2_writer` with the same IIM and XMP. Other formats (HEIC) are copied unchanged
+and get an XMP sidecar (``name.xmp``) instead. The job id goes into XMP as given; IIM 2:103
+holds at most 32 bytes, so a UUID is written there in its 32-digit hex form.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .containers import PS_SIG, XMP_EXT_SIG, XMP_SIG, sniff
+from .exif import exif_date_of
 from .fields import EDITABLE, Field, FieldValues
 from .iim import RES_IIM, RES_IPTC_DIGEST, _charset_of, decode_legacy, iim_date_parts, iim_text
 from .xmp_writer import WriteValues, build_xmp, exif_texts, has_extended_xmp, update_exif_ifd0
@@ -51,6 +53,20 @@ _BINARY_DATASETS = {0, 200, 201, 202}  # record 2 datasets that are not text
 
 class PhotoWriteError(Exception):
     """A copy with new metadata cannot be written; the message names the file."""
+
+
+class _ExifDateChanges(Exception):
+    """The JPEG's EXIF sub-IFD date must change: a job for the exiv2 writer."""
+
+
+def _exif_date_changes(exif: bytes, values: FieldValues, fields: tuple[Field, ...]) -> bool:
+    """Whether the EXIF date a field mirrors says something else than ``values``."""
+    for f in fields:
+        if f.exif is not None and f.value == "date" and f.exif.ifd == "Photo":
+            said = exif_date_of(exif, f.exif.key)
+            if said is not None and said != values[f.name]:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -280,6 +296,8 @@ def rewrite_jpeg(
             head.extend(new_meta)  # after JFIF and EXIF, before everything else
             new_meta = []
         if is_exif:
+            if _exif_date_changes(payload[6:], values, fields):
+                raise _ExifDateChanges
             updated = update_exif_ifd0(payload[6:], exif_texts(values, fields))
             if updated is not None and len(updated) + 6 <= MAX_SEGMENT:
                 payload = payload[:6] + updated
@@ -302,14 +320,37 @@ def _write_hashed(pieces: Iterable[bytes | memoryview], target: Path) -> tuple[s
 def copy_pieces(
     data: bytes, values: FieldValues, name: str = "photo", fields: Iterable[Field] = EDITABLE
 ) -> tuple[list[bytes | memoryview], bytes | None]:
-    """The pieces of the copy of a photo file and, for non-JPEG files, its XMP sidecar.
+    """The pieces of the copy of a photo file and, for formats without embedded metadata
+    (HEIC), its XMP sidecar.
 
-    JPEG gets the values embedded (a damaged JPEG raises PhotoWriteError); other formats are
-    copied unchanged and the values go into the sidecar packet.
+    JPEG, TIFF, PNG and WebP get the values embedded (a damaged file raises
+    PhotoWriteError); other formats are copied unchanged and the values go into the sidecar.
     """
-    if sniff(data[:64]) == "JPEG":
-        return rewrite_jpeg(data, values, name, fields), None
+    fmt = sniff(data[:64])
+    if fmt == "JPEG":
+        try:
+            return rewrite_jpeg(data, values, name, fields), None
+        except _ExifDateChanges:
+            pass
+    from . import exiv2_writer  # (loads exiv2 only when needed)
+
+    if fmt in exiv2_writer.FORMATS:
+        return [exiv2_writer.rewrite_exiv2(bytes(data), values, name, fields)], None
     return [data], build_xmp(values, fields=fields)
+
+
+def embeds(fmt: str) -> bool:
+    """Whether copies of a photo of format ``fmt`` carry the metadata inside the file."""
+    from . import exiv2_writer
+
+    return fmt in exiv2_writer.FORMATS
+
+
+def carries_iim(fmt: str) -> bool:
+    """Whether copies of format ``fmt`` carry IPTC IIM (WebP has none: XMP only)."""
+    from . import exiv2_writer
+
+    return exiv2_writer.FORMATS.get(fmt, False)
 
 
 def write_photo_copy(
@@ -317,9 +358,9 @@ def write_photo_copy(
 ) -> WrittenCopy:
     """Write a copy of ``src`` at ``dst`` carrying ``values``; ``src`` is only read.
 
-    JPEG: the values are embedded (IIM + XMP + EXIF text tags). Other formats: the file is
-    copied unchanged and an XMP sidecar is written beside the copy (``dst`` with the
-    suffix ``.xmp``). Raises PhotoWriteError (naming ``src``) when the file cannot be used.
+    JPEG, TIFF, PNG, WebP: the values are embedded (IIM where the format has it, XMP, EXIF
+    text tags and date). Other formats: the file is copied unchanged and an XMP sidecar is
+    written beside the copy (``dst`` with the suffix ``.xmp``). Raises PhotoWriteError (naming ``src``) when the file cannot be used.
     """
     try:
         data = src.read_bytes()

@@ -81,3 +81,33 @@ def longest_place(words: list[str], lang: str, *, limit: int = 4) -> tuple[int, 
         if place is not None:
             return size, place
     return 0, None
+
+
+def location_of(place: str | None, lang: str | None = "en") -> dict[str, str]:
+    """A release's place as photo location fields (``city``, ``country``, ``country_code``):
+    each comma-separated part looked up in the gazetteer (a known city gives its country's
+    ISO code too); an unknown part beside a known city is the sublocation (a venue); a place
+    with no known part is taken as a city, with a last part as the country."""
+    parts = [p.strip() for p in (place or "").split(",") if p.strip()]
+    if not parts:
+        return {}
+    language = (lang or "en").split("-")[0].lower()
+    out: dict[str, str] = {}
+    unknown = []
+    for part in parts:
+        known = lookup(part, language) or lookup(part, "en")
+        if known is not None and known.kind == "country":
+            out.setdefault("country", part)
+        elif known is not None:
+            out.setdefault("city", part)
+            if known.country:
+                out.setdefault("country_code", known.country)
+        else:
+            unknown.append(part)
+    if unknown and out.get("city"):
+        out["sublocation"] = unknown[0]
+    if not out.get("city") and not out.get("country"):
+        out["city"] = parts[0]
+        if len(parts) > 1:
+            out["country"] = parts[-1]
+    return out

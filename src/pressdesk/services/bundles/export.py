@@ -10,7 +10,6 @@ name beside the target and renamed into place at the end (see :mod:`.targets`).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -23,8 +22,7 @@ from typing import Any
 from pressdesk import __version__
 from pressdesk.catalogue import Catalogue
 from pressdesk.core.photos import PhotoReadError
-from pressdesk.core.photos.fields import EDITABLE, Field
-from pressdesk.core.photos.writer import PhotoWriteError, WriteValues, copy_pieces
+from pressdesk.core.photos.writer import PhotoWriteError, copy_pieces
 from pressdesk.core.photos.xmp_writer import build_xmp
 from pressdesk.services.bundles import bag
 from pressdesk.services.bundles.collect import PlannedPhoto, bundle_photo, plan_bundle
@@ -37,8 +35,13 @@ from pressdesk.services.bundles.targets import (
     hash_pieces,
     sweep_partials,
 )
+from pressdesk.services.bundles.warnings import (
+    ExportWarning,
+    photo_warnings,
+    sidecar_warning,
+    write_values,
+)
 from pressdesk.services.errors import InvalidInputError, ServiceError
-from pressdesk.services.reads.records import PhotoRecord
 from pressdesk.storage.library import PhotoLibrary
 from pressdesk.storage.thumbnails import thumbnail_path, write_thumbnail
 
@@ -58,10 +61,15 @@ class ExportResult:
     photos: int
     bytes: int
     releases: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ExportWarning] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"path": self.path, "photos": self.photos, "bytes": self.bytes}
+        return {
+            "path": self.path,
+            "photos": self.photos,
+            "bytes": self.bytes,
+            "warnings": [w.to_json() for w in self.warnings],
+        }
 
 
 @dataclass(frozen=True)
@@ -69,19 +77,7 @@ class _Written:
     photo: BundlePhoto
     manifest: tuple[tuple[str, str], ...]  # (path in bag, sha256)
     payload_bytes: int
-    warning: str | None
-
-
-#: The fields a copy carries: those the catalogue stores, and the job id.
-_STORED = {f.name for f in dataclasses.fields(PhotoRecord)}
-WRITTEN: tuple[Field, ...] = tuple(f for f in EDITABLE if f.name in _STORED or f.name == "job_id")
-
-
-def write_values(planned: PlannedPhoto) -> WriteValues:
-    """The values a photo copy carries: the catalogue's fields, the release uid as job id."""
-    p = planned.record
-    values = {f.name: getattr(p, f.name) for f in WRITTEN if f.name in _STORED}
-    return WriteValues(values, job_id=planned.job_id)
+    warnings: tuple[ExportWarning, ...]
 
 
 def _copy_photo(library: PhotoLibrary, target: BagTarget, planned: PlannedPhoto) -> _Written:
@@ -103,15 +99,12 @@ def _copy_photo(library: PhotoLibrary, target: BagTarget, planned: PlannedPhoto)
             "'pressdesk verify'."
         )
     values = write_values(planned)
-    warning = None
+    warnings = photo_warnings(planned)
     try:
-        pieces, sidecar_packet = copy_pieces(data, values, p.original_name, WRITTEN)
-    except PhotoWriteError:
-        pieces, sidecar_packet = [data], build_xmp(values, fields=WRITTEN)
-        warning = (
-            f"Photo {p.id} ({p.original_name}) could not be rewritten; it was copied unchanged "
-            "with its metadata in an XMP sidecar."
-        )
+        pieces, sidecar_packet = copy_pieces(data, values, p.original_name)
+    except PhotoWriteError as exc:
+        pieces, sidecar_packet = [data], build_xmp(values)
+        warnings = [sidecar_warning(planned, f"could not be rewritten ({exc})")]
     sha, size = hash_pieces(pieces)
     target.add(planned.file, pieces)
     manifest = [(planned.file, sha)]
@@ -129,9 +122,10 @@ def _copy_photo(library: PhotoLibrary, target: BagTarget, planned: PlannedPhoto)
         manifest.append((planned.thumbnail, hash_pieces([thumb])[0]))
         total += len(thumb)
     record = bundle_photo(planned, sha, size, sidecar)
+    record = replace(record, warnings=tuple(w.message for w in warnings))
     if not has_thumb:
         record = replace(record, thumbnail=None)
-    return _Written(record, tuple(manifest), total, warning)
+    return _Written(record, tuple(manifest), total, tuple(warnings))
 
 
 def _thumbnail(original: Path, sha: str) -> bytes | None:
@@ -220,7 +214,7 @@ def export_bundle(
     except BaseException:
         target.abort()
         raise
-    warnings = [w.warning for w in written if w.warning]
+    warnings = [w for written_photo in written for w in written_photo.warnings]
     return ExportResult(str(out), len(written), size, len(plan.releases), warnings)
 
 

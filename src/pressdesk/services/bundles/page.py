@@ -8,13 +8,13 @@ right-to-left, so Hebrew and Arabic read correctly.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 from html import escape
 from urllib.parse import quote
 
 from pressdesk.core.wording import count
+from pressdesk.services.bundles.page_fields import field_rows, local_date, rows_html, warnings_html
 from pressdesk.services.bundles.schema import BundleCatalogue, BundlePhoto, BundleRelease
 
 RTL_LANGUAGES = {"he", "iw", "ar", "fa", "ur", "yi", "ps", "dv"}
@@ -66,7 +66,12 @@ display:flex;flex-direction:column}
 .thumb.none{background:repeating-linear-gradient(45deg,var(--bg),var(--bg) 8px,var(--paper) 8px,var(--paper) 16px);
 color:var(--muted);font-size:13px}
 figcaption{padding:12px 14px 14px;display:flex;flex-direction:column;gap:8px;flex:1}
-.caption{margin:0;font-size:14.5px;line-height:1.45}
+.caption{margin:0;font-size:14.5px;line-height:1.45;overflow-wrap:anywhere}
+h1,h2,.sub,.summary,.body,.published,ul.people,ul.keywords li{overflow-wrap:anywhere}
+figure.card.warned-card{border-color:var(--warn)}
+.warned{background:var(--warn-bg);color:var(--warn);border-radius:8px;padding:8px 10px;font-size:12.5px;
+overflow-wrap:anywhere}
+.warned ul{margin:4px 0 0;padding-inline-start:18px}
 dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:3px 10px;font-size:13px}
 dt{color:var(--muted)}
 dd{margin:0;overflow-wrap:anywhere}
@@ -114,7 +119,9 @@ def _rows(pairs: Iterable[tuple[str, str | None]]) -> str:
     )
 
 
-def _photo_card(photo: BundlePhoto | None, slot_caption: str | None, published: str) -> str:
+def _photo_card(
+    photo: BundlePhoto | None, slot_caption: str | None, published: str, language: str | None
+) -> str:
     if photo is None:
         caption = f'<p class="caption" dir="auto">{_t(slot_caption)}</p>' if slot_caption else ""
         return (
@@ -144,16 +151,17 @@ def _photo_card(photo: BundlePhoto | None, slot_caption: str | None, published: 
             ("Keywords", ", ".join(photo.keywords) or None),
             ("Taken", photo.taken_at),
         ]
-    )
+    ) + rows_html(field_rows(photo, language))
     size = f"{photo.width}×{photo.height} · " if photo.width and photo.height else ""
     sidecar = f' · <a href="{_href(photo.sidecar)}">XMP</a>' if photo.sidecar else ""
     file_line = (
         f'<div class="file"><a href="{_href(photo.file)}" dir="auto">{_t(photo.original_name)}'
         f"</a> · {_t(photo.format)} · {size}{photo.file_bytes / 1e6:.1f} MB{sidecar}</div>"
     )
+    warned = " warned-card" if photo.warnings else ""
     return (
-        f'<figure class="card" id="photo-{_t(photo.uid)}">{thumb}<figcaption>{caption}'
-        f"<dl>{rows}</dl>{published}{file_line}</figcaption></figure>"
+        f'<figure class="card{warned}" id="photo-{_t(photo.uid)}">{thumb}<figcaption>{caption}'
+        f"<dl>{rows}</dl>{warnings_html(photo)}{published}{file_line}</figcaption></figure>"
     )
 
 
@@ -183,7 +191,9 @@ def _published(
 
 def _release(r: BundleRelease, photos: dict[str, BundlePhoto], index: int) -> str:
     meta = "".join(
-        f'<span dir="auto">{_t(v)}</span>' for v in (r.issuer, _date(r.event_date), r.place) if v
+        f'<span dir="auto">{_t(v)}</span>'
+        for v in (r.issuer, local_date(r.event_date, r.language), r.place)
+        if v
     )
     out = [f'<article class="release" id="release-{index}"{_dir(r.language)}>']
     if meta:
@@ -202,7 +212,7 @@ def _release(r: BundleRelease, photos: dict[str, BundlePhoto], index: int) -> st
         for s in r.slots:
             photo = photos.get(s.photo_uid) if s.photo_uid else None
             published = _published(s.caption, s.credit, s.copyright, photo)
-            cards.append(_photo_card(photo, s.caption, published))
+            cards.append(_photo_card(photo, s.caption, published, r.language))
         out.append(f'<h3>Photos ({len(r.slots)})</h3><div class="grid">{"".join(cards)}</div>')
     out.append("</article>")
     return "".join(out)
@@ -227,16 +237,6 @@ def _aside(r: BundleRelease) -> str:
     return f"<aside>{''.join(groups)}</aside>" if groups else ""
 
 
-def _date(iso: str | None) -> str | None:
-    if not iso:
-        return None
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day.strftime('%B %Y')}"
-
-
 def render_index(cat: BundleCatalogue, *, title: str | None = None) -> str:
     """The complete index.html of a bundle."""
     photos = {p.uid: p for p in cat.photos}
@@ -253,6 +253,9 @@ def render_index(cat: BundleCatalogue, *, title: str | None = None) -> str:
         f"<li><b>{len(cat.photos)}</b> photo{'s' if len(cat.photos) != 1 else ''}</li>",
         f"<li><b>{len(cat.people)}</b> people</li>",
     ]
+    warned = sum(1 for p in cat.photos if p.warnings)
+    if warned:
+        stats.append(f'<li class="warned-count"><b>⚠ {warned}</b> marked: not all in the file</li>')
     if made:
         stats.append(f"<li>Exported {_t(made)} UTC</li>")
     if cat.organization:

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import Photo, PhotoSlot
+from pressdesk.catalogue.models import Photo, PhotoSlot, Release
 from pressdesk.core.text_keys import fold
+from pressdesk.services.photos.release_defaults import apply_release_defaults
 
 MATCH_THRESHOLD = 0.5
 _WORD = re.compile(r"\w+")
@@ -79,5 +80,8 @@ def attach_photos(cat: Catalogue, release_id: int, photo_ids: Sequence[int]) -> 
                 placed[pid] = slot
         for pid, sl in placed.items():
             sl.photo_id = pid
+        release = s.get(Release, release_id)
+        if release is not None:
+            apply_release_defaults(s, release, todo)
         s.flush()
         return [placed[pid].position for pid in todo]

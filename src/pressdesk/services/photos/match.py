@@ -33,6 +33,7 @@ from pressdesk.core.matching import (
 )
 from pressdesk.services.history import record_change
 from pressdesk.services.house.lists import load_house_list
+from pressdesk.services.photos.release_defaults import apply_release_defaults
 from pressdesk.services.reads.load import resolve_id
 
 DAYS_AROUND = 3
@@ -260,6 +261,8 @@ def attach_proposals(
                     slot.photo_id = pick.photo_id
                     done.append(pick)
             after = [slots[k].photo_id for k in sorted(slots)]
+            new = [pid for pid in after if pid is not None and pid not in before]
+            apply_release_defaults(s, release, new)
             if before != after:
                 record_change(s, actor, "release", release.uid, "photos", before, after, "user")
                 release.updated_at = utcnow()

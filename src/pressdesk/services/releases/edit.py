@@ -17,6 +17,7 @@ from pressdesk.services.errors import ConflictError, InvalidInputError, NotFound
 from pressdesk.services.history import record_change, set_provenance
 from pressdesk.services.people.authority import add_aliases, create_person, find_person, note_title
 from pressdesk.services.people.codes import expand_field_codes, people_for_codes
+from pressdesk.services.photos.release_defaults import apply_release_defaults
 from pressdesk.services.reads.load import load_releases, resolve_id
 from pressdesk.services.reads.records import RELEASE_FIELDS, SLOT_FIELDS, ReleaseRecord
 
@@ -168,6 +169,8 @@ def arrange_slots(
         for n, slot in enumerate(slots):
             slot.photo_id = photo_order[n] if n < len(photo_order) else None
         after = [sl.photo_id for sl in slots]
+        added = [pid for pid in after if pid is not None and pid not in before]
+        apply_release_defaults(s, release, added)
         if before != after:
             record_change(s, actor, "release", release.uid, "photos", before, after)
             release.updated_at = utcnow()
