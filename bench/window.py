@@ -50,7 +50,7 @@ def ingest_latency(count: int, runs: int) -> int:
 
     repo = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(repo))
-    from tests.services.photo_files import camera_jpeg
+    from tests.support.photo_files import camera_jpeg
 
     from pressdesk.services.releases.import_ import import_release_files
 

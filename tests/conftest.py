@@ -1,4 +1,6 @@
-"""Shared fixtures: catalogues on SQLite (always) and PostgreSQL (when configured)."""
+"""Shared fixtures: catalogues on SQLite (always) and PostgreSQL (when configured), made
+from a template migrated once per session (tests/support/catalogues.py); markers ``gui``
+(needs Qt) and ``corpus`` (needs the shared corpus) set from what a test uses."""
 
 from __future__ import annotations
 
@@ -41,6 +43,18 @@ def corpus() -> Path:
     return corpus_dir()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """``gui``: tests of the app (tests/app) or that use qtbot; ``corpus``: tests that read
+    the shared corpus (through the fixture, or in a module marked so)."""
+    app = REPO / "tests" / "app"
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        if "qtbot" in names or Path(str(item.path)).is_relative_to(app):
+            item.add_marker(pytest.mark.gui)
+        if "corpus" in names:
+            item.add_marker(pytest.mark.corpus)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
@@ -68,7 +82,8 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 @pytest.fixture(params=BACKENDS)
 def catalogue_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A location for a fresh, empty catalogue on each backend."""
+    """A location for a fresh, empty catalogue on each backend, with no schema at all (for
+    tests of creating and migrating one; others use ``cat``)."""
     if request.param == "sqlite":
         yield str(tmp_path / "catalogue.sqlite")
         return
@@ -79,12 +94,26 @@ def catalogue_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
     reset_postgres(PG_URL)
 
 
+@pytest.fixture(params=BACKENDS)
+def migrated_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A location holding an empty catalogue at the head revision, on each backend: a copy of
+    the SQLite template, or the PostgreSQL test database made anew from its template."""
+    from tests.support.catalogues import copy_template, fresh_postgres
+
+    if request.param == "sqlite":
+        return str(copy_template(tmp_path / "catalogue.sqlite"))
+    if not PG_URL:
+        pytest.skip("PRESSDESK_TEST_POSTGRES_URL is not set")
+    fresh_postgres(PG_URL)
+    return PG_URL
+
+
 @pytest.fixture
-def cat(catalogue_target: str, tmp_path: Path) -> Iterator[object]:
+def cat(migrated_target: str, tmp_path: Path) -> Iterator[object]:
     """An open, empty catalogue on each backend, with a photo library in tmp_path."""
     from pressdesk.catalogue import open_catalogue
 
-    catalogue = open_catalogue(catalogue_target, tmp_path / "library")
+    catalogue = open_catalogue(migrated_target, tmp_path / "library")
     yield catalogue
     catalogue.close()
 
@@ -92,8 +121,8 @@ def cat(catalogue_target: str, tmp_path: Path) -> Iterator[object]:
 @pytest.fixture
 def sqlite_cat(tmp_path: Path) -> Iterator[object]:
     """An open, empty SQLite catalogue."""
-    from pressdesk.catalogue import open_catalogue
+    from tests.support.catalogues import new_catalogue
 
-    catalogue = open_catalogue(tmp_path / "catalogue.sqlite")
+    catalogue = new_catalogue(tmp_path / "catalogue.sqlite")
     yield catalogue
     catalogue.close()

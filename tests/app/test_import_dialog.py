@@ -3,12 +3,15 @@ and Hebrew text runs right to left."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.jobs import JobRunner
 from pressdesk.services.releases.import_ import ReviewedRelease
 from tests.app.waits import WAIT_MS
+
+pytestmark = pytest.mark.usefixtures("sync_jobs")
 
 HEBREW = """השר נפגש עם השגריר
 (נמסר מלשכת שר החוץ)
@@ -18,7 +21,7 @@ ENGLISH = "Minister visits school\n\nMinister Dana Katz visited a school today. 
 
 
 def _open(qtbot, text: str) -> ImportDialog:
-    dialog = ImportDialog(JobRunner())
+    dialog = ImportDialog(JobRunner())  # (synchronous: see the sync_jobs fixture)
     qtbot.addWidget(dialog)
     dialog.set_text(text)
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)

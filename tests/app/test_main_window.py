@@ -12,15 +12,15 @@ from PySide6.QtCore import QSettings, Qt
 from pressdesk.app.main_window import MainWindow
 from pressdesk.app.release_model import ReleaseTableModel
 from pressdesk.app.settings import Settings
-from pressdesk.catalogue import open_catalogue
 from pressdesk.services.reads.load import release_summaries
 from tests.app.waits import WAIT_MS
-from tests.factories import add_photo, add_release, add_slot
+from tests.support.catalogues import new_catalogue
+from tests.support.rows import add_photo, add_release, add_slot
 
 
 @pytest.fixture
 def filled(tmp_path: Path):
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     with cat.write() as s:
         for n in range(250):
             r = add_release(
@@ -151,7 +151,7 @@ def test_window_state_is_remembered(filled, settings, qtbot) -> None:
 
 
 def test_empty_catalogue_tells_what_to_do(tmp_path, settings, qtbot) -> None:
-    cat = open_catalogue(tmp_path / "empty.sqlite")
+    cat = new_catalogue(tmp_path / "empty.sqlite")
     window = MainWindow(cat, settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=WAIT_MS):

@@ -9,11 +9,11 @@ from PIL import Image
 
 from pressdesk.app.jobs import JobRunner
 from pressdesk.app.thumbnails import ThumbnailCache
-from pressdesk.catalogue import open_catalogue
 from pressdesk.core.photos import embedded_thumbnail
 from pressdesk.services.photos.ingest import ingest_photos
 from pressdesk.storage.thumbnails import thumbnail_path
 from tests.app.waits import WAIT_MS
+from tests.support.catalogues import new_catalogue
 
 
 def test_embedded_thumbnail_is_an_instant_first_preview(
@@ -21,7 +21,7 @@ def test_embedded_thumbnail_is_an_instant_first_preview(
 ) -> None:
     source = corpus / "photos" / "canon_40d.jpg"
     assert embedded_thumbnail(source)  # the camera stored one
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     photo = ingest_photos(cat, [source]).added[0]
     cached = thumbnail_path(photo.sha256)
     cached.unlink()  # as after clearing the cache

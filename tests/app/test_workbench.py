@@ -14,7 +14,8 @@ from pressdesk.app.settings import Settings
 from pressdesk.catalogue import open_catalogue
 from pressdesk.services.reads.browse import list_releases, show_photo, show_release
 from tests.app.waits import WAIT_MS
-from tests.services.photo_files import camera_jpeg
+from tests.support.catalogues import new_catalogue
+from tests.support.photo_files import camera_jpeg
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "tests" / "data" / "releases" / "seed-peres-putin.txt"
@@ -54,7 +55,7 @@ def drop_files(window: MainWindow, paths: list[Path]) -> None:
 
 
 def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     window = open_window(cat, settings, qtbot)
 
     # paste the release text, check the preview, save
@@ -143,7 +144,7 @@ def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
 
 
 def test_batch_edit_is_one_undoable_step(tmp_path, settings, qtbot) -> None:
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     window = open_window(cat, settings, qtbot)
 
     from pressdesk.services.releases.import_ import import_release_files
@@ -179,7 +180,7 @@ def test_reorder_by_drag(tmp_path, settings, qtbot) -> None:
     assert move_photo([1, 2, 3], 0, 2) == [2, 3, 1]
     assert move_photo([1, None, 3], 0, 1) == [None, 1, 3]
     assert move_photo([None, 2], 0, 1) == [None, 2]  # empty slots do not move
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     from pressdesk.services.photos.ingest import ingest_photos
     from pressdesk.services.releases.import_ import import_release_files
 
@@ -211,7 +212,7 @@ def test_slot_model_passes_qtmodeltester(tmp_path, qtmodeltester, qtbot) -> None
     from pressdesk.services.photos.ingest import ingest_photos
     from pressdesk.services.releases.import_ import import_release_files
 
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     ingest_photos(cat, [camera_jpeg(tmp_path / "a.jpg", caption=CAPTION)], release=rid)
     from pressdesk.app.loaders import release_view
@@ -248,7 +249,7 @@ def test_gui_stays_responsive_during_ingest(tmp_path) -> None:
             folder / f"p{n:03}.jpg", caption=f"Photo {n}", credit="GPO", size=(1024, 768), seed=n
         )
     cat_path = tmp_path / "c.sqlite"
-    cat = open_catalogue(cat_path)
+    cat = new_catalogue(cat_path)
     import_release_files(cat, [SEED])
     cat.close()
     proc = subprocess.run(
@@ -286,7 +287,7 @@ def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch
     from pressdesk.services.releases.edit import ParticipantInput, set_participants
     from pressdesk.services.releases.import_ import import_release_files
 
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     before = [
         ParticipantInput(p.name, p.title, p.role, p.person_id)
@@ -330,7 +331,7 @@ def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch
 
 
 def test_open_one_release_file_previews_then_imports(tmp_path, settings, qtbot) -> None:
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     window = open_window(cat, settings, qtbot)
     dialog = window.open_import_dialog()
     dialog.load_file(SEED)
@@ -359,7 +360,7 @@ def test_export_and_import_a_bundle_from_the_app(
 
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     ingest_photos(cat, [photo], release=rid)
     window = open_window(cat, settings, qtbot)
@@ -373,7 +374,7 @@ def test_export_and_import_a_bundle_from_the_app(
     window.close()
     cat.close()
 
-    other = open_catalogue(tmp_path / "other.sqlite")
+    other = new_catalogue(tmp_path / "other.sqlite")
     window = open_window(other, settings, qtbot)
     import_bundle_action(window.bench, window, out)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
@@ -396,7 +397,7 @@ def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
     from pressdesk.services.photos.ingest import ingest_photos
     from pressdesk.services.releases.import_ import import_release_files
 
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     wrong = camera_jpeg(
         tmp_path / "wrong.jpg", caption=CAPTION, credit="Reuters", copyright="Reuters"
@@ -460,7 +461,7 @@ def test_preset_on_many_photos_is_one_undoable_step(tmp_path, settings, qtbot) -
     from pressdesk.services.photos.ingest import ingest_photos
     from pressdesk.services.releases.import_ import import_release_files
 
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     files = [
         camera_jpeg(
@@ -503,7 +504,7 @@ def shared_release(tmp_path, settings, qtbot, monkeypatch):
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     window = open_window(cat, settings, qtbot)
     qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
@@ -577,7 +578,7 @@ def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, 
 
 
 def test_corrections_made_in_the_import_preview_are_saved(tmp_path, settings, qtbot) -> None:
-    cat = open_catalogue(tmp_path / "c.sqlite")
+    cat = new_catalogue(tmp_path / "c.sqlite")
     window = open_window(cat, settings, qtbot)
     dialog = window.open_import_dialog(SEED.read_text(encoding="utf-8"))
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)

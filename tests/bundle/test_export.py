@@ -18,9 +18,10 @@ from pressdesk.core.photos import read_photo
 from pressdesk.services.bundles.export import export_bundle
 from pressdesk.services.errors import InvalidInputError, NotFoundError
 from pressdesk.services.photos.ingest import ingest_photos
-from tests import processes
-from tests.bundle.helpers import HEBREW, Source, jpeg_series, library_checksums, make_source
-from tests.factories import add_release, add_slot
+from tests.support import processes
+from tests.support.bundles import HEBREW, Source, jpeg_series, library_checksums, make_source
+from tests.support.catalogues import new_catalogue
+from tests.support.rows import add_release, add_slot
 
 
 @pytest.fixture
@@ -174,7 +175,7 @@ def test_cli_export_json(
 def test_killed_export_leaves_nothing_at_the_target(tmp_path: Path, as_zip: bool) -> None:
     from pressdesk.catalogue import open_catalogue
 
-    cat = open_catalogue(tmp_path / "big.sqlite")
+    cat = new_catalogue(tmp_path / "big.sqlite")
     files = jpeg_series(tmp_path / "shots", 100)
     with cat.write() as s:
         rid = add_release(s, headline="A hundred photos").id
@@ -208,7 +209,7 @@ def test_killed_export_leaves_nothing_at_the_target(tmp_path: Path, as_zip: bool
 def test_non_jpeg_photos_travel_with_an_xmp_sidecar(tmp_path: Path, sqlite_cat: object) -> None:
     from PIL import Image
 
-    from pressdesk.catalogue import Catalogue, open_catalogue
+    from pressdesk.catalogue import Catalogue
     from pressdesk.core.photos.reconcile import from_xmp
     from pressdesk.core.photos.xmp import parse_xmp
     from pressdesk.services.bundles.import_ import import_bundle
@@ -229,7 +230,7 @@ def test_non_jpeg_photos_travel_with_an_xmp_sidecar(tmp_path: Path, sqlite_cat: 
     assert entry["file_sha256"] == entry["sha256"]  # copied unchanged
     meta = from_xmp(parse_xmp((out / "data" / entry["sidecar"]).read_bytes()))
     assert (meta.caption, meta.credit) == ("Archive scan", "GPO")
-    other = open_catalogue(tmp_path / "other.sqlite")
+    other = new_catalogue(tmp_path / "other.sqlite")
     assert [e.kind for e in import_bundle(other, out).added] == ["photo", "release"]
     other.close()
 

@@ -14,14 +14,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from pressdesk.catalogue import Catalogue, open_catalogue
+from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Person, Photo, Release
 from pressdesk.cli.main import main
 from pressdesk.services.bundles.export import export_bundle
 from pressdesk.services.bundles.import_ import BundleDamagedError, import_bundle
 from pressdesk.services.bundles.source import Limits
 from pressdesk.services.errors import InvalidInputError
-from tests.bundle.helpers import ENGLISH, make_source
+from tests.support.bundles import ENGLISH, make_source
+from tests.support.catalogues import new_catalogue
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +87,7 @@ def assert_nothing_imported(cat: Catalogue) -> None:
 
 @pytest.fixture
 def target(tmp_path: Path) -> Catalogue:
-    cat = open_catalogue(tmp_path / "target.sqlite")
+    cat = new_catalogue(tmp_path / "target.sqlite")
     yield cat
     cat.close()
 

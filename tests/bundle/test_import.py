@@ -20,8 +20,8 @@ from pressdesk.services.photos.edit import update_photo
 from pressdesk.services.photos.verify import verify_library
 from pressdesk.services.reads.browse import show_photo, show_release
 from pressdesk.services.reads.load import load_people
-from tests.bundle.helpers import make_source
-from tests.factories import add_person
+from tests.support.bundles import make_source
+from tests.support.rows import add_person
 
 RELEASE_IGNORED = {"id"}
 PHOTO_IGNORED = {"id", "sha256", "bytes", "embedded", "releases"}

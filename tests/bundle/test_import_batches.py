@@ -24,9 +24,9 @@ from pressdesk.services.bundles import batches
 from pressdesk.services.bundles.export import export_bundle
 from pressdesk.services.bundles.import_ import import_bundle
 from pressdesk.services.photos.ingest import ingest_photos
-from tests import processes
-from tests.bundle.helpers import SEED, jpeg_series
-from tests.factories import add_participation, add_person, add_release
+from tests.support import processes
+from tests.support.bundles import SEED, jpeg_series
+from tests.support.rows import add_participation, add_person, add_release
 
 RELEASES = 330
 PHOTOS = 12

@@ -13,7 +13,7 @@ from pressdesk.cli.main import main
 from pressdesk.services.bundles.export import export_bundle
 from pressdesk.services.bundles.verify import verify_bundle
 from pressdesk.services.errors import InvalidInputError
-from tests.bundle.helpers import ENGLISH, make_source
+from tests.support.bundles import ENGLISH, make_source
 
 
 @pytest.fixture(scope="module")

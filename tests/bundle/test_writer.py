@@ -18,8 +18,8 @@ from pressdesk.core.photos.writer import (
     fit_utf8,
     write_photo_copy,
 )
-from tests.bundle.helpers import ENGLISH, HEBREW, RUSSIAN
-from tests.core.photos.photo_builders import (
+from tests.support.bundles import ENGLISH, HEBREW, RUSSIAN
+from tests.support.photo_builders import (
     alt,
     app1_exif,
     app1_xmp,
@@ -30,7 +30,7 @@ from tests.core.photos.photo_builders import (
     jpeg_with,
     xmp_packet,
 )
-from tests.services.photo_files import camera_jpeg
+from tests.support.photo_files import camera_jpeg
 
 JOB = "3f2a1c8e-5b7d-4e2a-9c1f-0a1b2c3d4e5f"
 needs_exiftool = pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool missing")

@@ -9,8 +9,8 @@ import pytest
 
 from pressdesk.catalogue import open_catalogue
 from pressdesk.catalogue.migrate import current_revision, head_revision
-from tests import processes
 from tests.conftest import PG_URL, reset_postgres
+from tests.support import processes
 
 ROUNDS = 2
 

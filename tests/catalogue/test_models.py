@@ -28,7 +28,7 @@ from pressdesk.catalogue.models import (
     Release,
     ReleaseKeyword,
 )
-from tests.factories import add_participation, add_person, add_photo, add_release, add_slot
+from tests.support.rows import add_participation, add_person, add_photo, add_release, add_slot
 
 
 def test_release_with_slots_people_keywords_round_trip(cat) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from pressdesk.catalogue.models import Release
 from pressdesk.services.reads.browse import list_releases, release_id_query
-from tests.factories import add_release
+from tests.support.rows import add_release
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from pressdesk.catalogue.search import (
     release_ids_matching,
     search_ids,
 )
-from tests.factories import add_person, add_photo, add_release, add_slot
+from tests.support.rows import add_person, add_photo, add_release, add_slot
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 
 from pressdesk.services.photos.ingest import ingest_photos
 from pressdesk.services.releases.import_ import import_release_files
-from tests.services.photo_files import camera_jpeg
+from tests.support.photo_files import camera_jpeg
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "tests" / "data" / "releases" / "seed-peres-putin.txt"

@@ -11,7 +11,7 @@ import pytest
 
 from pressdesk.cli.main import main
 from tests.checks.conftest import SEED, SEED_CAPTION
-from tests.services.photo_files import camera_jpeg
+from tests.support.photo_files import camera_jpeg
 
 CONTRACT_KEYS = {"severity", "code", "message", "release_id", "photo_id"}
 
@@ -23,9 +23,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def desk(catalogue_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+def desk(migrated_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
     """Catalogue arguments for a catalogue holding the seed release (id 1)."""
-    args = ["--catalogue", catalogue_target, "--library", str(tmp_path / "library")]
+    args = ["--catalogue", migrated_target, "--library", str(tmp_path / "library")]
     assert run(capsys, *args, "release", "import", str(SEED))[0] == 0
     return args
 

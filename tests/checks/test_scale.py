@@ -13,7 +13,7 @@ from sqlalchemy import event
 from pressdesk.core.checks.people import mentions, name_keys, text_key
 from pressdesk.core.text_keys import fold
 from pressdesk.services.checks.run import check_catalogue, problem_counts
-from tests.factories import add_participation, add_person, add_photo, add_release, add_slot
+from tests.support.rows import add_participation, add_person, add_photo, add_release, add_slot
 
 
 @contextmanager

@@ -13,7 +13,7 @@ import pytest
 
 from pressdesk.catalogue import open_catalogue
 from pressdesk.cli.main import main
-from tests.factories import add_participation, add_person, add_photo, add_release, add_slot
+from tests.support.rows import add_participation, add_person, add_photo, add_release, add_slot
 
 RELEASE_KEYS = {
     "id",
@@ -35,8 +35,8 @@ RELEASE_KEYS = {
 
 
 @pytest.fixture
-def filled(catalogue_target: str, tmp_path: Path) -> str:
-    cat = open_catalogue(catalogue_target, tmp_path / "lib")
+def filled(migrated_target: str, tmp_path: Path) -> str:
+    cat = open_catalogue(migrated_target, tmp_path / "lib")
     with cat.write() as s:
         r = add_release(
             s,
@@ -53,7 +53,7 @@ def filled(catalogue_target: str, tmp_path: Path) -> str:
         add_participation(s, r, peres, "President")
         add_release(s, headline="Second release", body="Other text")
     cat.close()
-    return catalogue_target
+    return migrated_target
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

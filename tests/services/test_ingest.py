@@ -20,9 +20,10 @@ from pressdesk.services.photos.ingest import ingest_photos
 from pressdesk.services.photos.verify import verify_library
 from pressdesk.storage.library import PhotoLibrary
 from pressdesk.storage.thumbnails import thumbnail_path
-from tests import processes
-from tests.factories import add_release, add_slot
-from tests.services.photo_files import camera_jpeg
+from tests.support import processes
+from tests.support.catalogues import copy_template
+from tests.support.photo_files import camera_jpeg
+from tests.support.rows import add_release, add_slot
 
 PHOTO_KEYS = {
     "id",
@@ -299,7 +300,7 @@ def test_killed_ingest_leaves_a_consistent_catalogue(tmp_path: Path) -> None:
             folder / f"p{n:03}.jpg", caption=f"Photo {n}", credit="GPO", size=(1200, 900), seed=n
         )
     cat_path = tmp_path / "c.sqlite"
-    open_catalogue(cat_path).close()
+    copy_template(cat_path)
     proc = processes.start(["--catalogue", str(cat_path), "photo", "add", str(folder)])
 
     def some_committed() -> bool:  # asked with the ingest frozen mid-way

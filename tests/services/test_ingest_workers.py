@@ -12,7 +12,6 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from pressdesk.catalogue import open_catalogue
 from pressdesk.catalogue.models import Person, Photo
 from pressdesk.core.photos import PhotoReadError
 from pressdesk.services.photos import ingest
@@ -21,8 +20,9 @@ from pressdesk.storage import worker_pool
 from pressdesk.storage.ingest_worker import Prepared, WorkerSettings, prepare_file
 from pressdesk.storage.library import PhotoLibrary
 from pressdesk.storage.thumbnails import thumbnail_path
-from tests import processes
-from tests.services.photo_files import camera_jpeg
+from tests.support import processes
+from tests.support.catalogues import copy_template
+from tests.support.photo_files import camera_jpeg
 
 
 def crash_on_poison(settings: WorkerSettings, path: Path) -> Prepared:
@@ -108,7 +108,7 @@ def test_no_worker_outlives_a_killed_ingest(tmp_path: Path) -> None:
     for n in range(60):
         camera_jpeg(folder / f"p{n:03}.jpg", caption=f"Photo {n}", size=(1600, 1200), seed=n)
     cat_path = tmp_path / "c.sqlite"
-    open_catalogue(cat_path).close()
+    copy_template(cat_path)
     proc = processes.start(["--catalogue", str(cat_path), "photo", "add", str(folder)])
     workers: set[int] = set()
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from pressdesk.catalogue import open_catalogue
 from pressdesk.services.photos.ingest import ingest_photos
 from pressdesk.storage import flushing
 from pressdesk.storage.library import PhotoLibrary
-from tests.services.photo_files import camera_jpeg
+from tests.support.catalogues import new_catalogue
+from tests.support.photo_files import camera_jpeg
 
 PAGE = mmap.PAGESIZE
 
@@ -109,7 +109,7 @@ def test_an_ingest_leaves_no_copy_in_memory(droppable: Path) -> None:
         camera_jpeg(
             folder / f"shot{seed}.jpg", caption=f"Shot {seed}", seed=seed, size=(1600, 1200)
         )
-    cat = open_catalogue(droppable / "c.sqlite")
+    cat = new_catalogue(droppable / "c.sqlite")
     assert cat.library is not None
     try:
         result = ingest_photos(cat, [folder], workers=2)

@@ -16,7 +16,7 @@ from pressdesk.services.people.admin import (
 from pressdesk.services.photos.edit import update_photo
 from pressdesk.services.reads.browse import search, show_photo, show_release
 from pressdesk.services.releases.edit import ParticipantInput, set_participants
-from tests.factories import add_photo, add_release
+from tests.support.rows import add_photo, add_release
 
 
 def test_merge_moves_everything_and_keeps_names_as_aliases(cat) -> None:

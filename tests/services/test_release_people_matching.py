@@ -60,9 +60,9 @@ def test_menu_words_never_become_people(cat, tmp_path: Path) -> None:
     assert result.imported[0].release.headline != "Home | News | Events"
 
 
-def test_release_import_json_carries_confidence(catalogue_target, tmp_path: Path, capsys) -> None:
+def test_release_import_json_carries_confidence(migrated_target, tmp_path: Path, capsys) -> None:
     (path,) = _files(tmp_path, a=EN)
-    args = ["--catalogue", catalogue_target, "--library", str(tmp_path / "lib")]
+    args = ["--catalogue", migrated_target, "--library", str(tmp_path / "lib")]
     assert main([*args, "--json", "release", "import", str(path)]) == 0
     (obj,) = json.loads(capsys.readouterr().out)
     conf = obj["confidence"]

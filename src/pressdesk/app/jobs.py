@@ -93,12 +93,18 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.readers = QThreadPool(self)
-        self.readers.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
-        self.writer = QThreadPool(self)
-        self.writer.setMaxThreadCount(1)
+        self.readers, self.writer = self._pools()
         self._running: set[Job] = set()
         self._shut_down = False
+
+    def _pools(self) -> tuple[QThreadPool, QThreadPool]:
+        """The readers' pool (as many threads as cores, at least two) and the writer's (one
+        thread: the catalogue has a single writer)."""
+        readers = QThreadPool(self)
+        readers.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+        writer = QThreadPool(self)
+        writer.setMaxThreadCount(1)
+        return readers, writer
 
     def run(
         self,

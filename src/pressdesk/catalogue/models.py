@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -124,7 +125,7 @@ class Photo(Timestamped, Base):
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)
     bytes: Mapped[int] = mapped_column(Integer)
-    taken_at: Mapped[str | None] = mapped_column(String(40))
+    taken_at: Mapped[str | None] = mapped_column(String(40), index=True)
     camera_make: Mapped[str | None] = mapped_column(String(200))
     camera_model: Mapped[str | None] = mapped_column(String(200))
     caption: Mapped[str | None] = mapped_column(Text)
@@ -347,6 +348,27 @@ class Template(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class UndoStep(Base):
+    """One change as a step that can be undone and redone: for every record it touched, the
+    touched fields before and after (``entries``, in the order written). A change that
+    cannot be undone (an import) is kept as a step with no entries, so that undo stops
+    there instead of reaching past it."""
+
+    __tablename__ = "undo_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(8), default="done")
+    undoable: Mapped[bool] = mapped_column(Boolean, default=True)
+    entries: Mapped[Any] = mapped_column(JSON, nullable=False)
+
+    __table_args__ = (
+        CheckConstraint("state IN ('done', 'undone')", name="state"),
+        Index("ix_undo_step_state", "state", "id"),
+    )
 
 
 class BundleImport(Base):

@@ -15,8 +15,11 @@ from pressdesk.cli import (
     browse_commands,
     bundle_commands,
     check_commands,
+    history_commands,
     house_commands,
+    people_commands,
     photo_commands,
+    photo_list_commands,
     release_commands,
 )
 from pressdesk.cli.context import (
@@ -76,17 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
     rsub = release.add_subparsers(dest="release_command", metavar="ACTION", parser_class=_Parser)
     rsub.required = True
     release_commands.register(rsub)
+    release_commands.register_set(rsub)
     browse_commands.register_release(rsub)
 
     photo = sub.add_parser("photo", help="add, show and edit photos")
     psub = photo.add_subparsers(dest="photo_command", metavar="ACTION", parser_class=_Parser)
     psub.required = True
     photo_commands.register(psub, sub)
+    photo_list_commands.register(psub)
 
     browse_commands.register_search(sub)
     check_commands.register(sub)
     house_commands.register(sub)
     bundle_commands.register(sub)
+    history_commands.register(sub)
+    people_commands.register(sub, _Parser)
     return parser
 
 

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.support import photo_builders as pb
 
 from pressdesk.core.checks.limits import cuts
 from pressdesk.core.photos import read_photo
@@ -21,8 +22,6 @@ from pressdesk.core.photos.fields import (
 )
 from pressdesk.core.photos.iim import iim_date, iim_date_parts
 from pressdesk.core.photos.writer import write_photo_copy
-
-from . import photo_builders as pb
 
 SRC = Path(__file__).resolve().parents[3] / "src" / "pressdesk"
 

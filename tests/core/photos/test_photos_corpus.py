@@ -18,11 +18,10 @@ from typing import Any
 
 import pytest
 from PIL import Image
+from tests.support.photo_builders import corpus_photos
 
 from pressdesk.core.photos import PhotoReadError, make_thumbnail, read_photo
 from pressdesk.core.photos.text import clean
-
-from .photo_builders import corpus_photos
 
 PHOTOS = corpus_photos()
 EXPECTED: dict[str, dict[str, Any]] = (

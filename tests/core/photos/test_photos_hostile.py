@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from tests.support import photo_builders as pb
 
 from pressdesk.core.photos import (
     PhotoReadError,
@@ -21,8 +22,6 @@ from pressdesk.core.photos import (
     make_thumbnail,
     read_photo,
 )
-
-from . import photo_builders as pb
 
 HEBREW = "ראש הממשלה נפגש עם נשיא המדינה בירושלים"
 RUSSIAN = "Президент России встретился с президентом Израиля в Москве"

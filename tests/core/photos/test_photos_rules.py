@@ -6,13 +6,12 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from tests.support import photo_builders as pb
 
 from pressdesk.core.photos import EmbeddedMetadata, read_photo, sha256_file
 from pressdesk.core.photos.exif import exif_date
 from pressdesk.core.photos.iim import iim_date
 from pressdesk.core.photos.xmp import parse_xmp, xmp_date
-
-from . import photo_builders as pb
 
 XMP_FULL = pb.xmp_packet(
     pb.alt("dc:description", "XMP caption")

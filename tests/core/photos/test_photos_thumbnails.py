@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from tests.support import photo_builders as pb
 
 from pressdesk.core.photos import (
     PhotoReadError,
@@ -15,8 +16,6 @@ from pressdesk.core.photos import (
     open_reduced,
     read_photo,
 )
-
-from . import photo_builders as pb
 
 
 def _decode(data: bytes) -> Image.Image:

@@ -149,9 +149,47 @@ def test_place_from_the_summary_then_a_single_city_in_the_body() -> None:
     assert r.place == "Narvik"
 
 
-def test_machine_dateline_is_a_fallback_date() -> None:
+def test_the_search_tools_date_stamp_dates_only_an_event_of_today() -> None:
     r = parse_release_text(
         "date 2023-04-24\n\nMayor Lena Hartmann met the harbour board at City Hall in Bergen."
     )
     assert r.headline is None
+    assert r.event_date is None  # the stamp is when the page was stored, not the event
+    r = parse_release_text(
+        "date 2023-04-24 Mayor meets the harbour board\n\n"
+        "Mayor Lena Hartmann met the harbour board today at City Hall in Bergen."
+    )
+    assert r.headline == "Mayor meets the harbour board"
     assert r.event_date == dt.date(2023, 4, 24)
+
+
+def test_known_cities_departures_and_the_dc_suffix() -> None:
+    def place(body: str) -> str | None:
+        return parse_release_text(f"Mayors meet\n\n{body}").place
+
+    assert place("Mayor Lena Hartmann met Mayor Ola Lind at the Town Hall in New Delhi.") == (
+        "New Delhi"
+    )
+    assert place("Mayor Lena Hartmann departs today (June 19) for Ankara.") == "Ankara"
+    assert place("Mayor Lena Hartmann left on Monday for Washington DC, where she will speak.") == (
+        "Washington DC"
+    )
+    assert place(
+        "Mayor Lena Hartmann met Governor Ola Lind today in Washington, D.C. They spoke."
+    ) == ("Washington, D.C.")
+    # a person after "to", a capitalised word after a city and a comma are no places
+    assert place("The talks were useful. Speaking to Miriam Lind, the mayor thanked her.") is None
+    assert (
+        place(
+            "Mayor Hartmann spoke.\n\nIn a ceremony at the Town Hall in Bergen, Hartmann accepted it."
+        )
+        == "Bergen"
+    )
+
+
+def test_hebrew_venue_named_anywhere_and_russian_non_breaking_hyphen() -> None:
+    assert parse_release_text("ראש העיר יוסף לוי הגיע היום לכנסת ונפגש עם חברי הוועדה.").place == (
+        "הכנסת"
+    )
+    r = parse_release_text("Сегодня в Санкт\u2011Петербурге мэр открыл новую набережную.")
+    assert r.place == "Санкт\u2011Петербург"

@@ -159,3 +159,91 @@ def test_a_caption_dates_the_event_only_when_the_body_names_its_weekday() -> Non
         """
     assert parse(text.format(day="Tuesday")).event_date == dt.date(2016, 5, 3)
     assert parse(text.format(day="Friday")).event_date is None
+
+
+def test_a_two_digit_year_is_read_only_after_a_day_word() -> None:
+    assert parse("הראש אמר (יום ד', 3.5.16) בעת ביקורו בעיר.").event_date == dt.date(2016, 5, 3)
+    assert (
+        parse("Mayor Hartmann installed version 3.5.16 of the harbour software.").event_date is None
+    )
+
+
+def test_a_readout_attribution_and_an_office_line_are_issuers() -> None:
+    r = parse(
+        """
+        Mayor Hartmann's Meeting with Governor Lind
+
+        The below is attributable to Spokesperson Tom Berg:
+
+        Mayor Lena Hartmann met with Governor Ola Lind today in Bergen.
+        """
+    )
+    assert r.issuer == "Spokesperson Tom Berg"
+    assert r.headline == "Mayor Hartmann's Meeting with Governor Lind"
+    assert "Tom Berg" not in {p.name for p in r.participants}
+    assert parse("Office of the Spokesperson\n\nMayor Hartmann met Governor Lind.").issuer == (
+        "Office of the Spokesperson"
+    )
+
+
+def test_sister_sites_and_a_one_word_section_label_are_not_titles() -> None:
+    assert is_clutter("Вести Спорт.ру ГородНН.ру")
+    r = parse(
+        """
+        Политика
+
+        Мэр открыл новую набережную
+
+        Сегодня мэр открыл новую набережную в присутствии гостей из других городов.
+        """
+    )
+    assert r.headline == "Мэр открыл новую набережную"
+
+
+def test_agency_credits_in_parentheses_and_before_a_label_and_a_press_office_line() -> None:
+    assert split_credit("Mayor Hartmann at the quay, May 3, 2016. (GPO)") == (
+        "Mayor Hartmann at the quay, May 3, 2016.",
+        "GPO",
+    )
+    r = parse(
+        """
+        Мэр на набережной
+
+        Мэр и губернатор на набережной. Берген, 3 мая 2016 года
+        GPO/Flash90. Фото: И.Петров
+        Мэр и гости. Берген, 3 мая 2016 года
+        Пресс-служба мэрии Бергена
+
+        Мэр 3 мая открыл набережную в присутствии гостей из других городов.
+        """
+    )
+    assert [(p.caption, p.credit) for p in r.photos] == [
+        ("Мэр и губернатор на набережной. Берген, 3 мая 2016 года", "И.Петров/GPO/Flash90"),
+        ("Мэр и гости. Берген, 3 мая 2016 года", "Пресс-служба мэрии Бергена"),
+    ]
+    # the captions' date: the body names its day and month
+    assert r.event_date == dt.date(2016, 5, 3)
+
+
+def test_a_gallery_of_blocks_with_one_caption_is_one_photo_a_block() -> None:
+    r = parse(
+        """
+        Мэр на набережной
+
+        Мэр на набережной
+        Пресс-служба мэрии
+        Мэр на набережной
+        Пресс-служба мэрии
+
+        Мэр открыл набережную в присутствии гостей из других городов.
+        """
+    )
+    assert len(r.photos) == 2
+
+
+def test_a_glued_photographer_starts_at_the_last_first_name() -> None:
+    assert split_credit("The mayor with Governor Ola Lind Tom Berg/GPO") == (
+        "The mayor with Governor Ola Lind",
+        "Tom Berg/GPO",
+    )
+    assert split_credit("The mayor in his garden Amos Ben Gershom/GPO")[1] == "Amos Ben Gershom/GPO"

@@ -29,6 +29,7 @@ _STAMP_WORDS = re.compile(
     r"פורסם|תאריך\s+פרסום|обновлено|опубликовано|дата\s+публикации)"
 )
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+_DOMAIN = re.compile(r"(?i)\.(?:ru|ру|com|co\.il|org|net|info)$")
 _SPLIT = re.compile(r"\s*[|•·/»›>]\s*|\s+")
 
 
@@ -45,12 +46,18 @@ def is_menu_row(content: str) -> bool:
     if hits == len(parts) and (len(parts) >= 2 or len(s) <= 20):
         return True
     connectors = {"и", "and", "&", "ו"}
+    domains = sum(1 for p in parts if _DOMAIN.search(p))
+    if len(parts) <= 6 and domains * 2 >= len(parts):
+        return True  # sister sites: "МК АвтоВзгляд Охотники.ру WomanHit.ru"
     capitalised = all(
         not p[:1].islower() or p.casefold() in nav
         for p in parts
         if p[:1].isalpha() and p.casefold() not in connectors
     )
-    return len(parts) >= 3 and capitalised and hits / len(parts) >= 0.6
+    share = hits / len(parts)
+    return capitalised and (
+        (len(parts) >= 3 and share >= 0.6) or (len(parts) >= 10 and share >= 0.4)
+    )
 
 
 def is_stamp(content: str) -> bool:

@@ -34,6 +34,14 @@ _ANCHOR_BEFORE = re.compile(
 # "24.1.2017", "24/01/2017": day first (Israeli, Russian and European use); month first only
 # when the day cannot be a month ("7/28/2013").
 _NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d.:/]|\.\d)")
+# "(יום ד', 6.7.16)": a two-digit year, read only right after a day word.
+_NUMERIC_SHORT = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.:/]|\.\d)")
+_DAY_WORD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on)|"
+    r"יום\s+[א-ו]['׳]?|יום\s+\S+|היום|"
+    r"понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|сегодня)"
+    r"\W{0,3}$"
+)
 
 
 @dataclass(frozen=True)
@@ -123,6 +131,15 @@ def iter_dates(text: str) -> Iterator[FoundDate]:
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         found.append(FoundDate(date, m.start(), m.end(), bool(_ANCHOR_BEFORE.search(before)), None))
+    for m in _NUMERIC_SHORT.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if not _DAY_WORD_BEFORE.search(before):
+            continue
+        day, month, year = int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4))
+        try:
+            found.append(FoundDate(dt.date(year, month, day), m.start(), m.end(), True, None))
+        except ValueError:
+            continue
     found.sort(key=lambda f: f.start)
     yield from found
 
@@ -200,3 +217,14 @@ def names_weekday(text: str, date: dt.date) -> bool:
     if re.search(rf"\b{en}\b", folded) or re.search(rf"(?<![^\W\d_]){ru}", folded):
         return True
     return bool(re.search(rf"(?:יום|ביום|\()\s*{he}(?![\u05d0-\u05ea])", text))
+
+
+_DAY_THEN_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,12})")
+_MONTH_THEN_DAY = re.compile(r"([^\W\d_]{3,12})\.?\s+(\d{1,2})(?!\d)")
+
+
+def names_day_month(text: str, date: dt.date) -> bool:
+    """Does ``text`` name the day and month of ``date`` ("8 декабря", "March 21", "21 במרץ")?"""
+    pairs = [(m.group(1), m.group(2)) for m in _DAY_THEN_MONTH.finditer(text)]
+    pairs += [(m.group(2), m.group(1)) for m in _MONTH_THEN_DAY.finditer(text)]
+    return any(int(d) == date.day and month_number(w) == date.month for d, w in pairs)

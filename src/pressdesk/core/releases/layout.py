@@ -9,7 +9,14 @@ from . import lang
 from .clutter import is_clutter, is_stamp
 from .dates import is_date_line
 from .lexicon import words
-from .photos import better_credit, caption_parts, credit_line, has_trailing_credit
+from .photos import (
+    CaptionParts,
+    better_credit,
+    caption_parts,
+    credit_line,
+    has_trailing_credit,
+    is_press_office,
+)
 from .text import collapse_spaces
 
 _BULLETS = "•·▪◦●■►–-*"
@@ -26,7 +33,9 @@ _ARTEFACT = re.compile(r"(?i)^(?:<\s*/?\s*[a-z][a-z0-9]*\b|[\w-]+\s*=\s*\")|icon
 _ARTICLE_END = re.compile(r"(?i)^(?:previous|next)\s+(?:article|post|story)")
 _URL_LINE = re.compile(r"(?i)(?:source|url|link)?\s*:?\s*(https?://\S{3,500})")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“]")
+_INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“А-ЯЁ\u05d0-\u05ea]")
+# The search tool's own stamp glued to the first line: " date 2023-08-18 Title ...".
+_TOOL_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$")
 _ABBREVIATIONS = words(
     "mr mrs ms dr dep pres amb gen lt col st prof jr sr no vol sen rep gov maj capt sgt adm "
     "rev hon vs etc fm pm dfm sept jan feb mar apr jun jul aug sep oct nov dec inc ltd co"
@@ -158,7 +167,7 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
             used.update(glued.lines)
             i = glued.lines[-1] + 1
             continue
-        cl = credit_line(line.content)
+        cl = credit_line(line.content) or _credit_only(lines, i)
         if cl is not None:
             slot = Slot([i], None, cl.credit, cl.copyright)
             prev = lines[i - 1] if i > 0 else None
@@ -190,6 +199,21 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
                 used.add(i)
         i += 1
     return _merge_slots(slots, lines), used
+
+
+def _credit_only(lines: list[Line], i: int) -> CaptionParts | None:
+    """A line that is all credit once read ("GPO/Flash90. Фото: А.Охайон": agencies before the
+    label), or a press office on its own line under a caption line."""
+    content = lines[i].content
+    if len(content) <= 200 and has_trailing_credit(content):
+        parts = caption_parts(content)
+        if parts.caption is None and parts.credit is not None:
+            return parts
+    if is_press_office(content) and i > 0 and not lines[i - 1].blank:
+        above = lines[i - 1].content
+        if len(above.split()) <= 30 and issuer_of(above) is None:
+            return CaptionParts(None, content, None)
+    return None
 
 
 def _glued_credit(lines: list[Line], i: int) -> Slot | None:
@@ -273,9 +297,19 @@ def _merge_slots(slots: list[Slot], lines: list[Line]) -> list[Slot]:
                 slot.caption,
                 slot.credit,
                 slot.copyright,
-            ) and (prev.caption is not None or slot.lines[0] == prev.lines[-1] + 1):
+            ) and (
+                (prev.caption is not None and min(len(prev.lines), len(slot.lines)) == 1)
+                or slot.lines[0] == prev.lines[-1] + 1 == prev.lines[0] + 1
+            ):
                 # the same caption printed twice, as alt text and as caption (a bare credit
                 # only on the very next line: after a blank line it is the next photo's)
+                prev.lines.extend(slot.lines)
+                continue
+            if (
+                slot.caption is None
+                and slot.credit == prev.credit
+                and slot.lines[0] == prev.lines[-1] + 1
+            ):  # the credit printed again on the next line
                 prev.lines.extend(slot.lines)
                 continue
             lone, host = (slot, prev) if prev.zoom and not slot.zoom else (prev, slot)
@@ -299,6 +333,7 @@ def analyse(text: str) -> Layout:
     lines = split_lines(text)
     _join_split_dates(lines)
     layout = Layout(lines)
+    _tool_stamp(layout)
     content_idx = [ln.index for ln in lines if not ln.blank]
     if not content_idx:
         return layout
@@ -358,6 +393,17 @@ def _after_standfirst(lines: list[Line], used: set[int], start: int) -> int:
     if not block or k >= len(lines) or not is_sentence(lines[k].content):
         return start
     return k
+
+
+def _tool_stamp(layout: Layout) -> None:
+    """A stamp glued before the first line ("date 2023-08-18 Title") is a publication stamp;
+    the rest of the line is read as a line of its own."""
+    first = next((ln for ln in layout.lines if not ln.blank), None)
+    m = _TOOL_STAMP.match(first.content) if first is not None else None
+    if first is None or m is None:
+        return
+    layout.stamps.append(f"date {m.group(1)}")
+    first.content = (m.group(2) or "").strip()
 
 
 def _join_split_dates(lines: list[Line]) -> None:
@@ -466,6 +512,8 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
                 break
             if ln.index == layout.issuer_line:
                 break
+            if len(ln.content.split()) == 1 and len(kept) > 1 and not titles:
+                continue  # a one-word section label ("Израиль", "Channels"), not the title
             if len(ln.content) > _MAX_TITLE:
                 break
             titles.append(ln.content)

@@ -12,12 +12,13 @@ from typing import Any
 from PIL import Image
 from sqlalchemy import select
 
-from pressdesk.catalogue import Catalogue, open_catalogue
+from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import PhotoSlot
 from pressdesk.services.photos.edit import update_photo
 from pressdesk.services.photos.ingest import ingest_photos
 from pressdesk.services.releases.import_ import import_release_files
-from tests.services.photo_files import camera_jpeg
+from tests.support.catalogues import new_catalogue
+from tests.support.photo_files import camera_jpeg
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "releases" / "seed-peres-putin.txt"
 
@@ -75,7 +76,7 @@ def make_source(
 ) -> Source:
     """The seed release with one photo per entry of ``fields``, each edited to those values."""
     root.mkdir(parents=True, exist_ok=True)
-    cat = open_catalogue(root / "source.sqlite")
+    cat = new_catalogue(root / "source.sqlite")
     release = import_release_files(cat, [SEED]).imported[0].release
     incoming = root / "incoming"
     incoming.mkdir(exist_ok=True)

@@ -19,7 +19,7 @@ UTF8_MARKER = b"\x1b%G"
 
 def corpus_photos() -> Path | None:
     """The corpus photo folder: $PRESSDESK_CORPUS[/photos], else <repo>/../shared/corpus/photos."""
-    repo = Path(__file__).resolve().parents[3]
+    repo = Path(__file__).resolve().parents[2]
     root = Path(os.environ.get("PRESSDESK_CORPUS") or repo.parent / "shared" / "corpus")
     for candidate in (root / "photos", root):
         if (candidate / "expected.json").is_file():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from tests.core.photos.photo_builders import (
+from tests.support.photo_builders import (
     alt,
     app1_xmp,
     app13,
