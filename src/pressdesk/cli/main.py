@@ -17,6 +17,7 @@ from pressdesk.cli import (
     check_commands,
     history_commands,
     house_commands,
+    match_commands,
     people_commands,
     photo_commands,
     photo_list_commands,
@@ -93,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     house_commands.register(sub)
     bundle_commands.register(sub)
     history_commands.register(sub)
+    match_commands.register(sub)
     people_commands.register(sub, _Parser)
     return parser
 

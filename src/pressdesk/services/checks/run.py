@@ -184,25 +184,23 @@ class _Run:
     def photos_pass(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
         add = self.add
-        for pid, name, credit, copyright_, creator, rid in self.rows(
+        for pid, name, credit, copyright_, creator, no_caption, rid in self.rows(
             q.photo_rows(self.session, self.scope, self.every_release)
         ):
             self.photos.add(pid)
             found = self.rules.photo(credit, copyright_, _creator(creator, cache), rid is not None)
+            if rid is None:  # in no release: the slot rules never see it
+                found += self.rules.unattached(bool(no_caption), credit, copyright_)
             for finding in found:
                 add(finding.at(rid, None, pid, name))
 
     def details(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
         for row in self.rows(q.detail_rows(self.session, self.scope, self.every_release)):
-            pid, name, caption, headline, credit, copyright_, source, creator, embedded, rid = row
+            pid, name, embedded, *checked, rid = row
             values: dict[str, Any] = {
-                "caption": caption,
-                "headline": headline,
-                "credit": credit,
-                "copyright": copyright_,
-                "source": source,
-                "creator": list(_creator(creator, cache)),
+                f.name: list(_creator(v, cache)) if f.is_list else v
+                for f, v in zip(q.DETAIL_FIELDS, checked, strict=True)
             }
             found = self.rules.limits(values)
             try:

@@ -5,8 +5,8 @@ A long bundle import commits in short batches so that other writers are not kept
 added or updated, so that importing the same bundle again after a kill finishes the job and
 reports it whole. Both are empty except while an import runs or after one stopped.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-02
 """
 
@@ -17,8 +17,8 @@ from alembic import op
 
 from pressdesk.catalogue.base import UTCDateTime
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
