@@ -92,9 +92,16 @@ def update_photos(
 ) -> list[PhotoRecord]:
     """Apply edits to many photos in one transaction (all or nothing)."""
     with cat.write() as s:
-        ids = [_apply(s, edit, actor, source) for edit in edits]
-        s.flush()
-        return load_photos(s, ids)
+        return apply_edits(s, edits, actor=actor, source=source)
+
+
+def apply_edits(
+    s: Session, edits: Sequence[PhotoEdit], *, actor: str, source: str
+) -> list[PhotoRecord]:
+    """Apply edits inside the caller's transaction; the photos as they now are."""
+    ids = [_apply(s, edit, actor, source) for edit in edits]
+    s.flush()
+    return load_photos(s, ids)
 
 
 def _apply(s: Session, edit: PhotoEdit, actor: str, source: str) -> int:
