@@ -37,6 +37,7 @@ from pressdesk.app.release_model import ReleaseTableModel
 from pressdesk.app.settings import Settings
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.app.window_checks import CheckActions
+from pressdesk.app.window_desk import DeskActions
 from pressdesk.app.window_files import FileActions
 from pressdesk.app.workbench import Workbench
 from pressdesk.catalogue import Catalogue
@@ -45,7 +46,7 @@ from pressdesk.core.wording import count
 from pressdesk.services.house.presets import apply_preset
 from pressdesk.services.reads.browse import ReleaseFilter
 from pressdesk.services.reads.load import release_summaries
-from pressdesk.services.reads.records import Changed, ReleaseSummary
+from pressdesk.services.reads.records import Changed, PhotoRecord, ReleaseSummary
 
 SEARCH_DELAY_MS = 150
 FIRST_PAGE = 200
@@ -61,7 +62,7 @@ EMPTY_TEXT = (
 )
 
 
-class MainWindow(FileActions, CheckActions, QMainWindow):
+class MainWindow(FileActions, CheckActions, DeskActions, QMainWindow):
     """The archivist's workbench over one catalogue."""
 
     ready = Signal()  # the first page of releases (and the selected release) is shown
@@ -255,9 +256,11 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self._action(m, "&People…", self.open_people_manager, "Ctrl+Shift+E")
         self._action(m, "&Check credits", lambda: self.problems.request(), "F7")
         m.addAction(self.problems_dock.toggleViewAction())
+        tools = m
         m = self.menuBar().addMenu("&View")
         self._action(m, "&Find…", self._focus_search, QKeySequence.StandardKey.Find)
         self._action(m, "&Refresh", self.reload, QKeySequence.StandardKey.Refresh)
+        self.build_desk(tools, m)
         m = self.menuBar().addMenu("&Help")
         self._action(m, "&About pressdesk", self._about)
 
@@ -439,7 +442,10 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
 
     # -- photos -------------------------------------------------------------------------------
     def _on_strip_selection(self, *_args: Any) -> None:
-        photos = [i.photo for i in self.strip.selected_items() if i.photo]
+        self.inspect_photos([i.photo for i in self.strip.selected_items() if i.photo])
+
+    def inspect_photos(self, photos: list[PhotoRecord]) -> None:
+        """Show photos in the inspector (one: with its preview and EXIF)."""
         self.inspector.show_photos(photos)
         if len(photos) == 1:
             p = photos[0]
