@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from pressdesk.app import desk_jobs
 from pressdesk.app.i18n import plural
 from pressdesk.app.jobs import JobRunner
-from pressdesk.app.photo_grid import PhotoGridModel
+from pressdesk.app.photo_grid import ICON, PhotoGridModel
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.app.workbench import Workbench
 from pressdesk.services.reads.photos import PhotoFilter
@@ -108,8 +108,9 @@ class PhotoBrowser(QWidget):
         self.grid.setUniformItemSizes(True)
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setIconSize(QSize(144, 108))
+        self.grid.setIconSize(ICON)
         self.grid.setGridSize(QSize(172, 168))
+        self.grid.setSpacing(4)
         self.grid.setWordWrap(True)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setDragEnabled(True)
@@ -156,10 +157,12 @@ class PhotoBrowser(QWidget):
         self.apply_fields.clicked.connect(self.apply_batch)
         form.addRow(self.apply_fields)
         self.templates = QComboBox(box)
+        self.templates.setMinimumContentsLength(12)
         self.apply_tpl = QPushButton(self.tr("Apply template"), box)
         self.apply_tpl.clicked.connect(self.apply_template)
         form.addRow(self.templates, self.apply_tpl)
         self.presets = QComboBox(box)
+        self.presets.setMinimumContentsLength(12)
         self.apply_pre = QPushButton(self.tr("Apply preset"), box)
         self.apply_pre.clicked.connect(self.apply_preset)
         form.addRow(self.presets, self.apply_pre)

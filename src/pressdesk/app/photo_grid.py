@@ -18,13 +18,18 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
+from PySide6.QtGui import QPixmap
 
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.services.reads.records import PhotoRecord
 
 PAGE = 120
+CELL = QSize(164, 160)
+ICON = QSize(150, 112)
+ICONS_KEPT = 2000
 PHOTOS_MIME = "application/x-pressdesk-photos"
 Index = QModelIndex | QPersistentModelIndex
 PageLoader = Callable[[list[int], Callable[[list[PhotoRecord]], None]], None]
@@ -60,6 +65,7 @@ class PhotoGridModel(QAbstractListModel):
         self._records: dict[int, PhotoRecord] = {}
         self._pending: set[int] = set()  # page numbers being read
         self._generation = 0
+        self._icons: dict[str, QPixmap] = {}
         thumbs.ready.connect(self._thumb_ready)
 
     def set_ids(self, ids: Sequence[int]) -> None:
@@ -111,7 +117,23 @@ class PhotoGridModel(QAbstractListModel):
         last = self.index(min(len(self.ids), (page + 1) * PAGE) - 1)
         self.dataChanged.emit(first, last)
 
+    def _icon(self, rec: PhotoRecord) -> QPixmap | None:
+        """The thumbnail scaled to the grid's icon size (kept, so painting never scales)."""
+        found = self._icons.get(rec.sha256)
+        if found is None:
+            pix = self.thumbs.pixmap(rec.sha256, rec.format)
+            if pix is None:
+                return None
+            found = pix.scaled(
+                ICON, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+            self._icons[rec.sha256] = found
+            while len(self._icons) > ICONS_KEPT:
+                self._icons.pop(next(iter(self._icons)))
+        return found
+
     def _thumb_ready(self, sha256: str) -> None:
+        self._icons.pop(sha256, None)
         for pid, rec in self._records.items():
             if rec.sha256 == sha256 and pid in self._row:
                 idx = self.index(self._row[pid])
@@ -124,6 +146,10 @@ class PhotoGridModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return CELL  # (the same for every cell, read or not: the grid never relayouts)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         rec = self.record(index.row())
         if role == Qt.ItemDataRole.UserRole:
             return self.ids[index.row()]
@@ -133,7 +159,7 @@ class PhotoGridModel(QAbstractListModel):
             text = rec.caption or rec.headline or rec.original_name
             return text if len(text) <= 60 else text[:59] + "…"
         if role == Qt.ItemDataRole.DecorationRole:
-            return self.thumbs.pixmap(rec.sha256, rec.format)
+            return self._icon(rec)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(
                 x
