@@ -217,7 +217,7 @@ def test_slot_model_passes_qtmodeltester(tmp_path, qtmodeltester, qtbot) -> None
     ingest_photos(cat, [camera_jpeg(tmp_path / "a.jpg", caption=CAPTION)], release=rid)
     from pressdesk.app.loaders import release_view
 
-    view = release_view(cat, rid, token=None, progress=None)
+    view = release_view(cat, rid)
     jobs = JobRunner()
     model = SlotListModel(ThumbnailCache(jobs, cat.library))
     model.set_release(view.release, view.photos)

@@ -61,7 +61,7 @@ def fresh_postgres(url: str) -> None:
         with admin.connect() as conn:
             if template not in _pg_templates:
                 conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
-                conn.exec_driver_sql(f'CREATE DATABASE "{template}" ENCODING \'UTF8\'')
+                conn.exec_driver_sql(f"CREATE DATABASE \"{template}\" ENCODING 'UTF8'")
                 open_catalogue(target.set(database=template).render_as_string(False)).close()
                 _pg_templates.add(template)
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

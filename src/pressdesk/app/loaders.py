@@ -15,6 +15,7 @@ from pressdesk.core.checks.model import CheckReport
 from pressdesk.core.photos import read_photo
 from pressdesk.core.releases import parse_release_text
 from pressdesk.services.checks.run import check_catalogue, problem_counts
+from pressdesk.services.jobs import JobContext
 from pressdesk.services.reads.browse import ReleaseFilter, release_id_query, show_release
 from pressdesk.services.reads.load import load_photos
 from pressdesk.services.reads.records import PhotoRecord, ReleaseRecord
@@ -147,9 +148,9 @@ def counts_of_problems(cat: Catalogue, ids: list[int], **_: Any) -> dict[int, in
     return problem_counts(cat, ids)
 
 
-def check(cat: Catalogue, release_id: int | None, *, token: Any, progress: Any) -> CheckReport:
+def check(cat: Catalogue, release_id: int | None, *, ctx: JobContext) -> CheckReport:
     """The photo-desk checks for one release or (None) the whole catalogue."""
-    return check_catalogue(cat, release_id, progress=progress, check_cancel=token.check)
+    return check_catalogue(cat, release_id, ctx=ctx)
 
 
 def recheck(

@@ -43,9 +43,10 @@ from pressdesk.catalogue import Catalogue
 from pressdesk.core.checks.model import Problem
 from pressdesk.core.wording import count
 from pressdesk.services.house.presets import apply_preset
+from pressdesk.services.ops import Changes
 from pressdesk.services.reads.browse import ReleaseFilter
 from pressdesk.services.reads.load import release_summaries
-from pressdesk.services.reads.records import Changed, ReleaseSummary
+from pressdesk.services.reads.records import ReleaseSummary
 
 SEARCH_DELAY_MS = 150
 FIRST_PAGE = 200
@@ -154,7 +155,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
 
         self.editor = ReleaseEditor(self)
         self.editor.edit_requested.connect(
-            lambda rid, old, new: self.bench.edit_release(rid, old, new, self._shown_version(rid))
+            lambda rid, _old, new: self.bench.edit_release(rid, new, self._shown_version(rid))
         )
         self.editor.invalid.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.slots = SlotListModel(self.thumbs, self)
@@ -164,9 +165,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self.strip.selectionModel().selectionChanged.connect(self._on_strip_selection)
         self.people = ParticipantsPanel(self)
         self.people.edit_requested.connect(
-            lambda rid, old, new: self.bench.edit_participants(
-                rid, old, new, self._shown_version(rid)
-            )
+            lambda rid, _old, new: self.bench.edit_participants(rid, new, self._shown_version(rid))
         )
         center = QSplitter(Qt.Orientation.Vertical, self)
         center.setObjectName("centerSplitter")
@@ -187,7 +186,9 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         self.inspector = PhotoInspector(self)
         self.inspector.edit_requested.connect(
             lambda edits, text: self.bench.edit_photos(
-                edits, text, {p.id: p.version for p in self.inspector.photos}
+                [(pid, new) for pid, _old, new in edits],
+                text,
+                {p.id: p.version for p in self.inspector.photos},
             )
         )
         self.inspector.preset_requested.connect(self._apply_preset)
@@ -311,7 +312,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
             on_error=self._on_error,
         )
 
-    def refresh_lookups(self, change: Changed | None = None) -> None:
+    def refresh_lookups(self, change: Changes | None = None) -> None:
         """Counts, issuers, people names and presets, in the background; after a write only
         what it can have changed (a photo batch during an ingest needs only the counts)."""
         self.jobs.run(
@@ -456,7 +457,7 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
     def _arrange(self, old: list[int | None], new: list[int | None]) -> None:
         if self.view is not None:
             rid = self.view.release.id
-            self.bench.arrange(rid, old, new, version=self._shown_version(rid))
+            self.bench.arrange(rid, new, version=self._shown_version(rid))
 
     def _shown_version(self, release_id: int) -> int | None:
         """The version of the release as the window shows it (None if it shows another)."""
@@ -465,14 +466,13 @@ class MainWindow(FileActions, CheckActions, QMainWindow):
         return None
 
     def _apply_preset(self, name: str, photo_ids: list[int]) -> None:
-        self.bench.step(
+        cat = self.catalogue
+        self.bench.undoable(
             f"Apply preset {name} to {count(len(photo_ids), 'photo')}",
-            apply_preset,
-            name,
-            photo_ids,
+            lambda _ctx: apply_preset(cat, name, photo_ids),
         )
 
-    def _on_changed(self, change: Changed) -> None:
+    def _on_changed(self, change: Changes) -> None:
         """The one place views refresh after a write."""
         self.model.refresh(sorted(change.releases))
         view = self.view

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -110,7 +109,7 @@ class PeopleManager(QDialog):
             w.setEnabled(on)
 
     def refresh(self) -> None:
-        def job(text: str, *, token: Any, progress: Any) -> list[PersonRecord]:
+        def job(text: str, *, ctx: object) -> list[PersonRecord]:
             return find_people(self.bench.catalogue, text)
 
         self.bench.jobs.run(job, self.search.text(), on_done=self._show_people)
@@ -142,7 +141,7 @@ class PeopleManager(QDialog):
         self.notes.setPlainText("")
         pid = self.person.id
 
-        def job(*, token: Any, progress: Any) -> list[TitleInput]:
+        def job(*, ctx: object) -> list[TitleInput]:
             return person_titles(self.bench.catalogue, pid)
 
         self.bench.jobs.run(job, on_done=self._show_titles)
@@ -168,18 +167,13 @@ class PeopleManager(QDialog):
             self.status.setText("Dates are written YYYY-MM-DD, e.g. 2012-11-08.")
             return
         aliases = [a.strip() for a in self.aliases.toPlainText().splitlines() if a.strip()]
-        save = partial(
-            edit_person,
-            name=self.name.text(),
-            aliases=aliases,
-            titles=titles,
-            notes=self.notes.toPlainText(),
-        )
+        cat, pid, name, notes = self.bench.catalogue, self.person.id, self.name.text(), ""
+        notes = self.notes.toPlainText()
         self.bench.write(
-            save,
-            self.bench.catalogue,
-            self.person.id,
-            on_done=lambda r: self.status.setText(f"Saved {r.name}."),
+            lambda _ctx: edit_person(
+                cat, pid, name=name, aliases=aliases, titles=titles, notes=notes
+            ),
+            on_done=lambda r: self.status.setText(f"Saved {r.value.name}."),
         )
 
     def _merge(self) -> None:
@@ -198,10 +192,8 @@ class PeopleManager(QDialog):
             "releases and photos move to this person.",
         )
         if answer == QMessageBox.StandardButton.Yes:
+            cat, keep, ids = self.bench.catalogue, self.person.id, [p.id for p in others]
             self.bench.write(
-                merge_people,
-                self.bench.catalogue,
-                self.person.id,
-                [p.id for p in others],
-                on_done=lambda r: self.status.setText(f"Merged into {r.name}."),
+                lambda _ctx: merge_people(cat, keep, ids),
+                on_done=lambda r: self.status.setText(f"Merged into {r.value.name}."),
             )

@@ -245,7 +245,7 @@ class ProblemsPanel(QWidget):
             self._set_all(merge_recheck(self._all, release_ids, reports))
             return
         self.jobs.run(
-            lambda current, ids, fresh, *, token, progress: merge_recheck(current, ids, fresh),
+            lambda current, ids, fresh, *, ctx: merge_recheck(current, ids, fresh),
             self._all,
             release_ids,
             reports,
@@ -266,7 +266,7 @@ class ProblemsPanel(QWidget):
             self._show_groups(generation, group_problems(*args))
             return
         self.jobs.run(
-            lambda problems, text, sev, *, token, progress: group_problems(problems, text, sev),
+            lambda problems, text, sev, *, ctx: group_problems(problems, text, sev),
             *args,
             on_done=lambda groups: self._show_groups(generation, groups),
         )

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow
 from pressdesk.app import loaders
 from pressdesk.core.checks.model import CheckReport, Problem
 from pressdesk.services.checks.fix import fix_problem
-from pressdesk.services.reads.records import Changed
+from pressdesk.services.ops import Changes
 
 # (what the mixin borrows from MainWindow, for the type checker)
 if TYPE_CHECKING:
@@ -109,9 +109,10 @@ class CheckActions(_Window):
     def fix(self, problem: Problem) -> None:
         """Apply a problem's one-click fix (one undoable step)."""
         label = problem.fix.label if problem.fix else problem.code
-        self.bench.step(f"Fix: {label}", fix_problem, problem)
+        cat = self.catalogue
+        self.bench.undoable(f"Fix: {label}", lambda _ctx: fix_problem(cat, problem))
 
-    def _recheck(self, change: Changed) -> None:
+    def _recheck(self, change: Changes) -> None:
         if not (change.releases or change.photos):
             return
         if not self.problems.whole_catalogue:

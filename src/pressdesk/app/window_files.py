@@ -82,19 +82,17 @@ class FileActions(_Window):
         return dialog
 
     def _save_pasted(self, text: str) -> None:
+        cat = self.catalogue
         self.bench.write(
-            import_release_text,
-            self.catalogue,
-            text,
+            lambda _ctx: import_release_text(cat, text),
             on_done=lambda r: self._imported_one(r.release.id),
         )
 
     def _save_reviewed(self, review: ReviewedRelease) -> None:
         """A release checked and corrected in the preview: its corrections are saved as typed."""
+        cat = self.catalogue
         self.bench.write(
-            import_reviewed,
-            self.catalogue,
-            review,
+            lambda _ctx: import_reviewed(cat, review),
             on_done=lambda r: self._imported_one(r.release.id),
         )
 

@@ -101,7 +101,7 @@ def cmd_check(ctx: CommandContext) -> int:
         applied = fix_problems(ctx.catalogue, report.fixable(), actor="cli")
         ctx.warn(
             f"pressdesk: applied {count(len(report.fixable()), 'fix')} "
-            f"({count(len(applied.changes), 'change')}); "
+            f"({count(len(applied.fields), 'change')}); "
             "checking again."
         )
         report = check_catalogue(ctx.catalogue, a.release)

@@ -19,6 +19,7 @@ from pressdesk.cli import (
     house_commands,
     photo_commands,
     release_commands,
+    undo_commands,
 )
 from pressdesk.cli.context import EXIT_PROBLEMS, EXIT_USAGE, CommandContext
 from pressdesk.services.errors import InvalidInputError, NotFoundError, ServiceError
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     check_commands.register(sub)
     house_commands.register(sub)
     bundle_commands.register(sub)
+    undo_commands.register(sub)
     return parser
 
 

@@ -77,7 +77,7 @@ def cmd_photo_add(ctx: CommandContext) -> int:
     from pressdesk.services.photos.ingest import ingest_photos
 
     paths = [Path(x).expanduser() for x in ctx.args.paths]
-    result = ingest_photos(ctx.catalogue, paths, release=ctx.args.release, progress=ctx.progress())
+    result = ingest_photos(ctx.catalogue, paths, release=ctx.args.release, ctx=ctx.job())
     ctx.end_progress()
     for err in result.errors:
         ctx.warn(f"pressdesk: {err.error}")
@@ -118,7 +118,7 @@ def cmd_photo_set(ctx: CommandContext) -> int:
         persons_shown=a.person,
         keywords=a.keyword,
         actor="cli",
-    )
+    ).value
     ctx.show(record, print_photo)
     return EXIT_OK
 

@@ -27,7 +27,7 @@ def cmd_release_import(ctx: CommandContext) -> int:
     from pressdesk.services.releases.import_ import import_release_files
 
     paths = [Path(p).expanduser() for p in ctx.args.paths]
-    result = import_release_files(ctx.catalogue, paths)
+    result = import_release_files(ctx.catalogue, paths, ctx=ctx.job())
     for err in result.errors:
         ctx.warn(f"pressdesk: {err.error}")
     if ctx.json:

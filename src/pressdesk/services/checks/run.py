@@ -26,8 +26,9 @@ from pressdesk.core.checks.people import mentions, name_keys, text_key
 from pressdesk.core.checks.rules import Rules
 from pressdesk.services.checks import sql as q
 from pressdesk.services.house.lists import load_house_list
+from pressdesk.services.jobs import JobContext, quiet
+from pressdesk.services.jobs import ProgressFn as Progress
 from pressdesk.services.reads.load import resolve_id
-from pressdesk.services.reads.records import Progress
 
 
 @dataclass
@@ -277,13 +278,14 @@ def check_catalogue(
     cat: Catalogue,
     release_id: int | str | None = None,
     *,
-    progress: Progress | None = None,
-    check_cancel: Callable[[], None] | None = None,
+    ctx: JobContext | None = None,
 ) -> CheckReport:
     """Check the whole catalogue, or one release (id or uid; NotFoundError if unknown).
 
     Read-only; ``progress`` and ``check_cancel`` serve the app's job helper.
     """
+    ctx = ctx or quiet()
+    progress, check_cancel = ctx.progress, ctx.check
     started = time.perf_counter()
     with cat.read() as s:
         rid = resolve_id(s, "release", release_id) if release_id is not None else None
