@@ -10,15 +10,22 @@ from sqlalchemy import text
 
 from pressdesk.catalogue import CatalogueError, open_catalogue
 from pressdesk.catalogue.engine import make_engine, resolve_target
-from pressdesk.catalogue.migrate import current_revision, head_revision
-from pressdesk.catalogue.revision import HEAD_REVISION, stored_revision
+from pressdesk.catalogue.migrate import current_revision
+from pressdesk.catalogue.migrate import head_revision as alembic_head
+from pressdesk.catalogue.revision import VERSIONS, head_revision, stored_revision
 
 
-def test_recorded_head_is_alembics_head() -> None:
-    assert head_revision() == HEAD_REVISION, (
-        "a migration was added: set HEAD_REVISION in pressdesk/catalogue/revision.py to "
-        f"{head_revision()!r}"
-    )
+def test_head_read_from_the_file_names_is_alembics_head() -> None:
+    assert head_revision() == alembic_head()
+
+
+def test_every_migration_file_is_named_by_its_revision() -> None:
+    """The start-up check reads the head from the file names: ``NNNN_name.py`` must hold
+    ``revision = "NNNN"``."""
+    files = sorted(p for p in VERSIONS.glob("[0-9][0-9][0-9][0-9]_*.py"))
+    assert len(files) >= 9
+    for path in files:
+        assert f'revision = "{path.name[:4]}"' in path.read_text(encoding="utf-8"), path.name
 
 
 def test_stored_revision_of_new_foreign_and_current_databases(tmp_path: Path) -> None:
@@ -30,7 +37,7 @@ def test_stored_revision_of_new_foreign_and_current_databases(tmp_path: Path) ->
         engine.dispose()
     cat = open_catalogue(tmp_path / "c.sqlite")
     try:
-        assert stored_revision(cat.engine) == HEAD_REVISION == current_revision(cat.engine)
+        assert stored_revision(cat.engine) == head_revision() == current_revision(cat.engine)
     finally:
         cat.close()
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from pressdesk.catalogue import models  # noqa: F401  (mapped before configure_mappers)
 from pressdesk.catalogue.engine import CatalogueError, make_engine, resolve_target
-from pressdesk.catalogue.revision import HEAD_REVISION, stored_revision
+from pressdesk.catalogue.revision import head_revision, stored_revision
 
 
 @dataclass
@@ -85,7 +85,8 @@ def open_catalogue(target: str | Path, library: Path | None = None) -> Catalogue
             library = sqlite_path.with_name(sqlite_path.stem + "-photos")
     engine = make_engine(url)
     try:
-        backup = None if stored_revision(engine) == HEAD_REVISION else _migrate(engine, sqlite_path)
+        at_head = stored_revision(engine) == head_revision()
+        backup = None if at_head else _migrate(engine, sqlite_path)
     except CatalogueError:
         engine.dispose()
         raise

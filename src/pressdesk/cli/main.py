@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import warnings
@@ -21,7 +20,13 @@ from pressdesk.cli import (
     release_commands,
     undo_commands,
 )
-from pressdesk.cli.context import EXIT_PROBLEMS, EXIT_USAGE, CommandContext
+from pressdesk.cli.context import (
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    CommandContext,
+    hold_gc,
+    release_gc,
+)
 from pressdesk.services.errors import InvalidInputError, NotFoundError, ServiceError
 
 
@@ -105,6 +110,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     from pressdesk.app.launch import run  # Qt is imported only here
 
+    release_gc()
     return run(args)
 
 
@@ -141,11 +147,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> int:
-    """The ``pressdesk`` program: :func:`main`, with the objects made at start-up (modules,
-    parsers) kept out of the garbage collector's full passes, which would otherwise walk all
-    of them again and again during a long command such as a large ingest."""
-    gc.freeze()
-    return main()
+    """The ``pressdesk`` program: :func:`main`, with no garbage collection during start-up;
+    the objects it made (modules, mappers, parsers) are then kept out of the collector's full
+    passes (see :func:`pressdesk.cli.context.release_gc`)."""
+    hold_gc()
+    try:
+        return main()
+    finally:
+        release_gc()
 
 
 if __name__ == "__main__":

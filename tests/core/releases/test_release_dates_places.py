@@ -149,9 +149,15 @@ def test_place_from_the_summary_then_a_single_city_in_the_body() -> None:
     assert r.place == "Narvik"
 
 
-def test_machine_dateline_is_a_fallback_date() -> None:
+def test_the_search_tools_date_stamp_dates_only_an_event_of_today() -> None:
     r = parse_release_text(
         "date 2023-04-24\n\nMayor Lena Hartmann met the harbour board at City Hall in Bergen."
     )
     assert r.headline is None
+    assert r.event_date is None  # the stamp is when the page was stored, not the event
+    r = parse_release_text(
+        "date 2023-04-24 Mayor meets the harbour board\n\n"
+        "Mayor Lena Hartmann met the harbour board today at City Hall in Bergen."
+    )
+    assert r.headline == "Mayor meets the harbour board"
     assert r.event_date == dt.date(2023, 4, 24)

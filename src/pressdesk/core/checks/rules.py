@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pressdesk.core.checks.credits import AGENCY, HouseList
-from pressdesk.core.checks.limits import IIM_LIMITS, over_limit, utf8_size
+from pressdesk.core.checks.limits import LIMITED, cuts, utf8_size
 from pressdesk.core.checks.model import (
     ADD_PARTICIPANT,
     ERROR,
@@ -21,6 +21,10 @@ from pressdesk.core.checks.model import (
     Finding,
     Fix,
 )
+from pressdesk.core.photos.fields import FIELDS, Field
+
+#: The fields compared with what the file itself embeds.
+EMBEDDED: tuple[Field, ...] = tuple(f for f in FIELDS if "embedded" in f.checks)
 
 #: code -> (severity, what the rule checks). Codes are stable: scripts filter on them.
 CODES: dict[str, tuple[str, str]] = {
@@ -32,33 +36,28 @@ CODES: dict[str, tuple[str, str]] = {
     "photographer-not-in-house-list": (WARNING, "a photographer is not in the house list"),
     "house-style": (WARNING, "the credit is not written in the house list's canonical form"),
     "copyright-agency-rule": (WARNING, "the copyright breaks the credited agency's rule"),
-    "embedded-caption-differs": (WARNING, "the caption differs from the file's own"),
-    "embedded-headline-differs": (WARNING, "the headline differs from the file's own"),
-    "embedded-credit-differs": (WARNING, "the credit differs from the file's own"),
-    "embedded-copyright-differs": (WARNING, "the copyright differs from the file's own"),
-    "embedded-creator-differs": (WARNING, "the photographer differs from the file's own"),
-    "embedded-source-differs": (WARNING, "the source differs from the file's own"),
-    "caption-over-limit": (WARNING, "the caption exceeds the IIM limit of 2000 bytes"),
-    "headline-over-limit": (WARNING, "the headline exceeds the IIM limit of 256 bytes"),
-    "credit-over-limit": (WARNING, "the credit exceeds the IIM limit of 32 bytes"),
-    "copyright-over-limit": (WARNING, "the copyright exceeds the IIM limit of 128 bytes"),
-    "source-over-limit": (WARNING, "the source exceeds the IIM limit of 32 bytes"),
-    "creator-over-limit": (WARNING, "a photographer's name exceeds the By-line limit of 32 bytes"),
+    **{
+        f"embedded-{f.code}-differs": (
+            WARNING,
+            f"the {f.label.lower()} differs from the file's own",
+        )
+        for f in EMBEDDED
+    },
+    **{
+        f"{f.code}-over-limit": (
+            WARNING,
+            f"the {f.label.lower()} exceeds the IIM limit of {f.iim.limit} bytes",
+        )
+        for f in LIMITED
+        if f.iim is not None
+    },
     "person-named-not-tagged": (WARNING, "the caption names a person not tagged as shown"),
     "shown-not-participant": (WARNING, "a person shown is not a participant of the release"),
     "empty-slot": (WARNING, "a photo slot of the release has no photo attached"),
     "credited-differently": (WARNING, "one photo is credited differently in two releases"),
 }
 
-LABELS = {
-    "caption": "caption",
-    "headline": "headline",
-    "credit": "credit line",
-    "copyright": "copyright notice",
-    "creator": "photographer (creator)",
-    "source": "source",
-}
-TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
+LABELS = {f.name: f.label.lower() for f in FIELDS}
 HOUSE_HINT = (
     "Add it to the house list ('pressdesk house add') if the desk accepts it, or apply a "
     "credit preset."
@@ -282,37 +281,34 @@ class Rules:
     def limits(self, values: Mapping[str, Any]) -> list[Finding]:
         """Values export would cut at their IIM byte limit (UTF-8: Hebrew counts double)."""
         out = []
-        for name, (dataset, limit) in IIM_LIMITS.items():
-            value = values.get(name)
-            texts = value if isinstance(value, list | tuple) else [value]
-            for text in texts:
-                size = over_limit(name, text)
-                if size is None:
-                    continue
-                fix = None
-                suggestion = f"Shorten the {LABELS[name]} to {limit} bytes or less."
-                if name == "credit":
-                    form = self.house.credit(text).house_form
-                    if form and utf8_size(form) <= limit and form != text:
-                        label = f"Write the credit as {quote(form)}"
-                        fix = Fix(SET_PHOTO_FIELD, label, "credit", form, text)
-                        suggestion = label + f" ({utf8_size(form)} bytes)."
-                out.append(
-                    _finding(
-                        f"{name}-over-limit",
-                        name,
-                        f"the {LABELS[name]} {quote(text, 40)} is {size} bytes in UTF-8; IPTC "
-                        f"IIM {dataset} holds {limit}, so export would cut it",
-                        suggestion=suggestion,
-                        fix=fix,
-                    )
+        for cut in cuts(values):
+            name, text, size, limit = cut.field.name, cut.value, cut.size, cut.limit
+            dataset = cut.field.iim.label if cut.field.iim else ""
+            fix = None
+            suggestion = f"Shorten the {LABELS[name]} to {limit} bytes or less."
+            if name == "credit":
+                form = self.house.credit(text).house_form
+                if form and utf8_size(form) <= limit and form != text:
+                    label = f"Write the credit as {quote(form)}"
+                    fix = Fix(SET_PHOTO_FIELD, label, "credit", form, text)
+                    suggestion = label + f" ({utf8_size(form)} bytes)."
+            out.append(
+                _finding(
+                    f"{cut.field.code}-over-limit",
+                    name,
+                    f"the {LABELS[name]} {quote(text, 40)} is {size} bytes in UTF-8; IPTC "
+                    f"IIM {dataset} holds {limit}, so export would cut it",
+                    suggestion=suggestion,
+                    fix=fix,
                 )
+            )
         return out
 
     def embedded(self, values: Mapping[str, Any], embedded: Mapping[str, Any]) -> list[Finding]:
         """Catalogue values that differ from what the file itself embeds (both present)."""
         out = []
-        for name in (*TEXT_FIELDS, "creator"):
+        for f in EMBEDDED:
+            name = f.name
             mine, theirs = values.get(name), embedded.get(name)
             if not mine or not theirs:
                 continue

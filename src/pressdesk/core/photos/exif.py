@@ -18,6 +18,7 @@ from typing import Any, BinaryIO, cast
 
 from exifread.core.exif_header import ExifHeader  # exifread 3.x: does the per-IFD work
 
+from .fields import FIELDS
 from .text import clean, decode_legacy, plausible_datetime
 from .tiff import Buffer, TiffBuffer, TiffError
 
@@ -32,6 +33,18 @@ _HIDDEN_TAGS = {
 }  # fmt: skip
 _MAX_VALUE_CHARS = 300
 
+#: EXIF date tag -> its sub-second and time-zone companion tags
+_DATE_COMPANIONS = {
+    "Exif.Photo.DateTimeOriginal": (
+        "Exif.Photo.SubSecTimeOriginal",
+        "Exif.Photo.OffsetTimeOriginal",
+    ),
+    "Exif.Photo.DateTimeDigitized": (
+        "Exif.Photo.SubSecTimeDigitized",
+        "Exif.Photo.OffsetTimeDigitized",
+    ),
+    "Exif.Image.DateTime": ("Exif.Photo.SubSecTime", "Exif.Photo.OffsetTime"),
+}
 _EXIF_DATE = re.compile(r"^(\d{4})[:-](\d{2})[:-](\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2}))?$")
 _SUBSEC = re.compile(r"^\d{1,9}$")
 _OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
@@ -41,12 +54,7 @@ _OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
 class ExifData:
     """The EXIF values the reader uses, the inspector table and any warnings."""
 
-    description: str | None = None
-    artist: str | None = None
-    copyright: str | None = None
-    make: str | None = None
-    model: str | None = None
-    date_original: str | None = None  # ISO 8601
+    values: dict[str, str] = field(default_factory=dict)  # exiv2 key -> text (dates ISO)
     orientation: int = 1
     table: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -152,21 +160,31 @@ def read_exif(data: Buffer) -> ExifData:
             out.warnings.append(f"The EXIF orientation {orientation} is invalid; it was ignored.")
     tags = _dump(data, ifds, len(data), out.warnings)
     out.present = bool(tags)
-    out.description = _text(tags.get("Image ImageDescription"))
-    out.artist = _text(tags.get("Image Artist"))
-    out.copyright = _text(tags.get("Image Copyright"))
-    out.make = _text(tags.get("Image Make"))
-    out.model = _text(tags.get("Image Model"))
-    raw_date = _text(tags.get("EXIF DateTimeOriginal"))
-    out.date_original = exif_date(
-        raw_date,
-        _text(tags.get("EXIF SubSecTimeOriginal")),
-        _text(tags.get("EXIF OffsetTimeOriginal")),
-    )
-    if raw_date and out.date_original is None and raw_date.strip(" :0"):
-        out.warnings.append(f"The EXIF DateTimeOriginal {raw_date!r} is not a valid date.")
+    for f in FIELDS:
+        if f.exif is not None:
+            value = _field_value(f.exif.key, tags, out.warnings)
+            if value is not None:
+                out.values[f.exif.key] = value
     out.table = _table(tags)
     return out
+
+
+def exifread_name(key: str) -> str:
+    """exifread's name of a tag given by exiv2 key: ``Exif.Photo.X`` -> ``EXIF X``."""
+    _family, group, name = key.split(".")
+    return f"{'EXIF' if group == 'Photo' else group} {name}"
+
+
+def _field_value(key: str, tags: dict[str, Any], warnings: list[str]) -> str | None:
+    raw = _text(tags.get(exifread_name(key)))
+    companions = _DATE_COMPANIONS.get(key)
+    if companions is None or raw is None:
+        return raw
+    subsec, offset = (_text(tags.get(exifread_name(k))) for k in companions)
+    value = exif_date(raw, subsec, offset)
+    if value is None and raw.strip(" :0"):
+        warnings.append(f"The EXIF {key.split('.')[-1]} {raw!r} is not a valid date.")
+    return value
 
 
 def _dump(data: Buffer, ifds: dict[str, int], size: int, warnings: list[str]) -> dict[str, Any]:

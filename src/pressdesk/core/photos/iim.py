@@ -13,30 +13,16 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+import uuid
 from dataclasses import dataclass, field
 
+from .fields import BY_IIM, BY_IIM_TIME
 from .text import clean, decode_legacy, plausible_datetime
 
 IRB_SIGNATURES = (b"8BIM", b"PHUT", b"DCSR", b"AgHg", b"MeSa")
 RES_IIM = 0x0404
 RES_THUMBNAIL = 0x040C
 RES_IPTC_DIGEST = 0x0425
-
-# (record, dataset) -> (field name, IIM maximum length in bytes, repeatable)
-DATASETS: dict[tuple[int, int], tuple[str, int, bool]] = {
-    (2, 25): ("keywords", 64, True),
-    (2, 55): ("date_created", 8, False),
-    (2, 60): ("time_created", 11, False),
-    (2, 80): ("creator", 32, True),
-    (2, 103): ("job_id", 32, False),
-    (2, 105): ("headline", 256, False),
-    (2, 110): ("credit", 32, False),
-    (2, 115): ("source", 32, False),
-    (2, 116): ("copyright", 128, False),
-    (2, 120): ("caption", 2000, False),
-    (2, 122): ("caption_writer", 32, False),
-}
-MAX_LENGTHS: dict[str, int] = {name: limit for name, limit, _ in DATASETS.values()}
 
 # ISO 2022 escape sequences seen in dataset 1:90 (CodedCharacterSet)
 _CHARSETS: dict[bytes, str] = {
@@ -65,7 +51,8 @@ class IrbData:
 class IimData:
     """Decoded IIM record 2 values, with what is needed to reconcile them."""
 
-    values: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)  # field name -> text
+    times: dict[str, str] = field(default_factory=dict)  # date field -> its time dataset
     lists: dict[str, list[str]] = field(default_factory=dict)
     raw_sizes: dict[str, list[int]] = field(default_factory=dict)  # byte length per value
     charset: str | None = None  # declared by 1:90, None when undeclared
@@ -134,7 +121,7 @@ def parse_iim(block: bytes) -> IimData:
     warning; values read before it are kept.
     """
     out = IimData(digest=hashlib.md5(block, usedforsecurity=False).hexdigest())
-    raw_items: list[tuple[str, bool, bytes]] = []
+    raw_items: list[tuple[int, bytes]] = []
     pos = 0
     n = len(block)
     while pos < n:
@@ -175,19 +162,27 @@ def parse_iim(block: bytes) -> IimData:
                     "The IPTC IIM declares a character set this reader does not know; "
                     "text was decoded as UTF-8 or Windows-1252."
                 )
-        elif record == 2 and (record, dataset) in DATASETS:
-            name, _limit, repeatable = DATASETS[(record, dataset)]
-            raw_items.append((name, repeatable, value))
-    for name, repeatable, value in raw_items:
-        text = clean(_decode(value, out.charset))
-        if text is None:
-            continue
-        out.raw_sizes.setdefault(name, []).append(len(value.rstrip(b"\x00 ")))
-        if repeatable:
-            out.lists.setdefault(name, []).append(text)
-        else:
-            out.values.setdefault(name, text)
+        elif record == 2 and (dataset in BY_IIM or dataset in BY_IIM_TIME):
+            raw_items.append((dataset, value))
+    for dataset, value in raw_items:
+        _store(out, dataset, value)
     return out
+
+
+def _store(out: IimData, dataset: int, value: bytes) -> None:
+    """Decode one record-2 dataset into ``out`` under its field's name."""
+    text = clean(_decode(value, out.charset))
+    if text is None:
+        return
+    if dataset in BY_IIM_TIME:
+        out.times.setdefault(BY_IIM_TIME[dataset].name, text)
+        return
+    f = BY_IIM[dataset]
+    out.raw_sizes.setdefault(f.name, []).append(len(value.rstrip(b"\x00 ")))
+    if f.iim is not None and f.iim.repeatable:
+        out.lists.setdefault(f.name, []).append(text)
+    else:
+        out.values.setdefault(f.name, text)
 
 
 def _charset_of(value: bytes) -> str | None:
@@ -240,3 +235,39 @@ def is_truncated(raw_size: int, limit: int) -> bool:
     is longer and begins with the IIM value).
     """
     return limit - 3 <= raw_size <= limit
+
+
+def iim_text(value: str, limit: int) -> str:
+    """The text IIM gets for ``value``: a UUID too long for its dataset in its 32-digit hex
+    form (a release uid as job id in 2:103), anything else as it is."""
+    if len(value) <= limit:
+        return value
+    try:
+        return uuid.UUID(value).hex
+    except ValueError:
+        return value
+
+
+_ISO = re.compile(
+    r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+    r"(Z|[+-]\d{2}:?\d{2})?)?)?)?$"
+)
+
+
+def iim_date_parts(iso: str | None) -> tuple[str | None, str | None]:
+    """ISO 8601 -> IIM (DateCreated ``CCYYMMDD``, TimeCreated ``HHMMSS±HHMM`` or None).
+
+    Unknown month or day are written ``00`` (IIM's way of saying "unknown"); a time
+    without a zone is written without one; fractions of a second are dropped.
+    """
+    m = _ISO.match((iso or "").strip())
+    if not m:
+        return None, None
+    year, month, day, hh, mm, ss, zone = m.groups()
+    date = f"{year}{month or '00'}{day or '00'}"
+    if hh is None:
+        return date, None
+    time = f"{hh}{mm}{ss or '00'}"
+    if zone:
+        time += "+0000" if zone == "Z" else zone.replace(":", "")
+    return date, time

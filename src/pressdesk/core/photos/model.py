@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-#: The fields of :class:`EmbeddedMetadata` that hold lists of names/words.
-LIST_FIELDS = ("creator", "persons_shown", "keywords")
+from .fields import FieldValues
 
 
 class PhotoReadError(Exception):
@@ -25,41 +24,27 @@ class PhotoReadError(Exception):
         return (type(self), (self.path, str(self)))  # picklable: raised in worker processes
 
 
-@dataclass(frozen=True)
-class EmbeddedMetadata:
-    """What a photo file says about itself, reconciled by the Metadata Working Group rules.
+class EmbeddedMetadata(FieldValues):
+    """What a photo file says about itself, reconciled by the Metadata Working Group rules:
+    one value per field of :data:`.fields.FIELDS` (attribute or key access).
 
     Strings are stripped of surrounding whitespace (line breaks inside are kept); a field
-    the file has no value for is ``None`` (or an empty tuple for list fields).
-    ``date_taken`` is ISO 8601 as recorded: ``YYYY-MM-DDTHH:MM:SS[.fff][+HH:MM]`` or a bare
-    ``YYYY-MM-DD``; no time zone is invented.
+    the file has no value for is ``None`` (an empty tuple for list fields, an empty dict
+    for ``captions``). Dates are ISO 8601 as recorded: ``YYYY-MM-DDTHH:MM:SS[.fff][+HH:MM]``
+    or a bare ``YYYY-MM-DD``; no time zone is invented.
     """
 
-    caption: str | None = None
-    headline: str | None = None
-    credit: str | None = None
-    copyright: str | None = None
-    creator: tuple[str, ...] = ()
-    source: str | None = None
-    persons_shown: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
-    date_taken: str | None = None
-    camera_make: str | None = None
-    camera_model: str | None = None
-    caption_writer: str | None = None
-    job_id: str | None = None
+    __slots__ = ()
+
+    @property
+    def date_taken(self) -> str | None:
+        """When the photo was taken: the MWG "DateTimeOriginal", i.e. ``date_created``."""
+        value: str | None = self["date_created"]
+        return value
 
     def as_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready dict (list fields become lists)."""
-        out: dict[str, Any] = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            out[f.name] = list(value) if f.name in LIST_FIELDS else value
-        return out
-
-    def is_empty(self) -> bool:
-        """True when no field has a value."""
-        return not any(getattr(self, f.name) for f in fields(self))
+        """JSON-ready dict of every field, plus ``date_taken``."""
+        return {**super().as_dict(), "date_taken": self.date_taken}
 
 
 @dataclass(frozen=True)

@@ -1,30 +1,28 @@
 """Reconcile EXIF, IPTC IIM and XMP by the Metadata Working Group (MWG) rules.
 
-As ExifTool applies them (``exiftool -use MWG``), see ``corpus/photos/README.md``:
+Each field's rule is the ``mwg`` column of :data:`.fields.FIELDS`, as ExifTool applies the
+rules (``exiftool -use MWG``), see ``corpus/photos/README.md``:
 
-* caption, copyright and creator: the EXIF value wins when it is not blank;
-* otherwise, and for headline, credit, keywords, source, caption writer, job id and the
-  IIM/XMP date: the XMP value wins, unless the file has IIM whose stored IPTCDigest no
+* ``exif-first`` (caption, copyright, creator, date created, camera make/model): the EXIF
+  value wins when it is not blank; otherwise as ``xmp-first``;
+* ``xmp-first``: the XMP value wins, unless the file has IIM whose stored IPTCDigest no
   longer matches it (``stale``): then the IIM value wins, except that an IIM value cut at
   its IIM length limit is replaced by the longer XMP value it begins;
 * a source without a value never wins over one with a value (IIM without any digest,
   e.g. in PNG text chunks, is used when XMP has no value);
-* camera make/model: EXIF, else XMP ``tiff:Make``/``tiff:Model``;
-* persons shown: XMP ``Iptc4xmpExt:PersonInImage`` only.
+* ``xmp-only`` (persons shown, event, captions by language, ...): XMP alone.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import Any
 
 from . import xmp as X
 from .exif import ExifData
-from .iim import MAX_LENGTHS, IimData, iim_date, is_truncated
+from .fields import FIELDS, Field
+from .iim import IimData, iim_date, is_truncated
 from .model import EmbeddedMetadata
 from .xmp import XmpData
-
-_IIM_XMP_TEXT = ("caption", "headline", "credit", "copyright", "source", "caption_writer", "job_id")
-_IIM_XMP_LISTS = ("creator", "keywords")
 
 
 def split_artist(artist: str | None) -> tuple[str, ...]:
@@ -36,50 +34,44 @@ def split_artist(artist: str | None) -> tuple[str, ...]:
 
 def from_exif(exif: ExifData) -> EmbeddedMetadata:
     """What the EXIF block says, as metadata fields."""
-    return EmbeddedMetadata(
-        caption=exif.description,
-        copyright=exif.copyright,
-        creator=split_artist(exif.artist),
-        date_taken=exif.date_original,
-        camera_make=exif.make,
-        camera_model=exif.model,
-    )
+    values: dict[str, Any] = {}
+    for f in FIELDS:
+        if f.exif is not None and f.exif.key in exif.values:
+            raw = exif.values[f.exif.key]
+            values[f.name] = split_artist(raw) if f.is_list else raw
+    return EmbeddedMetadata(values)
 
 
 def from_iim(iim: IimData) -> EmbeddedMetadata:
     """What the IPTC IIM block says, as metadata fields."""
-    v = iim.values
-    return EmbeddedMetadata(
-        caption=v.get("caption"),
-        headline=v.get("headline"),
-        credit=v.get("credit"),
-        copyright=v.get("copyright"),
-        creator=tuple(iim.lists.get("creator", ())),
-        source=v.get("source"),
-        keywords=tuple(iim.lists.get("keywords", ())),
-        date_taken=iim_date(v.get("date_created"), v.get("time_created")),
-        caption_writer=v.get("caption_writer"),
-        job_id=v.get("job_id"),
-    )
+    values: dict[str, Any] = {}
+    for f in FIELDS:
+        if f.iim is None:
+            continue
+        if f.is_list:
+            values[f.name] = tuple(iim.lists.get(f.name, ()))
+        elif f.value == "date":
+            values[f.name] = iim_date(iim.values.get(f.name), iim.times.get(f.name))
+        else:
+            values[f.name] = iim.values.get(f.name)
+    return EmbeddedMetadata(values)
+
+
+def _xmp_value(f: Field, data: XmpData) -> Any:
+    assert f.xmp is not None
+    key = f.xmp.key
+    if f.is_list:
+        return data.items(key)
+    if f.value == "langs":
+        return data.langs(key)
+    if f.value == "date":
+        return X.xmp_date(data.text(key))
+    return data.text(key)
 
 
 def from_xmp(data: XmpData) -> EmbeddedMetadata:
     """What the XMP packet says, as metadata fields."""
-    return EmbeddedMetadata(
-        caption=data.text(X.DC + "description"),
-        headline=data.text(X.PS + "Headline"),
-        credit=data.text(X.PS + "Credit"),
-        copyright=data.text(X.DC + "rights"),
-        creator=data.items(X.DC + "creator"),
-        source=data.text(X.PS + "Source"),
-        persons_shown=data.items(X.IPTC_EXT + "PersonInImage"),
-        keywords=data.items(X.DC + "subject"),
-        date_taken=X.xmp_date(data.text(X.PS + "DateCreated")),
-        camera_make=data.text(X.TIFF + "Make"),
-        camera_model=data.text(X.TIFF + "Model"),
-        caption_writer=data.text(X.PS + "CaptionWriter"),
-        job_id=data.text(X.PS + "TransmissionReference"),
-    )
+    return EmbeddedMetadata({f.name: _xmp_value(f, data) for f in FIELDS if f.xmp is not None})
 
 
 def _recovered(iim_value: str, xmp_value: str | None, raw_size: int, limit: int) -> str:
@@ -94,6 +86,19 @@ def _recovered(iim_value: str, xmp_value: str | None, raw_size: int, limit: int)
     return iim_value
 
 
+def _iim_over_xmp(f: Field, iv: Any, xv: Any, raw: list[int]) -> Any:
+    """The IIM value when a stale digest makes it win, recovering values cut at the limit."""
+    if f.iim is None or f.value == "date":
+        return iv
+    limit = f.iim.limit
+    if f.is_list:
+        return tuple(
+            _recovered(v, xv[k] if k < len(xv) else None, raw[k] if k < len(raw) else 0, limit)
+            for k, v in enumerate(iv)
+        )
+    return _recovered(iv, xv, raw[0] if raw else 0, limit)
+
+
 def reconcile(
     exif: ExifData | None,
     iim: IimData | None,
@@ -106,44 +111,15 @@ def reconcile(
     x = from_xmp(xmp) if xmp else EmbeddedMetadata()
     iim_wins = iim is not None and digest_status == "stale"
     sizes = iim.raw_sizes if iim else {}
-    fields: dict[str, object] = {}
-
-    for name in _IIM_XMP_TEXT:
-        iv, xv = getattr(i, name), getattr(x, name)
-        if iv is None or (xv is not None and not iim_wins):
-            fields[name] = xv
-        else:
-            limit = MAX_LENGTHS[name]
-            fields[name] = _recovered(iv, xv, sizes.get(name, [0])[0], limit) if iim_wins else iv
-
-    for name in _IIM_XMP_LISTS:
-        ivs, xvs = getattr(i, name), getattr(x, name)
-        if not ivs or (xvs and not iim_wins):
-            fields[name] = xvs
+    values: dict[str, Any] = {}
+    for f in FIELDS:
+        ev, iv, xv = e[f.name], i[f.name], x[f.name]
+        if f.mwg == "exif-first" and ev:
+            values[f.name] = ev
+        elif f.mwg == "xmp-only" or not iv or (xv and not iim_wins):
+            values[f.name] = xv
         elif iim_wins:
-            raw = sizes.get(name, [])
-            fields[name] = tuple(
-                _recovered(v, xvs[k] if k < len(xvs) else None, raw[k] if k < len(raw) else 0,
-                           MAX_LENGTHS[name])
-                for k, v in enumerate(ivs)
-            )  # fmt: skip
+            values[f.name] = _iim_over_xmp(f, iv, xv, sizes.get(f.name, []))
         else:
-            fields[name] = ivs
-
-    date: str | None = i.date_taken if iim_wins and i.date_taken else x.date_taken or i.date_taken
-
-    result = replace(
-        EmbeddedMetadata(),
-        persons_shown=x.persons_shown,
-        camera_make=e.camera_make or x.camera_make,
-        camera_model=e.camera_model or x.camera_model,
-        date_taken=e.date_taken or date,
-        **fields,  # type: ignore[arg-type]
-    )
-    # EXIF wins for caption, copyright and creator when it is not blank
-    return replace(
-        result,
-        caption=e.caption or result.caption,
-        copyright=e.copyright or result.copyright,
-        creator=e.creator or result.creator,
-    )
+            values[f.name] = iv
+    return EmbeddedMetadata(values)

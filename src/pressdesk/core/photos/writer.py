@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import hashlib
 import struct
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .containers import PS_SIG, XMP_EXT_SIG, XMP_SIG, sniff
-from .iim import RES_IIM, RES_IPTC_DIGEST, _charset_of, decode_legacy
+from .fields import EDITABLE, Field, FieldValues
+from .iim import RES_IIM, RES_IPTC_DIGEST, _charset_of, decode_legacy, iim_date_parts, iim_text
 from .xmp_writer import WriteValues, build_xmp, exif_texts, has_extended_xmp, update_exif_ifd0
 
 __all__ = [
@@ -46,17 +46,6 @@ UTF8_MARKER = b"\x1b%G"
 MAX_SEGMENT = 65535 - 2  # payload bytes of one JPEG marker segment
 CHUNK = 1 << 20
 
-# dataset -> (WriteValues field, byte limit, repeatable)
-IIM_FIELDS: dict[int, tuple[str, int, bool]] = {
-    25: ("keywords", 64, True),
-    80: ("creator", 32, True),
-    103: ("job_id", 32, False),
-    105: ("headline", 256, False),
-    110: ("credit", 32, False),
-    115: ("source", 32, False),
-    116: ("copyright", 128, False),
-    120: ("caption", 2000, False),
-}
 _BINARY_DATASETS = {0, 200, 201, 202}  # record 2 datasets that are not text
 
 
@@ -111,37 +100,57 @@ def _iim_datasets(block: bytes) -> list[tuple[int, int, bytes]]:
     return out
 
 
-def _iim_job_id(value: str) -> str:
-    try:
-        return uuid.UUID(value).hex
-    except ValueError:
-        return value
+def iim_values(values: FieldValues, fields: Iterable[Field] = EDITABLE) -> list[tuple[int, bytes]]:
+    """The record-2 (dataset, UTF-8 value) pairs of ``values``, each cut at its byte limit."""
+    out: list[tuple[int, bytes]] = []
+    for f in fields:
+        value = values[f.name]
+        if f.iim is None or not value or f.value == "langs":
+            continue
+        if f.value == "date":
+            date, time = iim_date_parts(value)
+            if date:
+                out.append((f.iim.dataset, date.encode("ascii")))
+            if time and f.iim.time:
+                out.append((f.iim.time, time.encode("ascii")))
+            continue
+        for item in value if f.is_list else (value,):
+            raw = fit_utf8(iim_text(item, f.iim.limit), f.iim.limit)
+            if raw:
+                out.append((f.iim.dataset, raw))
+    return out
 
 
-def build_iim(values: WriteValues, existing: bytes | None = None) -> bytes:
-    """An IIM stream (UTF-8 marked) carrying ``values`` and the unmanaged datasets of
-    ``existing``, re-encoded to UTF-8 when they were in another character set."""
+def managed_datasets(fields: Iterable[Field]) -> set[int]:
+    """The record-2 datasets that writing ``fields`` replaces."""
+    out = set()
+    for f in fields:
+        if f.iim is not None:
+            out.add(f.iim.dataset)
+            if f.iim.time:
+                out.add(f.iim.time)
+    return out
+
+
+def build_iim(
+    values: FieldValues, existing: bytes | None = None, fields: Iterable[Field] = EDITABLE
+) -> bytes:
+    """An IIM stream (UTF-8 marked) carrying ``values`` of ``fields`` and the other datasets
+    of ``existing``, re-encoded to UTF-8 when they were in another character set."""
+    fields = tuple(fields)
+    managed = managed_datasets(fields)
     kept = _iim_datasets(existing) if existing else []
     charset = next((_charset_of(v) for r, d, v in kept if (r, d) == (1, 90)), None)
     record1 = [(d, v) for r, d, v in kept if r == 1 and d != 90]
     record2: list[tuple[int, bytes]] = []
     for r, d, v in kept:
-        if r != 2 or d in IIM_FIELDS or d == 0:
+        if r != 2 or d in managed or d == 0:
             continue
         if charset != "utf-8" and d not in _BINARY_DATASETS:
             text = v.decode(charset, errors="replace") if charset else decode_legacy(v)
             v = text.encode("utf-8")
         record2.append((d, v))
-    for number, (name, limit, repeatable) in IIM_FIELDS.items():
-        value = getattr(values, name)
-        if not value:
-            continue
-        if name == "job_id":
-            value = _iim_job_id(value)
-        for item in value if repeatable else (value,):
-            raw = fit_utf8(item, limit)
-            if raw:
-                record2.append((number, raw))
+    record2 += iim_values(values, fields)
     record2.sort(key=lambda item: item[0])  # stable: repeated values keep their order
     out = [_dataset(1, d, v) for d, v in record1 if d < 90]
     out.append(_dataset(1, 90, UTF8_MARKER))
@@ -206,7 +215,10 @@ def _app13_segments(irb: bytes) -> list[bytes]:
 
 
 def rewrite_jpeg(
-    data: bytes | memoryview, values: WriteValues, name: str = "photo"
+    data: bytes | memoryview,
+    values: FieldValues,
+    name: str = "photo",
+    fields: Iterable[Field] = EDITABLE,
 ) -> list[bytes | memoryview]:
     """The pieces of a copy of a JPEG with ``values`` written in; joined they are the file.
 
@@ -241,10 +253,11 @@ def rewrite_jpeg(
         p[len(PS_SIG) :] for m, p in segments if m == 0xED and p and p.startswith(PS_SIG)
     )
     old_iim = next((d for _s, i, _n, d in _resources(old_irb) if i == RES_IIM), None)
-    irb = build_irb(build_iim(values, old_iim), old_irb)
-    packet = build_xmp(values, old_xmp)
+    fields = tuple(fields)
+    irb = build_irb(build_iim(values, old_iim, fields), old_irb)
+    packet = build_xmp(values, old_xmp, fields=fields)
     if len(XMP_SIG) + len(packet) > MAX_SEGMENT:
-        packet = build_xmp(values, None)  # drop the kept properties rather than fail
+        packet = build_xmp(values, None, fields=fields)  # drop the kept properties rather than fail
         if len(XMP_SIG) + len(packet) > MAX_SEGMENT:
             raise PhotoWriteError(
                 f"{name}: the catalogue's text is too long for the XMP of a JPEG (64 KB)."
@@ -267,7 +280,7 @@ def rewrite_jpeg(
             head.extend(new_meta)  # after JFIF and EXIF, before everything else
             new_meta = []
         if is_exif:
-            updated = update_exif_ifd0(payload[6:], exif_texts(values))
+            updated = update_exif_ifd0(payload[6:], exif_texts(values, fields))
             if updated is not None and len(updated) + 6 <= MAX_SEGMENT:
                 payload = payload[:6] + updated
         head.append(_segment(marker, payload))
@@ -287,7 +300,7 @@ def _write_hashed(pieces: Iterable[bytes | memoryview], target: Path) -> tuple[s
 
 
 def copy_pieces(
-    data: bytes, values: WriteValues, name: str = "photo"
+    data: bytes, values: FieldValues, name: str = "photo", fields: Iterable[Field] = EDITABLE
 ) -> tuple[list[bytes | memoryview], bytes | None]:
     """The pieces of the copy of a photo file and, for non-JPEG files, its XMP sidecar.
 
@@ -295,11 +308,13 @@ def copy_pieces(
     copied unchanged and the values go into the sidecar packet.
     """
     if sniff(data[:64]) == "JPEG":
-        return rewrite_jpeg(data, values, name), None
-    return [data], build_xmp(values)
+        return rewrite_jpeg(data, values, name, fields), None
+    return [data], build_xmp(values, fields=fields)
 
 
-def write_photo_copy(src: Path, dst: Path, values: WriteValues) -> WrittenCopy:
+def write_photo_copy(
+    src: Path, dst: Path, values: FieldValues, fields: Iterable[Field] = EDITABLE
+) -> WrittenCopy:
     """Write a copy of ``src`` at ``dst`` carrying ``values``; ``src`` is only read.
 
     JPEG: the values are embedded (IIM + XMP + EXIF text tags). Other formats: the file is
@@ -310,7 +325,7 @@ def write_photo_copy(src: Path, dst: Path, values: WriteValues) -> WrittenCopy:
         data = src.read_bytes()
     except OSError as exc:
         raise PhotoWriteError(f"{src} cannot be read ({exc.strerror or exc}).") from None
-    pieces, sidecar_packet = copy_pieces(data, values, str(src))
+    pieces, sidecar_packet = copy_pieces(data, values, str(src), fields)
     sha, size = _write_hashed(pieces, dst)
     if sidecar_packet is None:
         return WrittenCopy(sha, size, embedded=True)

@@ -22,10 +22,6 @@ from .text import clean, clean_list, one_line, plausible_datetime
 
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-DC = "{http://purl.org/dc/elements/1.1/}"
-PS = "{http://ns.adobe.com/photoshop/1.0/}"
-TIFF = "{http://ns.adobe.com/tiff/1.0/}"
-IPTC_EXT = "{http://iptc.org/std/Iptc4xmpExt/2008-02-29/}"
 XMP_NOTE = "{http://ns.adobe.com/xmp/note/}"
 
 MAX_PACKET = 16 << 20  # 16 MiB of XMP is far beyond anything legitimate
@@ -43,6 +39,7 @@ class XmpData:
     """The properties of one XMP packet: ``{namespace}local`` -> text or list of texts."""
 
     props: dict[str, XmpValue] = field(default_factory=dict)
+    alts: dict[str, dict[str, str]] = field(default_factory=dict)  # lang-alt: lang -> text
     warnings: list[str] = field(default_factory=list)
 
     def text(self, key: str) -> str | None:
@@ -60,6 +57,16 @@ class XmpData:
         if isinstance(value, str):
             return clean_list([value])
         return clean_list(list(value))
+
+    def langs(self, key: str) -> dict[str, str]:
+        """The language alternatives of a lang-alt property other than ``x-default``
+        (language tags as written, e.g. ``he``, ``en-US``)."""
+        out: dict[str, str] = {}
+        for lang, value in self.alts.get(key, {}).items():
+            text = clean(value)
+            if text and lang and lang.lower() != "x-default":
+                out.setdefault(lang, text)
+        return out
 
 
 def _decode_packet(data: bytes) -> tuple[str | None, str | None]:
@@ -134,7 +141,7 @@ def parse_xmp(data: bytes) -> XmpData:
             f"The XMP packet is not well-formed XML ({one_line(exc)}); it was ignored."
         )
         return out
-    _walk(root, out.props)
+    _walk(root, out.props, out.alts)
     return out
 
 
@@ -144,7 +151,7 @@ def _rdf_roots(root: Element) -> Iterable[Element]:
     return root.iter(RDF + "RDF")
 
 
-def _walk(root: Element, props: dict[str, XmpValue]) -> None:
+def _walk(root: Element, props: dict[str, XmpValue], alts: dict[str, dict[str, str]]) -> None:
     for rdf in _rdf_roots(root):
         for node in rdf:  # rdf:Description (or a typed node)
             for key, value in node.attrib.items():
@@ -154,6 +161,18 @@ def _walk(root: Element, props: dict[str, XmpValue]) -> None:
                 parsed = _value(prop)
                 if parsed is not None:
                     props.setdefault(prop.tag, parsed)
+                if len(prop) and prop[0].tag == RDF + "Alt" and prop.tag not in alts:
+                    alts[prop.tag] = _alternatives(prop[0])
+
+
+def _alternatives(alt: Element) -> dict[str, str]:
+    """lang -> text of the items of an rdf:Alt (the first item of each language)."""
+    out: dict[str, str] = {}
+    for li in alt:
+        value = _item(li) if li.tag == RDF + "li" else None
+        if value is not None:
+            out.setdefault(li.get(XML_LANG, ""), value)
+    return out
 
 
 def _qualified_value(node: Element) -> str | None:
@@ -214,6 +233,8 @@ def merge(main: XmpData, extension: XmpData) -> None:
     """Add the properties of an extended-XMP packet that the main packet lacks."""
     for key, value in extension.props.items():
         main.props.setdefault(key, value)
+    for key, langs in extension.alts.items():
+        main.alts.setdefault(key, langs)
     main.warnings.extend(extension.warnings)
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import struct
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from collections.abc import Iterable
 from xml.etree.ElementTree import Element, SubElement
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from . import xmp as X
+from .fields import EDITABLE, Field, FieldValues
+from .fields import NAMESPACES as FIELD_NAMESPACES
 from .tiff import TiffBuffer, TiffError
 
 X_META = "adobe:ns:meta/"
@@ -24,15 +26,10 @@ RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 NAMESPACES = {
     "x": X_META,
     "rdf": RDF_NS,
-    "dc": X.DC[1:-1],
-    "photoshop": X.PS[1:-1],
-    "Iptc4xmpExt": X.IPTC_EXT[1:-1],
-    "Iptc4xmpCore": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
+    **FIELD_NAMESPACES,
     "xmp": "http://ns.adobe.com/xap/1.0/",
     "xmpMM": "http://ns.adobe.com/xap/1.0/mm/",
-    "xmpRights": "http://ns.adobe.com/xap/1.0/rights/",
     "xmpNote": X.XMP_NOTE[1:-1],
-    "tiff": X.TIFF[1:-1],
     "exif": "http://ns.adobe.com/exif/1.0/",
     "stEvt": "http://ns.adobe.com/xap/1.0/sType/ResourceEvent#",
     "stRef": "http://ns.adobe.com/xap/1.0/sType/ResourceRef#",
@@ -50,47 +47,54 @@ PACKET_TAIL = '\n<?xpacket end="w"?>'
 PADDING = 2048
 
 
-@dataclass(frozen=True)
-class WriteValues:
-    """The catalogue values written into a photo copy; empty values remove the field."""
-
-    caption: str | None = None
-    headline: str | None = None
-    credit: str | None = None
-    copyright: str | None = None
-    creator: tuple[str, ...] = ()
-    source: str | None = None
-    persons_shown: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
-    job_id: str | None = None
+#: The catalogue values written into a photo copy (field name -> value); an empty value
+#: removes the field from the copy.
+WriteValues = FieldValues
 
 
-#: XMP property -> (WriteValues field, kind): "alt" language alternative, "seq"/"bag" lists
-MANAGED: dict[str, tuple[str, str]] = {
-    X.DC + "description": ("caption", "alt"),
-    X.DC + "rights": ("copyright", "alt"),
-    X.DC + "creator": ("creator", "seq"),
-    X.DC + "subject": ("keywords", "bag"),
-    X.PS + "Headline": ("headline", "text"),
-    X.PS + "Credit": ("credit", "text"),
-    X.PS + "Source": ("source", "text"),
-    X.PS + "TransmissionReference": ("job_id", "text"),
-    X.IPTC_EXT + "PersonInImage": ("persons_shown", "bag"),
-}
+def managed_keys(fields: Iterable[Field]) -> set[str]:
+    """The XMP properties (ElementTree keys) that writing ``fields`` replaces."""
+    return {f.xmp.key for f in fields if f.xmp is not None}
 
 
-def _managed_description(values: WriteValues) -> Element:
+def _alt(prop: Element, items: list[tuple[str, str]]) -> None:
+    alt = SubElement(prop, RDF + "Alt")
+    for lang, text in items:
+        SubElement(alt, RDF + "li", {XML_LANG: lang}).text = text
+
+
+def lang_items(values: FieldValues, fields: Iterable[Field]) -> list[tuple[str, str]]:
+    """The (language, text) items of one lang-alt property from the fields sharing it:
+    a text field gives ``x-default``, a ``langs`` field the other languages."""
+    items: list[tuple[str, str]] = []
+    for f in fields:
+        value = values[f.name]
+        if f.value == "langs":
+            items += sorted(value.items())
+        elif value:
+            items.insert(0, ("x-default", value))
+    return items
+
+
+def _managed_description(values: FieldValues, fields: Iterable[Field]) -> Element:
     desc = Element(RDF + "Description", {RDF + "about": ""})
-    for key, (name, kind) in MANAGED.items():
-        value = getattr(values, name)
+    by_key: dict[str, list[Field]] = {}
+    for f in fields:
+        if f.xmp is not None:
+            by_key.setdefault(f.xmp.key, []).append(f)
+    for key, sharing in by_key.items():
+        kind = sharing[0].xmp.kind if sharing[0].xmp else "text"
+        if kind == "lang-alt":
+            items = lang_items(values, sharing)
+            if items:
+                _alt(SubElement(desc, key), items)
+            continue
+        value = values[sharing[0].name]
         if not value:
             continue
         prop = SubElement(desc, key)
         if kind == "text":
             prop.text = value
-        elif kind == "alt":
-            li = SubElement(SubElement(prop, RDF + "Alt"), RDF + "li", {XML_LANG: "x-default"})
-            li.text = value
         else:
             container = SubElement(prop, RDF + ("Seq" if kind == "seq" else "Bag"))
             for item in value:
@@ -98,7 +102,7 @@ def _managed_description(values: WriteValues) -> Element:
     return desc
 
 
-def _kept_tree(existing: bytes | None) -> Element | None:
+def _kept_tree(existing: bytes | None, managed: set[str]) -> Element | None:
     """The existing packet's x:xmpmeta tree without the managed properties, or None."""
     if not existing:
         return None
@@ -118,27 +122,35 @@ def _kept_tree(existing: bytes | None) -> Element | None:
     if rdf is None:
         return None
     for desc in list(rdf):
-        for key in [k for k in desc.attrib if k in MANAGED]:
+        for key in [k for k in desc.attrib if k in managed]:
             del desc.attrib[key]
-        for child in [c for c in desc if c.tag in MANAGED]:
+        for child in [c for c in desc if c.tag in managed]:
             desc.remove(child)
         if len(desc) == 0 and set(desc.attrib) <= {RDF + "about"}:
             rdf.remove(desc)
     return root
 
 
-def build_xmp(values: WriteValues, existing: bytes | None = None, *, keep: bool = True) -> bytes:
-    """A complete XMP packet (UTF-8, with padding) carrying ``values``.
+def build_xmp(
+    values: FieldValues,
+    existing: bytes | None = None,
+    *,
+    keep: bool = True,
+    fields: Iterable[Field] = EDITABLE,
+) -> bytes:
+    """A complete XMP packet (UTF-8, with padding) carrying ``values`` of ``fields``.
 
-    With ``keep`` the unmanaged properties of ``existing`` are carried over.
+    With ``keep`` the properties of ``existing`` that ``fields`` do not manage are carried
+    over.
     """
-    root = _kept_tree(existing) if keep else None
+    fields = tuple(fields)
+    root = _kept_tree(existing, managed_keys(fields)) if keep else None
     if root is None:
         root = Element("{" + X_META + "}xmpmeta")
         SubElement(root, RDF + "RDF")
     rdf = root.find(RDF + "RDF")
     assert rdf is not None
-    rdf.append(_managed_description(values))
+    rdf.append(_managed_description(values, fields))
     body = ET.tostring(root, encoding="unicode")
     return (PACKET_HEAD + body + "\n" + " " * PADDING + PACKET_TAIL).encode("utf-8")
 
@@ -150,18 +162,15 @@ def has_extended_xmp(packet: bytes) -> bool:
 
 # --------------------------------------------------------------------------- EXIF IFD0
 
-TAG_DESCRIPTION = 0x010E
-TAG_ARTIST = 0x013B
-TAG_COPYRIGHT = 0x8298
 
-
-def exif_texts(values: WriteValues) -> dict[int, str | None]:
+def exif_texts(values: FieldValues, fields: Iterable[Field] = EDITABLE) -> dict[int, str | None]:
     """The EXIF IFD0 text tags that mirror catalogue fields (MWG: Artist joins with '; ')."""
-    return {
-        TAG_DESCRIPTION: values.caption,
-        TAG_ARTIST: "; ".join(values.creator) or None,
-        TAG_COPYRIGHT: values.copyright,
-    }
+    out: dict[int, str | None] = {}
+    for f in fields:
+        if f.exif is not None and f.exif.ifd == "Image" and f.value in ("text", "list"):
+            value = values[f.name]
+            out[f.exif.tag] = ("; ".join(value) if f.is_list else value) or None
+    return out
 
 
 def update_exif_ifd0(exif: bytes, texts: dict[int, str | None]) -> bytes | None:

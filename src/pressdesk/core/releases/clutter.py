@@ -12,12 +12,16 @@ from .dates import iter_dates
 _SKIP = re.compile(
     r"(?i)^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|jump\s+to\s+\w+|"
     r"accessibility(?:\s+\w+)?|דלג\s+ל?\S+|перейти\s+к\s+\S+|הצהרת\s+נגישות|נגישות|"
-    r"версия\s+для\s+слабовидящих|toggle\s+navigation|you\s+are\s+here:?.*)$"
+    r"версия\s+для\s+слабовидящих.*|toggle\s+navigation|you\s+are\s+here:?.*)$"
+)
+# Share and print buttons: "Share this article on WhatsApp:", "שתף קטע נבחר", "Поделиться".
+_BUTTON = re.compile(
+    r"(?i)^(?:share|print|email|tweet|שתף|הדפס|שלח|поделиться|распечатать)(?:\s+\S+){0,4}\s*:?$"
 )
 _FILE = re.compile(r"(?i)^(?:\S+\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)\s*)+$")
 _BYLINE = re.compile(
-    r"(?i)^(?:by|written\s+by|posted\s+by|reporter|מאת|כתב(?:ת)?|автор|текст)\s*:?\s+"
-    r"\S+(?:\s+\S+){0,4}$"
+    r"(?i)^(?:(?:by|written\s+by|posted\s+by|reporter|מאת|כתב(?:ת)?|автор|текст)\s*:?\s+"
+    r"\S+(?:\s+\S+){0,4}|(?:\S+\s+){1,3}staff\s*,?)$"
 )
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d)")
 _STAMP_WORDS = re.compile(
@@ -25,6 +29,7 @@ _STAMP_WORDS = re.compile(
     r"פורסם|תאריך\s+פרסום|обновлено|опубликовано|дата\s+публикации)"
 )
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+_DOMAIN = re.compile(r"(?i)\.(?:ru|ру|com|co\.il|org|net|info)$")
 _SPLIT = re.compile(r"\s*[|•·/»›>]\s*|\s+")
 
 
@@ -40,8 +45,19 @@ def is_menu_row(content: str) -> bool:
     hits = sum(1 for p in parts if p.casefold() in nav)
     if hits == len(parts) and (len(parts) >= 2 or len(s) <= 20):
         return True
-    capitalised = all(p[:1].isupper() for p in parts if p[:1].isalpha())
-    return len(parts) >= 3 and capitalised and hits / len(parts) >= 0.6
+    connectors = {"и", "and", "&", "ו"}
+    domains = sum(1 for p in parts if _DOMAIN.search(p))
+    if len(parts) <= 6 and domains * 2 >= len(parts):
+        return True  # sister sites: "МК АвтоВзгляд Охотники.ру WomanHit.ru"
+    capitalised = all(
+        not p[:1].islower() or p.casefold() in nav
+        for p in parts
+        if p[:1].isalpha() and p.casefold() not in connectors
+    )
+    share = hits / len(parts)
+    return capitalised and (
+        (len(parts) >= 3 and share >= 0.6) or (len(parts) >= 10 and share >= 0.4)
+    )
 
 
 def is_stamp(content: str) -> bool:
@@ -68,6 +84,13 @@ def is_clutter(content: str) -> bool:
     s = content.strip()
     if not s:
         return False
+    if len(re.sub(r"[\W_]", "", s)) <= 1:  # "|", "x", a lone bullet: page furniture
+        return True
     return bool(
-        _SKIP.match(s) or _FILE.match(s) or _BYLINE.match(s) or is_menu_row(s) or is_stamp(s)
+        _SKIP.match(s)
+        or _FILE.match(s)
+        or _BYLINE.match(s)
+        or _BUTTON.match(s)
+        or is_menu_row(s)
+        or is_stamp(s)
     )

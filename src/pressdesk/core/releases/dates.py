@@ -34,6 +34,14 @@ _ANCHOR_BEFORE = re.compile(
 # "24.1.2017", "24/01/2017": day first (Israeli, Russian and European use); month first only
 # when the day cannot be a month ("7/28/2013").
 _NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d.:/]|\.\d)")
+# "(יום ד', 6.7.16)": a two-digit year, read only right after a day word.
+_NUMERIC_SHORT = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.:/]|\.\d)")
+_DAY_WORD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on)|"
+    r"יום\s+[א-ו]['׳]?|יום\s+\S+|היום|"
+    r"понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|сегодня)"
+    r"\W{0,3}$"
+)
 
 
 @dataclass(frozen=True)
@@ -123,6 +131,15 @@ def iter_dates(text: str) -> Iterator[FoundDate]:
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         found.append(FoundDate(date, m.start(), m.end(), bool(_ANCHOR_BEFORE.search(before)), None))
+    for m in _NUMERIC_SHORT.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if not _DAY_WORD_BEFORE.search(before):
+            continue
+        day, month, year = int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4))
+        try:
+            found.append(FoundDate(dt.date(year, month, day), m.start(), m.end(), True, None))
+        except ValueError:
+            continue
     found.sort(key=lambda f: f.start)
     yield from found
 
@@ -179,3 +196,24 @@ def weekday_warning(found: FoundDate) -> str | None:
     if actual.casefold() != found.weekday.casefold():
         return f"the text says {found.weekday} but {found.date.isoformat()} was a {actual}"
     return None
+
+
+# Weekday names by ``date.weekday()`` (Monday first): English, Russian stems, Hebrew.
+_WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
+    ("monday", "понедельник", "שני"),
+    ("tuesday", "вторник", "שלישי"),
+    ("wednesday", "сред", "רביעי"),
+    ("thursday", "четверг", "חמישי"),
+    ("friday", "пятниц", "שישי"),
+    ("saturday", "суббот", "שבת"),
+    ("sunday", "воскресень", "ראשון"),
+)
+
+
+def names_weekday(text: str, date: dt.date) -> bool:
+    """Does ``text`` name the weekday of ``date`` ("on Tuesday", "во вторник", "(שלישי)")?"""
+    en, ru, he = _WEEKDAY_NAMES[date.weekday()]
+    folded = text.casefold()
+    if re.search(rf"\b{en}\b", folded) or re.search(rf"(?<![^\W\d_]){ru}", folded):
+        return True
+    return bool(re.search(rf"(?:יום|ביום|\()\s*{he}(?![\u05d0-\u05ea])", text))

@@ -103,15 +103,24 @@ def skip_honorifics(tokens: list[Token], k: int) -> int:
     return k
 
 
-def _nickname(tokens: list[Token], j: int) -> bool:
-    """A quoted nickname inside a name: “Jack” between two name words."""
-    return (
-        j + 3 < len(tokens)
-        and tokens[j].text in _NICK_OPEN
+def _nickname(tokens: list[Token], j: int) -> int:
+    """How many tokens a nickname inside a name takes at ``j`` (0 for none): “Jack” or
+    (Benny) between two name words; a closing quote may be glued to the word (‘Bougie’)."""
+    n = len(tokens)
+    glued = j + 2 < n and tokens[j].text in _NICK_OPEN and tokens[j + 1].text[-1:] in _NICK_CLOSE
+    if glued and tokens[j + 1].cap and len(tokens[j + 1].bare) > 1 and tokens[j + 2].name_word:
+        return 2
+    opener = tokens[j].text if j < n else ""
+    closers = _NICK_CLOSE if opener in _NICK_OPEN else {")"} if opener == "(" else set()
+    if (
+        closers
+        and j + 3 < n
         and tokens[j + 1].name_word
-        and tokens[j + 2].text in _NICK_CLOSE
+        and tokens[j + 2].text in closers
         and tokens[j + 3].name_word
-    )
+    ):
+        return 3
+    return 0
 
 
 def name_end(tokens: list[Token], k: int) -> int:
@@ -135,8 +144,8 @@ def name_end(tokens: list[Token], k: int) -> int:
             if tok.possessive:
                 break
             continue
-        if j > k and _nickname(tokens, j):
-            j += 3
+        if j > k and (size := _nickname(tokens, j)):
+            j += size
             continue
         break
     while j > k and (tokens[j - 1].particle and "-" not in tokens[j - 1].text):

@@ -23,9 +23,12 @@ _NAV = re.compile(
     r"newsroom|live\s+streaming|share|print|back|home|menu|search|related\s+links?)"
 )
 _ARTEFACT = re.compile(r"(?i)^(?:<\s*/?\s*[a-z][a-z0-9]*\b|[\w-]+\s*=\s*\")|icon_\w+\.(?:png|gif)")
+_ARTICLE_END = re.compile(r"(?i)^(?:previous|next)\s+(?:article|post|story)")
 _URL_LINE = re.compile(r"(?i)(?:source|url|link)?\s*:?\s*(https?://\S{3,500})")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“]")
+_INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“А-ЯЁ\u05d0-\u05ea]")
+# The search tool's own stamp glued to the first line: " date 2023-08-18 Title ...".
+_TOOL_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$")
 _ABBREVIATIONS = words(
     "mr mrs ms dr dep pres amb gen lt col st prof jr sr no vol sen rep gov maj capt sgt adm "
     "rev hon vs etc fm pm dfm sept jan feb mar apr jun jul aug sep oct nov dec inc ltd co"
@@ -72,6 +75,7 @@ class Layout:
     datelines: list[str] = field(default_factory=list)
     stamps: list[str] = field(default_factory=list)  # publication/update time stamps
     source_url: str | None = None
+    issuer_line: int | None = None  # a text line that ended with "(Communicated by ...)"
 
 
 def split_lines(text: str) -> list[Line]:
@@ -150,6 +154,12 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
             slots.append(slot)
             i = max(j, i + 1)
             continue
+        glued = _glued_credit(lines, i)
+        if glued is not None:
+            slots.append(glued)
+            used.update(glued.lines)
+            i = glued.lines[-1] + 1
+            continue
         cl = credit_line(line.content)
         if cl is not None:
             slot = Slot([i], None, cl.credit, cl.copyright)
@@ -167,8 +177,14 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
             ):
                 slot.caption = caption_parts(prev.content).caption
                 slot.lines.insert(0, prev.index)
+                twice = lines[prev.index - 1] if prev.index > 0 else None
+                if twice is not None and twice.content == prev.content:
+                    slot.lines.insert(0, twice.index)  # the caption printed twice
+            else:
+                _caption_below(lines, slot, first_content, used)
             used.update(slot.lines)
             slots.append(slot)
+            i = slot.lines[-1]
         elif len(line.content) <= 600 and has_trailing_credit(line.content):
             parts = caption_parts(line.content)
             if parts.credit is not None or parts.copyright is not None:
@@ -176,6 +192,44 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
                 used.add(i)
         i += 1
     return _merge_slots(slots, lines), used
+
+
+def _glued_credit(lines: list[Line], i: int) -> Slot | None:
+    """A caption printed twice, the second copy with its credit glued on
+    ("Rivlin and Herzog" / "Rivlin and HerzogGPO"): one photo."""
+    cap = lines[i].content
+    if i + 1 >= len(lines) or len(cap.split()) > 40 or len(cap) < 8:
+        return None
+    nxt = lines[i + 1].content
+    if not nxt.startswith(cap) or len(nxt) == len(cap):
+        return None
+    rest = nxt[len(cap) :].strip(" .,;-–")
+    if not rest or len(rest.split()) > 5 or rest[-1:] in "!?" or issuer_of(nxt) is not None:
+        return None
+    labelled = credit_line(rest)
+    caption = caption_parts(cap).caption
+    return Slot([i, i + 1], caption, labelled.credit if labelled else rest, None)
+
+
+def _caption_below(lines: list[Line], slot: Slot, first_content: int, used: set[int]) -> None:
+    """A credit line that opens the page, or one printed again below the next line, takes
+    that next line as its caption ("Photo: AFP" / "Rivlin in India" / "Photo: AFP")."""
+    i = slot.lines[0]
+    j = i + 1
+    if j >= len(lines) or lines[j].blank or j in used:
+        return
+    below = lines[j].content
+    if len(below.split()) > 30 or is_sentence(below) or credit_line(below) is not None:
+        return
+    if issuer_of(below) is not None or is_clutter(below):
+        return
+    again = j + 1 < len(lines) and lines[j + 1].content == lines[i].content
+    if i != first_content and not again:
+        return
+    slot.caption = caption_parts(below).caption
+    slot.lines.append(j)
+    if again:
+        slot.lines.append(j + 1)
 
 
 def _in_prose_run(lines: list[Line], k: int) -> bool:
@@ -221,7 +275,9 @@ def _merge_slots(slots: list[Slot], lines: list[Line]) -> list[Slot]:
                 slot.caption,
                 slot.credit,
                 slot.copyright,
-            ):  # the same caption printed twice, as alt text and as caption
+            ) and (prev.caption is not None or slot.lines[0] == prev.lines[-1] + 1):
+                # the same caption printed twice, as alt text and as caption (a bare credit
+                # only on the very next line: after a blank line it is the next photo's)
                 prev.lines.extend(slot.lines)
                 continue
             lone, host = (slot, prev) if prev.zoom and not slot.zoom else (prev, slot)
@@ -243,7 +299,9 @@ def _adjacent(a: Slot, b: Slot, lines: list[Line]) -> bool:
 def analyse(text: str) -> Layout:
     """Locate headline, summary, issuer, photo blocks and body paragraphs in a release."""
     lines = split_lines(text)
+    _join_split_dates(lines)
     layout = Layout(lines)
+    _tool_stamp(layout)
     content_idx = [ln.index for ln in lines if not ln.blank]
     if not content_idx:
         return layout
@@ -252,7 +310,7 @@ def analyse(text: str) -> Layout:
     layout.slots = slots
     issuer_idx = next((ln.index for ln in lines if issuer_of(ln.content) is not None), None)
     if issuer_idx is None:
-        layout.issuer = _inline_issuer(lines, used)
+        layout.issuer, layout.issuer_line = _inline_issuer(lines, used)
     if issuer_idx is not None:
         layout.issuer = issuer_of(lines[issuer_idx].content)
         prose_after = any(
@@ -261,7 +319,7 @@ def analyse(text: str) -> Layout:
         )
         body_start = issuer_idx + 1 if prose_after else _body_start(lines, used)
     else:
-        body_start = _body_start(lines, used)
+        body_start = _after_standfirst(lines, used, _body_start(lines, used))
     skip = set(used)
     if issuer_idx is not None:
         skip.add(issuer_idx)
@@ -270,6 +328,8 @@ def analyse(text: str) -> Layout:
     for ln in lines[body_start:]:
         if ln.index in skip or ln.blank:
             continue
+        if _ARTICLE_END.match(ln.content):
+            break  # "Previous article ...": the page's own furniture and the author's bio
         if is_stamp(ln.content):
             layout.stamps.append(ln.content)
             continue
@@ -286,16 +346,62 @@ def analyse(text: str) -> Layout:
     return layout
 
 
-def _inline_issuer(lines: list[Line], used: set[int]) -> str | None:
-    """An issuer in parentheses at the end of a text line, which is then removed from it."""
+def _after_standfirst(lines: list[Line], used: set[int], start: int) -> int:
+    """A news page's standfirst: one sentence under the title, then a byline or a photo
+    block, then the article. The sentence is the summary; the body starts after the block."""
+    if start >= len(lines):
+        return start
+    k = start + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    block = False
+    while k < len(lines) and (lines[k].blank or k in used or is_clutter(lines[k].content)):
+        block = block or not lines[k].blank
+        k += 1
+    if not block or k >= len(lines) or not is_sentence(lines[k].content):
+        return start
+    return k
+
+
+def _tool_stamp(layout: Layout) -> None:
+    """A stamp glued before the first line ("date 2023-08-18 Title") is a publication stamp;
+    the rest of the line is read as a line of its own."""
+    first = next((ln for ln in layout.lines if not ln.blank), None)
+    m = _TOOL_STAMP.match(first.content) if first is not None else None
+    if first is None or m is None:
+        return
+    layout.stamps.append(f"date {m.group(1)}")
+    first.content = (m.group(2) or "").strip()
+
+
+def _join_split_dates(lines: list[Line]) -> None:
+    """A date block printed one part a line ("9" / "июня" / "2016") becomes one dateline."""
+    for i in range(len(lines) - 2):
+        run = lines[i : i + 3]
+        if any(ln.blank or len(ln.content.split()) > 1 or len(ln.content) > 12 for ln in run):
+            continue
+        joined = " ".join(ln.content for ln in run)
+        if is_date_line(joined):
+            run[0].content = joined
+            run[1].content = run[2].content = ""
+
+
+def _is_label(content: str) -> bool:
+    """A short label ending in a colon ("Размер шрифта:", "Иерусалим:"): never a title."""
+    return len(content.split()) <= 3 and content.endswith(":")
+
+
+def _inline_issuer(lines: list[Line], used: set[int]) -> tuple[str | None, int | None]:
+    """An issuer in parentheses at the end of a text line, which is then removed from it;
+    with the index of that line (a summary sentence, never the title)."""
     for ln in lines:
         if ln.index in used or "(" not in ln.content:
             continue
         m = _INLINE_ISSUER.search(ln.content)
         if m:
             ln.content = (ln.content[: m.start()] + ln.content[m.end() :]).strip()
-            return m.group("who").strip()
-    return None
+            return m.group("who").strip(), ln.index
+    return None, None
 
 
 def _body_start(lines: list[Line], used: set[int]) -> int:
@@ -311,7 +417,7 @@ def _body_start(lines: list[Line], used: set[int]) -> int:
         if ln.bullet:
             after_bullet = True
             continue
-        if after_bullet or _is_artefact(ln) or is_date_line(ln.content):
+        if after_bullet or _is_artefact(ln) or is_date_line(ln.content) or _is_label(ln.content):
             after_bullet = False
             continue
         if (
@@ -342,6 +448,8 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
             continue
         if not ln.bullet and len(ln.content.split()) <= 3 and _NAV.fullmatch(ln.content):
             continue
+        if _is_label(ln.content):
+            continue
         url = _URL_LINE.fullmatch(ln.content)
         if url:
             layout.source_url = url.group(1)
@@ -366,9 +474,14 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
         summary = [ln.content for ln in kept if ln.index < indented_title.index and not ln.bullet]
     else:
         titles: list[str] = []
+        base = _common_indent(kept)
         for ln in kept:
-            if ln.bullet or ln.indent > 1 or is_sentence(ln.content) or len(titles) == 2:
+            if ln.bullet or ln.indent - base > 1 or is_sentence(ln.content) or len(titles) == 2:
                 break
+            if ln.index == layout.issuer_line:
+                break
+            if len(ln.content.split()) == 1 and len(kept) > 1 and not titles:
+                continue  # a one-word section label ("Израиль", "Channels"), not the title
             if len(ln.content) > _MAX_TITLE:
                 break
             titles.append(ln.content)
@@ -388,6 +501,13 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
         summary = plain or bullets
     if summary:
         layout.summary = collapse_spaces(" ".join(summary))
+
+
+def _common_indent(kept: list[Line]) -> int:
+    """The indent most lines share (a page indented as a whole, four spaces a line)."""
+    indents = [ln.indent for ln in kept]
+    common = max(set(indents), key=indents.count)
+    return common if common > 1 and indents.count(common) * 2 > len(indents) else 0
 
 
 def _join_wrapped(paragraphs: list[str]) -> list[str]:

@@ -33,7 +33,7 @@ OFFICES = words(
     superintendent inspector sheriff marshal premier-designate rabbi pres pres. amb
     councillor councilor alderman engineer architect physician lawyer economist painter
     sculptor photographer filmmaker producer musician conductor pianist researcher rep. sen.
-    gov. lady"""
+    gov. lady undersecretary under-secretary"""
 )
 
 # Verbs of headlines written in title case ("Herzog Hosts ...", "President Meets ..."):
@@ -60,7 +60,7 @@ MODIFIERS = words(
     federal former previous late outgoing incoming designate then new chief principal
     political military diplomatic economic legal media press personal strategic policy
     regional international public private general royal elected dep dep. minority
-    majority"""
+    majority opposition coalition sephardic sephardi ashkenazic ashkenazi orthodox"""
 )
 
 # Removed from the start of a title ("the new Austrian ambassador" -> "Austrian ambassador").
@@ -108,8 +108,12 @@ THINGS = words(
     exhibition fair expo session plenary meeting ceremony dinner lunch reception visit
     tour trip talks statement statements communique communiqué news events press room
     streaming photo photos picture pictures video gallery copyright icon righteous people
-    peoples nations jews arabs christians muslims olympics marathon company ltd inc corp"""
+    peoples nations jews arabs christians muslims olympics marathon company ltd inc corp
+    hill"""
 )
+
+# Nouns after a possessive name that make the person a reference ("Gandhi's grave").
+MEMORIAL_NOUNS = words("grave tomb memorial legacy funeral memory gravesite")
 
 HONORIFICS = words("mr. mrs. ms. miss dr. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr")
 HONORIFIC_PHRASES = _phrases(
@@ -119,7 +123,7 @@ HONORIFIC_PHRASES = _phrases(
 
 # Lower-case particles that may sit inside a personal name ("Abu al-Gheit", "van der").
 NAME_PARTICLES = words(
-    "al el ad ar as at an ash ibn bin bint ben bar van von de da di du del della der den la "
+    "al el ad ar ash ibn bin bint ben bar van von de da di du del della der den la "
     "le ter ten dos das do y e zu"
 )
 ROMAN_NUMERALS = words("ii iii iv v vi vii viii ix x xi xii")

@@ -38,8 +38,21 @@ NEGATIVES = lx.words(
     """birth born death died dies killed murdered assassinated memory late previous founder
     founded anniversary legacy tribute commemorate commemorating commemoration book books
     novel wrote written message messages letter letters behalf greetings condolences
-    regards"""
+    regards funeral grave tomb previously"""
 )
+# Words that make what follows a reported topic, not the event: "spoke about his meeting
+# with X", "briefed them on the outcome of the meeting between X and Y".
+TOPICS = lx.words("about regarding concerning outcome")
+# Verbs of speech whose "that" clause reports what was said ("told X that ... Y").
+SPEECH_VERBS = lx.words(
+    """said says told tells added adds stressed stresses noted notes emphasized emphasised
+    emphasizes emphasises explained explains clarified stated states warned warns clear
+    remarked remarks recalled recalls reported reports"""
+)
+# Nouns after a possessive name that make the person a reference ("Gandhi's grave").
+MEMORIAL_NOUNS = lx.MEMORIAL_NOUNS
+_SPOUSES = lx.words("wife husband spouse")
+_FUTURE = lx.words("will shall 'll going")
 _DETERMINERS = lx.words("the a an his her their its our this that these those")
 _PLACE_PREPOSITIONS = lx.words(
     """in at to from near into across toward towards via visited visit visits visiting toured
@@ -69,6 +82,8 @@ class Mention:
     sentence_start: bool
     bare: bool  # no title and no honorific
     coordinated: bool = False
+    referred: bool = False  # inside a reported topic or a "said that" clause
+    planned: bool = False  # a meeting the speaker will hold, named in a quotation
 
 
 @dataclass
@@ -99,17 +114,41 @@ class _SentenceScan:
             if end > i:
                 i = self._titled(i, end)
                 continue
+            if toks[i].folded in _SPOUSES and (after := self._spouse(i)):
+                i = after
+                continue
             k = skip_honorifics(toks, i)
             if k == i and (after := self._coordinated(i)):
                 i = after
                 continue
             end = name_end(toks, k)
-            if end > k and (k > i or self._bare_ok(i, end)):
+            if end > k and (k > i or self._bare_ok(i, end) or self._memorial(i, end)):
                 self._add(i, k, end, None, bare=k == i)
                 i = end
                 continue
             i = max(k, i + 1)
         return self.found
+
+    def _spouse(self, i: int) -> int:
+        """ "his wife Sara": a spouse named by first name only takes part with the person."""
+        toks = self.toks
+        j = i + 1
+        if j >= len(toks) or not toks[j].name_word:
+            return 0
+        if j + 1 < len(toks) and (toks[j + 1].name_word or toks[j + 1].particle):
+            return 0  # "his wife Sara Netanyahu": a full name, read the usual way
+        self._add(i, j, j + 1, None, bare=False)
+        return j + 1
+
+    def _memorial(self, i: int, end: int) -> bool:
+        """ "at Gandhi's grave": one name word before a memorial noun is a person."""
+        toks = self.toks
+        return (
+            end == i + 1
+            and toks[i].possessive
+            and end < len(toks)
+            and toks[end].folded in MEMORIAL_NOUNS
+        )
 
     def _titled(self, i: int, end: int) -> int:
         toks = self.toks
@@ -199,12 +238,6 @@ class _SentenceScan:
         return title_text(self.paragraph, toks[start:stop])
 
 
-def _sentence_negative(folded: list[str]) -> bool:
-    if folded[:1] == ["next"]:
-        return True
-    return any(a in ("next", "last") and b in _TIME_WORDS for a, b in pairwise(folded))
-
-
 def _subject(folded: list[str], end: int) -> bool:
     for j in range(end, min(len(folded), end + _SUBJECT_REACH)):
         if folded[j] in SUBJECT_VERBS and (j == 0 or folded[j - 1] not in _NOT_FINITE):
@@ -219,17 +252,47 @@ def _sentence_start(sentence: list[Token], start: int) -> bool:
     )
 
 
+def _referred(folded: list[str], start: int) -> bool:
+    """Is a name at ``start`` inside a reported topic or a "said that" clause?"""
+    before = folded[:start]
+    meeting = max((j for j, w in enumerate(before) if w in TRIGGERS), default=-1)
+    if any(w in TOPICS for w in before[:meeting]):
+        return True  # "spoke about ... his meeting with X"
+    that = [j for j, w in enumerate(before) if w == "that"]
+    return bool(that) and any(w in SPEECH_VERBS for w in before[: that[-1]])
+
+
+def _planned(folded: list[str], start: int, trigger: int) -> bool:
+    """ "I will meet with X", "I'll also be meeting with X": a meeting still to come."""
+    return trigger >= 0 and any(
+        w in _FUTURE or w.endswith(("'ll", "’ll")) for w in folded[:trigger]
+    )
+
+
+def _time_before(folded: list[str], start: int) -> bool:
+    """ "Next Tuesday, ... X": another time named before the person."""
+    before = folded[:start]
+    if before[:1] == ["next"]:
+        return True
+    return any(a in ("next", "last") and b in _TIME_WORDS for a, b in pairwise(before))
+
+
 def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) -> list[Mention]:
     """All person mentions in one paragraph, in order; ``counter`` numbers them globally."""
     out: list[Mention] = []
     for sentence in sentences(tokenize(paragraph)):
         folded = [t.folded for t in sentence]
-        negative_sentence = _sentence_negative(folded)
         for f in _SentenceScan(paragraph, sentence).run():
             before = folded[: f.start]
             last_trigger = max((j for j, w in enumerate(before) if w in TRIGGERS), default=-1)
             window = folded[last_trigger + 1 : f.name_start]
             counter[0] += 1
+            memorial = (
+                sentence[f.end - 1].possessive
+                and f.end < len(sentence)
+                and sentence[f.end].folded in MEMORIAL_NOUNS
+            )
+            in_quote = sentence[f.name_start].in_quote
             out.append(
                 Mention(
                     name=f.name,
@@ -238,14 +301,16 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
                     source=source,
                     paragraph=para,
                     order=counter[0],
-                    in_quote=sentence[f.name_start].in_quote,
+                    in_quote=in_quote,
                     trigger=last_trigger >= 0,
                     subject=_subject(folded, f.end),
-                    negative=any(w in NEGATIVES for w in window),
-                    sentence_negative=negative_sentence,
+                    negative=memorial or any(w in NEGATIVES for w in window),
+                    sentence_negative=_time_before(folded, f.start),
                     sentence_start=_sentence_start(sentence, f.start),
                     bare=f.bare,
                     coordinated=f.coordinated,
+                    referred=_referred(folded, f.start),
+                    planned=in_quote and _planned(folded, f.start, last_trigger),
                 )
             )
     return out

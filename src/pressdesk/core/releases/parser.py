@@ -10,7 +10,7 @@ from pathlib import Path
 from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
 from .confidence import field_confidence
-from .dates import FoundDate, first_date, iso_date, iter_dates, weekday_warning
+from .dates import FoundDate, first_date, iso_date, iter_dates, names_weekday, weekday_warning
 from .htmltext import html_to_text
 from .layout import Layout, analyse
 from .models import ParsedRelease, ParsedSlot, ReleaseParseError
@@ -105,11 +105,31 @@ def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float
         iso = iso_date(extra)
         if iso is not None:
             return FoundDate(iso, 0, 0, False, None), 0.6
-    for stamp in layout.stamps:
-        found = next(iter_dates(stamp), None)
-        if found is not None:
-            return found, 0.3
+    lead = " ".join(layout.body[:2])
+    for slot in layout.slots:  # a caption's date, when the body names its weekday
+        found = next(iter_dates(slot.caption or ""), None)
+        if found is not None and names_weekday(lead, found.date):
+            return found, 0.6
+    # a publication stamp only when the text says the event was that day ("today", "היום")
+    stamped = [f for f in map(_stamp_date, layout.stamps) if f is not None]
+    if stamped and _TODAY.search(body_text[:1500]):
+        return stamped[0], 0.3
     return None, 0.0
+
+
+_TODAY = re.compile(
+    r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|היום|הערב|הבוקר|כעת|"
+    r"сегодня"
+)
+
+
+def _stamp_date(stamp: str) -> FoundDate | None:
+    found = next(iter_dates(stamp), None)
+    if found is not None:
+        return found
+    m = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", stamp)
+    iso = iso_date(m.group(1)) if m else None
+    return FoundDate(iso, 0, 0, False, None) if iso else None
 
 
 def _analysed_part(paragraphs: list[str]) -> tuple[list[str], bool]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .mentions import Mention, find_mentions
@@ -114,18 +115,24 @@ def _negative(m: Mention) -> bool:
 
 
 def _role(g: _Group) -> str:
+    """Participant when a mention takes part (the lead, a meeting word, the subject of a
+    meeting verb, a meeting still to come, a photo of the event) and the first does not
+    only refer to the person; mentioned otherwise."""
     body = sorted(g.body, key=lambda m: m.order)
+    shown = [m for m in g.mentions if m.source != "body"]
     if not body:
         return "mentioned" if all(_negative(m) for m in g.mentions) else "participant"
     first = body[0]
     if _negative(first):
         return "mentioned"
-    if any(
-        (m.paragraph == 0 or m.trigger or m.subject) and not (_negative(m) or m.in_quote)
-        for m in body
-    ):
+    active = [m for m in body if not (_negative(m) or m.in_quote or m.referred)]
+    if any(m.paragraph == 0 or m.trigger or m.subject for m in active):
         return "participant"
-    if first.sentence_start and not first.in_quote:
+    if first.sentence_start and not first.in_quote and not first.referred:
+        return "participant"
+    if any(m.planned and not _negative(m) for m in body):
+        return "participant"
+    if any(not _negative(m) for m in shown) and not all(m.referred for m in body):
         return "participant"
     return "mentioned"
 
@@ -146,6 +153,14 @@ def _aliases(g: _Group, name: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_EDITORIAL = re.compile(r"\[([A-Z][\w.'’-]*)\]")
+
+
+def _unbracket(paragraph: str) -> str:
+    """ "Vice President [Mike] Pence": an editor's bracketed name is part of the name."""
+    return _EDITORIAL.sub(r"\1", paragraph)
+
+
 def find_people(
     body: list[str],
     *,
@@ -158,7 +173,7 @@ def find_people(
     counter = [0]
     mentions: list[Mention] = []
     for i, paragraph in enumerate(body):
-        mentions.extend(find_mentions(paragraph, "body", i, counter))
+        mentions.extend(find_mentions(_unbracket(paragraph), "body", i, counter))
     extra = [("headline", headline), ("subheadline", subheadline), ("summary", summary)]
     extra += [("caption", c) for c in captions]
     for source, text in extra:

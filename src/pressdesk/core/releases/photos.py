@@ -26,7 +26,8 @@ _SLASHED_GPO = re.compile(
 # A whole line (or parenthesis) that is a credit: "Photo: GPO", "Photo by: X, GPO",
 # "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA".
 _LABELLED = re.compile(
-    r"(?:archive\s+)?(?:photo(?:graph)?s?|pictures?|credit|foto|фото|צילום)(?:\s+credit)?"
+    r"(?:archive\s+)?(?:photo(?:graph)?s?|pictures?|credit|foto|фото|צילום|תצלום|קרדיט(?:\s+צילום)?)"
+    r"(?:\s+credit)?"
     r"(?:\s+by\s*:?|\s*:)\s*(\S.{0,79})",
     re.I,
 )
@@ -34,13 +35,14 @@ _SITE_NOTICE = re.compile(r"(?i)\b(?:19|20)\d\d\b|rights\s+reserved|©\s*\d")
 _ARCHIVE_SUFFIX = re.compile(r"(\S.{0,59}?)\s+archive\s+(?:photo|picture)s?", re.I)
 _COPYRIGHT = re.compile(r"(?:copyright|©)\s*:?\s*(\S.{0,119})", re.I)
 _LABEL_PREFIX = re.compile(
-    r"^(?:(?:archive\s+)?(?:photo(?:graph)?s?|pictures?|foto|фото|צילום)(?:\s+credit)?"
+    r"^(?:(?:archive\s+)?(?:photo(?:graph)?s?|pictures?|foto|фото|צילום|תצלום|קרדיט(?:\s+צילום)?)"
+    r"(?:\s+credit)?"
     r"(?:\s+by)?|credit|copyright|©)\s*:?\s*",
     re.I,
 )
 # A run-in credit closing a caption: "... Netanyahu Photo by Mark Neiman (GPO)".
 _RUN_IN = re.compile(
-    r"(?<![^\W\d_])(?:Photos?|PHOTOS?|Foto|Фото|צילום)(?:\s+by\s*:?|\s*:)\s*(?=[^\W_])"
+    r"(?<![^\W\d_])(?:Photos?|PHOTOS?|Foto|Фото|צילום|תצלום)(?:\s+by\s*:?|\s*:)\s*(?=[^\W_])"
 )
 _RUN_IN_GPO = re.compile(r"(?<![^\W\d_])Photo\s+((?:[^\W\d_][\w.'’-]*\s+){1,4})(" + _GPO + r")$")
 
@@ -84,6 +86,19 @@ _AGENCY = (
 )
 _AGENCY_AFTER = re.compile(r"([^/(),;:]{2,60}?)\s*(?:/|,|\(|–|-)\s*(" + _AGENCY + r")\s*\)?")
 _AGENCY_ONLY = re.compile(_AGENCY + r"(?:\s*[,/]\s*" + _AGENCY + r")*")
+# "Kobi Gideon/GPO" with no label: a photographer's name slashed to a known agency.
+_NAME_WORD = r"[^\W\d_][\w.'’-]*"
+_BARE_SLASHED = re.compile(
+    r"((?:" + _NAME_WORD + r"\s+){0,3}" + _NAME_WORD + r")\s*/\s*(?:" + _GPO + "|" + _AGENCY + r")"
+)
+# The same at the end of a caption: "... in his sukkah Amos Ben Gershom/GPO".
+_TRAILING_SLASHED = re.compile(
+    r"(?<=\s)((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\s*/\s*(?:"
+    + _GPO
+    + "|"
+    + _AGENCY
+    + r"))\.?$"
+)
 
 
 def _agency_form(s: str) -> str:
@@ -110,21 +125,48 @@ def better_credit(current: str | None, new: str | None) -> str | None:
     return current
 
 
+def _repeated_head(s: str) -> str:
+    """ "(Photo: X/GPO) (Photo: X/G": a credit printed twice, the copy cut short -> the first."""
+    if s[:1] not in "([":
+        return s
+    close = s.find(")" if s[0] == "(" else "]")
+    if close < 0:
+        return s
+    head, rest = s[: close + 1], s[close + 1 :].strip()
+    return head if len(rest) >= 4 and head.startswith(rest) else s
+
+
+def _unwrap(s: str) -> str:
+    if len(s) >= 2 and (s[0], s[-1]) in (("(", ")"), ("[", "]")):
+        return s[1:-1].strip()
+    return s
+
+
+def _final_stop(value: str) -> str:
+    """A short credit may end with a full stop ("Photo: Haim Zach/GPO.")."""
+    v = value.strip()
+    if v.endswith(".") and not v.endswith("..") and len(v.split()) <= 5:
+        return v[:-1].rstrip()
+    return v
+
+
 def credit_line(content: str) -> CaptionParts | None:
     """Parse a line that is only a credit or copyright notice; None for any other line."""
     s = content.strip()
     if not s or len(s) > 140:
         return None
-    if s.startswith("(") and s.endswith(")"):
-        s = s[1:-1].strip()
+    s = _unwrap(_repeated_head(s))
     m = _COPYRIGHT.fullmatch(s)
     if m:
         if _SITE_NOTICE.search(s):
             return None
         return CaptionParts(None, None, m.group(1).strip())
     m = _LABELLED.fullmatch(s)
-    if m and _looks_like_credit(m.group(1)):
-        return CaptionParts(None, m.group(1).strip(), None)
+    if m and _looks_like_credit(_final_stop(m.group(1))):
+        return CaptionParts(None, _final_stop(m.group(1)), None)
+    m = _BARE_SLASHED.fullmatch(s)
+    if m and (not m.group(1)[:1].isascii() or all(w[:1].isupper() for w in m.group(1).split())):
+        return CaptionParts(None, s, None)
     m = _ARCHIVE_SUFFIX.fullmatch(s)
     if m and len(m.group(1).split()) <= 6:
         return CaptionParts(None, m.group(1).strip(), None)
@@ -162,6 +204,10 @@ def _matching_open(s: str) -> int:
 def split_credit(text: str) -> tuple[str, str | None]:
     """Split a trailing credit off a caption: "(Photo: X)", "Photo by X (GPO)", "Photo X GPO"."""
     s = text.rstrip()
+    if s.endswith("]") and (start := s.rfind("[")) > 0:  # "... [צילום: AP]"
+        parts = credit_line(s[start:])
+        if parts is not None and parts.credit is not None:
+            return s[:start].rstrip(), parts.credit
     if s.endswith(")"):
         start = _matching_open(s)
         if start >= 0:
@@ -180,9 +226,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
     for last in _RUN_IN.finditer(s):  # noqa: B007 - we want the last match
         pass
     if last is not None:
-        tail = s[last.end() :].strip()
+        tail = _final_stop(s[last.end() :])
         if 0 < len(tail) <= 60 and _looks_like_credit(tail) and not tail[0].islower():
             return s[: last.start()].rstrip(), tail
+    m = _TRAILING_SLASHED.search(s)
+    if m and len(s[: m.start()].split()) >= 2:
+        return s[: m.start()].rstrip(), m.group(1)
     return s, None
 
 

@@ -142,10 +142,15 @@ def _tokenize(paragraph: str) -> tuple[Token, ...]:
             continue
         out.append(tok)
     in_quote = False
+    opener = ""
     for i, tok in enumerate(out):
         t = tok.text
         if t in _QUOTES_OPEN:
-            in_quote = True
+            in_quote, opener = True, t
+        elif in_quote and opener == "‘" and tok.word and t.endswith("’"):
+            tok.in_quote = True  # ‘Lenny’: the closing quote is glued to the word
+            in_quote = False
+            continue
         elif t in _QUOTES_CLOSE:
             in_quote = False
         elif t in _QUOTES_BOTH:

@@ -10,6 +10,7 @@ name beside the target and renamed into place at the end (see :mod:`.targets`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -22,6 +23,7 @@ from typing import Any
 from pressdesk import __version__
 from pressdesk.catalogue import Catalogue
 from pressdesk.core.photos import PhotoReadError
+from pressdesk.core.photos.fields import EDITABLE, Field
 from pressdesk.core.photos.writer import PhotoWriteError, WriteValues, copy_pieces
 from pressdesk.core.photos.xmp_writer import build_xmp
 from pressdesk.services.bundles import bag
@@ -37,6 +39,7 @@ from pressdesk.services.bundles.targets import (
 )
 from pressdesk.services.errors import InvalidInputError, ServiceError
 from pressdesk.services.jobs import JobContext, quiet
+from pressdesk.services.reads.records import PhotoRecord
 from pressdesk.storage.library import PhotoLibrary
 from pressdesk.storage.thumbnails import thumbnail_path, write_thumbnail
 
@@ -70,20 +73,16 @@ class _Written:
     warning: str | None
 
 
+#: The fields a copy carries: those the catalogue stores, and the job id.
+_STORED = {f.name for f in dataclasses.fields(PhotoRecord)}
+WRITTEN: tuple[Field, ...] = tuple(f for f in EDITABLE if f.name in _STORED or f.name == "job_id")
+
+
 def write_values(planned: PlannedPhoto) -> WriteValues:
     """The values a photo copy carries: the catalogue's fields, the release uid as job id."""
     p = planned.record
-    return WriteValues(
-        caption=p.caption,
-        headline=p.headline,
-        credit=p.credit,
-        copyright=p.copyright,
-        creator=p.creator,
-        source=p.source,
-        persons_shown=p.persons_shown,
-        keywords=p.keywords,
-        job_id=planned.job_id,
-    )
+    values = {f.name: getattr(p, f.name) for f in WRITTEN if f.name in _STORED}
+    return WriteValues(values, job_id=planned.job_id)
 
 
 def _copy_photo(library: PhotoLibrary, target: BagTarget, planned: PlannedPhoto) -> _Written:
@@ -107,9 +106,9 @@ def _copy_photo(library: PhotoLibrary, target: BagTarget, planned: PlannedPhoto)
     values = write_values(planned)
     warning = None
     try:
-        pieces, sidecar_packet = copy_pieces(data, values, p.original_name)
+        pieces, sidecar_packet = copy_pieces(data, values, p.original_name, WRITTEN)
     except PhotoWriteError:
-        pieces, sidecar_packet = [data], build_xmp(values)
+        pieces, sidecar_packet = [data], build_xmp(values, fields=WRITTEN)
         warning = (
             f"Photo {p.id} ({p.original_name}) could not be rewritten; it was copied unchanged "
             "with its metadata in an XMP sidecar."

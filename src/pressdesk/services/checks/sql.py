@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.models import Participation, PersonShown, Photo, PhotoSlot
-from pressdesk.core.checks.limits import IIM_LIMITS
+from pressdesk.core.checks.limits import LIMITED
 
 YIELD = 5000
 EMBEDDED_TEXT = ("caption", "headline", "credit", "copyright", "source")
@@ -165,9 +165,10 @@ def detail_rows(session: Session, scope: Sequence[int] | None, every: bool = Fal
     """Photos in scope with a value over its IIM byte limit or differing from the file's
     embedded metadata (a superset: the rules decide), with their full values."""
     over = [
-        _bytes(session, getattr(Photo, name) if name != "creator" else cast(Photo.creator, Text))
-        > (limit if name != "creator" else limit + 4)
-        for name, (_dataset, limit) in IIM_LIMITS.items()
+        _bytes(session, cast(Photo.creator, Text) if f.is_list else getattr(Photo, f.name))
+        > (f.iim.limit + 4 if f.is_list else f.iim.limit)
+        for f in LIMITED
+        if f.iim is not None and f.name in Photo.__table__.c  # keywords: a table of their own
     ]
     differs = _differs(session)
     stmt = select(

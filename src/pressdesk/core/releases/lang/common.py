@@ -101,6 +101,8 @@ def role(mentions: list[Found]) -> str:
         return "mentioned"
     if any(m.participant_cue and not m.mentioned_cue for m in body):
         return "participant"
+    if any(m.title and not m.mentioned_cue for m in body):
+        return "participant"  # a titled person in the report takes part unless referred to
     first = body[0]
     if first.paragraph == 0 and not first.mentioned_cue:
         return "participant"

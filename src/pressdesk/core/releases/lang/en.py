@@ -26,15 +26,30 @@ NAV_WORDS = _wordset(
     english hebrew arabic russian français español deutsch skip to content main navigation
     accessibility toggle top policy policies ministry ministries government prime
     minister's office president president's topics more all previous next
-    page speeches statements spokesperson's messages briefings documents"""
+    page speeches statements spokesperson's messages briefings documents channels
+    advertisement rss world politics opinion opinions business sport culture health science
+    technology tech elections archaeology analysis features blogs podcasts magazine
+    breaking middle east u.s. -"""
+)
+
+
+# A U.S. readout names its spokesperson: "The below is attributable to Spokesperson X:".
+_ATTRIBUTABLE = re.compile(
+    r"(?i)(?:the\s+)?(?:below|above|following)\s+is\s+attributable\s+to\s+(?P<who>[^:\n]{3,120}?)\s*:?"
+)
+# An issuing office on a line of its own: "Office of the Spokesperson".
+_OFFICE_LINE = re.compile(
+    r"(?P<who>Office\s+of\s+the\s+(?:Spokesperson|Spokesman|Press\s+Secretary|Spokeswoman))"
 )
 
 
 def issuer_of(line: str) -> str | None:
-    """The issuing office when a line is an issuer line ("(Communicated by the ...)")."""
+    """The issuing office when a line is an issuer line ("(Communicated by the ...)",
+    "The below is attributable to Spokesperson ...:", "Office of the Spokesperson")."""
     if len(line) > 180:
         return None
-    m = _ISSUER.fullmatch(line.strip())
+    s = line.strip()
+    m = _ISSUER.fullmatch(s) or _OFFICE_LINE.fullmatch(s) or _ATTRIBUTABLE.fullmatch(s)
     return m.group("who").strip() if m else None
 
 

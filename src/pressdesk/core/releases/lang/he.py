@@ -15,7 +15,7 @@ from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
 from .common import Found, assemble
-from .names import is_first_name
+from .names import is_first_name, is_surname
 
 CODE = "he"
 _LETTER = "\u05d0-\u05ea"
@@ -37,7 +37,9 @@ _TITLE_TEXT = """ראש הממשלה; ראש הממשלה החליפי; ממלא
 מלך; מלכת; הנסיך; הנסיכה; נסיך; הקנצלר; הקנצלרית; קנצלר; קנצלרית; מנכ"ל; מנכ"לית;
 המנכ"ל; המנכ"לית; דובר; דוברת; הרב; הרב הראשי; הרבנים הראשיים; השופט; השופטת;
 נשיאת בית המשפט העליון; נשיא בית המשפט העליון; ראש המוסד; ראש השב"כ; ראש האופוזיציה;
-היועץ; היועצת; יועץ; יועצת; ראש המועצה; ראש מועצת; השליח; שליח; הציר; ציר"""
+היועץ; היועצת; יועץ; יועצת; ראש המועצה; ראש מועצת; השליח; שליח; הציר; ציר;
+הנספח; נספח; הנספחת; נספחת; שגריר ישראל; שגרירת ישראל; נשיא בית הנבחרים; יו"ר בית הנבחרים;
+יושב ראש בית הנבחרים; הרבנית; הנגיד; נגיד; המפכ"ל; ראש הממשל; מנהיג; מנהיגת"""
 TITLES: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.split()) for t in _TITLE_TEXT.replace("\n", " ").split(";") if t.strip()
 )
@@ -55,18 +57,32 @@ STOP = _wordset(
     פגש פגשה יצא יצאה נחת נחתה ייפגש תיפגש יבקר תבקר ישתתף תשתתף לשכת משרד בית ממשלת ממשלה
     מדינת במסגרת בנוכחות בהשתתפות בליווי יחד ובו ובה שבו שבה בלשכתו בלשכתה במעונו במעונה
     במשרדו במשרדה נשיא שר ראש סגן נמסר נמסרה התקיים התקיימה נערך נערכה הוענק הוענקה נחתם
-    נחתמה הגיעו יצאו אמרו ציינו המנוח המנוחה לשעבר היוצא היוצאת הנבחר הנבחרת החדש החדשה"""
+    נחתמה הגיעו יצאו אמרו ציינו המנוח המנוחה לשעבר היוצא היוצאת הנבחר הנבחרת החדש החדשה
+    כפי כדי צפוי צפויה צפויים קיים קיימה קיימו השיב השיבה ביקש ביקשה הודיע הודיעה החל החלה
+    סייר סיירה דנו שיבח שיבחה הזמין הזמינה הזמינו פתחו הביעו בירכו אירחו הדגישו
+    הוסיפו הודו נשא נשאה נאם הגיש הגישה העביר העבירה חתמו סקר סקרה סקרו הניח הניחה ענה ענתה
+    תודה ברוכים הבאים אמש כעת עתה מחר שם כאן לאחר מכן בסיום בפתח לקראת אצל אחר אחרת
+    לנו לכם להם לי לך אותו אותה אותם אותנו עליו עליה עלינו איתו איתה איתם ממנו ממנה בהם
+    שלנו שלכם שלהם אנו אנחנו אני אתה אתם"""
 )
 # Cues in the sentence before a name.
 PARTICIPANT_CUES = _wordset(
     """נפגש נפגשה נפגשו פגש פגשה פגישה פגישת עם אירח אירחה קיבל קיבלה בהשתתפות בנוכחות בליווי
     בלוויית השתתף השתתפה השתתפו שוחח שוחחה שיחה ביקר ביקרה הצטרף הצטרפה התקשר התקשרה
-    ייפגש תיפגש ישתתף תשתתף יבקר תבקר ליווה ליוותה"""
+    ייפגש תיפגש ישתתף תשתתף יבקר תבקר ליווה ליוותה השתתפות השתתפותו השתתפותה השתתפותם
+    הצטרפו"""
 )
 MENTIONED_CUES = _wordset(
     """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש הקודמת הקודם
-    בעבר הזכיר הזכירה שעבר"""
+    בעבר הזכיר הזכירה שעבר הצהרות הצהרת לדברי דברי בזמנו הלוויה קבר קברו אזכרה"""
 )
+
+
+def _cue(tokens: set[str], cues: frozenset[str]) -> bool:
+    """Does one of ``tokens``, a one-letter prefix aside, belong to ``cues``?"""
+    return any(strip_prefix(t, lambda w: w in cues) is not None for t in tokens)
+
+
 ISSUER_HEADS = ("לשכת", "דוברות", "משרד", "בית", "מטה", "שגרירות", "הנהלת", "אגף", "יחידת",
                 "מחלקת", "הלשכה", "הדוברות", "דובר", "דוברת", "לע\"מ", "המשרד", "מזכירות")  # fmt: skip
 _ISSUER = re.compile(
@@ -130,8 +146,46 @@ def _title_at(toks: Sequence[str], i: int) -> tuple[int, str] | None:
         for size in range(5, 0, -1):
             phrase = (base, *toks[i + 1 : i + size])
             if len(phrase) == size and phrase in TITLES:
-                return _extend(toks, i + size, " ".join(phrase))
+                j, title = _extend(toks, i + size, " ".join(phrase))
+                k = _complement(toks, j)
+                words_ = title.split() + list(toks[j:k])
+                while len(words_) > 1 and words_[-1] in _AFTER_TITLE:
+                    words_.pop()  # "שגריר אוסטרליה הנכנס": "incoming" is not the title
+                return max(j, k), " ".join(words_)
     return None
+
+
+def _base_title(title: str) -> str:
+    """A title without its article ("השגריר" -> "שגריר") unless an adjective agrees with it
+    ("הנספח הצבאי ...", "הרב הראשי ...") or the bare form is no title."""
+    parts = title.split()
+    head = parts[0]
+    if not head.startswith("ה") or (len(parts) > 1 and parts[1].startswith("ה")):
+        return title
+    bare = head[1:]
+    return " ".join([bare, *parts[1:]]) if bare in _TITLE_FIRST else title
+
+
+_IN_TITLE = frozenset({"של", "בית", "משרד", "לשכת", "ממשלת", "מדינת", "ממשלה"})
+
+
+def _starts_name(w: str) -> bool:
+    return _norm(w) in RANKS or (is_first_name(w, CODE) and w not in AMBIGUOUS_FIRST)
+
+
+def _complement(toks: Sequence[str], j: int) -> int:
+    """Where the name starts after the words that complete a title ("נשיאת איחוד הקהילות
+    היהודיות באיטליה נעמי ...", "הנספח הצבאי בשגרירות ישראל באיטליה, אל"מ ..."): the first
+    known first name or rank within six words; ``j`` when none is found."""
+    for p in range(j, min(len(toks), j + 7)):
+        w = toks[p]
+        if w == "," and p > j:
+            return p if _name_at(toks, p, titled=True) is not None else j
+        if _starts_name(w):
+            return p
+        if not re.match(f"[{_LETTER}]", w) or (w in STOP and w not in _IN_TITLE):
+            return j
+    return j
 
 
 def _is_place_word(word: str) -> bool:
@@ -205,46 +259,152 @@ def _is_name_word(w: str) -> bool:
         return False
     if w[:1] in "בלמ" and _is_home_place(w[1:]):
         return False
-    return not _is_big_place(w) or is_first_name(w, CODE)
+    return not _is_big_place(w) or _known(w)
 
 
 _AFTER_TITLE = frozenset(
-    {"המנוח", "המנוחה", "לשעבר", "היוצא", "היוצאת", "הנבחר", "הנבחרת", "החדש", "החדשה"}
+    {"המנוח", "המנוחה", "לשעבר", "היוצא", "היוצאת", "הנבחר", "הנבחרת", "החדש", "החדשה",
+     "הנכנס", "הנכנסת", ","}
+)  # fmt: skip
+# Ranks and forms of address written between a title (or a comma) and the name:
+# "יו"ר הכנסת, ח"כ יולי אדלשטיין", "הנספח הצבאי, אל"מ ליעד זק", "הרב הראשי הרב ...".
+RANKS = frozenset(
+    {'ח"כ', 'אל"מ', 'סא"ל', 'תא"ל', 'רא"ל', 'רס"ר', 'רס"ן', 'סג"ם', "סרן", "אלוף", "האלוף",
+     "הרב", "רב", "השופט", "השופטת", 'עו"ד', 'ד"ר', "פרופ'", "פרופסור", "מר", "גב'", "גברת",
+     "רעייתו", "רעייתה", "בעלה", "אשתו"}
+)  # fmt: skip
+# First names that are also common words ("peace", "light"): a name only with a title, a
+# form of address or a known surname of their own.
+AMBIGUOUS_FIRST = frozenset(
+    [
+        "ישראל",
+        "שלום",
+        "אור",
+        "חן",
+        "טל",
+        "גל",
+        "שחר",
+        "הדר",
+        "עוז",
+        "נוי",
+        "חי",
+        "אביב",
+        "ברק",
+        "שמש",
+        "חיים",
+        "נחמה",
+        "ברכה",
+        "תקווה",
+        "גאולה",
+        "שמחה",
+        "ורד",
+        "דור",
+        "עדן",
+        "נועם",
+        "גיל",
+        "רז",
+        "זיו",
+        "נוף",
+        "שגיא",
+        "עומר",
+    ]
 )
+_PREFIX_LETTERS = "ובלמשהכ"
+
+
+def _norm(w: str) -> str:
+    return w.replace("״", '"').replace("׳", "'")
+
+
+def _known(w: str) -> bool:
+    return is_first_name(w, CODE) or is_surname(w, CODE)
+
+
+def _prefixed(w: str) -> bool:
+    """An unknown word that opens with a one-letter prefix is most likely a prefixed common
+    word ("לרגל", "לאזרחי", "בפורומים"), not a name."""
+    return w[:1] in _PREFIX_LETTERS and len(w) >= 4 and not _known(w) and not w.startswith("וו")
+
+
+def _skip_address(toks: Sequence[str], j: int, *, titled: bool) -> int:
+    while j < len(toks) and (
+        _norm(toks[j]) in RANKS or toks[j] in HONORIFICS or (titled and toks[j] in _AFTER_TITLE)
+    ):
+        j += 1
+    return j
+
+
+def _boundary(toks: Sequence[str], k: int) -> bool:
+    """Does a name end before token ``k`` (the end, punctuation, a stop word, ז"ל, "and")?"""
+    if k >= len(toks):
+        return True
+    w = toks[k]
+    return (
+        not w[:1].isalpha()
+        or w in STOP
+        or _norm(w) == 'ז"ל'
+        or (w.startswith("ו") and not w.startswith("וו") and len(w) > 2)
+        or strip_prefix(w, lambda x: x in STOP) is not None
+    )
 
 
 def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | None:
-    while j < len(toks) and (toks[j] in HONORIFICS or (titled and toks[j] in _AFTER_TITLE)):
-        j += 1
+    """The name at ``j``: after a title or form of address, one to three name words ending
+    where a name ends; without one, a known first name and a known surname (or words up to
+    such an ending)."""
+    start = j
+    j = _skip_address(toks, j, titled=titled)
+    addressed = titled or (j > start and toks[start] != ",")
     if j >= len(toks) or not _is_name_word(toks[j]):
         return None
     first = toks[j]
-    if titled and first.startswith("ו") and not is_first_name(first, CODE):
-        return None  # "ראש הממשלה ומקרון": "and", not a name after the title
-    if not titled:
+    if addressed:
+        if not _known(first) and first[:1] in "ולבכ" and len(first) >= 4:
+            return None  # "ראש הממשלה ומקרון", "הנשיא לרגל": not a name after the title
+    else:
         bare = strip_prefix(first, lambda w: is_first_name(w, CODE))
-        if bare is None:
+        if bare is None or bare in AMBIGUOUS_FIRST:
             return None
         first = bare
-    elif not is_first_name(first, CODE):
-        bare = strip_prefix(first, lambda w: is_first_name(w, CODE))
-        first = bare or first
-    known_first = is_first_name(first, CODE)
-    out = [first]
+    words = [first]
     k = j + 1
-    if known_first and k < len(toks) and toks[k] in ("בן", "בר", "אבו", "אל", "בן-"):
-        out.append(toks[k])
+    while k < len(toks) and len(words) < 3 and _is_name_word(toks[k]):
+        w = toks[k]
+        if w in STOP or _norm(w) == 'ז"ל':
+            break
+        # after a known surname a prefixed word is the next phrase ("הנשיא טראמפ בפלורידה")
+        if is_surname(words[-1], CODE) and not is_first_name(words[-1], CODE) and _prefixed(w):
+            break
+        if not (
+            addressed or _known(w) or (not _prefixed(w) and ("'" in w or _boundary(toks, k + 1)))
+        ):
+            break
+        words.append(w)
         k += 1
-    if (
-        k < len(toks)
-        and _is_name_word(toks[k])
-        and (known_first or (titled and not _looks_like_next_clause(toks, k)))
-    ):
-        out.append(toks[k])
-        k += 1
-    if len(out) == 1 and not titled:
+    # the longest run that ends where a name ends; an unknown prefixed-looking word only in a
+    # run closed by punctuation ("מר חואן מנואל ריבס,")
+    while len(words) > 1:
+        end = j + len(words)
+        closed = end >= len(toks) or not toks[end][:1].isalpha() or toks[end] in STOP
+        ends = _boundary(toks, end) or is_surname(words[-1], CODE)
+        if ends and (closed or not any(_prefixed(w) for w in words[1:])):
+            break
+        words.pop()
+    if len(words) == 1 and not addressed:
         return None
-    return k, " ".join(out)
+    return j + len(words), " ".join(words)
+
+
+def _spouse_at(toks: Sequence[str], j: int) -> tuple[int, str] | None:
+    """ "ורעייתו מיכל": a spouse named by first name only."""
+    if j + 1 >= len(toks) or strip_prefix(toks[j], lambda w: w in ("רעייתו", "רעייתה")) is None:
+        return None
+    name = toks[j + 1]
+    if not is_first_name(name, CODE):
+        return None
+    if j + 2 < len(toks) and is_surname(toks[j + 2], CODE):
+        return None  # a full name: read the usual way
+    return j + 2, name
 
 
 def _looks_like_next_clause(toks: Sequence[str], k: int) -> bool:
@@ -255,7 +415,13 @@ def _looks_like_next_clause(toks: Sequence[str], k: int) -> bool:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     # a surname is followed by the end, punctuation, a stop word or "and ..." (ורעייתו)
-    return not (nxt is None or not nxt[:1].isalpha() or nxt in STOP or nxt.startswith("ו"))
+    return not (
+        nxt is None
+        or not nxt[:1].isalpha()
+        or nxt in STOP
+        or nxt.startswith("ו")
+        or is_surname(nxt, CODE)
+    )
 
 
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n")
@@ -286,15 +452,19 @@ def find_people(
                 t = toks[i]
                 if t in ('"', "״", "“", "”"):
                     quote_depth ^= 1
-                title = _title_at(toks, i)
                 start = i
-                if title is not None:
+                spouse = _spouse_at(toks, i)
+                title = None if spouse else _title_at(toks, i)
+                if spouse is not None:
+                    end, text_name = spouse
+                    title_text = None
+                elif title is not None:
                     name = _name_at(toks, title[0], titled=True)
                     if name is None:
                         i = title[0]
                         continue
                     end, text_name = name
-                    title_text = title[1]
+                    title_text = _base_title(title[1])
                 else:
                     name = _name_at(toks, i, titled=False)
                     if name is None:
@@ -312,9 +482,9 @@ def find_people(
                         source,
                         para,
                         order,
-                        participant_cue=bool(before & PARTICIPANT_CUES),
-                        mentioned_cue=bool((before | set(toks[start:end])) & MENTIONED_CUES)
-                        or 'ז"ל' in after
+                        participant_cue=_cue(before, PARTICIPANT_CUES),
+                        mentioned_cue=_cue(before | set(toks[start:end]), MENTIONED_CUES)
+                        or 'ז"ל' in [_norm(w) for w in after]
                         or quote_depth == 1,
                         confidence=0.85 if title_text else 0.6,
                     )
