@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from pressdesk.services.jobs import Cancelled, JobContext, ProgressFn
 from pressdesk.services.ops import Changes
 
+T = TypeVar("T")
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals
 DIALOG_DELAY_MS = 500
 
@@ -156,6 +157,23 @@ class JobRunner(QObject):
         self.busy_changed.emit(True)
         (self.writer if write else self.readers).start(job, priority)
         return job
+
+    def query(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception, str], None] | None = None,
+        priority: int = 0,
+    ) -> Job:
+        """Run a read ``fn(*args)`` (a service function that takes no job context) on the
+        readers' pool, like Anki's ``QueryOp``; ``on_done`` gets its result on the GUI
+        thread."""
+
+        def job(*job_args: Any, ctx: JobContext) -> T:
+            return fn(*job_args)
+
+        return self.run(job, *args, on_done=on_done, on_error=on_error, priority=priority)
 
     @staticmethod
     def _make_dialog(job: Job, parent: QWidget) -> QProgressDialog:
