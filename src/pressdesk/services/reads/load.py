@@ -226,9 +226,17 @@ def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
         .options(selectinload(Person.aliases), selectinload(Person.titles))
         .execution_options(populate_existing=True)
     ).all()
+    counts = dict(
+        session.execute(
+            select(Participation.person_id, func.count())
+            .where(Participation.person_id.in_(ids))
+            .group_by(Participation.person_id)
+        ).all()
+    )
     out = []
     for p in _ordered(rows, ids):
         assert isinstance(p, Person)
+        titles = sorted(p.titles, key=lambda t: t.id)
         out.append(
             PersonRecord(
                 id=p.id,
@@ -236,7 +244,10 @@ def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
                 name=p.display_name,
                 sort_name=p.sort_name,
                 aliases=tuple(sorted(a.alias for a in p.aliases if a.alias != p.display_name)),
-                titles=tuple(t.title for t in sorted(p.titles, key=lambda t: t.id)),
+                titles=tuple(t.title for t in titles),
+                title_dates=tuple((t.title, t.first_seen, t.last_seen) for t in titles),
+                code=p.code,
+                releases=counts.get(p.id, 0),
             )
         )
     return out
