@@ -140,3 +140,39 @@ def test_a_hebrew_plural_participle_ends_a_name() -> None:
         p.name for p in he.find_people(["ראש העיר יוסף לוי ושר החוץ דנה כהן נושאים כעת הצהרה."])
     ]
     assert names == ["יוסף לוי", "דנה כהן"]
+
+
+def test_a_meeting_not_yet_held_and_a_second_attribution_line() -> None:
+    r = parse_release_text(
+        dedent(
+            """
+            Office of the Spokesperson
+
+            The below is attributable to Spokesperson Tom Berg:
+
+            Mayor Lena Hartmann met Governor Ola Lind today in Bergen.
+
+            Lind has yet to meet with Senator Karl Moen, as the law requires.
+            """
+        ).lstrip("\n")
+    )
+    found = {p.name: p.role for p in r.participants}
+    assert r.issuer == "Office of the Spokesperson"
+    assert "Tom Berg" not in found
+    assert found["Karl Moen"] == "mentioned"
+
+
+def test_russian_titles_with_vice_a_dash_and_two_genitive_complements() -> None:
+    from pressdesk.core.releases.lang import ru
+
+    found = {
+        p.name: p.title
+        for p in ru.find_people(
+            [
+                "В церемонии приняли участие вице-губернатор Новгорода Ольга Петрова и "
+                "министр труда и социальной защиты Финляндии – Микко Сало."
+            ]
+        )
+    }
+    assert found["Ольга Петрова"] == "вице-губернатор Новгорода"
+    assert found["Микко Сало"] == "министр труда и социальной защиты Финляндии"

@@ -284,9 +284,12 @@ def _planned(folded: list[str], start: int, trigger: int) -> bool:
 
 
 def _time_before(folded: list[str], start: int) -> bool:
-    """ "Next Tuesday, ... X": another time named before the person."""
+    """ "Next Tuesday, ... X": another time named before the person; "has yet to meet X",
+    "has never met X": no meeting at all."""
     before = folded[:start]
     if before[:1] == ["next"]:
+        return True
+    if any(a == "yet" and b == "to" for a, b in pairwise(before)) or "never" in before:
         return True
     return any(a in ("next", "last") and b in _TIME_WORDS for a, b in pairwise(before))
 

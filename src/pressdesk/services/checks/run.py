@@ -196,14 +196,10 @@ class _Run:
     def details(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
         for row in self.rows(q.detail_rows(self.session, self.scope, self.every_release)):
-            pid, name, caption, headline, credit, copyright_, source, creator, embedded, rid = row
+            pid, name, embedded, *checked, rid = row
             values: dict[str, Any] = {
-                "caption": caption,
-                "headline": headline,
-                "credit": credit,
-                "copyright": copyright_,
-                "source": source,
-                "creator": list(_creator(creator, cache)),
+                f.name: list(_creator(v, cache)) if f.is_list else v
+                for f, v in zip(q.DETAIL_FIELDS, checked, strict=True)
             }
             found = self.rules.limits(values)
             try:

@@ -6,6 +6,7 @@ A write returns the photos as they now are, what it changed and the undo step it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.base import utcnow
-from pressdesk.catalogue.models import PersonShown, Photo, PhotoKeyword
+from pressdesk.catalogue.models import PHOTO_COLUMN_FIELDS, PersonShown, Photo, PhotoKeyword
+from pressdesk.core.photos.fields import BY_NAME, normalise
 from pressdesk.services.errors import ConflictError, InvalidInputError
 from pressdesk.services.history import record_change, set_provenance
 from pressdesk.services.keywords import keyword_ids
@@ -26,15 +28,30 @@ from pressdesk.services.reads.load import load_photos, resolve_id
 from pressdesk.services.reads.records import PhotoRecord
 from pressdesk.services.undo.steps import entry, record_step
 
-TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
+#: The fields an edit sets directly (columns of ``photo``); persons shown and keywords
+#: have parameters of their own.
+FIELD_NAMES = tuple(f.name for f in PHOTO_COLUMN_FIELDS)
+#: Those holding one text (or date): ``photo set --NAME TEXT``.
+TEXT_FIELDS = tuple(f.name for f in PHOTO_COLUMN_FIELDS if f.value in ("text", "date"))
+_ISO_DATE = re.compile(
+    r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$"
+)
 LIST_FIELDS = ("creator", "persons_shown", "keywords")
 
 
-def _clean(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip()
-    return value or None
+def clean_value(name: str, value: Any) -> Any:
+    """A field's value as the catalogue stores it (lists as lists, captions as a dict);
+    InvalidInputError for a date that is not ISO 8601."""
+    f = BY_NAME[name]
+    normal = normalise(f, value)
+    if f.value == "date" and normal is not None and not _ISO_DATE.match(normal):
+        raise InvalidInputError(
+            f"'{normal}' is not a date: write the {f.label.lower()} as YYYY-MM-DD, "
+            "YYYY-MM-DDTHH:MM[:SS] or with a zone (+02:00)."
+        )
+    if name == "country_code" and normal:
+        normal = normal.upper()
+    return list(normal) if f.is_list else dict(normal) if f.value == "langs" else normal
 
 
 @dataclass(frozen=True)
@@ -125,7 +142,7 @@ def set_photo_values(
 
 
 def _apply(s: Session, edit: PhotoEdit, actor: str, source: str) -> int:
-    unknown = set(edit.fields) - set(TEXT_FIELDS)
+    unknown = set(edit.fields) - set(FIELD_NAMES)
     if unknown:
         raise InvalidInputError(f"Photos have no field(s) {', '.join(sorted(unknown))}.")
     pid = resolve_id(s, "photo", edit.photo)
@@ -139,15 +156,15 @@ def _apply(s: Session, edit: PhotoEdit, actor: str, source: str) -> int:
         )
     fields, _unknown = expand_field_codes(s, edit.fields)
     for name, value in fields.items():
-        new = _clean(value)
-        old = getattr(photo, name)
+        new = clean_value(name, value)
+        old = clean_value(name, getattr(photo, name))
         if new != old:
             record_change(s, actor, "photo", photo.uid, name, old, new, source)
             setattr(photo, name, new)
             set_provenance(s, "photo", photo.uid, name, source)
     if edit.creator is not None:
         creators = expand_field_codes(s, {"creator": list(edit.creator)})[0]["creator"]
-        new_list = [c.strip() for c in creators if c.strip()]
+        new_list = clean_value("creator", creators)
         if new_list != list(photo.creator or []):
             record_change(s, actor, "photo", photo.uid, "creator", photo.creator, new_list, source)
             photo.creator = new_list

@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from pressdesk.core.photos.fields import EDITABLE, FieldValues
+from pressdesk.core.photos.fields import to_json as fields_json
 from pressdesk.core.templates import person_label
 
 # The release fields a parser fills and a person edits, and the published text of a slot.
@@ -132,18 +134,6 @@ class ReleaseSummary:
         }
 
 
-EMBEDDED_FIELDS = (
-    "caption",
-    "headline",
-    "credit",
-    "copyright",
-    "creator",
-    "source",
-    "persons_shown",
-    "keywords",
-)
-
-
 @dataclass(frozen=True)
 class PhotoRecord:
     id: int
@@ -168,6 +158,26 @@ class PhotoRecord:
     embedded: dict[str, Any] = field(default_factory=dict)
     releases: tuple[int, ...] = ()
     version: int = 1
+    # the other fields of the schema (core.photos.fields), in its order
+    title: str | None = None
+    captions: dict[str, str] = field(default_factory=dict)
+    alt_text: str | None = None
+    usage_terms: str | None = None
+    web_statement: str | None = None
+    date_created: str | None = None
+    event: str | None = None
+    sublocation: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    instructions: str | None = None
+    caption_writer: str | None = None
+    job_id: str | None = None
+
+    def values(self) -> FieldValues:
+        """The schema's fields of this photo (the catalogue's values)."""
+        return FieldValues({f.name: getattr(self, f.name) for f in EDITABLE})
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -182,14 +192,7 @@ class PhotoRecord:
             "taken_at": self.taken_at,
             "camera_make": self.camera_make,
             "camera_model": self.camera_model,
-            "caption": self.caption,
-            "headline": self.headline,
-            "credit": self.credit,
-            "copyright": self.copyright,
-            "creator": list(self.creator),
-            "source": self.source,
-            "persons_shown": list(self.persons_shown),
-            "keywords": list(self.keywords),
+            **fields_json(self.values()),
             "embedded": dict(self.embedded),
             "releases": list(self.releases),
         }
