@@ -48,6 +48,18 @@ PHOTO_KEYS = {
     "keywords",
     "embedded",
     "releases",
+    # contract additions (second round)
+    "title",
+    "date_created",
+    "location",
+    "event",
+    "instructions",
+    "usage_terms",
+    "web_statement",
+    "caption_writer",
+    "job_id",
+    "alt_text",
+    "captions",
 }
 
 

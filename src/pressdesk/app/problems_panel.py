@@ -8,8 +8,7 @@ releases that changed are checked again.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,59 +31,73 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk.core.checks.model import CheckReport, Problem
+from pressdesk.core.checks.model import ERROR, CheckReport, Problem
+from pressdesk.core.checks.pages import ProblemList, ProblemPages, Rule
 from pressdesk.core.wording import count
 
 CHUNK = 500
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Problem", "Release", "Photo")
 
-
-Groups = list[tuple[str, list[Problem]]]
-
-
-def group_problems(problems: Iterable[Problem], text: str = "", severity: int = 0) -> Groups:
-    """Filter problems (text in the message or code; 0 all, 1 errors, 2 warnings) and group
-    them by rule, errors first. Plain Python, run in the background for large reports."""
-    text = text.strip().casefold()
-    by_code: dict[str, list[Problem]] = defaultdict(list)
-    for p in problems:
-        if severity and (severity == 1) != (p.severity == "error"):
-            continue
-        if text and text not in p.message.casefold() and text not in p.code:
-            continue
-        by_code[p.code].append(p)
-    return sorted(by_code.items(), key=lambda kv: (kv[1][0].severity != "error", kv[0]))
+#: Each rule with the first page of its problems.
+Groups = list[tuple[Rule, list[Problem]]]
 
 
-def merge_recheck(
-    current: list[Problem], release_ids: set[int], reports: list[CheckReport]
-) -> list[Problem]:
-    """The problem list after some releases were checked again."""
-    kept = [p for p in current if p.release_id not in release_ids]
-    fresh = [p for r in reports for p in r.problems]
-    return sorted(kept + fresh, key=Problem.sort_key)
+def pages_of(report: CheckReport) -> ProblemPages:
+    """The report's problems as pages: its store (a whole catalogue's), else a list."""
+    problems = report.problems
+    return problems if hasattr(problems, "rules") else ProblemList(problems)  # type: ignore[return-value]
+
+
+def group_problems(source: ProblemPages, text: str = "", severity: int = 0) -> Groups:
+    """The rules with problems matching the filter (text in the message or code; 0 all, 1
+    errors, 2 warnings), errors first, each with its first page. Run in the background: a
+    whole catalogue's store answers from disk."""
+    return [
+        (rule, source.page(0, CHUNK, code=rule[0], text=text, severity=severity))
+        for rule in source.rules(text=text, severity=severity)
+    ]
+
+
+def summary_counts(source: ProblemPages) -> tuple[int, int]:
+    """(errors, warnings) of the whole report."""
+    errors = warnings = 0
+    for _code, severity, n in source.rules():
+        if severity == ERROR:
+            errors += n
+        else:
+            warnings += n
+    return errors, warnings
 
 
 class ProblemTreeModel(QAbstractItemModel):
-    """Rules (with counts) at the top, their problems below."""
+    """Rules (with counts) at the top, their problems below, fetched a page at a time
+    through ``fetch(row, start)`` (which answers with :meth:`add_page`)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.groups: list[tuple[str, list[Problem]]] = []
-        self._loaded: list[int] = []
-
-    def set_problems(self, problems: Iterable[Problem]) -> None:
-        self.set_groups(group_problems(problems))
+        self.groups: list[tuple[Rule, list[Problem]]] = []
+        self.fetch: Callable[[int, int], None] | None = None
+        self._asked: set[tuple[int, int]] = set()
 
     def set_groups(self, groups: Groups) -> None:
         self.beginResetModel()
-        self.groups = groups
-        self._loaded = [min(CHUNK, len(items)) for _code, items in self.groups]
+        self.groups = [(rule, list(first)) for rule, first in groups]
+        self._asked.clear()
         self.endResetModel()
 
+    def add_page(self, row: int, start: int, problems: list[Problem]) -> None:
+        """A page of a rule's problems arrived (ignored if the groups changed since)."""
+        if row >= len(self.groups) or len(self.groups[row][1]) != start or not problems:
+            return
+        items = self.groups[row][1]
+        self.beginInsertRows(self.index(row, 0), start, start + len(problems) - 1)
+        items.extend(problems)
+        self.endInsertRows()
+
     def all_problems(self) -> list[Problem]:
-        return [p for _code, items in self.groups for p in items]
+        """The problems loaded so far."""
+        return [p for _rule, items in self.groups for p in items]
 
     def problem(self, index: Index) -> Problem | None:
         if not index.isValid() or index.internalId() == 0:
@@ -111,7 +124,7 @@ class ProblemTreeModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self.groups)
         if parent.internalId() == 0 and parent.column() == 0:
-            return self._loaded[parent.row()]
+            return len(self.groups[parent.row()][1])
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -119,36 +132,36 @@ class ProblemTreeModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         if parent.isValid() and parent.internalId() == 0 and parent.column() == 0:
-            return self._loaded[parent.row()] < len(self.groups[parent.row()][1])
+            rule, items = self.groups[parent.row()]
+            return len(items) < rule[2]
         return False
 
     def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent):
+        if not self.canFetchMore(parent) or self.fetch is None:
             return
-        row = parent.row()
-        total = len(self.groups[row][1])
-        start = self._loaded[row]
-        end = min(total, start + CHUNK)
-        self.beginInsertRows(parent, start, end - 1)
-        self._loaded[row] = end
-        self.endInsertRows()
+        asked = (parent.row(), len(self.groups[parent.row()][1]))
+        if asked not in self._asked:  # one request per page, however often Qt asks
+            self._asked.add(asked)
+            self.fetch(*asked)
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if not parent.isValid():
             return bool(self.groups)
         return (
-            parent.internalId() == 0 and parent.column() == 0 and bool(self.groups[parent.row()][1])
+            parent.internalId() == 0
+            and parent.column() == 0
+            and self.groups[parent.row()][0][2] > 0
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == 0:
-            code, items = self.groups[index.row()]
+            code, severity, n = self.groups[index.row()][0]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{code} ({len(items):,})"
+                return f"{code} ({n:,})"
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#c0392b") if items[0].severity == "error" else QColor("#b9770e")
+                return QColor("#c0392b") if severity == ERROR else QColor("#b9770e")
             return None
         p = self.problem(index)
         if p is None:
@@ -189,7 +202,9 @@ class ProblemsPanel(QWidget):
         self.jobs = jobs
         self._generation = 0
         self.model = ProblemTreeModel(self)
-        self._all: list[Problem] = []
+        self.model.fetch = self._fetch
+        self._report: CheckReport = CheckReport(())
+        self._source: ProblemPages = ProblemList()
         self.scope = QComboBox(self)
         self.scope.addItems(["This release", "Whole catalogue"])
         self.scope.currentIndexChanged.connect(lambda _i: self.request())
@@ -231,44 +246,68 @@ class ProblemsPanel(QWidget):
         self.check_requested.emit(self.whole_catalogue)
 
     def show_report(self, report: CheckReport) -> None:
-        self._all = list(report.problems)
-        self._apply_filter()
+        """Show a check's problems (the previous report's store, if any, is let go)."""
+        if report is not self._report:
+            self._report.close()
+        self._report, self._source = report, pages_of(report)
         where = "the catalogue" if report.release_id is None else f"release {report.release_id}"
-        self.summary.setText(
-            f"{count(len(report.errors), 'error')}, {count(len(report.warnings), 'warning')} "
-            f"in {where} ({count(report.photos, 'photo')} checked in {report.seconds:.2f} s)"
-        )
+        checked = f"({count(report.photos, 'photo')} checked in {report.seconds:.2f} s)"
+
+        def summarise(counts: tuple[int, int]) -> None:
+            errors, warnings = counts
+            self.summary.setText(
+                f"{count(errors, 'error')}, {count(warnings, 'warning')} in {where} {checked}"
+            )
+
+        self._background(summary_counts, self._source, on_done=summarise)
+        self._apply_filter()
 
     def replace_releases(self, release_ids: set[int], reports: list[CheckReport]) -> None:
         """After an edit: swap in the fresh problems of the releases checked again."""
-        if self.jobs is None:
-            self._set_all(merge_recheck(self._all, release_ids, reports))
-            return
-        self.jobs.run(
-            lambda current, ids, fresh, *, ctx: merge_recheck(current, ids, fresh),
-            self._all,
+        fresh = [p for r in reports for p in r.problems]
+        self._background(
+            lambda source, ids, found: source.replace_releases(ids, found),
+            self._source,
             release_ids,
-            reports,
-            on_done=self._set_all,
+            fresh,
+            on_done=lambda _none: self._apply_filter(),
         )
 
-    def _set_all(self, problems: list[Problem]) -> None:
-        self._all = problems
-        self._apply_filter()
+    def _background(self, fn: Callable[..., Any], *args: Any, on_done: Callable) -> None:
+        """``fn(*args)`` in a job (a store answers from disk), or at once without a runner."""
+        if self.jobs is None:
+            on_done(fn(*args))
+            return
+        self.jobs.run(lambda *a, ctx: fn(*a), *args, on_done=on_done)
 
     def _apply_filter(self) -> None:
         """Filter and group in the background: a catalogue-wide report can hold a problem
         for most photos."""
         self._generation += 1
         generation = self._generation
-        args = (self._all, self.filter.text(), self.severity.currentIndex())
-        if self.jobs is None:
-            self._show_groups(generation, group_problems(*args))
-            return
-        self.jobs.run(
-            lambda problems, text, sev, *, ctx: group_problems(problems, text, sev),
-            *args,
+        self._background(
+            group_problems,
+            self._source,
+            self.filter.text(),
+            self.severity.currentIndex(),
             on_done=lambda groups: self._show_groups(generation, groups),
+        )
+
+    def _fetch(self, row: int, start: int) -> None:
+        """The next page of a rule's problems, for the tree."""
+        generation = self._generation
+        (code, _severity, _n), _items = self.model.groups[row]
+
+        def arrived(problems: list[Problem]) -> None:
+            if generation == self._generation:
+                self.model.add_page(row, start, problems)
+
+        self._background(
+            lambda source, *a: source.page(start, CHUNK, code=code, text=a[0], severity=a[1]),
+            self._source,
+            self.filter.text(),
+            self.severity.currentIndex(),
+            on_done=arrived,
         )
 
     def _show_groups(self, generation: int, groups: Groups) -> None:

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from pressdesk.catalogue.base import Base, UTCDateTime, new_uid, utcnow
+from pressdesk.core.photos.fields import EDITABLE, Field
 
 ROLES = ("participant", "mentioned")
 # Where a value came from: parsed from the release text, read from the file, a credit preset,
@@ -125,7 +126,7 @@ class Photo(Timestamped, Base):
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)
     bytes: Mapped[int] = mapped_column(Integer)
-    taken_at: Mapped[str | None] = mapped_column(String(40))
+    taken_at: Mapped[str | None] = mapped_column(String(40), index=True)
     camera_make: Mapped[str | None] = mapped_column(String(200))
     camera_model: Mapped[str | None] = mapped_column(String(200))
     caption: Mapped[str | None] = mapped_column(Text)
@@ -134,6 +135,22 @@ class Photo(Timestamped, Base):
     copyright: Mapped[str | None] = mapped_column(String(500))
     creator: Mapped[list["str"]] = mapped_column(JSON, default=list)
     source: Mapped[str | None] = mapped_column(String(500))
+    # the IPTC fields a photo desk uses beyond those (core.photos.fields; revision 0012)
+    title: Mapped[str | None] = mapped_column(Text)
+    captions: Mapped[dict[str, str] | None] = mapped_column(JSON, default=dict)  # language -> text
+    alt_text: Mapped[str | None] = mapped_column(Text)
+    usage_terms: Mapped[str | None] = mapped_column(Text)
+    web_statement: Mapped[str | None] = mapped_column(Text)
+    date_created: Mapped[str | None] = mapped_column(String(40), index=True)  # ISO 8601
+    event: Mapped[str | None] = mapped_column(Text)
+    sublocation: Mapped[str | None] = mapped_column(String(500))
+    city: Mapped[str | None] = mapped_column(String(500))
+    state: Mapped[str | None] = mapped_column(String(500))
+    country: Mapped[str | None] = mapped_column(String(500))
+    country_code: Mapped[str | None] = mapped_column(String(16))
+    instructions: Mapped[str | None] = mapped_column(Text)
+    caption_writer: Mapped[str | None] = mapped_column(String(500))
+    job_id: Mapped[str | None] = mapped_column(String(200))
     embedded: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     slots: Mapped[list["PhotoSlot"]] = relationship(back_populates="photo", lazy="raise")
@@ -369,3 +386,8 @@ class UndoStep(Base):
         CheckConstraint("state IN ('done', 'undone')", name="state"),
         Index("ix_undo_step_state", "state", "id"),
     )
+
+
+#: The photo fields of the schema (core.photos.fields) kept as columns of ``photo`` (persons
+#: shown and keywords are tables of their own).
+PHOTO_COLUMN_FIELDS: tuple[Field, ...] = tuple(f for f in EDITABLE if f.name in Photo.__table__.c)

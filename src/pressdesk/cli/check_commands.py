@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,14 +54,17 @@ def _report_kind(path: str) -> str:
 
 def write_report(path: str, report: CheckReport, source: str) -> Path:
     """Write a CSV or HTML report atomically (a reader never sees half a file)."""
-    from pressdesk.core.checks.report import report_csv, report_html
+    from pressdesk.core.checks.report import write_csv, write_html
 
     target = Path(path).expanduser().resolve()
-    text = report_csv(report) if _report_kind(path) == "CSV" else report_html(report, source=source)
+    as_csv = _report_kind(path) == "CSV"
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            if as_csv:
+                write_csv(report, fh)
+            else:
+                write_html(report, fh, source=source)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private one
@@ -75,15 +78,14 @@ def write_report(path: str, report: CheckReport, source: str) -> Path:
 
 
 def _summary(report: CheckReport) -> str:
-    counts = Counter(p.severity for p in report.problems)
-    errors, warnings = counts.get("error", 0), counts.get("warning", 0)
+    errors, warnings = report.error_count, report.warning_count
     where = (
         f"release {report.release_id}"
         if report.release_id is not None
         else f"{count(report.releases, 'release')} and {count(report.photos, 'photo')}"
     )
     text = f"{count(errors, 'error')}, {count(warnings, 'warning')} in {where}."
-    fixable = len(report.fixable())
+    fixable = report.fixable_count
     if fixable:
         text += f" {fixable:,} can be fixed with 'pressdesk check --fix'."
     return text
@@ -97,23 +99,41 @@ def cmd_check(ctx: CommandContext) -> int:
     if a.report:
         _report_kind(a.report)  # bad usage is reported before the work
     report = check_catalogue(ctx.catalogue, a.release)
-    if a.fix and report.fixable():
-        applied = fix_problems(ctx.catalogue, report.fixable(), actor="cli")
+    if a.fix and report.fixable_count:
+        fixes = report.fixable()
+        report.close()
+        applied = fix_problems(ctx.catalogue, fixes, actor="cli")
         ctx.warn(
-            f"pressdesk: applied {count(len(report.fixable()), 'fix')} "
+            f"pressdesk: applied {count(len(fixes), 'fix')} "
             f"({count(len(applied.fields), 'change')}); "
             "checking again."
         )
+        del fixes, applied
         report = check_catalogue(ctx.catalogue, a.release)
     if a.report:
         target = write_report(a.report, report, ctx.catalogue.location)
         ctx.warn(f"pressdesk: report written to {target}")
     if ctx.json:
-        ctx.emit_json(report.to_json())
+        _emit_problems(ctx, report)
     else:
         for p in report.problems:
             ctx.line(f"{p.severity.upper():<8} {p.code:<30} {p.message}")
             if p.suggestion:
                 ctx.line(f"{'':<39} → {p.suggestion}")
         ctx.line(_summary(report))
-    return EXIT_PROBLEMS if report.has_errors else EXIT_OK
+    failed = report.has_errors
+    report.close()
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _emit_problems(ctx: CommandContext, report: CheckReport) -> None:
+    """``{"problems": [...]}`` as ``emit_json`` writes it, a problem at a time (a whole
+    catalogue can have a million)."""
+    out = ctx.out
+    first = True
+    for p in report.problems:
+        out.write('{\n  "problems": [\n' if first else ",\n")
+        text = json.dumps(p.to_json(), ensure_ascii=False, indent=2)
+        out.write("    " + text.replace("\n", "\n    "))
+        first = False
+    out.write('{\n  "problems": []\n}\n' if first else "\n  ]\n}\n")

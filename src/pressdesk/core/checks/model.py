@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -150,13 +151,39 @@ def where(
 
 @dataclass(frozen=True)
 class CheckReport:
-    """The problems one check found, sorted by release, slot, photo, severity."""
+    """The problems one check found, sorted by release, slot, photo, severity.
 
-    problems: tuple[Problem, ...]
+    ``problems`` is a tuple for a small check; a whole-catalogue check keeps them in a store
+    (a sequence read back a page at a time, with a ``tally`` method that counts in SQL), so
+    the counts below never need every problem in memory.
+    """
+
+    problems: Sequence[Problem]
     release_id: int | None = None
     releases: int = 0
     photos: int = 0
     seconds: float = 0.0
+
+    def tally(self, column: str) -> dict[Any, int]:
+        """Problems per value of ``column``: severity, code, release_id or fixable."""
+        counted = getattr(self.problems, "tally", None)
+        if counted is not None:
+            return dict(counted(column))
+        if column == "fixable":
+            return dict(Counter(p.fix is not None for p in self.problems))
+        return dict(Counter(getattr(p, column) for p in self.problems))
+
+    @property
+    def error_count(self) -> int:
+        return self.tally("severity").get(ERROR, 0)
+
+    @property
+    def warning_count(self) -> int:
+        return self.tally("severity").get(WARNING, 0)
+
+    @property
+    def fixable_count(self) -> int:
+        return self.tally("fixable").get(True, 0)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -168,15 +195,28 @@ class CheckReport:
 
     @property
     def has_errors(self) -> bool:
-        return any(p.severity == ERROR for p in self.problems)
+        return self.error_count > 0
 
     def by_code(self) -> dict[str, int]:
         """How many problems each rule found."""
-        return dict(sorted(Counter(p.code for p in self.problems).items()))
+        return dict(sorted(self.tally("code").items()))
+
+    def per_release(self) -> dict[int, int]:
+        """How many problems each release has (releases without any are left out)."""
+        return {rid: n for rid, n in self.tally("release_id").items() if rid is not None}
 
     def fixable(self) -> tuple[Problem, ...]:
+        found = getattr(self.problems, "fixable", None)
+        if found is not None:
+            return tuple(found())
         return tuple(p for p in self.problems if p.fix is not None)
 
     def to_json(self) -> dict[str, Any]:
         """The command-line contract: ``{"problems": [...]}``."""
         return {"problems": [p.to_json() for p in self.problems]}
+
+    def close(self) -> None:
+        """Let go of the problems' store, if they have one (its file is deleted)."""
+        close = getattr(self.problems, "close", None)
+        if close is not None:
+            close()

@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import html
 import io
-from collections import Counter
+from typing import TextIO
 
 from pressdesk.core.checks.model import ERROR, CheckReport, Problem
 from pressdesk.core.wording import count
@@ -52,13 +52,19 @@ def _row(p: Problem) -> list[str]:
     ]
 
 
-def report_csv(report: CheckReport) -> str:
-    """The problems as CSV (one header row, one row per problem; slots counted from 1)."""
-    out = io.StringIO()
+def write_csv(report: CheckReport, out: TextIO) -> None:
+    """Write the problems as CSV (one header row, one row per problem; slots counted from 1),
+    a problem at a time."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for p in report.problems:
         writer.writerow(_row(p))
+
+
+def report_csv(report: CheckReport) -> str:
+    """The problems as CSV text."""
+    out = io.StringIO()
+    write_csv(report, out)
     return out.getvalue()
 
 
@@ -77,35 +83,52 @@ td,th{unicode-bidi:plaintext}
 """
 
 
-def report_html(report: CheckReport, *, title: str = "Photo-desk check", source: str = "") -> str:
-    """A self-contained HTML page (no scripts, no external files) listing every problem."""
+def _html_row(p: Problem) -> str:
     e = html.escape
-    counts = Counter(p.severity for p in report.problems)
+    slot = "" if p.position is None else str(p.position + 1)
+    fix = f"<div class='sug'>One-click fix: {e(p.fix.label)}</div>" if p.fix else ""
+    sug = f"<div class='sug'>{e(p.suggestion)}</div>" if p.suggestion else ""
+    return (
+        f"<tr><td class='{e(p.severity)}'>{e(p.severity)}</td><td><code>{e(p.code)}</code>"
+        f"</td><td class='n'>{e(str(p.release_id or ''))}</td><td class='n'>{e(slot)}</td>"
+        f"<td class='n'>{e(str(p.photo_id or ''))}</td><td>{e(p.field or '')}</td>"
+        f"<td dir='auto'>{e(p.message)}{sug}{fix}</td></tr>\n"
+    )
+
+
+def write_html(
+    report: CheckReport, out: TextIO, *, title: str = "Photo-desk check", source: str = ""
+) -> None:
+    """Write a self-contained HTML page (no scripts, no external files) listing every
+    problem, a problem at a time."""
+    e = html.escape
+    counts = report.tally("severity")
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     scope = f"release {report.release_id}" if report.release_id is not None else "whole catalogue"
     summary = (
         f"{count(counts.get(ERROR, 0), 'error')}, {count(counts.get('warning', 0), 'warning')}; "
         f"{scope}" + (f"; {source}" if source else "") + f"; {when}"
     )
-    rows = []
-    for p in report.problems:
-        slot = "" if p.position is None else str(p.position + 1)
-        fix = f"<div class='sug'>One-click fix: {e(p.fix.label)}</div>" if p.fix else ""
-        sug = f"<div class='sug'>{e(p.suggestion)}</div>" if p.suggestion else ""
-        rows.append(
-            f"<tr><td class='{e(p.severity)}'>{e(p.severity)}</td><td><code>{e(p.code)}</code>"
-            f"</td><td class='n'>{e(str(p.release_id or ''))}</td><td class='n'>{e(slot)}</td>"
-            f"<td class='n'>{e(str(p.photo_id or ''))}</td><td>{e(p.field or '')}</td>"
-            f"<td dir='auto'>{e(p.message)}{sug}{fix}</td></tr>"
-        )
-    body = "\n".join(rows) or "<tr><td colspan='7'>No problems found.</td></tr>"
     by_code = ", ".join(f"{e(code)} {n}" for code, n in report.by_code().items())
-    return (
+    out.write(
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width,initial-scale=1'>"
         f"<title>{e(title)}</title><style>{_STYLE}</style></head><body>\n"
         f"<h1>{e(title)}</h1><div class='meta'>{e(summary)}<br>{by_code}</div>\n"
         "<table><thead><tr><th>Severity</th><th>Rule</th><th>Release</th><th>Slot</th>"
         "<th>Photo</th><th>Field</th><th>Problem</th></tr></thead><tbody>\n"
-        f"{body}\n</tbody></table></body></html>\n"
     )
+    empty = True
+    for p in report.problems:
+        out.write(_html_row(p))
+        empty = False
+    if empty:
+        out.write("<tr><td colspan='7'>No problems found.</td></tr>\n")
+    out.write("</tbody></table></body></html>\n")
+
+
+def report_html(report: CheckReport, *, title: str = "Photo-desk check", source: str = "") -> str:
+    """The HTML page as text."""
+    out = io.StringIO()
+    write_html(report, out, title=title, source=source)
+    return out.getvalue()

@@ -9,7 +9,14 @@ from . import lang
 from .clutter import is_clutter, is_stamp
 from .dates import is_date_line
 from .lexicon import words
-from .photos import better_credit, caption_parts, credit_line, has_trailing_credit
+from .photos import (
+    CaptionParts,
+    better_credit,
+    caption_parts,
+    credit_line,
+    has_trailing_credit,
+    is_press_office,
+)
 from .text import collapse_spaces
 
 _BULLETS = "•·▪◦●■►–-*"
@@ -160,7 +167,7 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
             used.update(glued.lines)
             i = glued.lines[-1] + 1
             continue
-        cl = credit_line(line.content)
+        cl = credit_line(line.content) or _credit_only(lines, i)
         if cl is not None:
             slot = Slot([i], None, cl.credit, cl.copyright)
             prev = lines[i - 1] if i > 0 else None
@@ -192,6 +199,21 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
                 used.add(i)
         i += 1
     return _merge_slots(slots, lines), used
+
+
+def _credit_only(lines: list[Line], i: int) -> CaptionParts | None:
+    """A line that is all credit once read ("GPO/Flash90. Фото: А.Охайон": agencies before the
+    label), or a press office on its own line under a caption line."""
+    content = lines[i].content
+    if len(content) <= 200 and has_trailing_credit(content):
+        parts = caption_parts(content)
+        if parts.caption is None and parts.credit is not None:
+            return parts
+    if is_press_office(content) and i > 0 and not lines[i - 1].blank:
+        above = lines[i - 1].content
+        if len(above.split()) <= 30 and issuer_of(above) is None:
+            return CaptionParts(None, content, None)
+    return None
 
 
 def _glued_credit(lines: list[Line], i: int) -> Slot | None:
@@ -275,9 +297,19 @@ def _merge_slots(slots: list[Slot], lines: list[Line]) -> list[Slot]:
                 slot.caption,
                 slot.credit,
                 slot.copyright,
-            ) and (prev.caption is not None or slot.lines[0] == prev.lines[-1] + 1):
+            ) and (
+                (prev.caption is not None and min(len(prev.lines), len(slot.lines)) == 1)
+                or slot.lines[0] == prev.lines[-1] + 1 == prev.lines[0] + 1
+            ):
                 # the same caption printed twice, as alt text and as caption (a bare credit
                 # only on the very next line: after a blank line it is the next photo's)
+                prev.lines.extend(slot.lines)
+                continue
+            if (
+                slot.caption is None
+                and slot.credit == prev.credit
+                and slot.lines[0] == prev.lines[-1] + 1
+            ):  # the credit printed again on the next line
                 prev.lines.extend(slot.lines)
                 continue
             lone, host = (slot, prev) if prev.zoom and not slot.zoom else (prev, slot)
@@ -330,6 +362,8 @@ def analyse(text: str) -> Layout:
             continue
         if _ARTICLE_END.match(ln.content):
             break  # "Previous article ...": the page's own furniture and the author's bio
+        if issuer_of(ln.content) is not None:
+            continue  # a second issuer line ("The below is attributable to ...")
         if is_stamp(ln.content):
             layout.stamps.append(ln.content)
             continue
@@ -420,6 +454,8 @@ def _body_start(lines: list[Line], used: set[int]) -> int:
         if after_bullet or _is_artefact(ln) or is_date_line(ln.content) or _is_label(ln.content):
             after_bullet = False
             continue
+        if ln.content.endswith(","):
+            return ln.index  # "ראש הממשלה," / "בנימין נתניהו, ...": prose broken over lines
         if (
             not is_sentence(ln.content)
             and titles < 3
@@ -514,7 +550,7 @@ def _join_wrapped(paragraphs: list[str]) -> list[str]:
     """Re-join hard-wrapped lines: a line continues when the next starts in lower case."""
     out: list[str] = []
     for p in paragraphs:
-        if out and p[:1].islower() and not _SENTENCE_END.search(out[-1]):
+        if out and (p[:1].islower() or out[-1].endswith(",")) and not _SENTENCE_END.search(out[-1]):
             out[-1] = f"{out[-1]} {p}"
         else:
             out.append(p)

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.base import utcnow
 from pressdesk.catalogue.models import (
+    PHOTO_COLUMN_FIELDS,
     Participation,
     Person,
     PersonAlias,
@@ -40,8 +41,14 @@ from pressdesk.catalogue.models import (
     Release,
     ReleaseKeyword,
 )
+from pressdesk.core.photos.fields import BY_NAME, normalise
 from pressdesk.services.bundles.schema import BundleCatalogue, BundlePhoto, BundleRelease
-from pressdesk.services.history import provenance_of, record_change, set_provenance
+from pressdesk.services.history import (
+    DECIDED_BY_PERSON,
+    provenance_of,
+    record_change,
+    set_provenance,
+)
 from pressdesk.services.keywords import keyword_ids
 from pressdesk.services.people.authority import add_aliases, create_person, find_person, note_title
 from pressdesk.services.reads.load import load_photos, load_releases
@@ -50,7 +57,22 @@ from pressdesk.services.reads.records import SLOT_FIELDS
 from pressdesk.storage.ingest_worker import Prepared
 from pressdesk.storage.library import PhotoLibrary
 
-PHOTO_FIELDS = ("caption", "headline", "credit", "copyright", "source", "creator")
+#: The photo fields a bundle sets (columns of ``photo``; persons shown and keywords apart).
+PHOTO_FIELDS = tuple(f.name for f in PHOTO_COLUMN_FIELDS)
+
+
+def _stored(name: str, value: Any) -> Any:
+    """A field's value as the catalogue stores and compares it."""
+    f = BY_NAME[name]
+    value = normalise(f, value)
+    return list(value) if f.is_list else dict(value) if f.value == "langs" else value
+
+
+def _carried(p: BundlePhoto) -> tuple[str, ...]:
+    """The photo fields this bundle says something about (an older bundle has fewer)."""
+    return tuple(n for n in PHOTO_FIELDS if n in p.extra or n in BundlePhoto.__dataclass_fields__)
+
+
 # A bundle also carries the release's review status.
 RELEASE_FIELDS = (*TEXT_RELEASE_FIELDS, "status")
 
@@ -99,10 +121,10 @@ class _Fields:
     def apply(self, name: str, old: Any, new: Any, setter: Callable[[Any], None]) -> None:
         if old == new:
             return
-        if self.prov.get(name) == "user":
+        if self.prov.get(name) in DECIDED_BY_PERSON:
             self.kept.append(name)
             return
-        record_change(self.s, "bundle", self.entity, self.uid, name, old, new)
+        record_change(self.s, "bundle", self.entity, self.uid, name, old, new, "bundle")
         setter(new)
         set_provenance(self.s, self.entity, self.uid, name, "bundle", self.detail)
         self.changed.append(name)
@@ -195,19 +217,14 @@ def _photo(
             taken_at=p.taken_at,
             camera_make=p.camera_make,
             camera_model=p.camera_model,
-            caption=p.caption,
-            headline=p.headline,
-            credit=p.credit,
-            copyright=p.copyright,
-            creator=list(p.creator),
-            source=p.source,
+            **{name: _stored(name, p.value(name)) for name in _carried(p)},
             embedded=item.reading.metadata.as_dict(),
         )
         s.add(row)
         s.flush()
         _set_keywords(s, row.id, p.keywords)
         _set_shown(s, row.id, shown)
-        for name in (*PHOTO_FIELDS, "persons_shown", "keywords"):
+        for name in (*_carried(p), "persons_shown", "keywords"):
             set_provenance(s, "photo", uid, name, "bundle", detail)
         set_provenance(s, "photo", uid, "sha256", "bundle", f"{detail}; original sha256 {p.sha256}")
         report.note(Entry("photo", p.uid, row.id, p.original_name), True)
@@ -217,9 +234,8 @@ def _photo(
     current = load_photos(s, [row.id])[0]
     f = _Fields(s, "photo", row.uid, detail)
     photo = row
-    for name in PHOTO_FIELDS:
-        new: Any = list(getattr(p, name)) if name == "creator" else getattr(p, name)
-        old: Any = list(getattr(current, name)) if name == "creator" else getattr(current, name)
+    for name in _carried(p):
+        new, old = _stored(name, p.value(name)), _stored(name, getattr(current, name))
         f.apply(name, old, new, partial(setattr, photo, name))
     old_shown = list(
         s.scalars(

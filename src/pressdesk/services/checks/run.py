@@ -25,6 +25,7 @@ from pressdesk.core.checks.model import CheckReport, Finding, Problem
 from pressdesk.core.checks.people import mentions, name_keys, text_key
 from pressdesk.core.checks.rules import Rules
 from pressdesk.services.checks import sql as q
+from pressdesk.services.checks.store import ProblemStore
 from pressdesk.services.house.lists import load_house_list
 from pressdesk.services.jobs import JobContext, quiet
 from pressdesk.services.jobs import ProgressFn as Progress
@@ -112,11 +113,16 @@ class _Run:
     scope: Sequence[int] | None
     rules: Rules
     people: _People
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] | ProblemStore = field(default_factory=list)
     photos: set[int] = field(default_factory=set)
     releases: set[int] = field(default_factory=set)
     check_cancel: Callable[[], None] | None = None
     every_release: bool = False  # photo problems under each of the photo's releases
+
+    @property
+    def add(self) -> Callable[[Problem], None]:
+        sink = self.problems
+        return sink.add if isinstance(sink, ProblemStore) else sink.append
 
     def rows(self, result: Iterable[Any]) -> Iterable[Any]:
         """``result``'s rows, asking every few thousand rows whether to stop."""
@@ -132,7 +138,7 @@ class _Run:
 
     def slots(self) -> None:
         seen: set[int] = set()
-        add = self.problems.append
+        add = self.add
         for row in self.rows(q.slot_rows(self.session, self.scope)):
             rid, pos, s_cap, s_credit, s_copy, pid, name, p_cap, p_credit, p_copy = row[:10]
             self.releases.add(rid)
@@ -159,10 +165,10 @@ class _Run:
     ) -> None:
         shown = shown_ids.split(",") if shown_ids else ()
         taking_part = part_ids.split(",") if part_ids else ()
-        problems, people = self.problems, self.people
+        add, people = self.add, self.people
         for person in shown:
             if person not in taking_part:
-                problems.append(people.not_participant(person).at(rid, pos, pid, name))
+                add(people.not_participant(person).at(rid, pos, pid, name))
         if not caption:
             return
         key = ""
@@ -174,11 +180,11 @@ class _Run:
                 continue
             key = key or text_key(caption)
             if mentions(key, keys):
-                problems.append(people.not_tagged(person).at(rid, pos, pid, name))
+                add(people.not_tagged(person).at(rid, pos, pid, name))
 
     def photos_pass(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
-        add = self.problems.append
+        add = self.add
         for pid, name, credit, copyright_, creator, rid in self.rows(
             q.photo_rows(self.session, self.scope, self.every_release)
         ):
@@ -190,14 +196,10 @@ class _Run:
     def details(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
         for row in self.rows(q.detail_rows(self.session, self.scope, self.every_release)):
-            pid, name, caption, headline, credit, copyright_, source, creator, embedded, rid = row
+            pid, name, embedded, *checked, rid = row
             values: dict[str, Any] = {
-                "caption": caption,
-                "headline": headline,
-                "credit": credit,
-                "copyright": copyright_,
-                "source": source,
-                "creator": list(_creator(creator, cache)),
+                f.name: list(_creator(v, cache)) if f.is_list else v
+                for f, v in zip(q.DETAIL_FIELDS, checked, strict=True)
             }
             found = self.rules.limits(values)
             try:
@@ -207,7 +209,7 @@ class _Run:
             if isinstance(theirs, dict):
                 found += self.rules.embedded(values, theirs)
             for finding in found:
-                self.problems.append(finding.at(rid, None, pid, name))
+                self.add(finding.at(rid, None, pid, name))
 
     def credit_variants(self) -> None:
         by_photo: dict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -224,7 +226,7 @@ class _Run:
             else:
                 targets = releases if self.every_release else releases[:1]
             for rid in targets:
-                self.problems.append(finding.at(rid, None, pid))
+                self.add(finding.at(rid, None, pid))
 
 
 PASSES = (
@@ -242,19 +244,24 @@ def run_checks(
     progress: Progress | None = None,
     check_cancel: Callable[[], None] | None = None,
     every_release: bool = False,
-) -> tuple[list[Problem], int, int]:
+    store: ProblemStore | None = None,
+) -> tuple[Sequence[Problem], int, int]:
     """Every rule over the catalogue (``scope`` None) or the releases in ``scope``.
 
-    Returns the problems (sorted), and how many releases and photos were looked at.
+    Returns the problems (in report order), and how many releases and photos were looked
+    at. With a ``store`` the problems go there as they are found (a whole-catalogue check
+    can find a million) and the store, finished, is returned; otherwise a sorted list.
     ``progress`` hears about each pass; ``check_cancel`` is called every few thousand rows
     and may raise to stop (nothing is written, so stopping is always safe). With
     ``every_release`` a full check reports a photo's problems under each of its releases
     (as scoped checks do) instead of once under its first release.
     """
     if scope is not None and not scope:
-        return [], 0, 0
+        return (store.finish() if store is not None else []), 0, 0
     run = _Run(session, scope, Rules(load_house_list(session)), _load_people(session, scope))
     run.check_cancel, run.every_release = check_cancel, every_release
+    if store is not None:
+        run.problems = store
     collecting = gc.isenabled()
     gc.disable()  # the passes build many small objects and no cycles: no GC pauses
     try:
@@ -262,7 +269,6 @@ def run_checks(
             if progress:
                 progress(step, len(PASSES), label)
             getattr(run, name)()
-        run.problems.sort(key=Problem.sort_key)
         if progress:
             progress(len(PASSES), len(PASSES), "")
     finally:
@@ -271,7 +277,9 @@ def run_checks(
     releases = len(run.releases)
     if scope is None:
         releases = session.scalar(select(func.count(PhotoSlot.release_id.distinct()))) or 0
-    return run.problems, releases, len(run.photos)
+    if isinstance(run.problems, ProblemStore):
+        return run.problems.finish(), releases, len(run.photos)
+    return sorted(run.problems, key=Problem.sort_key), releases, len(run.photos)
 
 
 def check_catalogue(
@@ -282,21 +290,30 @@ def check_catalogue(
 ) -> CheckReport:
     """Check the whole catalogue, or one release (id or uid; NotFoundError if unknown).
 
+    A whole-catalogue report keeps its problems in a :class:`ProblemStore` (a scratch file,
+    deleted when the report is closed or dropped); one release's are a tuple.
     Read-only; ``progress`` and ``check_cancel`` serve the app's job helper.
     """
     ctx = ctx or quiet()
     progress, check_cancel = ctx.progress, ctx.check
     started = time.perf_counter()
-    with cat.read() as s:
-        rid = resolve_id(s, "release", release_id) if release_id is not None else None
-        problems, releases, photos = run_checks(
-            s,
-            [rid] if rid is not None else None,
-            progress=progress,
-            check_cancel=check_cancel,
-        )
+    store = ProblemStore() if release_id is None else None
+    try:
+        with cat.read() as s:
+            rid = resolve_id(s, "release", release_id) if release_id is not None else None
+            problems, releases, photos = run_checks(
+                s,
+                [rid] if rid is not None else None,
+                progress=progress,
+                check_cancel=check_cancel,
+                store=store,
+            )
+    except BaseException:
+        if store is not None:
+            store.close()
+        raise
     return CheckReport(
-        tuple(problems),
+        problems if store is not None else tuple(problems),
         release_id=rid,
         releases=releases if rid is None else 1,
         photos=photos,
@@ -309,16 +326,17 @@ def problem_counts(cat: Catalogue, release_ids: Iterable[int] | None) -> dict[in
     ``len(check_catalogue(cat, rid).problems)`` for each release.
 
     With ids, every id given has an entry (0 when clean). With None, one pass over the whole
-    catalogue gives the releases that have problems (the list's "with problems" filter).
+    catalogue gives the releases that have problems (the list's "with problems" filter),
+    counted in SQL in the problems' store.
     """
     if release_ids is None:
-        counts: dict[int, int] = {}
-        with cat.read() as s:
-            problems, _r, _p = run_checks(s, None, every_release=True)
-        for p in problems:
-            if p.release_id is not None:
-                counts[p.release_id] = counts.get(p.release_id, 0) + 1
-        return counts
+        store = ProblemStore()
+        try:
+            with cat.read() as s:
+                run_checks(s, None, every_release=True, store=store)
+            return {rid: n for rid, n in store.tally("release_id").items() if rid is not None}
+        finally:
+            store.close()
     ids = sorted(set(release_ids))
     counts = dict.fromkeys(ids, 0)
     if not ids:

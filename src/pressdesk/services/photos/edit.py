@@ -6,6 +6,7 @@ A write returns the photos as they now are, what it changed and the undo step it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,25 +16,42 @@ from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.base import utcnow
-from pressdesk.catalogue.models import PersonShown, Photo, PhotoKeyword
+from pressdesk.catalogue.models import PHOTO_COLUMN_FIELDS, PersonShown, Photo, PhotoKeyword
+from pressdesk.core.photos.fields import BY_NAME, normalise
 from pressdesk.services.errors import ConflictError, InvalidInputError
 from pressdesk.services.history import record_change, set_provenance
 from pressdesk.services.keywords import keyword_ids
 from pressdesk.services.ops import Changes, OpResult
 from pressdesk.services.people.authority import link_persons_shown
+from pressdesk.services.people.codes import expand_field_codes, people_for_codes
 from pressdesk.services.reads.load import load_photos, resolve_id
 from pressdesk.services.reads.records import PhotoRecord
 from pressdesk.services.undo.steps import entry, record_step
 
-TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
+#: The fields an edit sets directly (columns of ``photo``); persons shown and keywords
+#: have parameters of their own.
+FIELD_NAMES = tuple(f.name for f in PHOTO_COLUMN_FIELDS)
+#: Those holding one text (or date): ``photo set --NAME TEXT``.
+TEXT_FIELDS = tuple(f.name for f in PHOTO_COLUMN_FIELDS if f.value in ("text", "date"))
+_ISO_DATE = re.compile(
+    r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$"
+)
 LIST_FIELDS = ("creator", "persons_shown", "keywords")
 
 
-def _clean(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip()
-    return value or None
+def clean_value(name: str, value: Any) -> Any:
+    """A field's value as the catalogue stores it (lists as lists, captions as a dict);
+    InvalidInputError for a date that is not ISO 8601."""
+    f = BY_NAME[name]
+    normal = normalise(f, value)
+    if f.value == "date" and normal is not None and not _ISO_DATE.match(normal):
+        raise InvalidInputError(
+            f"'{normal}' is not a date: write the {f.label.lower()} as YYYY-MM-DD, "
+            "YYYY-MM-DDTHH:MM[:SS] or with a zone (+02:00)."
+        )
+    if name == "country_code" and normal:
+        normal = normal.upper()
+    return list(normal) if f.is_list else dict(normal) if f.value == "langs" else normal
 
 
 @dataclass(frozen=True)
@@ -124,7 +142,7 @@ def set_photo_values(
 
 
 def _apply(s: Session, edit: PhotoEdit, actor: str, source: str) -> int:
-    unknown = set(edit.fields) - set(TEXT_FIELDS)
+    unknown = set(edit.fields) - set(FIELD_NAMES)
     if unknown:
         raise InvalidInputError(f"Photos have no field(s) {', '.join(sorted(unknown))}.")
     pid = resolve_id(s, "photo", edit.photo)
@@ -136,21 +154,23 @@ def _apply(s: Session, edit: PhotoEdit, actor: str, source: str) -> int:
             f"(version {photo.version}, you had {edit.expected_version}); reload it and "
             "apply your change again."
         )
-    for name, value in edit.fields.items():
-        new = _clean(value)
-        old = getattr(photo, name)
+    fields, _unknown = expand_field_codes(s, edit.fields)
+    for name, value in fields.items():
+        new = clean_value(name, value)
+        old = clean_value(name, getattr(photo, name))
         if new != old:
-            record_change(s, actor, "photo", photo.uid, name, old, new)
+            record_change(s, actor, "photo", photo.uid, name, old, new, source)
             setattr(photo, name, new)
             set_provenance(s, "photo", photo.uid, name, source)
     if edit.creator is not None:
-        new_list = [c.strip() for c in edit.creator if c.strip()]
+        creators = expand_field_codes(s, {"creator": list(edit.creator)})[0]["creator"]
+        new_list = clean_value("creator", creators)
         if new_list != list(photo.creator or []):
-            record_change(s, actor, "photo", photo.uid, "creator", photo.creator, new_list)
+            record_change(s, actor, "photo", photo.uid, "creator", photo.creator, new_list, source)
             photo.creator = new_list
             set_provenance(s, "photo", photo.uid, "creator", source)
     if edit.persons_shown is not None:
-        names = [p.strip() for p in edit.persons_shown if p.strip()]
+        names = [p.strip() for p in people_for_codes(s, edit.persons_shown) if p.strip()]
         _set_people(s, photo, names, actor, source)
     if edit.keywords is not None:
         _set_keywords(s, photo, list(edit.keywords), actor, source)
@@ -165,7 +185,7 @@ def _set_people(s: Session, photo: Photo, names: list[str], actor: str, source: 
     s.flush()
     new = load_photos(s, [photo.id])[0].persons_shown
     if list(old) != list(new):
-        record_change(s, actor, "photo", photo.uid, "persons_shown", list(old), list(new))
+        record_change(s, actor, "photo", photo.uid, "persons_shown", list(old), list(new), source)
         set_provenance(s, "photo", photo.uid, "persons_shown", source)
         photo.updated_at = utcnow()  # the version counter moves with the edit
 
@@ -178,6 +198,6 @@ def _set_keywords(s: Session, photo: Photo, words: list[str], actor: str, source
     s.flush()
     new = load_photos(s, [photo.id])[0].keywords
     if list(old) != list(new):
-        record_change(s, actor, "photo", photo.uid, "keywords", list(old), list(new))
+        record_change(s, actor, "photo", photo.uid, "keywords", list(old), list(new), source)
         set_provenance(s, "photo", photo.uid, "keywords", source)
         photo.updated_at = utcnow()

@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.base import new_uid, utcnow
-from pressdesk.catalogue.models import Photo, PhotoKeyword
+from pressdesk.catalogue.models import PHOTO_COLUMN_FIELDS, Photo, PhotoKeyword
 from pressdesk.core.photos import PhotoReadError
+from pressdesk.core.photos.fields import EDITABLE, FieldValues
 from pressdesk.core.wording import count
 from pressdesk.services.errors import InvalidInputError
 from pressdesk.services.history import add_provenance
@@ -38,7 +39,36 @@ from pressdesk.storage.library import PhotoLibrary
 from pressdesk.storage.worker_pool import WorkerPool, start_server
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
-CATALOGUE_FIELDS = ("caption", "headline", "credit", "copyright", "creator", "source")
+#: The catalogue fields a file's own metadata fills, with provenance "file" (always the
+#: first ones, the others where the file has a value).
+ALWAYS_NOTED = ("caption", "headline", "credit", "copyright", "creator", "source")
+
+
+def column_values(meta: FieldValues) -> dict[str, Any]:
+    """The photo columns the schema's fields fill from what a file says."""
+    out: dict[str, Any] = {}
+    for f in PHOTO_COLUMN_FIELDS:
+        value = meta[f.name]
+        out[f.name] = list(value) if f.is_list else dict(value) if f.value == "langs" else value
+    return out
+
+
+def _by_fields_read(
+    added: Iterable[tuple[dict[str, Any], Prepared]],
+) -> dict[tuple[str, ...], list[tuple[Any, str]]]:
+    """New photos grouped by the fields their files filled (one provenance INSERT each)."""
+    groups: dict[tuple[str, ...], list[tuple[Any, str]]] = {}
+    for values, item in added:
+        meta = item.reading.metadata
+        fields = tuple(
+            f.name
+            for f in EDITABLE
+            if f.name in ALWAYS_NOTED or f.name in ("persons_shown", "keywords") or meta[f.name]
+        )
+        groups.setdefault(fields, []).append((values["uid"], item.path.name))
+    return groups
+
+
 BATCH_SIZE = 32
 BATCH_SECONDS = 0.5
 #: Seconds a file may take in a worker (a 100-megapixel TIFF: about 5) before it is stopped.
@@ -127,12 +157,7 @@ def _store_batch(
                 "taken_at": meta.date_taken,
                 "camera_make": meta.camera_make,
                 "camera_model": meta.camera_model,
-                "caption": meta.caption,
-                "headline": meta.headline,
-                "credit": meta.credit,
-                "copyright": meta.copyright,
-                "creator": list(meta.creator),
-                "source": meta.source,
+                **column_values(meta),
                 "embedded": meta.as_dict(),
                 "created_at": now,
                 "updated_at": now,
@@ -166,13 +191,8 @@ def _store_batch(
         session,
         [(ids[sha], item.reading.metadata.persons_shown) for sha, (_v, item) in added.items()],
     )
-    add_provenance(
-        session,
-        "photo",
-        [(values["uid"], item.path.name) for values, item in added.values()],
-        (*CATALOGUE_FIELDS, "persons_shown", "keywords"),
-        "file",
-    )
+    for fields, group in _by_fields_read(added.values()).items():
+        add_provenance(session, "photo", group, fields, "file")
     out = []
     for item in items:
         sha = item.staged.sha256

@@ -10,6 +10,7 @@ from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk.catalogue.models import (
+    PHOTO_COLUMN_FIELDS,
     Keyword,
     Participation,
     Person,
@@ -20,6 +21,7 @@ from pressdesk.catalogue.models import (
     Release,
     ReleaseKeyword,
 )
+from pressdesk.core.photos.fields import normalise
 from pressdesk.services.errors import InvalidInputError, NotFoundError
 from pressdesk.services.reads.records import (
     ParticipantRecord,
@@ -149,14 +151,9 @@ _PHOTO_COLUMNS = (
     Photo.taken_at,
     Photo.camera_make,
     Photo.camera_model,
-    Photo.caption,
-    Photo.headline,
-    Photo.credit,
-    Photo.copyright,
-    Photo.creator,
-    Photo.source,
     Photo.embedded,
     Photo.version,
+    *(getattr(Photo, f.name) for f in PHOTO_COLUMN_FIELDS),
 )
 
 
@@ -200,17 +197,12 @@ def load_photos(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
                 taken_at=p.taken_at,
                 camera_make=p.camera_make,
                 camera_model=p.camera_model,
-                caption=p.caption,
-                headline=p.headline,
-                credit=p.credit,
-                copyright=p.copyright,
-                creator=tuple(p.creator or ()),
-                source=p.source,
                 persons_shown=tuple(shown.get(p.id, ())),
                 keywords=keywords.get(p.id, ()),
                 embedded=dict(p.embedded or {}),
                 releases=tuple(releases.get(p.id, ())),
                 version=p.version,
+                **{f.name: normalise(f, getattr(p, f.name)) for f in PHOTO_COLUMN_FIELDS},
             )
         )
     return out
@@ -226,9 +218,17 @@ def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
         .options(selectinload(Person.aliases), selectinload(Person.titles))
         .execution_options(populate_existing=True)
     ).all()
+    counts = dict(
+        session.execute(
+            select(Participation.person_id, func.count())
+            .where(Participation.person_id.in_(ids))
+            .group_by(Participation.person_id)
+        ).all()
+    )
     out = []
     for p in _ordered(rows, ids):
         assert isinstance(p, Person)
+        titles = sorted(p.titles, key=lambda t: t.id)
         out.append(
             PersonRecord(
                 id=p.id,
@@ -236,7 +236,10 @@ def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
                 name=p.display_name,
                 sort_name=p.sort_name,
                 aliases=tuple(sorted(a.alias for a in p.aliases if a.alias != p.display_name)),
-                titles=tuple(t.title for t in sorted(p.titles, key=lambda t: t.id)),
+                titles=tuple(t.title for t in titles),
+                title_dates=tuple((t.title, t.first_seen, t.last_seen) for t in titles),
+                code=p.code,
+                releases=counts.get(p.id, 0),
             )
         )
     return out

@@ -9,6 +9,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from pressdesk.core.photos.fields import EDITABLE, FieldValues
+from pressdesk.core.photos.fields import to_json as fields_json
+from pressdesk.core.templates import person_label
+
 # The release fields a parser fills and a person edits, and the published text of a slot.
 RELEASE_FIELDS = (
     "headline",
@@ -130,18 +134,6 @@ class ReleaseSummary:
         }
 
 
-EMBEDDED_FIELDS = (
-    "caption",
-    "headline",
-    "credit",
-    "copyright",
-    "creator",
-    "source",
-    "persons_shown",
-    "keywords",
-)
-
-
 @dataclass(frozen=True)
 class PhotoRecord:
     id: int
@@ -166,6 +158,26 @@ class PhotoRecord:
     embedded: dict[str, Any] = field(default_factory=dict)
     releases: tuple[int, ...] = ()
     version: int = 1
+    # the other fields of the schema (core.photos.fields), in its order
+    title: str | None = None
+    captions: dict[str, str] = field(default_factory=dict)
+    alt_text: str | None = None
+    usage_terms: str | None = None
+    web_statement: str | None = None
+    date_created: str | None = None
+    event: str | None = None
+    sublocation: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    instructions: str | None = None
+    caption_writer: str | None = None
+    job_id: str | None = None
+
+    def values(self) -> FieldValues:
+        """The schema's fields of this photo (the catalogue's values)."""
+        return FieldValues({f.name: getattr(self, f.name) for f in EDITABLE})
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -180,14 +192,7 @@ class PhotoRecord:
             "taken_at": self.taken_at,
             "camera_make": self.camera_make,
             "camera_model": self.camera_model,
-            "caption": self.caption,
-            "headline": self.headline,
-            "credit": self.credit,
-            "copyright": self.copyright,
-            "creator": list(self.creator),
-            "source": self.source,
-            "persons_shown": list(self.persons_shown),
-            "keywords": list(self.keywords),
+            **fields_json(self.values()),
             "embedded": dict(self.embedded),
             "releases": list(self.releases),
         }
@@ -195,12 +200,24 @@ class PhotoRecord:
 
 @dataclass(frozen=True)
 class PersonRecord:
+    """A person of the authority. ``titles`` are the titles' texts; ``title_dates`` the same
+    titles with the first and last release dates they were seen on; ``releases`` the
+    number of releases the person takes part in or is mentioned by."""
+
     id: int
     uid: str
     name: str
     sort_name: str
     aliases: tuple[str, ...]
     titles: tuple[str, ...]
+    title_dates: tuple[tuple[str, dt.date | None, dt.date | None], ...] = ()
+    code: str | None = None
+    releases: int = 0
+
+    @property
+    def label(self) -> str:
+        """Current title and name, as a code expands ("President Reuven Rivlin")."""
+        return person_label(self.name, self.title_dates)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -209,7 +226,12 @@ class PersonRecord:
             "name": self.name,
             "sort_name": self.sort_name,
             "aliases": list(self.aliases),
-            "titles": list(self.titles),
+            "titles": [
+                {"title": t, "first_seen": _iso(f), "last_seen": _iso(la)}
+                for t, f, la in self.title_dates
+            ],
+            "code": self.code,
+            "releases": self.releases,
         }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -22,6 +22,7 @@ from pressdesk.services.errors import ConflictError, InvalidInputError, NotFound
 from pressdesk.services.history import record_change, set_provenance
 from pressdesk.services.ops import Changes, OpResult
 from pressdesk.services.people.authority import add_aliases, create_person, find_person, note_title
+from pressdesk.services.people.codes import expand_field_codes, people_for_codes
 from pressdesk.services.reads.load import load_releases, resolve_id
 from pressdesk.services.reads.records import RELEASE_FIELDS, SLOT_FIELDS, ReleaseRecord
 from pressdesk.services.undo.steps import Entry, entry, record_step
@@ -91,7 +92,7 @@ def release_fields(release: Release, names: Sequence[str]) -> dict[str, Any]:
 def set_release_fields(s: Session, release: Release, fields: dict[str, Any], actor: str) -> None:
     """Set release fields (recorded, marked as typed by a person)."""
     _known(fields, RELEASE_FIELDS, "Releases")
-    for name, value in fields.items():
+    for name, value in expand_field_codes(s, fields)[0].items():
         new, old = _clean(name, value), getattr(release, name)
         if new != old:
             record_change(s, actor, "release", release.uid, name, old, new)
@@ -108,6 +109,21 @@ def update_release(
     expected_version: int | None = None,
 ) -> OpResult[ReleaseRecord]:
     """Change release fields; every change is recorded and marked as typed by a person."""
+    return set_release(cat, ref, fields, actor=actor, expected_version=expected_version)
+
+
+def set_release(
+    cat: Catalogue,
+    ref: str | int,
+    fields: dict[str, Any],
+    people: Sequence[ParticipantInput] | None = None,
+    *,
+    actor: str = "user",
+    expected_version: int | None = None,
+) -> OpResult[ReleaseRecord]:
+    """Change release fields and, when ``people`` is given, replace the participants, in
+    one transaction (one undo step). ``\\code\\`` in a text expands to the person's title
+    and name."""
     _known(fields, RELEASE_FIELDS, "Releases")
     with cat.write() as s:
         release = _release_for_edit(s, ref, expected_version)
@@ -115,8 +131,17 @@ def update_release(
         set_release_fields(s, release, fields, actor)
         after = release_fields(release, list(fields))
         changed = [name for name in fields if before[name] != after[name]]
-        step = entry("release", release.id, before, after)
-        return _result(s, release, f"Edit {', '.join(changed)}", [step], actor)
+        steps = [entry("release", release.id, before, after)]
+        gone: set[int] = set()
+        if people is not None:
+            s.flush()
+            was = participants(s, release)
+            replace_participants(s, release, people, actor)
+            steps.append(entry("participants", release.id, was, participants(s, release)))
+            changed.append("participants")
+            gone = {row[0] for row in was}
+        result = _result(s, release, f"Edit {', '.join(changed)}", steps, actor)
+        return OpResult(result.value, result.changes | Changes.of(people=gone), result.undo_step)
 
 
 def _slot(s: Session, release: Release, position: int) -> PhotoSlot:
@@ -139,7 +164,7 @@ def set_slot_fields(
     """Set the published caption/credit/copyright of one photo slot."""
     _known(fields, SLOT_FIELDS, "Photo slots")
     slot = _slot(s, release, position)
-    for name, value in fields.items():
+    for name, value in expand_field_codes(s, fields)[0].items():
         new, old = _clean(name, value), getattr(slot, name)
         if new != old:
             key = f"photos[{position}].{name}"
@@ -253,6 +278,8 @@ def replace_participants(
     for position, person in enumerate(people):
         if person.role not in ("participant", "mentioned"):
             raise InvalidInputError(f"'{person.role}' is not a role (participant/mentioned).")
+        if not person.person_id:
+            person = replace(person, name=people_for_codes(s, [person.name])[0])
         pid = person.person_id or find_person(s, person.name)
         if pid is None:
             pid = create_person(s, person.name.strip()).id

@@ -1,0 +1,121 @@
+"""A whole-catalogue check keeps its problems in a scratch store, not in memory: the same
+problems in the same order as an in-memory check, read a page at a time, counted in SQL."""
+
+from __future__ import annotations
+
+import os
+import tracemalloc
+from collections import Counter
+
+import pytest
+
+from pressdesk.core.checks.model import ERROR, WARNING, CheckReport, Fix, Problem
+from pressdesk.core.checks.pages import ProblemList
+from pressdesk.services.checks import store as store_mod
+from pressdesk.services.checks.run import check_catalogue, problem_counts, run_checks
+from pressdesk.services.checks.store import ProblemStore
+from tests.checks.test_scale import _fill
+
+
+def _problem(n: int, release: int | None = None) -> Problem:
+    fix = Fix("set_photo_field", "Use GPO", "credit", "GPO", f"x{n}", n) if n % 3 == 0 else None
+    return Problem(
+        severity=ERROR if n % 4 == 0 else WARNING,
+        code=("missing-credit", "house-style", "empty-slot")[n % 3],
+        message=f"Release {release}, photo {n} (a{n}.jpg): the credit 'X{n}' is not GPO",
+        release_id=release if release is not None else (None if n % 50 == 0 else n % 97),
+        photo_id=n,
+        field="credit",
+        fix=fix,
+        position=n % 5 if n % 2 else None,
+        suggestion="Write GPO" if n % 7 == 0 else None,
+    )
+
+
+def test_store_reads_back_what_a_list_holds_in_report_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(store_mod, "PAGE", 7)  # many pages, keyset boundaries inside ties
+    problems = [_problem(n % 300) for n in range(900)]  # every problem three times
+    store = ProblemStore()
+    try:
+        store.extend(reversed(problems))
+        store.finish()
+        expected = sorted(problems, key=Problem.sort_key)
+        assert list(store) == expected
+        assert len(store) == 900 and store[0] == expected[0] and store[-1] == expected[-1]
+        assert store[100:110] == expected[100:110]
+        report = CheckReport(store)
+        assert report.tally("severity") == dict(Counter(p.severity for p in problems))
+        assert report.per_release() == dict(
+            Counter(p.release_id for p in problems if p.release_id is not None)
+        )
+        assert report.fixable() == tuple(p for p in expected if p.fix is not None)
+        assert report.fixable_count == len(report.fixable())
+        listed = ProblemList(problems)
+        for text, severity in (("", 0), ("a17.jpg", 0), ("HOUSE", 2), ("", 1)):
+            assert store.rules(text=text, severity=severity) == listed.rules(
+                text=text, severity=severity
+            )
+            for code, _sev, _n in listed.rules(text=text, severity=severity):
+                assert store.page(3, 20, code=code, text=text, severity=severity) == listed.page(
+                    3, 20, code=code, text=text, severity=severity
+                )
+        fresh = [_problem(5, release=5), _problem(6, release=5)]
+        store.replace_releases([5, 11], fresh)
+        listed.replace_releases([5, 11], fresh)
+        assert list(store) == listed.problems
+    finally:
+        store.close()
+    assert not os.path.exists(store.path)
+    assert list(store) == [] and len(store) == 0  # a late reader finds nothing
+
+
+def test_store_memory_does_not_grow_with_the_problems() -> None:
+    """tracemalloc counts Python allocations (no timing): 30,000 problems held in a list
+    take over 10 MB; written to the store and read back, never more than a batch lives."""
+    tracemalloc.start()
+    try:
+        store = ProblemStore()
+        for n in range(30_000):
+            store.add(_problem(n))
+        store.finish()
+        assert sum(1 for _p in store) == 30_000
+        _now, peak = tracemalloc.get_traced_memory()
+        store.close()
+        tracemalloc.reset_peak()
+        held = [_problem(n) for n in range(30_000)]
+        _now, listed = tracemalloc.get_traced_memory()
+        del held
+    finally:
+        tracemalloc.stop()
+    assert listed > 10_000_000
+    assert peak < 6_000_000  # a batch of 5,000 rows and a page, whatever the total
+
+
+def test_a_whole_catalogue_check_goes_to_a_store_equal_to_the_list(cat) -> None:
+    ids = _fill(cat, 12, 0)
+    report = check_catalogue(cat)
+    try:
+        assert isinstance(report.problems, ProblemStore)
+        with cat.read() as s:
+            listed, releases, photos = run_checks(s, None)
+        assert list(report.problems) == listed
+        assert (report.releases, report.photos) == (releases, photos)
+        assert report.by_code() == dict(sorted(Counter(p.code for p in listed).items()))
+        assert report.error_count == sum(p.severity == ERROR for p in listed)
+    finally:
+        report.close()
+    counts = problem_counts(cat, None)
+    assert counts == {r: n for r, n in problem_counts(cat, ids).items() if n}
+    assert check_catalogue(cat, ids[0]).problems == tuple(
+        p
+        for p in sorted(run_checks_scoped(cat, ids[0]), key=Problem.sort_key)
+        if p.release_id == ids[0]
+    )
+
+
+def run_checks_scoped(cat, rid: int) -> list[Problem]:
+    with cat.read() as s:
+        problems, _r, _p = run_checks(s, [rid])
+    return list(problems)
