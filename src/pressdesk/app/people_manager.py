@@ -95,6 +95,7 @@ class PeopleManager(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
 
+        self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -109,12 +110,20 @@ class PeopleManager(QDialog):
             w.setEnabled(on)
 
     def refresh(self) -> None:
-        def job(text: str, *, ctx: object) -> list[PersonRecord]:
-            return find_people(self.bench.catalogue, text)
+        """Find the people the search names, in the background; only the newest search's
+        answer is shown (an earlier one may come back later)."""
+        self._generation += 1
+        generation = self._generation
+        self.bench.jobs.query(
+            find_people,
+            self.bench.catalogue,
+            self.search.text(),
+            on_done=lambda people: self._show_people(people, generation),
+        )
 
-        self.bench.jobs.run(job, self.search.text(), on_done=self._show_people)
-
-    def _show_people(self, people: list[PersonRecord]) -> None:
+    def _show_people(self, people: list[PersonRecord], generation: int) -> None:
+        if generation != self._generation:
+            return
         current = self.person.id if self.person else None
         self.list.blockSignals(True)
         self.list.clear()
