@@ -178,12 +178,14 @@ def import_bundle_action(bench: Workbench, parent: QWidget, path: Path | None = 
         path = Path(chosen)
 
     def done(result: BundleImportResult) -> None:
-        QMessageBox.information(
-            parent,
-            "Bundle imported",
+        lines = [
             f"{count(len(result.added), 'record')} added, {len(result.updated):,} updated, "
-            f"{len(result.skipped)} already up to date.",
-        )
+            f"{len(result.skipped)} already up to date."
+        ]
+        if result.resumed is not None:
+            lines.insert(0, f"This finished an import that had stopped after {result.resumed:,}.")
+        lines += [f"Note: {other.message()}." for other in result.unfinished]
+        QMessageBox.information(parent, "Bundle imported", "\n\n".join(lines))
 
     cat = bench.catalogue
     bench.write(

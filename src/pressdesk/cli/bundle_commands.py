@@ -115,9 +115,16 @@ def cmd_import_bundle(ctx: CommandContext) -> int:
         ctx.warn(f"pressdesk: {exc}")
         return EXIT_PROBLEMS
     ctx.end_progress()
+    for other in result.unfinished:
+        ctx.warn(f"pressdesk: {other.message()}.")
     if ctx.json:
         ctx.emit_json(result.to_json())
         return EXIT_OK
+    if result.resumed is not None:
+        ctx.line(
+            f"Finished the import of {result.path}, which had stopped after "
+            f"{count(result.resumed, 'record')}."
+        )
     for label, entries in (
         ("added", result.added),
         ("updated", result.updated),

@@ -176,3 +176,20 @@ def test_russian_titles_with_vice_a_dash_and_two_genitive_complements() -> None:
     }
     assert found["Ольга Петрова"] == "вице-губернатор Новгорода"
     assert found["Микко Сало"] == "министр труда и социальной защиты Финляндии"
+
+
+def test_guests_of_another_event_listed_with_including_are_mentions() -> None:
+    found = people(
+        """
+        (Communicated by the Harbour Office)
+
+        Following the funeral of former Mayor Nils Berg on Friday, Mayor Lena Hartmann held meetings in Bergen.
+
+        Among the guests who came for the funeral, including Governor Ola Lind, Senator Karl Moen and Judge Arne Dahl, she met with Minister Per Vik.
+        """
+    )
+    assert found["Nils Berg"][1] == "mentioned"
+    assert found["Lena Hartmann"][1] == "participant"
+    for name in ("Ola Lind", "Karl Moen", "Arne Dahl"):
+        assert found[name][1] == "mentioned", name
+    assert found["Per Vik"][1] == "participant"

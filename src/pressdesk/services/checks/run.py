@@ -185,11 +185,13 @@ class _Run:
     def photos_pass(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
         add = self.add
-        for pid, name, credit, copyright_, creator, rid in self.rows(
+        for pid, name, credit, copyright_, creator, no_caption, rid in self.rows(
             q.photo_rows(self.session, self.scope, self.every_release)
         ):
             self.photos.add(pid)
             found = self.rules.photo(credit, copyright_, _creator(creator, cache), rid is not None)
+            if rid is None:  # in no release: the slot rules never see it
+                found += self.rules.unattached(bool(no_caption), credit, copyright_)
             for finding in found:
                 add(finding.at(rid, None, pid, name))
 

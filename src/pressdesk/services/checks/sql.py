@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     TextClause,
     and_,
+    case,
     cast,
     func,
     literal,
@@ -138,9 +139,16 @@ def _with_release(stmt: Select, scope: Sequence[int] | None, every: bool = False
 
 
 def photo_rows(session: Session, scope: Sequence[int] | None, every: bool = False) -> Any:
-    """(id, name, credit, copyright, creator JSON, release id) of every photo in scope."""
+    """(id, name, credit, copyright, creator JSON, caption missing (1/0), release id) of
+    every photo in scope."""
+    no_caption = case((func.coalesce(func.trim(Photo.caption), "") == "", 1), else_=0)
     stmt = select(
-        Photo.id, Photo.original_name, Photo.credit, Photo.copyright, cast(Photo.creator, Text)
+        Photo.id,
+        Photo.original_name,
+        Photo.credit,
+        Photo.copyright,
+        cast(Photo.creator, Text),
+        no_caption,
     )
     return stream(session, _with_release(stmt, scope, every))
 

@@ -141,6 +141,15 @@ def set_photo_values(
     s.flush()
 
 
+def apply_edits(
+    s: Session, edits: Sequence[PhotoEdit], *, actor: str, source: str
+) -> list[PhotoRecord]:
+    """Apply edits inside the caller's transaction; the photos as they now are."""
+    ids = [_apply(s, edit, actor, source) for edit in edits]
+    s.flush()
+    return load_photos(s, ids)
+
+
 def _apply(s: Session, edit: PhotoEdit, actor: str, source: str) -> int:
     unknown = set(edit.fields) - set(FIELD_NAMES)
     if unknown:
