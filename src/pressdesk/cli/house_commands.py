@@ -162,9 +162,9 @@ def cmd_apply(ctx: CommandContext) -> int:
     if ctx.json:
         ctx.emit_json(applied.to_json())
     else:
-        photos = len(applied.changed.photos)
+        photos = len(applied.changes.photos)
         ctx.line(
-            f"Applied '{a.preset}': {count(len(applied.changes), 'change')} to "
+            f"Applied '{a.preset}': {count(len(applied.fields), 'change')} to "
             f"{count(photos, 'photo')}."
         )
     return EXIT_OK
