@@ -59,8 +59,8 @@ def desk(tmp_path: Path, qtbot, monkeypatch):
 
 def test_browser_shows_every_photo_and_filters(desk, qtbot) -> None:
     window, _cat, ids = desk
-    window.show_photo_browser()
-    browser = window.browser
+    window.captioning.show_browser()
+    browser = window.captioning.browser
     qtbot.waitUntil(lambda: browser.model.rowCount() == 2, timeout=WAIT_MS)
     assert browser.model.ids == [ids["other"], ids["match"]]  # newest first, none attached
     qtbot.waitUntil(lambda: browser.model.record(0) is not None, timeout=WAIT_MS)
@@ -80,8 +80,8 @@ def test_browser_shows_every_photo_and_filters(desk, qtbot) -> None:
 
 def test_batch_edit_of_the_selection_is_one_undoable_step(desk, qtbot) -> None:
     window, cat, ids = desk
-    window.show_photo_browser()
-    browser = window.browser
+    window.captioning.show_browser()
+    browser = window.captioning.browser
     qtbot.waitUntil(lambda: browser.model.rowCount() == 2, timeout=WAIT_MS)
     browser.select_rows([0, 1])
     assert browser.apply_fields.isEnabled() and "2 photos selected" in browser.selected_label.text()
@@ -99,22 +99,22 @@ def test_batch_edit_of_the_selection_is_one_undoable_step(desk, qtbot) -> None:
 
 def test_dragging_photos_from_the_browser_onto_a_slot(desk, qtbot) -> None:
     window, cat, ids = desk
-    window.select_release(ids["release"])
-    qtbot.waitUntil(lambda: window.slots.rowCount() == 1, timeout=WAIT_MS)
+    window.releases.select_release(ids["release"])
+    qtbot.waitUntil(lambda: window.photos.slots.rowCount() == 1, timeout=WAIT_MS)
     mime = encode_photo_ids([ids["match"]])
     assert decode_photo_ids(mime) == [ids["match"]]
-    target = window.slots.index(0)
-    assert window.slots.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    target = window.photos.slots.index(0)
+    assert window.photos.slots.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
     with qtbot.waitSignal(window.bench.changed, timeout=WAIT_MS):
-        window.slots.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+        window.photos.slots.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
     assert show_release(cat, ids["release"]).photos[0].photo_id == ids["match"]
     assert place_photos([None, 7, None], [5, 6, 8], 2) == [6, 7, 5]  # target first, then wrap
 
 
 def test_match_review_accepts_in_one_undoable_step(desk, qtbot) -> None:
     window, cat, ids = desk
-    window.select_release(ids["release"])
-    review = window.open_match()
+    window.releases.select_release(ids["release"])
+    review = window.captioning.open_match()
     review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(review)
     qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=WAIT_MS)
@@ -141,9 +141,9 @@ def test_history_view_reverts_one_value(desk, qtbot) -> None:
 
     update_photo(cat, ids["other"], fields={"caption": "Haifa harbour at dawn"})
     update_photo(cat, ids["other"], fields={"credit": "Reuters/Amir Cohen"})
-    window.inspect_photo_id(ids["other"])
-    qtbot.waitUntil(lambda: len(window.inspector.photos) == 1, timeout=WAIT_MS)
-    dialog = window.open_history()
+    window.captioning.inspect_photo_id(ids["other"])
+    qtbot.waitUntil(lambda: len(window.photos.inspector.photos) == 1, timeout=WAIT_MS)
+    dialog = window.captioning.open_history()
     assert dialog is not None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(dialog)
@@ -163,7 +163,7 @@ def test_photos_in_no_release_are_reachable_from_the_window(desk, qtbot) -> None
     window, cat, ids = desk
     with cat.write() as s:
         assert s.query(PhotoSlot).filter(PhotoSlot.photo_id.is_not(None)).count() == 0
-    window.inspect_photo_id(ids["match"])
-    qtbot.waitUntil(lambda: len(window.inspector.photos) == 1, timeout=WAIT_MS)
-    assert window.inspector.photos[0].caption == CAPTION
+    window.captioning.inspect_photo_id(ids["match"])
+    qtbot.waitUntil(lambda: len(window.photos.inspector.photos) == 1, timeout=WAIT_MS)
+    assert window.photos.inspector.photos[0].caption == CAPTION
     assert dt.date.today()  # (the inspector holds the photo though it is in no release)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pressdesk.catalogue import Catalogue
+from pressdesk.services.jobs import JobContext
 from pressdesk.services.reads.history import HistoryEntry
 from pressdesk.services.reads.photos import PhotoFilter
 from pressdesk.services.reads.records import PhotoRecord
@@ -20,33 +21,26 @@ class Lookups:
     presets: list[str]
 
 
-def photo_ids(cat: Catalogue, flt: PhotoFilter, **_: Any) -> list[int]:
+def photo_ids(cat: Catalogue, flt: PhotoFilter) -> list[int]:
     from pressdesk.services.reads.photos import photo_ids as ids
 
     return ids(cat, flt)
 
 
-def photo_page(cat: Catalogue, ids: Sequence[int], **_: Any) -> list[PhotoRecord]:
+def photo_page(cat: Catalogue, ids: Sequence[int]) -> list[PhotoRecord]:
     from pressdesk.services.reads.photos import photo_page as page
 
     return page(cat, ids)
 
 
-def lookups(cat: Catalogue, **_: Any) -> Lookups:
+def lookups(cat: Catalogue) -> Lookups:
     from pressdesk.services.house.lists import list_presets
     from pressdesk.services.house.templates import list_templates
 
     return Lookups([t.name for t in list_templates(cat)], [p.name for p in list_presets(cat)])
 
 
-def apply_template(cat: Catalogue, name: str, ids: Sequence[int]) -> list[PhotoRecord]:
-    """A template on photos (the writer job; what changed is announced from the records)."""
-    from pressdesk.services.house.templates import apply_template as apply
-
-    return apply(cat, name, list(ids))[0]
-
-
-def history(cat: Catalogue, kind: str, record_id: int, **_: Any) -> list[HistoryEntry]:
+def history(cat: Catalogue, kind: str, record_id: int) -> list[HistoryEntry]:
     from pressdesk.services.reads.history import history as load
 
     return load(cat, kind, record_id)
@@ -72,13 +66,13 @@ class SlotProposals:
     chosen: int | None  # the photo --apply would attach (one photo per slot and release)
 
 
-def match_review(cat: Catalogue, release: int | None, **kw: Any) -> list[SlotProposals]:
+def match_review(cat: Catalogue, release: int | None, *, ctx: JobContext) -> list[SlotProposals]:
     """Every empty slot's proposals, with the records the review shows."""
     from pressdesk.services.photos import match
     from pressdesk.services.reads.browse import show_release
     from pressdesk.services.reads.photos import photo_page as page
 
-    found = match.propose(cat, release, progress=kw.get("progress"))
+    found = match.propose(cat, release, progress=ctx.progress)
     picks = {(p.release_id, p.position): p.photo_id for p in match.chosen(found)}
     ids = sorted({c.photo_id for cands in found.values() for c in cands})
     photos = {p.id: p for p in page(cat, ids)}
@@ -103,17 +97,4 @@ def match_review(cat: Catalogue, release: int | None, **kw: Any) -> list[SlotPro
                 picks.get((rid, pos)),
             )
         )
-    return out
-
-
-def slot_orders(
-    cat: Catalogue, release_ids: Sequence[int], **_: Any
-) -> dict[int, tuple[int, list[int | None]]]:
-    """Each release's version and photo order (slot by slot), for an undoable arrange."""
-    from pressdesk.services.reads.browse import show_release
-
-    out = {}
-    for rid in release_ids:
-        rec = show_release(cat, rid)
-        out[rid] = (rec.version, [s.photo_id for s in rec.photos])
     return out

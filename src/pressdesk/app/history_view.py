@@ -123,7 +123,7 @@ class HistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.bench.jobs.run(
+        self.bench.jobs.query(
             desk_jobs.history,
             self.bench.catalogue,
             self.kind,
@@ -156,4 +156,6 @@ class HistoryDialog(QDialog):
             .replace("%1", entry.field)
             .replace("%2", _text(entry.old))
         )
-        self.bench.write(revert_change, self.bench.catalogue, entry.id)
+        cat, change_id = self.bench.catalogue, entry.id
+        label = self.tr("Revert %1").replace("%1", entry.field)
+        self.bench.undoable(label, lambda _ctx: revert_change(cat, change_id))

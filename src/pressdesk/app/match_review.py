@@ -249,35 +249,20 @@ class MatchReview(QDialog):
         )
 
     def apply(self) -> None:
-        """Attach every ticked photo: one arrange per release, grouped as one undo step."""
-        picks = self.model.picks()
+        """Attach every ticked photo, in one transaction and one undo step."""
+        from pressdesk.services.photos.match import Proposal, attach_proposals
+
+        picks = [
+            Proposal(rid, pos, pid, 0.0, ())
+            for rid, positions in self.model.picks().items()
+            for pos, pid in positions.items()
+        ]
         if not picks:
             return
-        self.apply_button.setEnabled(False)
-        self.bench.jobs.run(
-            desk_jobs.slot_orders,
-            self.bench.catalogue,
-            sorted(picks),
-            on_done=lambda orders: self._arrange(picks, orders),
-        )
-
-    def _arrange(
-        self, picks: dict[int, dict[int, int]], orders: dict[int, tuple[int, list[int | None]]]
-    ) -> None:
-        n = sum(len(p) for p in picks.values())
-        stack = self.bench.undo_stack
-        stack.beginMacro(plural(self.tr("Attach %n matched photo(s)", "", n), n))
-        for rid, positions in picks.items():
-            version, old = orders[rid]
-            new = list(old)
-            for pos, pid in positions.items():
-                if pos < len(new) and new[pos] is None:
-                    new[pos] = pid
-            if new != old:
-                self._writes_due += 1
-                self.bench.arrange(rid, old, new, version=version)
-        stack.endMacro()
-        self.apply_button.setEnabled(True)
+        cat, n = self.bench.catalogue, len(picks)
+        self._writes_due = 1
+        label = plural(self.tr("Attach %n matched photo(s)", "", n), n)
+        self.bench.undoable(label, lambda _ctx: attach_proposals(cat, picks))
         self.note.setText(
             plural(self.tr("Attached %n photo(s) (Edit ▸ Undo takes them back).", "", n), n)
         )

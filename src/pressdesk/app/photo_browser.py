@@ -37,8 +37,9 @@ from pressdesk.app.jobs import JobRunner
 from pressdesk.app.photo_grid import ICON, PhotoGridModel
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.app.workbench import Workbench
+from pressdesk.services.ops import Changes
 from pressdesk.services.reads.photos import PhotoFilter
-from pressdesk.services.reads.records import Changed, PhotoRecord
+from pressdesk.services.reads.records import PhotoRecord
 
 FILTER_DELAY_MS = 250
 BATCH_FIELDS = ("caption", "headline", "credit", "copyright", "source")
@@ -190,7 +191,7 @@ class PhotoBrowser(QWidget):
         self._generation += 1
         generation = self._generation
         self.count_label.setText(self.tr("Loading…"))
-        self.jobs.run(
+        self.jobs.query(
             desk_jobs.photo_ids,
             self.catalogue,
             self.current_filter(),
@@ -202,7 +203,7 @@ class PhotoBrowser(QWidget):
 
     def refresh_lookups(self) -> None:
         """The templates and presets offered for the selection."""
-        self.jobs.run(desk_jobs.lookups, self.catalogue, on_done=self._lookups_arrived)
+        self.jobs.query(desk_jobs.lookups, self.catalogue, on_done=self._lookups_arrived)
 
     def _lookups_arrived(self, found: desk_jobs.Lookups) -> None:
         for box, names in ((self.templates, found.templates), (self.presets, found.presets)):
@@ -226,9 +227,9 @@ class PhotoBrowser(QWidget):
             self.count_label.setText(str(exc))
 
     def _load_page(self, ids: list[int], done: Callable[[list[PhotoRecord]], None]) -> None:
-        self.jobs.run(desk_jobs.photo_page, self.catalogue, ids, on_done=done, priority=1)
+        self.jobs.query(desk_jobs.photo_page, self.catalogue, ids, on_done=done, priority=1)
 
-    def _on_changed(self, changed: Changed) -> None:
+    def _on_changed(self, changed: Changes) -> None:
         if changed.photos:
             self.model.forget(changed.photos)
 
@@ -264,37 +265,29 @@ class PhotoBrowser(QWidget):
         ids = self.selected_ids()
         if not values or not ids:
             return
-        self.jobs.run(
-            desk_jobs.photo_page,
-            self.catalogue,
-            ids,
-            on_done=lambda recs: self._push_edits(recs, values),
+        versions = {pid: rec.version for pid in ids if (rec := self.model.known(pid))}
+        label = plural(self.tr("Set %1 on %n photo(s)", "", len(ids)), len(ids))
+        self.bench.edit_photos(
+            [(pid, dict(values)) for pid in ids], label.replace("%1", ", ".join(values)), versions
         )
-
-    def _push_edits(self, records: list[PhotoRecord], values: dict[str, str]) -> None:
-        edits = [(r.id, {n: getattr(r, n) for n in values}, dict(values)) for r in records]
-        label = plural(self.tr("Set %1 on %n photo(s)", "", len(edits)), len(edits)).replace(
-            "%1", ", ".join(values)
-        )
-        self.bench.edit_photos(edits, label, {r.id: r.version for r in records})
         for e in self.batch.values():
             e.clear()
 
     def apply_preset(self) -> None:
         from pressdesk.services.house.presets import apply_preset
 
-        ids = self.selected_ids()
-        name = self.presets.currentText()
+        ids, name, cat = self.selected_ids(), self.presets.currentText(), self.catalogue
         if ids and name:
             label = self.tr("Apply preset %1").replace("%1", name)
-            self.bench.step(label, apply_preset, name, ids)
+            self.bench.undoable(label, lambda _ctx: apply_preset(cat, name, ids))
 
     def apply_template(self) -> None:
-        ids = self.selected_ids()
-        name = self.templates.currentText()
-        if not (ids and name):
-            return
-        self.bench.write(desk_jobs.apply_template, self.catalogue, name, ids)
+        from pressdesk.services.house.templates import apply_template
+
+        ids, name, cat = self.selected_ids(), self.templates.currentText(), self.catalogue
+        if ids and name:
+            label = self.tr("Apply template %1").replace("%1", name)
+            self.bench.undoable(label, lambda _ctx: apply_template(cat, name, ids))
 
     def warn(self, text: str) -> None:
         self.status.emit(text)

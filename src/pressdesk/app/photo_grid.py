@@ -87,6 +87,10 @@ class PhotoGridModel(QAbstractListModel):
             self._request(row // PAGE)
         return found
 
+    def known(self, photo_id: int) -> PhotoRecord | None:
+        """The record of a photo if it has been read (nothing is requested)."""
+        return self._records.get(photo_id)
+
     def forget(self, photo_ids: Iterable[int]) -> None:
         """Read these photos again (they changed)."""
         pages = set()

@@ -388,6 +388,34 @@ class UndoStep(Base):
     )
 
 
+class BundleImport(Base):
+    """A bundle import merged in batches that has not finished: written with its first
+    batch, deleted with its last (see services.bundles.journal)."""
+
+    __tablename__ = "bundle_import"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(Text)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    total: Mapped[int] = mapped_column(Integer)
+    done: Mapped[int] = mapped_column(Integer)
+
+
+class BundleImportEntry(Base):
+    """A record an unfinished bundle import added or updated (its report, kept for the
+    attempt that finishes it)."""
+
+    __tablename__ = "bundle_import_entry"
+    import_id: Mapped[int] = mapped_column(
+        ForeignKey("bundle_import.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(8))
+    entry: Mapped[Any] = mapped_column(JSON)
+
+
 #: The photo fields of the schema (core.photos.fields) kept as columns of ``photo`` (persons
 #: shown and keywords are tables of their own).
 PHOTO_COLUMN_FIELDS: tuple[Field, ...] = tuple(f for f in EDITABLE if f.name in Photo.__table__.c)

@@ -95,7 +95,7 @@ def cmd_photo_add(ctx: CommandContext) -> int:
     from pressdesk.services.photos.ingest import ingest_photos
 
     paths = [Path(x).expanduser() for x in ctx.args.paths]
-    result = ingest_photos(ctx.catalogue, paths, release=ctx.args.release, progress=ctx.progress())
+    result = ingest_photos(ctx.catalogue, paths, release=ctx.args.release, ctx=ctx.job())
     ctx.end_progress()
     for err in result.errors:
         ctx.warn(f"pressdesk: {err.error}")
@@ -146,7 +146,7 @@ def cmd_photo_set(ctx: CommandContext) -> int:
         keywords=a.keyword,
         actor="cli",
         expected_version=version,
-    )
+    ).value
     warn_unknown_codes(ctx, record.to_json())
     ctx.show(record, print_photo)
     return EXIT_OK

@@ -8,6 +8,7 @@ from typing import Any
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import ChangeRecord, Photo, Release
 from pressdesk.services.errors import ConflictError, InvalidInputError, NotFoundError
+from pressdesk.services.ops import OpResult
 from pressdesk.services.photos.edit import TEXT_FIELDS, PhotoEdit, update_photo, update_photos
 from pressdesk.services.reads.browse import show_photo, show_release
 from pressdesk.services.reads.records import (
@@ -37,7 +38,7 @@ def _current(cat: Catalogue, change: ChangeRecord, record_id: int) -> Any:
 
 def revert_change(
     cat: Catalogue, change_id: int, *, actor: str = "user"
-) -> PhotoRecord | ReleaseRecord:
+) -> OpResult[PhotoRecord] | OpResult[ReleaseRecord] | OpResult[list[PhotoRecord]]:
     """Set the field a change recorded back to the value it had before that change.
 
     Refused (ConflictError) when the field no longer holds what the change wrote, so that a
@@ -63,7 +64,7 @@ def revert_change(
             return update_photo(cat, record_id, fields={change.field: old}, actor=actor)
         if change.field in PHOTO_LISTS:
             edit = PhotoEdit.from_values(record_id, {change.field: list(old or [])})
-            return update_photos(cat, [edit], actor=actor)[0]
+            return update_photos(cat, [edit], actor=actor, label=f"Revert {change.field}")
     else:
         m = _SLOT.fullmatch(change.field)
         if m and m.group(2) in SLOT_FIELDS:
