@@ -13,7 +13,9 @@ from pressdesk.catalogue.models import (
     Keyword,
     Participation,
     Person,
+    PersonAlias,
     PersonShown,
+    PersonTitle,
     Photo,
     PhotoKeyword,
     PhotoSlot,
@@ -217,26 +219,38 @@ def load_photos(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
 
 
 def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
-    """Person records for ``ids``, in that order."""
+    """Person records for ``ids``, in that order (column queries: no ORM objects, which
+    made loading the people a search shows its slowest step)."""
     if not ids:
         return []
-    rows = session.scalars(
-        select(Person)
-        .where(Person.id.in_(ids))
-        .options(selectinload(Person.aliases), selectinload(Person.titles))
-        .execution_options(populate_existing=True)
+    rows = session.execute(
+        select(Person.id, Person.uid, Person.display_name, Person.sort_name).where(
+            Person.id.in_(ids)
+        )
     ).all()
+    aliases: dict[int, list[str]] = defaultdict(list)
+    for pid, alias in session.execute(
+        select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(ids))
+    ):
+        aliases[pid].append(alias)
+    titles: dict[int, list[str]] = defaultdict(list)
+    for pid, title in session.execute(
+        select(PersonTitle.person_id, PersonTitle.title)
+        .where(PersonTitle.person_id.in_(ids))
+        .order_by(PersonTitle.person_id, PersonTitle.id)
+    ):
+        titles[pid].append(title)
     out = []
     for p in _ordered(rows, ids):
-        assert isinstance(p, Person)
+        assert isinstance(p, Row)
         out.append(
             PersonRecord(
                 id=p.id,
                 uid=str(p.uid),
                 name=p.display_name,
                 sort_name=p.sort_name,
-                aliases=tuple(sorted(a.alias for a in p.aliases if a.alias != p.display_name)),
-                titles=tuple(t.title for t in sorted(p.titles, key=lambda t: t.id)),
+                aliases=tuple(sorted(a for a in aliases.get(p.id, ()) if a != p.display_name)),
+                titles=tuple(titles.get(p.id, ())),
             )
         )
     return out
