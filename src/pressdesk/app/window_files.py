@@ -14,7 +14,8 @@ from pressdesk.app.bundle_dialogs import ExportDialog
 from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.people_manager import PeopleManager
 from pressdesk.core.wording import count
-from pressdesk.services.photos.ingest import PHOTO_SUFFIXES, IngestResult
+from pressdesk.services.photos.head_start import PHOTO_SUFFIXES
+from pressdesk.services.photos.ingest import IngestResult
 from pressdesk.services.releases.import_ import (
     RELEASE_SUFFIXES,
     ImportResult,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 from pressdesk.catalogue import models  # noqa: F401  (mapped before configure_mappers)
 from pressdesk.catalogue.engine import CatalogueError, make_engine, resolve_target
 from pressdesk.catalogue.revision import head_revision, stored_revision
+from pressdesk.paths import library_beside
 
 
 @dataclass
@@ -82,7 +83,7 @@ def open_catalogue(target: str | Path, library: Path | None = None) -> Catalogue
                 f"{sqlite_path} is not a SQLite database; choose a pressdesk catalogue file."
             )
         if library is None:
-            library = sqlite_path.with_name(sqlite_path.stem + "-photos")
+            library = library_beside(sqlite_path)
     engine = make_engine(url)
     try:
         at_head = stored_revision(engine) == head_revision()

@@ -8,9 +8,8 @@ app.
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,18 +25,22 @@ from pressdesk.services.errors import InvalidInputError
 from pressdesk.services.history import add_provenance
 from pressdesk.services.keywords import keyword_map, keyword_text
 from pressdesk.services.people.authority import link_persons_shown
+from pressdesk.services.photos.head_start import (
+    FILE_TIME_LIMIT,
+    HeadStart,
+    collect_photo_files,
+    default_workers,
+    worker_pool,
+)
 from pressdesk.services.reads.load import load_photos
 from pressdesk.services.reads.records import Changed, FileError, PhotoRecord, Progress
-from pressdesk.storage.ingest_worker import Prepared, WorkerSettings, prepare_file
+from pressdesk.storage.ingest_worker import Prepared, prepare_file
 from pressdesk.storage.library import PhotoLibrary
-from pressdesk.storage.worker_pool import WorkerPool, start_server
+from pressdesk.storage.worker_pool import start_server
 
-PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
 CATALOGUE_FIELDS = ("caption", "headline", "credit", "copyright", "creator", "source")
 BATCH_SIZE = 32
 BATCH_SECONDS = 0.5
-#: Seconds a file may take in a worker (a 100-megapixel TIFF: about 5) before it is stopped.
-FILE_TIME_LIMIT = 120.0
 
 
 @dataclass
@@ -61,27 +64,6 @@ class IngestResult:
         return Changed(
             releases=releases, photos=frozenset(p.id for p in self.added + self.duplicates)
         )
-
-
-def collect_photo_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileError]]:
-    """Expand folders (recursively, sorted) into image files; named files are kept as given."""
-    files: list[Path] = []
-    errors: list[FileError] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES and ".incoming" not in p.parts
-            )
-            if not found:
-                errors.append(FileError(str(path), f"{path} holds no image files."))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            errors.append(FileError(str(path), f"{path} does not exist."))
-    return files, errors
 
 
 def _store_batch(
@@ -190,13 +172,15 @@ def ingest_photos(
     check_cancel: Callable[[], None] | None = None,
     on_batch: Callable[[Changed], None] | None = None,
     workers: int | None = None,
+    head: HeadStart | None = None,
 ) -> IngestResult:
     """Ingest photo files and folders into the catalogue and its library.
 
     Bad files are reported one sentence each and the rest go in. With ``release`` the photos
     fill that release's empty slots (by caption where possible), else are appended.
     ``on_batch`` hears about each committed batch (the app refreshes from it). ``workers``:
-    worker processes (default: one per core, at most four).
+    worker processes (default: one per core, at most four). ``head``: the same ``paths``
+    already being read into this catalogue's library (see :mod:`.head_start`).
     """
     workers = workers or default_workers()
     if cat.library is None:
@@ -205,6 +189,9 @@ def ingest_photos(
             "or $PRESSDESK_LIBRARY."
         )
     library = PhotoLibrary(cat.library)
+    if head is not None and (head.library.root != library.root or list(head.paths) != list(paths)):
+        head.close()  # read into another library: start again
+        head = None
     library.sweep_incoming()
     release_id = None
     if release is not None:
@@ -212,7 +199,7 @@ def ingest_photos(
 
         with cat.read() as session:
             release_id = resolve_id(session, "release", release)
-    files, errors = collect_photo_files(paths)
+    files, errors = (head.files, head.errors) if head else collect_photo_files(paths)
     result = IngestResult(errors=list(errors))
     order: list[tuple[int, int, bool]] = []  # (input position, photo id, is new)
     records: dict[int, PhotoRecord] = {}  # loaded batch by batch, while workers go on
@@ -251,10 +238,9 @@ def ingest_photos(
 
     done = 0
     crashed = False
-    settings, size = WorkerSettings(library.root), min(workers, len(files))
-    with WorkerPool(prepare_file, settings, size, time_limit=FILE_TIME_LIMIT) as pool:
+    with head.pool if head else worker_pool(library, files, workers) as pool:
         try:
-            for outcome in pool.results(files, check_cancel):
+            for outcome in pool.results(None if head else files, check_cancel):
                 path, index = outcome.path, outcome.index
                 if outcome.crashed:
                     crashed = True
@@ -300,12 +286,6 @@ def ingest_photos(
 def prepare_workers() -> None:
     """Get worker processes ready ahead of the first ingest (see :func:`start_server`)."""
     start_server([prepare_file.__module__])
-
-
-def default_workers() -> int:
-    """Worker processes for an ingest: one per core, at most four (each holds a decoded
-    photo, about 60 MB for a 24-megapixel JPEG)."""
-    return max(1, min(4, os.cpu_count() or 1))
 
 
 def _crash_message(path: Path, timed_out: bool = False) -> str:
