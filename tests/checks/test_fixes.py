@@ -42,7 +42,9 @@ def test_fixing_every_missing_field_in_one_step_leaves_no_error(
     assert applied.changed.photos == {pid}
     assert check_catalogue(cat, seed).problems == ()
     uid = _uid(cat, pid)
-    assert provenance_of_photo(cat, uid)["credit"] == "user"
+    assert (
+        provenance_of_photo(cat, uid)["credit"] == "fix"
+    )  # (a one-click fix, which re-imports never overwrite)
     with cat.read() as s:
         history = [(h.actor, h.field, h.new_value) for h in history_of(s, "photo", uid)]
     assert ("desk", "credit", "GPO") in history

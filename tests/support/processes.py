@@ -75,3 +75,39 @@ def wait_for_exit(pids: set[int], timeout: float = 60) -> set[int]:
     finally:
         for fd in fds:
             os.close(fd)
+
+
+_AT_THE_SIGNAL = (
+    "import sys; from pressdesk.cli.main import main; "
+    "print('ready', file=sys.stderr, flush=True); "
+    "sys.stdin.readline(); sys.exit(main(sys.argv[1:]))"
+)
+
+
+def start_together(
+    commands: Sequence[Sequence[str]], env: dict[str, str] | None = None
+) -> list[subprocess.Popen[str]]:
+    """Start one pressdesk process per command, wait until each has imported everything it
+    needs (it says so on stderr), then let all of them go at once (each waits for a line on
+    its stdin): their first steps overlap instead of being spread over the seconds that
+    Python takes to start."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _AT_THE_SIGNAL, *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for args in commands
+    ]
+    for proc in procs:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        assert line == "ready\n", f"the process did not start: {line!r}{proc.stderr.read()}"
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    return procs

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pressdesk.catalogue.errors import CatalogueError
+from pressdesk.catalogue.errors import CatalogueBusyError, CatalogueError
 
 if TYPE_CHECKING:
     from pressdesk.catalogue.open import Catalogue, open_catalogue
 
-__all__ = ["Catalogue", "CatalogueError", "open_catalogue"]
+__all__ = ["Catalogue", "CatalogueBusyError", "CatalogueError", "open_catalogue"]
 
 
 def __getattr__(name: str) -> Any:

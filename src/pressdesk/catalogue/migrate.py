@@ -14,6 +14,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
 from pressdesk.catalogue.engine import CatalogueError
+from pressdesk.catalogue.locks import Notice, schema_lock
 
 SCRIPT_LOCATION = "pressdesk.catalogue:migrations"
 
@@ -68,31 +69,40 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(alembic_config(conn), revision)
 
 
-def ensure_schema(engine: Engine, sqlite_path: Path | None) -> Path | None:
-    """Create an empty catalogue or upgrade an old one; return the backup made, if any."""
-    current = current_revision(engine)
+def ensure_schema(
+    engine: Engine, sqlite_path: Path | None, on_wait: Notice | None = None
+) -> Path | None:
+    """Create an empty catalogue or upgrade an old one; return the backup made, if any.
+
+    Two processes opening the same new or old catalogue at once take turns (see
+    :func:`.locks.schema_lock`): the second finds the schema at the current revision.
+    """
     head = head_revision()
-    if current == head:
+    if current_revision(engine) == head:
         return None
     where = str(sqlite_path) if sqlite_path else engine.url.render_as_string(hide_password=True)
     _require_utf8(engine, where)
-    if current is None:
-        tables = set(inspect(engine).get_table_names())
-        if tables:
+    with schema_lock(engine, sqlite_path, on_wait):
+        current = current_revision(engine)  # (again: it may have changed while we waited)
+        if current == head:
+            return None
+        if current is None:
+            tables = set(inspect(engine).get_table_names())
+            if tables:
+                raise CatalogueError(
+                    f"{where} already holds other tables and is not a pressdesk catalogue; "
+                    "choose another file or database."
+                )
+            upgrade(engine)
+            return None
+        if current not in _known_revisions():
             raise CatalogueError(
-                f"{where} already holds other tables and is not a pressdesk catalogue; "
-                "choose another file or database."
+                f"{where} was written by a newer pressdesk (schema {current}); "
+                "upgrade pressdesk to open it."
             )
+        backup = backup_sqlite(sqlite_path, current) if sqlite_path else None
         upgrade(engine)
-        return None
-    if current not in _known_revisions():
-        raise CatalogueError(
-            f"{where} was written by a newer pressdesk (schema {current}); "
-            "upgrade pressdesk to open it."
-        )
-    backup = backup_sqlite(sqlite_path, current) if sqlite_path else None
-    upgrade(engine)
-    return backup
+        return backup
 
 
 def _require_utf8(engine: Engine, where: str) -> None:

@@ -125,7 +125,7 @@ class Photo(Timestamped, Base):
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)
     bytes: Mapped[int] = mapped_column(Integer)
-    taken_at: Mapped[str | None] = mapped_column(String(40))
+    taken_at: Mapped[str | None] = mapped_column(String(40), index=True)
     camera_make: Mapped[str | None] = mapped_column(String(200))
     camera_model: Mapped[str | None] = mapped_column(String(200))
     caption: Mapped[str | None] = mapped_column(Text)

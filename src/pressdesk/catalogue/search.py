@@ -294,3 +294,14 @@ def release_ids_matching(
     if session.get_bind().dialect.name == "sqlite":
         return _sqlite_ids(session, "releases", fts5_expression(query), limit)[0]
     return _pg_ids(session, "releases", pg_tsquery(query), limit)[0]
+
+
+def photo_ids_matching(session: Session, raw: str, *, limit: int) -> list[int]:
+    """Ids of photos matching ``raw`` (for the photo browser's text filter), best first
+    (newest first past the rank cap)."""
+    query = parse_query(raw)
+    if not query:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        return _sqlite_ids(session, "photos", fts5_expression(query), limit)[0]
+    return _pg_ids(session, "photos", pg_tsquery(query), limit)[0]

@@ -77,9 +77,19 @@ class CommandContext:
         if self._catalogue is None:
             from pressdesk.catalogue.open import open_catalogue  # SQLAlchemy: only when used
 
-            self._catalogue = open_catalogue(self.target, self.library)
+            self._catalogue = open_catalogue(self.target, self.library, on_wait=self._waiting)
             release_gc()
         return self._catalogue
+
+    def _waiting(self) -> None:
+        self.end_progress()
+        self.warn(f"pressdesk: waiting for {self.where}: another pressdesk command is writing.")
+        self.err.flush()
+
+    @property
+    def where(self) -> str:
+        """The catalogue's location as it may be shown (a URL without its password)."""
+        return self._catalogue.location if self._catalogue else _shown(self.target)
 
     @property
     def json(self) -> bool:
@@ -128,6 +138,19 @@ class CommandContext:
     def close(self) -> None:
         if self._catalogue is not None:
             self._catalogue.close()
+
+
+def _shown(target: str) -> str:
+    """A catalogue location as it may be shown: a URL without its password."""
+    if "://" not in target:
+        return target
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "the catalogue"
 
 
 Handler = Callable[[CommandContext], int]

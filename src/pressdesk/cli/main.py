@@ -10,13 +10,17 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from pressdesk import __version__
-from pressdesk.catalogue.errors import CatalogueError
+from pressdesk.catalogue.errors import CatalogueBusyError, CatalogueError
 from pressdesk.cli import (
     browse_commands,
     bundle_commands,
     check_commands,
+    history_commands,
     house_commands,
+    match_commands,
+    people_commands,
     photo_commands,
+    photo_list_commands,
     release_commands,
 )
 from pressdesk.cli.context import (
@@ -76,17 +80,22 @@ def build_parser() -> argparse.ArgumentParser:
     rsub = release.add_subparsers(dest="release_command", metavar="ACTION", parser_class=_Parser)
     rsub.required = True
     release_commands.register(rsub)
+    release_commands.register_set(rsub)
     browse_commands.register_release(rsub)
 
     photo = sub.add_parser("photo", help="add, show and edit photos")
     psub = photo.add_subparsers(dest="photo_command", metavar="ACTION", parser_class=_Parser)
     psub.required = True
     photo_commands.register(psub, sub)
+    photo_list_commands.register(psub)
 
     browse_commands.register_search(sub)
     check_commands.register(sub)
     house_commands.register(sub)
     bundle_commands.register(sub)
+    history_commands.register(sub)
+    match_commands.register(sub)
+    people_commands.register(sub, _Parser)
     return parser
 
 
@@ -129,6 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CommandContext(args)
     try:
         return int(args.func(ctx))
+    except CatalogueBusyError as exc:
+        ctx.end_progress()
+        ctx.warn(f"pressdesk: {exc}")
+        return EXIT_PROBLEMS
     except (CatalogueError, NotFoundError, InvalidInputError) as exc:
         ctx.warn(f"pressdesk: {exc}")
         return EXIT_USAGE
@@ -140,8 +153,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if not _database_error(exc):
+            raise
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        ctx.warn(f"pressdesk: the catalogue {ctx.where} failed ({reason}); the command stopped.")
+        return EXIT_PROBLEMS
     finally:
         ctx.close()
+
+
+def _database_error(exc: Exception) -> bool:
+    """A database failure nothing else foresaw (SQLAlchemy is loaded only by commands that
+    open the catalogue, so it is looked for, not imported)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.SQLAlchemyError)
 
 
 def run() -> int:

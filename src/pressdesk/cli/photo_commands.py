@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
+from pressdesk.cli.release_commands import warn_unknown_codes
 from pressdesk.core.wording import count
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ def cmd_photo_set(ctx: CommandContext) -> int:
         keywords=a.keyword,
         actor="cli",
     )
+    warn_unknown_codes(ctx, record.to_json())
     ctx.show(record, print_photo)
     return EXIT_OK
 

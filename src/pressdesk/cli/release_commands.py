@@ -1,12 +1,15 @@
-"""``release import``."""
+"""``release import`` and ``release set``."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
+from pressdesk.core.templates import codes_in
 from pressdesk.core.wording import count
+from pressdesk.services.errors import InvalidInputError
 
 
 def register(sub: Any) -> None:
@@ -53,3 +56,77 @@ def cmd_release_import(ctx: CommandContext) -> int:
     if result.errors:
         return EXIT_PROBLEMS if result.imported else EXIT_USAGE
     return EXIT_OK
+
+
+class _PersonArg(argparse.Action):
+    """``--participant NAME[=TITLE]`` and ``--mentioned NAME`` into one ordered list."""
+
+    def __call__(self, parser: Any, namespace: Any, value: Any, option: Any = None) -> None:
+        people = list(getattr(namespace, "people", None) or [])
+        name, _, title = str(value).partition("=")
+        if not name.strip():
+            parser.error(f"{option} needs a name, as in {option} 'Shimon Peres=President'")
+        role = "mentioned" if option == "--mentioned" else "participant"
+        people.append((name.strip(), title.strip() or None, role))
+        namespace.people = people
+
+
+SET_FIELDS = {
+    "headline": "headline",
+    "subheadline": "subheadline",
+    "summary": "summary",
+    "issuer": "issuer",
+    "date": "event_date",
+    "place": "place",
+}
+
+
+def register_set(sub: Any) -> None:
+    """Add ``release set`` to the ``release`` group."""
+    p = sub.add_parser(
+        "set",
+        help="edit a release's fields and people",
+        description="Change fields of a release (values you set are never overwritten by a "
+        "re-import). Giving --participant or --mentioned replaces the release's people with "
+        "those given, in that order. \\code\\ expands to a person's current title and name.",
+    )
+    p.add_argument("id", help="release id or uid")
+    for flag, name in SET_FIELDS.items():
+        meta = "YYYY-MM-DD" if flag == "date" else "TEXT"
+        p.add_argument(f"--{flag}", dest=name, metavar=meta, help=f"set the {flag} ('' clears)")
+    p.add_argument(
+        "--participant",
+        action=_PersonArg,
+        metavar="NAME[=TITLE]",
+        help="a person who took part, with the title used in this release (repeat)",
+    )
+    p.add_argument("--mentioned", action=_PersonArg, metavar="NAME", help="a person mentioned")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_release_set, people=None)
+
+
+def cmd_release_set(ctx: CommandContext) -> int:
+    from pressdesk.cli.browse_commands import print_release
+    from pressdesk.services.releases.edit import ParticipantInput, set_release
+
+    a = ctx.args
+    fields = {n: getattr(a, n) for n in SET_FIELDS.values() if getattr(a, n) is not None}
+    if not fields and a.people is None:
+        raise InvalidInputError("Nothing to set: give a field such as --headline or --participant.")
+    people = None if a.people is None else [ParticipantInput(*p) for p in a.people]
+    record = set_release(ctx.catalogue, a.id, fields, people, actor="cli")
+    warn_unknown_codes(ctx, record.to_json())
+    ctx.show(record, print_release)
+    return EXIT_OK
+
+
+def warn_unknown_codes(ctx: CommandContext, obj: dict[str, Any]) -> None:
+    """Say which ``\\code\\`` in the saved values names nobody (they stay as typed)."""
+    texts = [v for v in obj.values() if isinstance(v, str)]
+    texts += [x for v in obj.values() if isinstance(v, list) for x in v if isinstance(x, str)]
+    codes = dict.fromkeys(c for t in texts for c in codes_in(t))
+    for code in codes:
+        ctx.warn(
+            f"pressdesk: no person has the code \\{code}\\ (left as typed); "
+            "'pressdesk people code ID CODE' gives one."
+        )

@@ -12,6 +12,10 @@ from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.models import ChangeRecord, Provenance
 
+# Sources of values a person decided on (typed, a one-click fix, a template they applied):
+# re-imports and bundles never overwrite those.
+DECIDED_BY_PERSON = frozenset({"user", "fix", "template"})
+
 
 def _jsonable(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
@@ -84,8 +88,10 @@ def record_change(
     field: str,
     old: Any,
     new: Any,
+    source: str = "user",
 ) -> None:
-    """Append a change to the history."""
+    """Append a change to the history; ``source`` is where the new value came from (one of
+    ``catalogue.models.SOURCES``)."""
     session.add(
         ChangeRecord(
             actor=actor,
@@ -94,6 +100,7 @@ def record_change(
             field=field,
             old_value=_jsonable(old),
             new_value=_jsonable(new),
+            source=source,
         )
     )
 

@@ -161,3 +161,35 @@ def test_the_search_tools_date_stamp_dates_only_an_event_of_today() -> None:
     )
     assert r.headline == "Mayor meets the harbour board"
     assert r.event_date == dt.date(2023, 4, 24)
+
+
+def test_known_cities_departures_and_the_dc_suffix() -> None:
+    def place(body: str) -> str | None:
+        return parse_release_text(f"Mayors meet\n\n{body}").place
+
+    assert place("Mayor Lena Hartmann met Mayor Ola Lind at the Town Hall in New Delhi.") == (
+        "New Delhi"
+    )
+    assert place("Mayor Lena Hartmann departs today (June 19) for Ankara.") == "Ankara"
+    assert place("Mayor Lena Hartmann left on Monday for Washington DC, where she will speak.") == (
+        "Washington DC"
+    )
+    assert place(
+        "Mayor Lena Hartmann met Governor Ola Lind today in Washington, D.C. They spoke."
+    ) == ("Washington, D.C.")
+    # a person after "to", a capitalised word after a city and a comma are no places
+    assert place("The talks were useful. Speaking to Miriam Lind, the mayor thanked her.") is None
+    assert (
+        place(
+            "Mayor Hartmann spoke.\n\nIn a ceremony at the Town Hall in Bergen, Hartmann accepted it."
+        )
+        == "Bergen"
+    )
+
+
+def test_hebrew_venue_named_anywhere_and_russian_non_breaking_hyphen() -> None:
+    assert parse_release_text("ראש העיר יוסף לוי הגיע היום לכנסת ונפגש עם חברי הוועדה.").place == (
+        "הכנסת"
+    )
+    r = parse_release_text("Сегодня в Санкт\u2011Петербурге мэр открыл новую набережную.")
+    assert r.place == "Санкт\u2011Петербург"

@@ -198,3 +198,52 @@ def test_sister_sites_and_a_one_word_section_label_are_not_titles() -> None:
         """
     )
     assert r.headline == "Мэр открыл новую набережную"
+
+
+def test_agency_credits_in_parentheses_and_before_a_label_and_a_press_office_line() -> None:
+    assert split_credit("Mayor Hartmann at the quay, May 3, 2016. (GPO)") == (
+        "Mayor Hartmann at the quay, May 3, 2016.",
+        "GPO",
+    )
+    r = parse(
+        """
+        Мэр на набережной
+
+        Мэр и губернатор на набережной. Берген, 3 мая 2016 года
+        GPO/Flash90. Фото: И.Петров
+        Мэр и гости. Берген, 3 мая 2016 года
+        Пресс-служба мэрии Бергена
+
+        Мэр 3 мая открыл набережную в присутствии гостей из других городов.
+        """
+    )
+    assert [(p.caption, p.credit) for p in r.photos] == [
+        ("Мэр и губернатор на набережной. Берген, 3 мая 2016 года", "И.Петров/GPO/Flash90"),
+        ("Мэр и гости. Берген, 3 мая 2016 года", "Пресс-служба мэрии Бергена"),
+    ]
+    # the captions' date: the body names its day and month
+    assert r.event_date == dt.date(2016, 5, 3)
+
+
+def test_a_gallery_of_blocks_with_one_caption_is_one_photo_a_block() -> None:
+    r = parse(
+        """
+        Мэр на набережной
+
+        Мэр на набережной
+        Пресс-служба мэрии
+        Мэр на набережной
+        Пресс-служба мэрии
+
+        Мэр открыл набережную в присутствии гостей из других городов.
+        """
+    )
+    assert len(r.photos) == 2
+
+
+def test_a_glued_photographer_starts_at_the_last_first_name() -> None:
+    assert split_credit("The mayor with Governor Ola Lind Tom Berg/GPO") == (
+        "The mayor with Governor Ola Lind",
+        "Tom Berg/GPO",
+    )
+    assert split_credit("The mayor in his garden Amos Ben Gershom/GPO")[1] == "Amos Ben Gershom/GPO"

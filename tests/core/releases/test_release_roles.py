@@ -98,3 +98,45 @@ def test_the_page_ends_at_previous_article_and_at_is_a_preposition() -> None:
         """
     )
     assert set(found) == {"Lena Hartmann", "Ola Lind"}
+
+
+def test_a_letter_of_credence_and_a_list_after_semicolons() -> None:
+    found = people(
+        """
+        (Communicated by the Harbour Office)
+
+        Mayor Lena Hartmann received the credentials of new consuls on Tuesday.
+
+        The first to present his letter of credence was the Consul of Norway, Ola Lind.
+
+        In Oslo she will meet with Governor Per Dahl; Speaker Karl Moen; and Judge Arne Berg.
+        """
+    )
+    assert found["Ola Lind"][1] == "participant"
+    for name in ("Per Dahl", "Karl Moen", "Arne Berg"):
+        assert found[name][1] == "participant", name
+
+
+def test_russian_graves_and_mountains_refer_to_people() -> None:
+    from pressdesk.core.releases.lang import ru
+
+    found = {
+        p.name: p.role
+        for p in ru.find_people(
+            [
+                "Президент Финляндии Микко Сало встретился сегодня в Хельсинки с мэром Ольгой Ивановой.",
+                "Затем Сало возложил венок к могиле основателя города Петра Смирнова.",
+            ]
+        )
+    }
+    assert found["Микко Сало"] == "participant"
+    assert found["Пётр Смирнов"] == "mentioned" or found.get("Петр Смирнов") == "mentioned"
+
+
+def test_a_hebrew_plural_participle_ends_a_name() -> None:
+    from pressdesk.core.releases.lang import he
+
+    names = [
+        p.name for p in he.find_people(["ראש העיר יוסף לוי ושר החוץ דנה כהן נושאים כעת הצהרה."])
+    ]
+    assert names == ["יוסף לוי", "דנה כהן"]

@@ -217,3 +217,14 @@ def names_weekday(text: str, date: dt.date) -> bool:
     if re.search(rf"\b{en}\b", folded) or re.search(rf"(?<![^\W\d_]){ru}", folded):
         return True
     return bool(re.search(rf"(?:יום|ביום|\()\s*{he}(?![\u05d0-\u05ea])", text))
+
+
+_DAY_THEN_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,12})")
+_MONTH_THEN_DAY = re.compile(r"([^\W\d_]{3,12})\.?\s+(\d{1,2})(?!\d)")
+
+
+def names_day_month(text: str, date: dt.date) -> bool:
+    """Does ``text`` name the day and month of ``date`` ("8 декабря", "March 21", "21 במרץ")?"""
+    pairs = [(m.group(1), m.group(2)) for m in _DAY_THEN_MONTH.finditer(text)]
+    pairs += [(m.group(2), m.group(1)) for m in _MONTH_THEN_DAY.finditer(text)]
+    return any(int(d) == date.day and month_number(w) == date.month for d, w in pairs)

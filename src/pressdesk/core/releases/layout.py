@@ -9,7 +9,14 @@ from . import lang
 from .clutter import is_clutter, is_stamp
 from .dates import is_date_line
 from .lexicon import words
-from .photos import better_credit, caption_parts, credit_line, has_trailing_credit
+from .photos import (
+    CaptionParts,
+    better_credit,
+    caption_parts,
+    credit_line,
+    has_trailing_credit,
+    is_press_office,
+)
 from .text import collapse_spaces
 
 _BULLETS = "•·▪◦●■►–-*"
@@ -160,7 +167,7 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
             used.update(glued.lines)
             i = glued.lines[-1] + 1
             continue
-        cl = credit_line(line.content)
+        cl = credit_line(line.content) or _credit_only(lines, i)
         if cl is not None:
             slot = Slot([i], None, cl.credit, cl.copyright)
             prev = lines[i - 1] if i > 0 else None
@@ -192,6 +199,21 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
                 used.add(i)
         i += 1
     return _merge_slots(slots, lines), used
+
+
+def _credit_only(lines: list[Line], i: int) -> CaptionParts | None:
+    """A line that is all credit once read ("GPO/Flash90. Фото: А.Охайон": agencies before the
+    label), or a press office on its own line under a caption line."""
+    content = lines[i].content
+    if len(content) <= 200 and has_trailing_credit(content):
+        parts = caption_parts(content)
+        if parts.caption is None and parts.credit is not None:
+            return parts
+    if is_press_office(content) and i > 0 and not lines[i - 1].blank:
+        above = lines[i - 1].content
+        if len(above.split()) <= 30 and issuer_of(above) is None:
+            return CaptionParts(None, content, None)
+    return None
 
 
 def _glued_credit(lines: list[Line], i: int) -> Slot | None:
@@ -275,9 +297,19 @@ def _merge_slots(slots: list[Slot], lines: list[Line]) -> list[Slot]:
                 slot.caption,
                 slot.credit,
                 slot.copyright,
-            ) and (prev.caption is not None or slot.lines[0] == prev.lines[-1] + 1):
+            ) and (
+                (prev.caption is not None and min(len(prev.lines), len(slot.lines)) == 1)
+                or slot.lines[0] == prev.lines[-1] + 1 == prev.lines[0] + 1
+            ):
                 # the same caption printed twice, as alt text and as caption (a bare credit
                 # only on the very next line: after a blank line it is the next photo's)
+                prev.lines.extend(slot.lines)
+                continue
+            if (
+                slot.caption is None
+                and slot.credit == prev.credit
+                and slot.lines[0] == prev.lines[-1] + 1
+            ):  # the credit printed again on the next line
                 prev.lines.extend(slot.lines)
                 continue
             lone, host = (slot, prev) if prev.zoom and not slot.zoom else (prev, slot)

@@ -25,20 +25,23 @@ TRIGGERS = lx.words(
     """with met meet meets meeting meetings welcomed welcome welcomes welcoming received
     receive receives receiving hosted hosts host hosting joined joins accompanied presence
     participating participated participate participants attended attend attends attending
-    including alongside spoke speak speaks talked talks telephoned called visited"""
+    including alongside spoke speak speaks talked talks telephoned called visited present
+    presented presents presenting"""
 )
 # Finite verbs after a person that make them a subject of the event ("X met Y").
 SUBJECT_VERBS = lx.words(
     """met meets meeting welcomed welcomes received receives hosted hosts spoke speaks
     visited visits attended attends joined joins held holds participated participates
-    arrived arrives departed departs toured tours signed signs addressed addresses"""
+    arrived arrives departed departs toured tours signed signs addressed addresses
+    meet welcome receive host visit attend join hold participate arrive tour sign address
+    presented presents"""
 )
 # Words that put a person outside the event (earlier events, works, commemorations).
 NEGATIVES = lx.words(
     """birth born death died dies killed murdered assassinated memory late previous founder
     founded anniversary legacy tribute commemorate commemorating commemoration book books
     novel wrote written message messages letter letters behalf greetings condolences
-    regards funeral grave tomb previously"""
+    regards funeral grave tomb previously served"""
 )
 # Words that make what follows a reported topic, not the event: "spoke about his meeting
 # with X", "briefed them on the outcome of the meeting between X and Y".
@@ -252,6 +255,17 @@ def _sentence_start(sentence: list[Token], start: int) -> bool:
     )
 
 
+def _negative_window(window: list[str]) -> bool:
+    """A negative word between the last meeting word and the name ("the funeral of"); a
+    "letter of credence" is the credentials ceremony itself, not a letter."""
+    for j, w in enumerate(window):
+        if w in NEGATIVES and not (
+            w.startswith("letter") and window[j + 1 : j + 3] == ["of", "credence"]
+        ):
+            return True
+    return False
+
+
 def _referred(folded: list[str], start: int) -> bool:
     """Is a name at ``start`` inside a reported topic or a "said that" clause?"""
     before = folded[:start]
@@ -282,10 +296,13 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
     out: list[Mention] = []
     for sentence in sentences(tokenize(paragraph)):
         folded = [t.folded for t in sentence]
+        prev_end = 0  # a negative word before an earlier name is that name's, not this one's
         for f in _SentenceScan(paragraph, sentence).run():
             before = folded[: f.start]
             last_trigger = max((j for j, w in enumerate(before) if w in TRIGGERS), default=-1)
-            window = folded[last_trigger + 1 : f.name_start]
+            window = folded[max(last_trigger + 1, prev_end) : f.name_start]
+            if not f.coordinated:  # "Will and Ariel Durant" share what comes before them
+                prev_end = f.end
             counter[0] += 1
             memorial = (
                 sentence[f.end - 1].possessive
@@ -304,7 +321,7 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
                     in_quote=in_quote,
                     trigger=last_trigger >= 0,
                     subject=_subject(folded, f.end),
-                    negative=memorial or any(w in NEGATIVES for w in window),
+                    negative=memorial or _negative_window(window),
                     sentence_negative=_time_before(folded, f.start),
                     sentence_start=_sentence_start(sentence, f.start),
                     bare=f.bare,

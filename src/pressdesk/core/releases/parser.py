@@ -10,7 +10,15 @@ from pathlib import Path
 from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
 from .confidence import field_confidence
-from .dates import FoundDate, first_date, iso_date, iter_dates, names_weekday, weekday_warning
+from .dates import (
+    FoundDate,
+    first_date,
+    iso_date,
+    iter_dates,
+    names_day_month,
+    names_weekday,
+    weekday_warning,
+)
 from .htmltext import html_to_text
 from .layout import Layout, analyse
 from .models import ParsedRelease, ParsedSlot, ReleaseParseError
@@ -108,7 +116,9 @@ def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float
     lead = " ".join(layout.body[:2])
     for slot in layout.slots:  # a caption's date, when the body names its weekday
         found = next(iter_dates(slot.caption or ""), None)
-        if found is not None and names_weekday(lead, found.date):
+        if found is not None and (
+            names_weekday(lead, found.date) or names_day_month(body_text[:3000], found.date)
+        ):
             return found, 0.6
     # a publication stamp only when the text says the event was that day ("today", "היום")
     stamped = [f for f in map(_stamp_date, layout.stamps) if f is not None]

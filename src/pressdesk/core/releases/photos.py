@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import NAME_PARTICLES
 from .text import collapse_spaces
 
 _GPO = r"(?:GPO|G\.P\.O\.?|Government\s+Press\s+Office)"
@@ -82,10 +83,16 @@ def normalise_credit(raw: str | None) -> str | None:
 _AGENCY = (
     r"(?:לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס|AP|AFP|EPA|Reuters|"
     r"Getty\s+Images|Flash\s*90|ТАСС|TASS|РИА\s+Новости|RIA\s+Novosti|Интерфакс|Спутник|"
-    r"Sputnik|Коммерсантъ|ИТАР-ТАСС|EPA-EFE|Xinhua|Anadolu)"
+    r"Sputnik|Коммерсантъ|ИТАР-ТАСС|EPA-EFE|Xinhua|Anadolu|ЛААМ|GPO)"
 )
 _AGENCY_AFTER = re.compile(r"([^/(),;:]{2,60}?)\s*(?:/|,|\(|–|-)\s*(" + _AGENCY + r")\s*\)?")
-_AGENCY_ONLY = re.compile(_AGENCY + r"(?:\s*[,/]\s*" + _AGENCY + r")*")
+_ANY_AGENCY = r"(?:" + _AGENCY + "|" + _GPO + ")"
+_AGENCY_ONLY = re.compile(_ANY_AGENCY + r"(?:\s*[,/]\s*" + _ANY_AGENCY + r")*")
+# A press office named as the credit on a line of its own ("Пресс-служба главы правительства").
+_PRESS_OFFICE = re.compile(
+    r"(?i)^(?:пресс-служба|пресс-центр|press\s+(?:office|service)|spokesperson's\s+unit|"
+    r"דוברות|לשכת\s+העיתונות)\b.{0,80}$"
+)
 # "Kobi Gideon/GPO" with no label: a photographer's name slashed to a known agency.
 _NAME_WORD = r"[^\W\d_][\w.'’-]*"
 _BARE_SLASHED = re.compile(
@@ -231,8 +238,31 @@ def split_credit(text: str) -> tuple[str, str | None]:
             return s[: last.start()].rstrip(), tail
     m = _TRAILING_SLASHED.search(s)
     if m and len(s[: m.start()].split()) >= 2:
-        return s[: m.start()].rstrip(), m.group(1)
+        start = _photographer_start(s, m.start(), m.group(1))
+        return s[:start].rstrip(), s[start:].rstrip(".").strip()
+    if s.endswith(")") and (start := _matching_open(s)) > 0 and agency_only(s[start + 1 : -1]):
+        return s[:start].rstrip(), s[start + 1 : -1].strip()  # "... 2016. (GPO)"
     return s, None
+
+
+def _photographer_start(s: str, start: int, credit: str) -> int:
+    """Where a glued "Name Name/GPO" credit starts: at the first known first name of the
+    capitalised run ("... President Isaac Herzog Haim Zach/GPO" -> "Haim Zach/GPO")."""
+    from .lang.names import is_first_name
+
+    names = credit.split("/")[0].split()
+    offset, found = start, start
+    for word in names[:-1]:
+        at = s.index(word, offset)
+        if is_first_name(word, "en") and word.casefold() not in NAME_PARTICLES:
+            found = at
+        offset = at + len(word)
+    return found
+
+
+def is_press_office(content: str) -> bool:
+    """A press office on a line of its own, as a credit ("Пресс-служба ...", "Press Office")."""
+    return len(content.split()) <= 8 and bool(_PRESS_OFFICE.match(content.strip()))
 
 
 def caption_parts(text: str) -> CaptionParts:

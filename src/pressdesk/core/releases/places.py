@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from . import lexicon as lx
+from .lang.names import is_first_name
 from .tokens import Token, tokenize
 
 _LOWER_PREFIX = re.compile(r"[a-z]{1,3}-[^\W\d_]")
@@ -30,6 +31,11 @@ _KNOWN_VENUE = re.compile(
     r"(?:Office|Residence)|White\s+House|Kremlin|Elys[ée]e\s+Palace|Foreign\s+Ministry|"
     r"Ministry\s+of\s+Foreign\s+Affairs|United\s+Nations\s+Headquarters))\b"
 )
+_LEAVE_VERBS = lx.words(
+    "departs depart departed departing left leave leaves leaving flew flies fly travels travel "
+    "travelled traveled heads headed"
+)
+_DC = re.compile(r",?\s+D\.?C\.?(?![\w.])")
 _VISIT_VERBS = lx.words("visited visits visit visiting toured tours reached")
 _EXCLUDED = (
     lx.OFFICES | lx.ORGS | lx.THINGS | lx.STOPWORDS | lx.DEMONYMS | lx.WEEKDAYS | set(lx.MONTHS)
@@ -48,6 +54,8 @@ def _phrase(toks: list[Token], j: int) -> tuple[list[Token], int]:
     n = len(toks)
     while j < n and len(words) < 5:
         t = toks[j]
+        if t.text in ("DC", "D.C.", "D.C"):
+            break
         if t.word and (t.cap or (_LOWER_PREFIX.match(t.text) and words)):
             words.append(t)
             j += 1
@@ -69,6 +77,10 @@ def _kind(words: list[Token], the: bool) -> str | None:
             return "country"
     if the or words[-1].possessive:
         return None
+    if len(words) > 1 and gazetteer.is_city(" ".join(w.bare for w in words)):
+        return "city"  # "New Delhi", "Sharm el-Sheikh": a known city whatever its words
+    if len(words) > 1 and is_first_name(words[0].bare, "en"):
+        return None  # "Speaking to Miriam Peretz": a person
     if any(w.folded in _EXCLUDED or w.office or w.demonym or w.acronym for w in words):
         return None
     if words[0].modifier or words[0].portfolio:
@@ -81,7 +93,10 @@ def _candidates(text: str) -> list[_Found]:
     out: list[_Found] = []
     for i, tok in enumerate(toks):
         visit = tok.folded in _VISIT_VERBS
-        if (tok.text not in ("in", "to") and not visit) or i + 1 >= len(toks):
+        leaving = tok.text == "for" and any(
+            t.folded in _LEAVE_VERBS for t in toks[max(0, i - 8) : i]
+        )
+        if (tok.text not in ("in", "to") and not visit and not leaving) or i + 1 >= len(toks):
             continue
         j = i + 1
         the = toks[j].folded == "the"
@@ -92,12 +107,17 @@ def _candidates(text: str) -> list[_Found]:
         if kind is None:
             continue
         phrase = text[words[0].start : words[-1].end]
-        if visit and not (kind == "country" or gazetteer.is_city(phrase.rstrip(".,"))):
+        dc = _DC.match(text, words[-1].end)
+        if dc and kind == "city":
+            phrase += dc.group(0)  # "Washington DC", "Washington, D.C."
+        clean = phrase if phrase.endswith("D.C.") else phrase.rstrip(".,")
+        if visit and not (kind == "country" or gazetteer.is_city(clean)):
             continue  # "visited X": only a city the gazetteer knows
-        after_capital = i > 0 and toks[i - 1].cap
+        prev = toks[i - 1] if i > 0 else None
+        after_capital = prev is not None and prev.cap and (prev.office or prev.org or prev.acronym)
         if _is_list(toks, end, kind):
             kind = "multi"
-        out.append(_Found(kind, phrase.rstrip(".,"), after_capital))
+        out.append(_Found(kind, clean, after_capital))
     return out
 
 
@@ -120,6 +140,8 @@ def _is_list(toks: list[Token], j: int, kind: str) -> bool:
     second = _kind(words, the)
     if second is None:
         return False
+    if second == "city" and not gazetteer.is_city(" ".join(w.bare for w in words)):
+        return False  # "in Jerusalem, Herzog accepted": a list names known places
     if sep == "," and kind == "city" and second == "country":
         return end < len(toks) and toks[end].text in (",", "and") and _is_list(toks, end, "city")
     return True

@@ -169,7 +169,7 @@ def sentences(tokens: list[Token]) -> list[list[Token]]:
     current: list[Token] = []
     for tok in tokens:
         current.append(tok)
-        if tok.text in _SENTENCE_END or tok.text == ";":
+        if tok.text in _SENTENCE_END:  # a ";" separates items of a list, not sentences
             out.append(current)
             current = []
     if current:

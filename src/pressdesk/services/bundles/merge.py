@@ -41,7 +41,12 @@ from pressdesk.catalogue.models import (
     ReleaseKeyword,
 )
 from pressdesk.services.bundles.schema import BundleCatalogue, BundlePhoto, BundleRelease
-from pressdesk.services.history import provenance_of, record_change, set_provenance
+from pressdesk.services.history import (
+    DECIDED_BY_PERSON,
+    provenance_of,
+    record_change,
+    set_provenance,
+)
 from pressdesk.services.keywords import keyword_ids
 from pressdesk.services.people.authority import add_aliases, create_person, find_person, note_title
 from pressdesk.services.reads.load import load_photos, load_releases
@@ -99,10 +104,10 @@ class _Fields:
     def apply(self, name: str, old: Any, new: Any, setter: Callable[[Any], None]) -> None:
         if old == new:
             return
-        if self.prov.get(name) == "user":
+        if self.prov.get(name) in DECIDED_BY_PERSON:
             self.kept.append(name)
             return
-        record_change(self.s, "bundle", self.entity, self.uid, name, old, new)
+        record_change(self.s, "bundle", self.entity, self.uid, name, old, new, "bundle")
         setter(new)
         set_provenance(self.s, self.entity, self.uid, name, "bundle", self.detail)
         self.changed.append(name)

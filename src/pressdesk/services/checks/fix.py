@@ -79,7 +79,7 @@ def fix_problems(
                 by_rule.setdefault(details[(pid, name)], []).append((pid, {name: value}))
         for code, updates in by_rule.items():  # the provenance detail names the rule
             changes += write_photo_fields(
-                s, updates, actor=actor, source="user", detail=f"fix {code}", expected=expected
+                s, updates, actor=actor, source="fix", detail=f"fix {code}", expected=expected
             )
         for pid, people in tags.items():
             current = list(
@@ -112,6 +112,7 @@ def _slot(s: Session, fix: Fix, actor: str) -> list[FieldChange]:
         fix.field,
         fix.value,
         actor=actor,
+        source="fix",
         expected=fix.expected,
         check_expected=True,
     )

@@ -158,7 +158,7 @@ def write_photo_fields(
                     )
                 if old == new:
                     continue
-                record_change(s, actor, "photo", photo.uid, field, old, new)
+                record_change(s, actor, "photo", photo.uid, field, old, new, source)
                 setattr(photo, field, new)
                 prov.append((photo.uid, field))
                 changes.append(FieldChange("photo", pid, field, old, new))
@@ -204,7 +204,7 @@ def write_slot_field(
     if old == new:
         return []
     key = f"photos[{position}].{field}"
-    record_change(s, actor, "release", release.uid, key, old, new)
+    record_change(s, actor, "release", release.uid, key, old, new, source)
     setattr(slot, field, new)
     note_provenance(s, "release", [(release.uid, key)], source, None)
     release.updated_at = utcnow()
@@ -242,7 +242,9 @@ def set_persons_shown(
     s.flush()
     for position, pid in enumerate(new):
         s.add(PersonShown(photo_id=photo_id, person_id=pid, position=position))
-    record_change(s, actor, "photo", photo.uid, "persons_shown", _names(s, old), _names(s, new))
+    record_change(
+        s, actor, "photo", photo.uid, "persons_shown", _names(s, old), _names(s, new), source
+    )
     note_provenance(s, "photo", [(photo.uid, "persons_shown")], source, None)
     photo.updated_at = utcnow()  # moves the version counter with the edit
     s.flush()

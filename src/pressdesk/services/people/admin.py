@@ -209,6 +209,10 @@ def merge_people(
                 None,
                 {"uid": str(other.uid), "name": other.display_name},
             )
+            if other.code and not keep.code:  # the code goes on naming the same person
+                code, other.code = other.code, None
+                s.flush()
+                keep.code = code
             s.flush()
             s.delete(other)
         s.flush()

@@ -16,6 +16,7 @@ from pressdesk.services.errors import ConflictError, InvalidInputError
 from pressdesk.services.history import record_change, set_provenance
 from pressdesk.services.keywords import keyword_ids
 from pressdesk.services.people.authority import link_persons_shown
+from pressdesk.services.people.codes import expand_field_codes, people_for_codes
 from pressdesk.services.reads.load import load_photos, resolve_id
 from pressdesk.services.reads.records import PhotoRecord
 
@@ -92,21 +93,23 @@ def _apply(s: Session, edit: PhotoEdit, actor: str, source: str) -> int:
             f"(version {photo.version}, you had {edit.expected_version}); reload it and "
             "apply your change again."
         )
-    for name, value in edit.fields.items():
+    fields, _unknown = expand_field_codes(s, edit.fields)
+    for name, value in fields.items():
         new = _clean(value)
         old = getattr(photo, name)
         if new != old:
-            record_change(s, actor, "photo", photo.uid, name, old, new)
+            record_change(s, actor, "photo", photo.uid, name, old, new, source)
             setattr(photo, name, new)
             set_provenance(s, "photo", photo.uid, name, source)
     if edit.creator is not None:
-        new_list = [c.strip() for c in edit.creator if c.strip()]
+        creators = expand_field_codes(s, {"creator": list(edit.creator)})[0]["creator"]
+        new_list = [c.strip() for c in creators if c.strip()]
         if new_list != list(photo.creator or []):
-            record_change(s, actor, "photo", photo.uid, "creator", photo.creator, new_list)
+            record_change(s, actor, "photo", photo.uid, "creator", photo.creator, new_list, source)
             photo.creator = new_list
             set_provenance(s, "photo", photo.uid, "creator", source)
     if edit.persons_shown is not None:
-        names = [p.strip() for p in edit.persons_shown if p.strip()]
+        names = [p.strip() for p in people_for_codes(s, edit.persons_shown) if p.strip()]
         _set_people(s, photo, names, actor, source)
     if edit.keywords is not None:
         _set_keywords(s, photo, list(edit.keywords), actor, source)
@@ -121,7 +124,7 @@ def _set_people(s: Session, photo: Photo, names: list[str], actor: str, source: 
     s.flush()
     new = load_photos(s, [photo.id])[0].persons_shown
     if list(old) != list(new):
-        record_change(s, actor, "photo", photo.uid, "persons_shown", list(old), list(new))
+        record_change(s, actor, "photo", photo.uid, "persons_shown", list(old), list(new), source)
         set_provenance(s, "photo", photo.uid, "persons_shown", source)
         photo.updated_at = utcnow()  # the version counter moves with the edit
 
@@ -134,6 +137,6 @@ def _set_keywords(s: Session, photo: Photo, words: list[str], actor: str, source
     s.flush()
     new = load_photos(s, [photo.id])[0].keywords
     if list(old) != list(new):
-        record_change(s, actor, "photo", photo.uid, "keywords", list(old), list(new))
+        record_change(s, actor, "photo", photo.uid, "keywords", list(old), list(new), source)
         set_provenance(s, "photo", photo.uid, "keywords", source)
         photo.updated_at = utcnow()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -224,7 +225,7 @@ def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
     if not ids:
         return []
     rows = session.execute(
-        select(Person.id, Person.uid, Person.display_name, Person.sort_name).where(
+        select(Person.id, Person.uid, Person.display_name, Person.sort_name, Person.code).where(
             Person.id.in_(ids)
         )
     ).all()
@@ -233,16 +234,26 @@ def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
         select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(ids))
     ):
         aliases[pid].append(alias)
-    titles: dict[int, list[str]] = defaultdict(list)
-    for pid, title in session.execute(
-        select(PersonTitle.person_id, PersonTitle.title)
+    titles: dict[int, list[tuple[str, Any, Any]]] = defaultdict(list)
+    for pid, title, first, last in session.execute(
+        select(
+            PersonTitle.person_id, PersonTitle.title, PersonTitle.first_seen, PersonTitle.last_seen
+        )
         .where(PersonTitle.person_id.in_(ids))
         .order_by(PersonTitle.person_id, PersonTitle.id)
     ):
-        titles[pid].append(title)
+        titles[pid].append((title, first, last))
+    counts = dict(
+        session.execute(
+            select(Participation.person_id, func.count())
+            .where(Participation.person_id.in_(ids))
+            .group_by(Participation.person_id)
+        ).all()
+    )
     out = []
     for p in _ordered(rows, ids):
         assert isinstance(p, Row)
+        held = titles.get(p.id, [])
         out.append(
             PersonRecord(
                 id=p.id,
@@ -250,7 +261,10 @@ def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
                 name=p.display_name,
                 sort_name=p.sort_name,
                 aliases=tuple(sorted(a for a in aliases.get(p.id, ()) if a != p.display_name)),
-                titles=tuple(titles.get(p.id, ())),
+                titles=tuple(t[0] for t in held),
+                title_dates=tuple(held),
+                code=p.code,
+                releases=counts.get(p.id, 0),
             )
         )
     return out

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pressdesk.core.templates import person_label
+
 # The release fields a parser fills and a person edits, and the published text of a slot.
 RELEASE_FIELDS = (
     "headline",
@@ -199,12 +201,24 @@ class PhotoRecord:
 
 @dataclass(frozen=True)
 class PersonRecord:
+    """A person of the authority. ``titles`` are the titles' texts; ``title_dates`` the same
+    titles with the first and last release dates they were seen on; ``releases`` the
+    number of releases the person takes part in or is mentioned by."""
+
     id: int
     uid: str
     name: str
     sort_name: str
     aliases: tuple[str, ...]
     titles: tuple[str, ...]
+    title_dates: tuple[tuple[str, dt.date | None, dt.date | None], ...] = ()
+    code: str | None = None
+    releases: int = 0
+
+    @property
+    def label(self) -> str:
+        """Current title and name, as a code expands ("President Reuven Rivlin")."""
+        return person_label(self.name, self.title_dates)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -213,7 +227,12 @@ class PersonRecord:
             "name": self.name,
             "sort_name": self.sort_name,
             "aliases": list(self.aliases),
-            "titles": list(self.titles),
+            "titles": [
+                {"title": t, "first_seen": _iso(f), "last_seen": _iso(la)}
+                for t, f, la in self.title_dates
+            ],
+            "code": self.code,
+            "releases": self.releases,
         }
 
 

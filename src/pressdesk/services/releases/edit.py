@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -16,6 +16,7 @@ from pressdesk.catalogue.models import Participation, PhotoSlot, Release
 from pressdesk.services.errors import ConflictError, InvalidInputError, NotFoundError
 from pressdesk.services.history import record_change, set_provenance
 from pressdesk.services.people.authority import add_aliases, create_person, find_person, note_title
+from pressdesk.services.people.codes import expand_field_codes, people_for_codes
 from pressdesk.services.reads.load import load_releases, resolve_id
 from pressdesk.services.reads.records import RELEASE_FIELDS, SLOT_FIELDS, ReleaseRecord
 
@@ -69,17 +70,34 @@ def update_release(
     expected_version: int | None = None,
 ) -> ReleaseRecord:
     """Change release fields; every change is recorded and marked as typed by a person."""
+    return set_release(cat, ref, fields, actor=actor, expected_version=expected_version)
+
+
+def set_release(
+    cat: Catalogue,
+    ref: str | int,
+    fields: dict[str, Any],
+    people: Sequence[ParticipantInput] | None = None,
+    *,
+    actor: str = "user",
+    expected_version: int | None = None,
+) -> ReleaseRecord:
+    """Change release fields and, when ``people`` is given, replace the participants, in
+    one transaction. ``\\code\\`` in a text expands to the person's title and name."""
     unknown = set(fields) - set(RELEASE_FIELDS)
     if unknown:
         raise InvalidInputError(f"Releases have no field(s) {', '.join(sorted(unknown))}.")
     with cat.write() as s:
         release = _release_for_edit(s, ref, expected_version)
-        for name, value in fields.items():
+        for name, value in expand_field_codes(s, fields)[0].items():
             new, old = _clean(name, value), getattr(release, name)
             if new != old:
                 record_change(s, actor, "release", release.uid, name, old, new)
                 setattr(release, name, new)
                 set_provenance(s, "release", release.uid, name, "user")
+        if people is not None:
+            s.flush()
+            _replace_participants(s, release, people, actor)
         s.flush()
         return load_releases(s, [release.id])[0]
 
@@ -107,7 +125,7 @@ def update_slot(
         )
         if slot is None:
             raise NotFoundError(f"Release {release.id} has no photo slot {position + 1}.")
-        for name, value in fields.items():
+        for name, value in expand_field_codes(s, fields)[0].items():
             new, old = _clean(name, value), getattr(slot, name)
             if new != old:
                 key = f"photos[{position}].{name}"
@@ -169,52 +187,60 @@ def set_participants(
     a re-import afterwards). Names unknown to the authority become new people."""
     with cat.write() as s:
         release = _release_for_edit(s, release_ref, expected_version)
-        before = [
-            (p.person_id, p.title, p.role)
-            for p in s.scalars(
-                select(Participation)
-                .where(Participation.release_id == release.id)
-                .order_by(Participation.position)
-            )
-        ]
-        s.execute(delete(Participation).where(Participation.release_id == release.id))
-        seen: set[int] = set()
-        after = []
-        for position, person in enumerate(people):
-            if person.role not in ("participant", "mentioned"):
-                raise InvalidInputError(f"'{person.role}' is not a role (participant/mentioned).")
-            pid = person.person_id or find_person(s, person.name)
-            if pid is None:
-                pid = create_person(s, person.name.strip()).id
-            elif person.name and not person.person_id:
-                add_aliases(s, pid, [person.name])
-            if pid in seen:
-                continue
-            seen.add(pid)
-            title = (person.title or "").strip() or None
-            note_title(s, pid, title, release.event_date)
-            s.add(
-                Participation(
-                    release_id=release.id,
-                    person_id=pid,
-                    title=title,
-                    role=person.role,
-                    position=position,
-                    name_in_text=person.name.strip() or None,
-                )
-            )
-            after.append((pid, title, person.role))
-        if before != after:
-            record_change(
-                s,
-                actor,
-                "release",
-                release.uid,
-                "participants",
-                [list(x) for x in before],
-                [list(x) for x in after],
-            )
-            set_provenance(s, "release", release.uid, "participants", "user")
-            release.updated_at = utcnow()
+        _replace_participants(s, release, people, actor)
         s.flush()
         return load_releases(s, [release.id])[0]
+
+
+def _replace_participants(
+    s: Session, release: Release, people: Sequence[ParticipantInput], actor: str
+) -> None:
+    before = [
+        (p.person_id, p.title, p.role)
+        for p in s.scalars(
+            select(Participation)
+            .where(Participation.release_id == release.id)
+            .order_by(Participation.position)
+        )
+    ]
+    s.execute(delete(Participation).where(Participation.release_id == release.id))
+    seen: set[int] = set()
+    after = []
+    for position, person in enumerate(people):
+        if person.role not in ("participant", "mentioned"):
+            raise InvalidInputError(f"'{person.role}' is not a role (participant/mentioned).")
+        if not person.person_id:
+            person = replace(person, name=people_for_codes(s, [person.name])[0])
+        pid = person.person_id or find_person(s, person.name)
+        if pid is None:
+            pid = create_person(s, person.name.strip()).id
+        elif person.name and not person.person_id:
+            add_aliases(s, pid, [person.name])
+        if pid in seen:
+            continue
+        seen.add(pid)
+        title = (person.title or "").strip() or None
+        note_title(s, pid, title, release.event_date)
+        s.add(
+            Participation(
+                release_id=release.id,
+                person_id=pid,
+                title=title,
+                role=person.role,
+                position=position,
+                name_in_text=person.name.strip() or None,
+            )
+        )
+        after.append((pid, title, person.role))
+    if before != after:
+        record_change(
+            s,
+            actor,
+            "release",
+            release.uid,
+            "participants",
+            [list(x) for x in before],
+            [list(x) for x in after],
+        )
+        set_provenance(s, "release", release.uid, "participants", "user")
+        release.updated_at = utcnow()

@@ -30,7 +30,12 @@ from pressdesk.core.releases import (
 from pressdesk.core.releases.lang import looks_like_name
 from pressdesk.core.releases.text import detect_language
 from pressdesk.core.releases.translit import close_spelling, surname_skeleton
-from pressdesk.services.history import provenance_of, record_change, set_provenance
+from pressdesk.services.history import (
+    DECIDED_BY_PERSON,
+    provenance_of,
+    record_change,
+    set_provenance,
+)
 from pressdesk.services.people.authority import (
     add_aliases,
     create_person,
@@ -259,9 +264,11 @@ def _slots(
         for name in SLOT_FIELDS:
             key = f"photos[{position}].{name}"
             new = getattr(slot, name)
-            if prov.get(key) == "user" or getattr(row, name) == new:
+            if prov.get(key) in DECIDED_BY_PERSON or getattr(row, name) == new:
                 continue
-            record_change(session, actor, "release", release.uid, key, getattr(row, name), new)
+            record_change(
+                session, actor, "release", release.uid, key, getattr(row, name), new, "parsed"
+            )
             setattr(row, name, new)
             changed.append(key)
     return changed
@@ -296,13 +303,15 @@ def save_parsed(
             new: Any = getattr(parsed, name)
             if name == "body":
                 new = new or ""
-            if prov.get(name) == "user" or getattr(release, name) == new:
+            if prov.get(name) in DECIDED_BY_PERSON or getattr(release, name) == new:
                 continue
-            record_change(session, actor, "release", release.uid, name, getattr(release, name), new)
+            record_change(
+                session, actor, "release", release.uid, name, getattr(release, name), new, "parsed"
+            )
             setattr(release, name, new)
             changed.append(name)
     changed += _slots(session, release, parsed, prov, actor)
-    overwrite_people = created or prov.get("participants") != "user"
+    overwrite_people = created or prov.get("participants") not in DECIDED_BY_PERSON
     if not created and overwrite_people:
         current = [
             (p.person_id, p.title, p.role)

@@ -91,7 +91,7 @@ _ISSUER = re.compile(
 )
 _ISSUER_ALONE = re.compile(r"^\(?\s*(?P<who>(?:ה?דוברות|ה?לשכת)\s[^()\n]{2,80}?)\s*\)?\s*\.?$")
 VENUES = ("בית הנשיא", "משכן הנשיא", "הכנסת", "לשכת ראש הממשלה", "משרד ראש הממשלה", "משרד החוץ",
-          "משרד הביטחון", "יד ושם", "הר הרצל", "הכותל המערבי", "בית הלבן", "הבית הלבן",
+          "משרד הביטחון", "יד ושם", "הר הרצל", "הכותל המערבי", "הבית הלבן",
           "הקרמלין", "ארמון האליזה")  # fmt: skip
 NAV_WORDS = _wordset(
     """דף הבית ראשי חדשות עדכונים הודעות לעיתונות תפריט חיפוש צור קשר אודות שתף הדפס English
@@ -375,6 +375,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
         # after a known surname a prefixed word is the next phrase ("הנשיא טראמפ בפלורידה")
         if is_surname(words[-1], CODE) and not is_first_name(words[-1], CODE) and _prefixed(w):
             break
+        if not _known(w) and w.endswith(("ים", "ות")) and len(w) > 4:
+            break  # a plural participle or noun ("נושאים", "הודעות"), not a surname
         if not (
             addressed or _known(w) or (not _prefixed(w) and ("'" in w or _boundary(toks, k + 1)))
         ):
@@ -517,7 +519,25 @@ def find_place(
                     return " ".join(rest[:size]), 0.9 if n < 3 else 0.7
                 if venue is None:
                     venue = _venue(rest)
-    return venue, 0.5 if venue else 0.0
+    if venue is None:  # a venue named anywhere: "לכנסת", "את סוכת בית הנשיא"
+        venue = next(
+            (v for text in texts if text for v in _venues_in(words(text))),
+            None,
+        )
+        return venue, 0.4 if venue else 0.0
+    return venue, 0.5
+
+
+def _venues_in(toks: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, w in enumerate(toks):
+        for pre in ("", "ב", "ל", "וב", "ול", "שב", "של"):
+            if w.startswith(pre) and len(w) > len(pre) + 1:
+                found = _venue([w[len(pre) :], *toks[i + 1 : i + 3]])
+                if found:
+                    out.append(found)
+                    break
+    return out
 
 
 def _venue(rest: list[str]) -> str | None:

@@ -38,7 +38,8 @@ PARTICIPANT_CUES = _wordset(
 )
 MENTIONED_CUES = _wordset(
     """память покойный послание письмо имя цитировать процитировать вспомнить скончаться
-    погибнуть убитый ранее прошлый прежний"""
+    погибнуть убитый ранее прошлый прежний могила кладбище памятник мемориал венок основатель
+    основоположник гора улица площадь похоронить похороны"""
 )
 NAV_WORDS = _wordset(
     """главная новости политика экономика общество культура спорт происшествия мнения видео
@@ -97,6 +98,8 @@ def _cap_like(original: str, word: str) -> str:
 def nominative(word: str, case: str | None = None, prefer: str | None = None) -> str:
     """``word`` put into the nominative (its parse chosen by the case the tagger saw and,
     when given, a pymorphy grammeme such as "Name", "Surn" or "Geox")."""
+    if "\u2011" in word:  # a non-breaking hyphen ("Санкт‑Петербурге"): inflect, then restore
+        return nominative(word.replace("\u2011", "-"), case, prefer).replace("-", "\u2011")
     if not re.fullmatch(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word):
         return word
     parses = _morph().parse(word)

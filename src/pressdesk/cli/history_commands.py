@@ -1,0 +1,48 @@
+"""``history release ID`` and ``history photo ID``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pressdesk.cli.context import EXIT_OK, CommandContext, add_json_flag
+
+
+def register(sub: Any) -> None:
+    """Add the top-level ``history`` command."""
+    p = sub.add_parser(
+        "history",
+        help="the change history of a release or photo",
+        description="Every change of a release's or photo's fields, newest first: when, "
+        "from what to what, and where the new value came from (text, file, preset, template, "
+        "person, bundle, fix, release or user).",
+    )
+    p.add_argument("kind", choices=("release", "photo"), help="what to show the history of")
+    p.add_argument("id", help="its id or uid")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_history)
+
+
+def _short(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def cmd_history(ctx: CommandContext) -> int:
+    from pressdesk.services.reads.history import history
+
+    entries = history(ctx.catalogue, ctx.args.kind, ctx.args.id)
+    if ctx.json:
+        ctx.emit_json([e.to_json() for e in entries])
+        return EXIT_OK
+    if not entries:
+        ctx.line(f"No changes recorded for {ctx.args.kind} {ctx.args.id}.")
+    for e in entries:
+        ctx.line(
+            f"{e.at:%Y-%m-%d %H:%M}  {e.field:<22} {e.source:<8} "
+            f"{_short(e.old)}  →  {_short(e.new)}"
+        )
+    return EXIT_OK

@@ -1,0 +1,301 @@
+"""How likely a photo belongs in an empty photo slot of a release, and why.
+
+Each kind of evidence adds to the log-odds that the photo is the one the slot printed
+(naive Bayes, evidence taken as independent): the slot's printed caption against the
+photo's own caption and headline, the day the photo was taken against the release's event
+date, the people shown against the release's participants, the photo's credit against the
+slot's. Evidence that is missing (no date in the file, nobody tagged) adds nothing. The
+weights are set by judgement of what each piece of evidence is worth, not fitted to a test
+set; ``bench/match.py`` measures how well they do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from pressdesk.core.releases.dates import first_date
+from pressdesk.core.text_keys import fold
+
+# Log-odds: before any evidence, one candidate in about ten is the right photo.
+PRIOR = -2.2
+TEXT_SLOPE, TEXT_NEUTRAL = 6.0, 0.25  # similarity 0.25 says nothing; 1.0 adds 4.5
+# A photo taken more than a few days from the event is almost never a photo of it.
+SAME_DAY, NEXT_DAY, NEAR_DAYS, FAR = 2.5, 1.0, -0.5, -6.0
+PEOPLE_EACH, PEOPLE_MAX, PEOPLE_NONE = 1.2, 2.4, -1.5
+CREDIT_AGREES, CREDIT_CONTRADICTS = 0.7, -1.0
+
+_WORD = re.compile(r"\w+")
+# Function words of the desk's languages: they say nothing about which photo is meant.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "she",
+        "that",
+        "the",
+        "their",
+        "they",
+        "this",
+        "to",
+        "was",
+        "were",
+        "will",
+        "with",
+        "who",
+        "after",
+        "before",
+        "during",
+        "over",
+        "under",
+        "into",
+        "about",
+        "between",
+        "while",
+        "which",
+        "also",
+        "more",
+        "than",
+        "not",
+        "no",
+        "new",
+        "first",
+        "של",
+        "את",
+        "על",
+        "עם",
+        "אל",
+        "גם",
+        "כי",
+        "זה",
+        "זו",
+        "הוא",
+        "היא",
+        "הם",
+        "הן",
+        "או",
+        "בין",
+        "לא",
+        "כל",
+        "אשר",
+        "עד",
+        "מן",
+        "и",
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "к",
+        "по",
+        "за",
+        "из",
+        "от",
+        "до",
+        "о",
+        "об",
+        "для",
+        "при",
+        "как",
+        "что",
+        "это",
+        "он",
+        "она",
+        "они",
+        "не",
+        "но",
+        "а",
+        "или",
+        "же",
+        "у",
+        "над",
+        "под",
+        "между",
+        "после",
+        "перед",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class SlotFacts:
+    """What a release says about one of its empty slots."""
+
+    release_id: int
+    position: int
+    caption: str | None
+    credit: str | None
+    event_date: dt.date | None
+    participants: frozenset[int] = frozenset()
+
+    @property
+    def day(self) -> dt.date | None:
+        """The day the slot's photo was taken, as far as the release says: a date its
+        caption writes ("Jerusalem, 21 March 2013"), else the event date."""
+        found = first_date(self.caption) if self.caption else None
+        return found.date if found else self.event_date
+
+
+@dataclass(frozen=True)
+class PhotoFacts:
+    """What the catalogue knows about a candidate photo."""
+
+    photo_id: int
+    caption: str | None
+    headline: str | None
+    taken: dt.date | None
+    credit: str | None
+    shown: frozenset[int] = frozenset()
+    shown_names: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A photo proposed for a slot: probability 0..1 and the reasons, strongest first."""
+
+    photo_id: int
+    score: float
+    reasons: tuple[str, ...]
+
+
+def words(text: str | None) -> list[str]:
+    """The content words of a text, folded (case, accents, points)."""
+    if not text:
+        return []
+    return [w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in STOPWORDS]
+
+
+class Rarity:
+    """Inverse document frequency over the texts of one matching run: a name that few
+    photos carry says more than a word that most do."""
+
+    def __init__(self, texts: Iterable[Sequence[str]]) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+        for ws in texts:
+            self.n += 1
+            self.df.update(set(ws))
+
+    def weight(self, word: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(word, 0) + 0.5)) + 0.1
+
+
+def text_similarity(slot: Sequence[str], photo: Sequence[str], rarity: Rarity) -> float:
+    """How much of the slot's caption the photo's text says (rare words counting more),
+    with a little weight on how much of the photo's text the slot says."""
+    a, b = set(slot), set(photo)
+    if not a or not b:
+        return 0.0
+    shared = sum(rarity.weight(w) for w in a & b)
+    covered = shared / sum(rarity.weight(w) for w in a)
+    back = shared / sum(rarity.weight(w) for w in b)
+    return 0.8 * covered + 0.2 * back
+
+
+def parse_day(taken: str | None) -> dt.date | None:
+    """The day of an ISO 8601 date-time (as the catalogue stores when a photo was taken)."""
+    if not taken or len(taken) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(taken[:10])
+    except ValueError:
+        return None
+
+
+def _date_evidence(event: dt.date | None, taken: dt.date | None) -> tuple[float, str | None]:
+    if event is None or taken is None:
+        return 0.0, None
+    days = abs((taken - event).days)
+    if days == 0:
+        return SAME_DAY, f"taken on the event date ({event.isoformat()})"
+    if days == 1:
+        return NEXT_DAY, f"taken a day from the event date ({taken.isoformat()})"
+    if days <= 3:
+        return NEAR_DAYS, f"taken {days} days from the event date"
+    return FAR, f"taken on {taken.isoformat()}, {days} days from the event date"
+
+
+def _people_evidence(slot: SlotFacts, photo: PhotoFacts) -> tuple[float, str | None]:
+    if not photo.shown or not slot.participants:
+        return 0.0, None
+    both = photo.shown & slot.participants
+    if not both:
+        return PEOPLE_NONE, "nobody shown takes part in the release"
+    names = ", ".join(sorted(photo.shown_names.get(p, f"person {p}") for p in both))
+    return min(PEOPLE_MAX, PEOPLE_EACH * len(both)), f"shows {names}, who take part"
+
+
+def score(
+    slot: SlotFacts,
+    photo: PhotoFacts,
+    rarity: Rarity,
+    credits_agree: Callable[[str, str], bool],
+) -> Scored:
+    """The probability that ``photo`` is the one ``slot`` printed, with the reasons."""
+    evidence: list[tuple[float, str]] = []
+    slot_words = words(slot.caption)
+    photo_words = words(photo.caption) + words(photo.headline)
+    if slot_words and photo_words:
+        sim = text_similarity(slot_words, photo_words, rarity)
+        evidence.append((TEXT_SLOPE * (sim - TEXT_NEUTRAL), f"caption {sim:.0%} alike"))
+    for weight, reason in (
+        _date_evidence(slot.day, photo.taken),
+        _people_evidence(slot, photo),
+    ):
+        if reason:
+            evidence.append((weight, reason))
+    if slot.credit and photo.credit:
+        if credits_agree(slot.credit, photo.credit):
+            evidence.append((CREDIT_AGREES, f"credit {photo.credit!r} agrees with the release"))
+        else:
+            evidence.append(
+                (CREDIT_CONTRADICTS, f"credit {photo.credit!r} differs from {slot.credit!r}")
+            )
+    logit = PRIOR + sum(w for w, _r in evidence)
+    reasons = tuple(r for _w, r in sorted(evidence, key=lambda e: -abs(e[0])))
+    return Scored(photo.photo_id, 1 / (1 + math.exp(-logit)), reasons)
+
+
+def assign(
+    proposals: dict[tuple[int, int], list[Scored]], min_score: float
+) -> dict[tuple[int, int], Scored]:
+    """One photo per slot and, within a release, one slot per photo: the best-scoring pairs
+    first. ``proposals`` maps (release id, position) to candidates best first; returns
+    (release id, position) -> the chosen :class:`Scored`."""
+    pairs = sorted(
+        ((c.score, key, c) for key, cands in proposals.items() for c in cands),
+        key=lambda t: (-t[0], t[1]),
+    )
+    chosen: dict[tuple[int, int], Scored] = {}
+    used: set[tuple[int, int]] = set()  # (release id, photo id)
+    for sc, key, cand in pairs:
+        if sc < min_score or key in chosen or (key[0], cand.photo_id) in used:
+            continue
+        chosen[key] = cand
+        used.add((key[0], cand.photo_id))
+    return chosen

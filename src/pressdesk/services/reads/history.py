@@ -1,0 +1,83 @@
+"""The change history of a release or photo as people read it: newest first, each change
+with where its value came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pressdesk.catalogue import Catalogue
+from pressdesk.catalogue.models import ChangeRecord, Photo, Release
+from pressdesk.services.reads.load import resolve_id
+
+# The contract's names for where a value came from (the catalogue says "parsed").
+SOURCE_NAMES = {"parsed": "text"}
+HISTORY_SOURCES = (
+    "text",
+    "file",
+    "preset",
+    "template",
+    "person",
+    "bundle",
+    "fix",
+    "release",
+    "user",
+)
+_ACTOR_SOURCES = {"bundle": "bundle", "import": "text"}  # (records older than 0009)
+_KINDS: dict[str, type[Release] | type[Photo]] = {"release": Release, "photo": Photo}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of one field: when, from what to what, from where, by whom."""
+
+    id: int
+    at: dt.datetime
+    field: str
+    old: Any
+    new: Any
+    source: str
+    actor: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "at": self.at.isoformat(),
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "source": self.source,
+        }
+
+
+def source_name(source: str | None, actor: str) -> str:
+    """The history's name for where a change came from."""
+    if source is None:
+        return _ACTOR_SOURCES.get(actor, "user")
+    return SOURCE_NAMES.get(source, source)
+
+
+def history_rows(session: Session, kind: str, record_id: int) -> list[HistoryEntry]:
+    """Changes of one release or photo, newest first."""
+    model = _KINDS[kind]
+    uid = session.scalar(select(model.uid).where(model.id == record_id))
+    rows = session.scalars(
+        select(ChangeRecord)
+        .where(ChangeRecord.entity == kind, ChangeRecord.entity_uid == uid)
+        .order_by(ChangeRecord.id.desc())
+    )
+    return [
+        HistoryEntry(
+            r.id, r.at, r.field, r.old_value, r.new_value, source_name(r.source, r.actor), r.actor
+        )
+        for r in rows
+    ]
+
+
+def history(cat: Catalogue, kind: str, ref: str | int) -> list[HistoryEntry]:
+    """The history of the release or photo ``ref`` (id or uid), newest first."""
+    with cat.read() as s:
+        return history_rows(s, kind, resolve_id(s, kind, ref))

@@ -1,0 +1,158 @@
+"""The command-line contract for people, release set, history and code replacements."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from pressdesk.catalogue import open_catalogue
+from pressdesk.catalogue.models import PersonTitle
+from pressdesk.cli.main import main
+from tests.support.rows import add_participation, add_person, add_photo, add_release, add_slot
+
+PERSON_KEYS = {"id", "uid", "name", "sort_name", "aliases", "titles", "code", "releases"}
+
+
+@pytest.fixture
+def filled(catalogue_target: str, tmp_path: Path) -> dict[str, object]:
+    cat = open_catalogue(catalogue_target, tmp_path / "lib")
+    with cat.write() as s:
+        r = add_release(s, headline="Peres meets Putin", event_date=dt.date(2012, 11, 8))
+        photo = add_photo(s, "p.jpg", caption="Peres and Putin", credit="GPO")
+        add_slot(s, r, 0, photo, caption="Peres and Putin", credit="GPO")
+        peres = add_person(s, "Shimon Peres", "Peres")
+        dup = add_person(s, "S. Peres")
+        bibi = add_person(s, "Benjamin Netanyahu")
+        s.add(
+            PersonTitle(
+                person_id=bibi.id,
+                title="Leader of the Opposition",
+                first_seen=dt.date(2006, 1, 1),
+                last_seen=dt.date(2009, 3, 1),
+            )
+        )
+        s.add(
+            PersonTitle(
+                person_id=bibi.id,
+                title="Prime Minister",
+                first_seen=dt.date(2009, 3, 31),
+                last_seen=dt.date(2020, 1, 1),
+            )
+        )
+        add_participation(s, r, peres, "President")
+        ids = {
+            "release": r.id,
+            "photo": photo.id,
+            "peres": peres.id,
+            "dup": dup.id,
+            "bibi": bibi.id,
+        }
+    cat.close()
+    return {"target": catalogue_target, **ids}
+
+
+def run(capsys, target, *args: str) -> tuple[int, object, str]:
+    try:
+        code = main(["--catalogue", str(target), "--json", *args])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, (json.loads(out) if out.strip() else None), err
+
+
+def test_people_list_show_alias_merge(filled, capsys) -> None:
+    t = filled["target"]
+    code, people, _ = run(capsys, t, "people", "list")
+    assert code == 0 and {p["name"] for p in people} >= {"Shimon Peres", "Benjamin Netanyahu"}
+    assert all(set(p) == PERSON_KEYS for p in people)
+    code, people, _ = run(capsys, t, "people", "list", "--query", "Netan")
+    assert [p["name"] for p in people] == ["Benjamin Netanyahu"]
+    assert people[0]["titles"][-1] == {
+        "title": "Prime Minister",
+        "first_seen": "2009-03-31",
+        "last_seen": "2020-01-01",
+    }
+    code, person, _ = run(capsys, t, "people", "alias", str(filled["peres"]), "שמעון פרס", "Перес")
+    assert code == 0 and {"שמעון פרס", "Перес", "Peres"} <= set(person["aliases"])
+    code, person, _ = run(capsys, t, "people", "show", str(filled["peres"]))
+    assert person["releases"] == 1
+    code, person, _ = run(capsys, t, "people", "code", str(filled["dup"]), "sp")
+    code, person, _ = run(capsys, t, "people", "merge", str(filled["peres"]), str(filled["dup"]))
+    assert code == 0 and "S. Peres" in person["aliases"] and person["code"] == "sp"
+    code, _, err = run(capsys, t, "people", "show", str(filled["dup"]))
+    assert code == 2 and "No person with id" in err
+
+
+def test_codes_expand_in_photo_set_and_release_set(filled, capsys) -> None:
+    t = filled["target"]
+    code, person, _ = run(capsys, t, "people", "code", str(filled["bibi"]), "\\BN\\")
+    assert code == 0 and person["code"] == "bn"
+    code, _, err = run(capsys, t, "people", "code", str(filled["peres"]), "bn")
+    assert code == 2 and "already Benjamin Netanyahu's" in err
+    code, photo, err = run(
+        capsys,
+        t,
+        "photo",
+        "set",
+        str(filled["photo"]),
+        "--caption",
+        "\\bn\\ meets \\zz\\ in Jerusalem",
+        "--person",
+        "\\bn\\",
+    )
+    assert code == 0
+    assert photo["caption"] == "Prime Minister Benjamin Netanyahu meets \\zz\\ in Jerusalem"
+    assert photo["persons_shown"] == ["Benjamin Netanyahu"]
+    assert "no person has the code \\zz\\" in err
+    code, release, _ = run(
+        capsys,
+        t,
+        "release",
+        "set",
+        str(filled["release"]),
+        "--summary",
+        "\\bn\\ spoke.",
+        "--participant",
+        "\\bn\\=Prime Minister",
+        "--mentioned",
+        "Barack Obama",
+        "--date",
+        "2013-01-02",
+        "--place",
+        "Jerusalem",
+    )
+    assert code == 0 and release["summary"] == "Prime Minister Benjamin Netanyahu spoke."
+    assert release["event_date"] == "2013-01-02" and release["place"] == "Jerusalem"
+    assert [(p["name"], p["title"], p["role"]) for p in release["participants"]] == [
+        ("Benjamin Netanyahu", "Prime Minister", "participant"),
+        ("Barack Obama", None, "mentioned"),
+    ]
+
+
+def test_release_set_refuses_bad_input(filled, capsys) -> None:
+    t = filled["target"]
+    code, _, err = run(capsys, t, "release", "set", str(filled["release"]), "--date", "8/11/12")
+    assert code == 2 and "is not a date" in err
+    code, _, err = run(capsys, t, "release", "set", str(filled["release"]))
+    assert code == 2 and "Nothing to set" in err
+
+
+def test_history_newest_first_with_sources(filled, capsys) -> None:
+    t = filled["target"]
+    run(capsys, t, "photo", "set", str(filled["photo"]), "--credit", "GPO/Amos Ben Gershom")
+    run(capsys, t, "photo", "set", str(filled["photo"]), "--credit", "GPO/Kobi Gideon")
+    code, rows, _ = run(capsys, t, "history", "photo", str(filled["photo"]))
+    assert code == 0
+    assert [(r["field"], r["old"], r["new"], r["source"]) for r in rows] == [
+        ("credit", "GPO/Amos Ben Gershom", "GPO/Kobi Gideon", "user"),
+        ("credit", "GPO", "GPO/Amos Ben Gershom", "user"),
+    ]
+    assert set(rows[0]) == {"at", "field", "old", "new", "source"}
+    run(capsys, t, "release", "set", str(filled["release"]), "--headline", "New headline")
+    code, rows, _ = run(capsys, t, "history", "release", str(filled["release"]))
+    assert rows[0]["field"] == "headline" and rows[0]["new"] == "New headline"
+    code, _, err = run(capsys, t, "history", "photo", "999999")
+    assert code == 2 and "No photo with id 999999" in err
