@@ -161,7 +161,8 @@ def test_cli_import_reports_and_exit_codes(
     target = ["--catalogue", str(tmp_path / "other.sqlite")]
     assert main([*target, "bundle", "import", str(folder), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"path", "added", "updated", "skipped"} and len(out["added"]) >= 9
+    assert set(out) == {"path", "added", "updated", "skipped", "resumed"}
+    assert len(out["added"]) >= 9 and out["resumed"] is None
     assert main([*target, "bundle", "import", str(folder)]) == 0
     assert "0 added, 0 updated" in capsys.readouterr().out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 import uuid
 from pathlib import Path
@@ -268,3 +269,36 @@ def test_a_database_not_in_utf8_is_refused_clearly() -> None:
         with admin.connect() as conn:
             conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         admin.dispose()
+
+
+def test_0012_adds_photo_desk_fields_and_makes_escaped_creators_searchable(
+    catalogue_target: str,
+) -> None:
+    url, _path = resolve_target(catalogue_target)
+    engine = make_engine(url)
+    upgrade(engine, "0001")
+    _fill_first_revision(engine)
+    upgrade(engine, "0011")
+    escaped = json.dumps(["עמוס בן גרשום"])  # how revisions before 0012 stored JSON
+    assert "\\u05e2" in escaped
+    param = "CAST(:c AS json)" if engine.dialect.name == "postgresql" else ":c"
+    embedded = json.dumps({"date_taken": "2012-11-08T14:30:00", "caption_writer": "R.W."})
+    with engine.begin() as conn:
+        conn.execute(text(f"UPDATE photo SET creator = {param}"), {"c": escaped})
+        conn.execute(text(f"UPDATE photo SET embedded = {param}"), {"c": embedded})
+    upgrade(engine, "0012")
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT date_created, caption_writer, job_id FROM photo")).one()
+        assert tuple(row) == ("2012-11-08T14:30:00", "R.W.", None)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE photo SET city = 'Qalansawe', title = 'Ribbon cutting'"))
+    with engine.connect() as conn, Session(conn) as s:
+        assert len(search_ids(s, "גרשום").photos) == 1
+        assert len(search_ids(s, "Qalansawe ribbon").photos) == 1
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0011")
+    with engine.connect() as conn, Session(conn) as s:
+        assert len(search_ids(s, "Milner").photos) == 1
+        assert search_ids(s, "Qalansawe").photos == []
+    upgrade(engine, "0012")
+    engine.dispose()

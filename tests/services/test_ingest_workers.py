@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from pressdesk.catalogue.models import Person, Photo
 from pressdesk.core.photos import PhotoReadError
+from pressdesk.services.jobs import Cancelled, JobContext
 from pressdesk.services.photos import head_start, ingest
 from pressdesk.services.photos.ingest import ingest_photos
 from pressdesk.storage import worker_pool
@@ -161,17 +162,13 @@ def test_cancelled_ingest_stops_its_workers_and_leaves_no_leftovers(
     monkeypatch.setattr(ingest, "BATCH_SIZE", 4)
     batches: list[object] = []
 
-    def check_cancel() -> None:
-        if batches:  # cancelled once a batch has been committed
-            raise Stop
+    def committed(changes: object) -> None:  # cancelled once a batch has been committed
+        batches.append(changes)
+        ctx.cancel()
 
-    with pytest.raises(Stop):
-        ingest_photos(
-            cat,  # type: ignore[arg-type]
-            [folder],
-            on_batch=batches.append,
-            check_cancel=check_cancel,
-        )
+    ctx = JobContext(on_committed=committed)
+    with pytest.raises(Cancelled):
+        ingest_photos(cat, [folder], ctx=ctx)  # type: ignore[arg-type]
     assert started and not [pid for pid in started if _alive(pid)]
     assert _incoming_leftovers(cat) == []
     library = PhotoLibrary(cat.library)  # type: ignore[attr-defined]

@@ -29,31 +29,49 @@ def start(args: Sequence[str], env: dict[str, str] | None = None) -> subprocess.
     )
 
 
+def stop_at(
+    proc: subprocess.Popen[str], ready: Ready, check: Callable[[], bool] = lambda: True
+) -> None:
+    """Freeze ``proc`` (SIGSTOP) at the first progress line where ``ready(done, total)``
+    holds and, with the process frozen there, ``check()`` agrees; the caller kills it or
+    lets it go on (SIGCONT). Fails if the process ends first."""
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        head = line.split(" ", 1)[0]
+        if "/" not in head:
+            continue
+        done, total = (int(n) for n in head.split("/"))
+        if not ready(done, total):
+            continue
+        proc.send_signal(signal.SIGSTOP)
+        if check():
+            return
+        proc.send_signal(signal.SIGCONT)
+    raise AssertionError(f"the command ended before the point it was awaited at: {proc.wait()}")
+
+
 def kill_at(
     proc: subprocess.Popen[str], ready: Ready, check: Callable[[], bool] = lambda: True
 ) -> None:
     """Kill ``proc`` at the first progress line where ``ready(done, total)`` holds and, with
     the process frozen there, ``check()`` agrees. Fails if the process ends first."""
-    assert proc.stderr is not None
     try:
-        for line in proc.stderr:
-            head = line.split(" ", 1)[0]
-            if "/" not in head:
-                continue
-            done, total = (int(n) for n in head.split("/"))
-            if not ready(done, total):
-                continue
-            proc.send_signal(signal.SIGSTOP)
-            if check():
-                proc.kill()
-                proc.wait()
-                return
-            proc.send_signal(signal.SIGCONT)
-        raise AssertionError(f"the command ended before it could be killed: {proc.wait()}")
+        stop_at(proc, ready, check)
+        proc.kill()
+        proc.wait()
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def wait_for_line(proc: subprocess.Popen[str], words: str) -> str:
+    """Read ``proc``'s stderr until a line holding ``words``; fails if it ends first."""
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if words in line:
+            return line
+    raise AssertionError(f"the command ended without saying {words!r}: {proc.wait()}")
 
 
 def wait_for_exit(pids: set[int], timeout: float = 60) -> set[int]:

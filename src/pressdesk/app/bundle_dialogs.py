@@ -27,16 +27,13 @@ from pressdesk.app.workbench import Workbench
 from pressdesk.core.wording import count
 from pressdesk.services.bundles.export import ExportResult, export_bundle
 from pressdesk.services.bundles.import_ import BundleImportResult, import_bundle
+from pressdesk.services.jobs import JobContext
 
 
 def _export_job(
-    cat: Any, ids: list[int], out: Path, as_zip: bool, *, token: Any, progress: Any
+    cat: Any, ids: list[int], out: Path, as_zip: bool, *, ctx: JobContext
 ) -> ExportResult:
-    return export_bundle(cat, ids, out, as_zip=as_zip, progress=progress, check_cancel=token.check)
-
-
-def _import_job(cat: Any, path: Path, *, token: Any, progress: Any) -> BundleImportResult:
-    return import_bundle(cat, path, progress=progress, check_cancel=token.check)
+    return export_bundle(cat, ids, out, as_zip=as_zip, ctx=ctx)
 
 
 class ExportDialog(QDialog):
@@ -181,19 +178,19 @@ def import_bundle_action(bench: Workbench, parent: QWidget, path: Path | None = 
         path = Path(chosen)
 
     def done(result: BundleImportResult) -> None:
-        QMessageBox.information(
-            parent,
-            "Bundle imported",
+        lines = [
             f"{count(len(result.added), 'record')} added, {len(result.updated):,} updated, "
-            f"{len(result.skipped)} already up to date.",
-        )
+            f"{len(result.skipped)} already up to date."
+        ]
+        if result.resumed is not None:
+            lines.insert(0, f"This finished an import that had stopped after {result.resumed:,}.")
+        lines += [f"Note: {other.message()}." for other in result.unfinished]
+        QMessageBox.information(parent, "Bundle imported", "\n\n".join(lines))
 
+    cat = bench.catalogue
     bench.write(
-        _import_job,
-        bench.catalogue,
-        path,
+        lambda ctx: import_bundle(cat, path, ctx=ctx),
         on_done=done,
         title="Importing bundle",
         dialog_parent=parent,
-        with_progress=True,
     )

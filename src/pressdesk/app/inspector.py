@@ -31,47 +31,82 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk.app.release_editor import align_for_text
+from pressdesk.app.release_editor import align_for_text, is_rtl
+from pressdesk.core.photos.fields import BY_NAME, EDITABLE, Field
 from pressdesk.services.reads.records import PhotoRecord
 
-TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
-LIST_FIELDS = ("creator", "persons_shown", "keywords")
-LABELS = {
-    "caption": "Caption",
-    "headline": "Headline",
-    "credit": "Credit line",
-    "copyright": "Copyright",
-    "creator": "Creator",
-    "source": "Source",
-    "persons_shown": "People shown",
-    "keywords": "Keywords",
-}
+#: The languages the form offers a caption in besides the default one (GPO photos are
+#: captioned in Hebrew and English; releases come in Russian too).
+CAPTION_LANGUAGES = ("he", "en", "ru")
 MIXED = "(different values)"
 PREVIEW_SIZE = 640
+_SEP = ":"  # "captions:he" - the editor of one language of a "langs" field
 
 
-def field_value(photo: PhotoRecord, name: str) -> Any:
-    value = getattr(photo, name)
-    return list(value) if name in LIST_FIELDS else value
+def align_text_edit(editor: QPlainTextEdit) -> None:
+    """Right-align a text box holding right-to-left text (Hebrew, Arabic)."""
+    document = editor.document()
+    option = document.defaultTextOption()
+    side = (
+        Qt.AlignmentFlag.AlignRight if is_rtl(editor.toPlainText()) else Qt.AlignmentFlag.AlignLeft
+    )
+    if option.alignment() != side:
+        option.setAlignment(side)
+        document.setDefaultTextOption(option)
 
 
-def as_text(name: str, value: Any) -> str:
-    if name in LIST_FIELDS:
+def form_keys() -> list[tuple[str, Field, str | None]]:
+    """(editor key, field, language) of every editor the form shows, in schema order."""
+    out: list[tuple[str, Field, str | None]] = []
+    for f in EDITABLE:
+        if f.value == "langs":
+            out += [(f"{f.name}{_SEP}{lang}", f, lang) for lang in CAPTION_LANGUAGES]
+        else:
+            out.append((f.name, f, None))
+    return out
+
+
+def label_of(key: str) -> str:
+    name, _, lang = key.partition(_SEP)
+    return f"Caption ({lang})" if lang else BY_NAME[name].label
+
+
+def _pick(value: Any, key: str) -> Any:
+    _name, _, lang = key.partition(_SEP)
+    if lang:
+        return (value or {}).get(lang)
+    return list(value or []) if BY_NAME[key].is_list else value
+
+
+def field_value(photo: PhotoRecord, key: str) -> Any:
+    return _pick(getattr(photo, key.partition(_SEP)[0]), key)
+
+
+def embedded_value(photo: PhotoRecord, key: str) -> Any:
+    return _pick(photo.embedded.get(key.partition(_SEP)[0]), key)
+
+
+def as_text(key: str, value: Any) -> str:
+    if BY_NAME[key.partition(_SEP)[0]].is_list:
         return "; ".join(value or [])
     return value or ""
 
 
-def from_text(name: str, text: str) -> Any:
-    if name in LIST_FIELDS:
+def from_text(key: str, text: str) -> Any:
+    if BY_NAME[key.partition(_SEP)[0]].is_list:
         return [part.strip() for part in text.split(";") if part.strip()]
     return text.strip() or None
 
 
-def embedded_value(photo: PhotoRecord, name: str) -> Any:
-    value = photo.embedded.get(name)
-    if name in LIST_FIELDS:
-        return list(value or [])
-    return value
+def edit_values(photo: PhotoRecord, key: str, new: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The (old, new) values of the field an editor changes: for one language of the
+    captions, the photo's whole captions with that language replaced."""
+    name, _, lang = key.partition(_SEP)
+    if not lang:
+        return {name: field_value(photo, key)}, {name: new}
+    old = dict(getattr(photo, name) or {})
+    changed = {k: v for k, v in {**old, lang: new}.items() if v}
+    return {name: old}, {name: changed}
 
 
 class PhotoInspector(QWidget):
@@ -97,36 +132,33 @@ class PhotoInspector(QWidget):
         self.marks: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for name in (
-            *TEXT_FIELDS[:1],
-            "headline",
-            "credit",
-            "copyright",
-            "creator",
-            "source",
-            "persons_shown",
-            "keywords",
-        ):
+        group: str | None = None
+        for key, f, _lang in form_keys():
+            if f.group != group and f.group:
+                heading = QLabel(f.group.capitalize(), self)
+                heading.setStyleSheet("color: #5f6672; font-weight: bold; padding-top: 4px;")
+                form.addRow(heading)
+            group = f.group
             editor: QLineEdit | QPlainTextEdit
-            if name == "caption":
+            if f.lines > 1:
                 editor = QPlainTextEdit(self)
-                editor.setFixedHeight(72)
+                editor.setFixedHeight(22 + 18 * f.lines)
                 editor.installEventFilter(self)
+                editor.textChanged.connect(lambda e=editor: align_text_edit(e))
             else:
                 editor = QLineEdit(self)
-                editor.editingFinished.connect(lambda n=name: self._finish(n))
+                editor.editingFinished.connect(lambda k=key: self._finish(k))
                 editor.textChanged.connect(lambda t, e=editor: align_for_text(e, t))
-                if name in LIST_FIELDS:
-                    editor.setPlaceholderText("separate names with ;")
+            editor.setToolTip(f.hint or label_of(key))
             mark = QLabel("", self)
             mark.setFixedWidth(16)
             mark.setStyleSheet("color: #d35400; font-weight: bold;")
             row = QHBoxLayout()
             row.addWidget(editor, 1)
             row.addWidget(mark)
-            form.addRow(LABELS[name], row)
-            self.editors[name] = editor
-            self.marks[name] = mark
+            form.addRow(label_of(key), row)
+            self.editors[key] = editor
+            self.marks[key] = mark
         self.people_completer = QCompleter([], self)
         self.people_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.people_completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -193,13 +225,12 @@ class PhotoInspector(QWidget):
                 if editor.toPlainText() != text:
                     editor.setPlainText(text)
                 editor.setPlaceholderText(placeholder)
+                align_text_edit(editor)
             else:
                 if editor.text() != text:
                     editor.setText(text)
                     editor.setCursorPosition(0)
-                editor.setPlaceholderText(
-                    placeholder or ("separate names with ;" if name in LIST_FIELDS else "")
-                )
+                editor.setPlaceholderText(placeholder or BY_NAME[name.partition(_SEP)[0]].hint)
                 align_for_text(editor, text)
             editor.blockSignals(False)
             self._mark(name)
@@ -270,8 +301,10 @@ class PhotoInspector(QWidget):
 
     # -- edits ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editors["caption"] and event.type() == QEvent.Type.FocusOut:
-            self._finish("caption")
+        if isinstance(watched, QPlainTextEdit) and event.type() == QEvent.Type.FocusOut:
+            for key, editor in self.editors.items():
+                if editor is watched:
+                    self._finish(key)
         return super().eventFilter(watched, event)
 
     def _finish(self, name: str) -> None:
@@ -283,12 +316,10 @@ class PhotoInspector(QWidget):
             return  # "(different values)" left alone
         new = from_text(name, text)
         edits = [
-            (p.id, {name: field_value(p, name)}, {name: new})
-            for p in self.photos
-            if field_value(p, name) != new
+            (p.id, *edit_values(p, name, new)) for p in self.photos if field_value(p, name) != new
         ]
         if edits:
-            what = LABELS[name].lower()
+            what = label_of(name).lower()
             label = f"Edit {what}" + (f" of {len(edits)} photos" if len(edits) > 1 else "")
             self.edit_requested.emit(edits, label)
 

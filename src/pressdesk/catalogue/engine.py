@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -59,9 +60,14 @@ def _configure_sqlite(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def make_engine(url: URL) -> Engine:
     """Create an engine for ``url`` with WAL, foreign keys and a busy timeout on SQLite."""
-    kwargs: dict[str, Any] = {}
+    # JSON text as written (Hebrew stays Hebrew, not \\u05e9...): the search indexes read it
+    kwargs: dict[str, Any] = {"json_serializer": _json_text}
     if url.get_backend_name() == "postgresql":
         kwargs["pool_pre_ping"] = True
         if url.get_driver_name() in ("psycopg", "psycopg2"):

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from pressdesk.catalogue.base import Base, UTCDateTime, new_uid, utcnow
+from pressdesk.core.photos.fields import EDITABLE, Field
 
 ROLES = ("participant", "mentioned")
 # Where a value came from: parsed from the release text, read from the file, a credit preset,
@@ -134,6 +135,22 @@ class Photo(Timestamped, Base):
     copyright: Mapped[str | None] = mapped_column(String(500))
     creator: Mapped[list["str"]] = mapped_column(JSON, default=list)
     source: Mapped[str | None] = mapped_column(String(500))
+    # the IPTC fields a photo desk uses beyond those (core.photos.fields; revision 0012)
+    title: Mapped[str | None] = mapped_column(Text)
+    captions: Mapped[dict[str, str] | None] = mapped_column(JSON, default=dict)  # language -> text
+    alt_text: Mapped[str | None] = mapped_column(Text)
+    usage_terms: Mapped[str | None] = mapped_column(Text)
+    web_statement: Mapped[str | None] = mapped_column(Text)
+    date_created: Mapped[str | None] = mapped_column(String(40), index=True)  # ISO 8601
+    event: Mapped[str | None] = mapped_column(Text)
+    sublocation: Mapped[str | None] = mapped_column(String(500))
+    city: Mapped[str | None] = mapped_column(String(500))
+    state: Mapped[str | None] = mapped_column(String(500))
+    country: Mapped[str | None] = mapped_column(String(500))
+    country_code: Mapped[str | None] = mapped_column(String(16))
+    instructions: Mapped[str | None] = mapped_column(Text)
+    caption_writer: Mapped[str | None] = mapped_column(String(500))
+    job_id: Mapped[str | None] = mapped_column(String(200))
     embedded: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     slots: Mapped[list["PhotoSlot"]] = relationship(back_populates="photo", lazy="raise")
@@ -369,3 +386,36 @@ class UndoStep(Base):
         CheckConstraint("state IN ('done', 'undone')", name="state"),
         Index("ix_undo_step_state", "state", "id"),
     )
+
+
+class BundleImport(Base):
+    """A bundle import merged in batches that has not finished: written with its first
+    batch, deleted with its last (see services.bundles.journal)."""
+
+    __tablename__ = "bundle_import"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(Text)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    total: Mapped[int] = mapped_column(Integer)
+    done: Mapped[int] = mapped_column(Integer)
+
+
+class BundleImportEntry(Base):
+    """A record an unfinished bundle import added or updated (its report, kept for the
+    attempt that finishes it)."""
+
+    __tablename__ = "bundle_import_entry"
+    import_id: Mapped[int] = mapped_column(
+        ForeignKey("bundle_import.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(8))
+    entry: Mapped[Any] = mapped_column(JSON)
+
+
+#: The photo fields of the schema (core.photos.fields) kept as columns of ``photo`` (persons
+#: shown and keywords are tables of their own).
+PHOTO_COLUMN_FIELDS: tuple[Field, ...] = tuple(f for f in EDITABLE if f.name in Photo.__table__.c)

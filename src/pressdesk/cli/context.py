@@ -15,6 +15,7 @@ from pressdesk.paths import default_catalogue, default_library, library_beside
 
 if TYPE_CHECKING:
     from pressdesk.catalogue import Catalogue
+    from pressdesk.services.jobs import JobContext
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -106,9 +107,12 @@ class CommandContext:
         else:
             printer(self, record)
 
-    def progress(self) -> Callable[[int, int, str], None]:
-        """A progress callback: a line rewritten in place on a terminal; with ``--progress``
-        one line ``DONE/TOTAL NAME`` a step on stderr, for scripts to follow."""
+    def job(self) -> JobContext:
+        """The job context of a long command: progress as a line rewritten in place on a
+        terminal; with ``--progress`` one line ``DONE/TOTAL NAME`` a step on stderr, for
+        scripts to follow."""
+        from pressdesk.services.jobs import JobContext
+
         release_gc()  # a long command is under way
         lines = bool(getattr(self.args, "progress", False))
         interactive = not lines and not self.json and self.err.isatty()
@@ -122,7 +126,7 @@ class CommandContext:
                 return
             self.err.flush()
 
-        return report
+        return JobContext(on_progress=report)
 
     def end_progress(self) -> None:
         """Clear the progress line from a terminal."""

@@ -50,6 +50,7 @@ def register(sub: Any) -> None:
     a.add_argument("photos", nargs="+", metavar="PHOTO_ID")
     add_json_flag(a)
     a.set_defaults(func=cmd_apply)
+    register_templates(hsub)
 
 
 def _print_agency(ctx: CommandContext, r: AgencyRecord) -> None:
@@ -161,9 +162,111 @@ def cmd_apply(ctx: CommandContext) -> int:
     if ctx.json:
         ctx.emit_json(applied.to_json())
     else:
-        photos = len(applied.changed.photos)
+        photos = len(applied.changes.photos)
         ctx.line(
-            f"Applied '{a.preset}': {count(len(applied.changes), 'change')} to "
+            f"Applied '{a.preset}': {count(len(applied.fields), 'change')} to "
             f"{count(photos, 'photo')}."
         )
+    return EXIT_OK
+
+
+def register_templates(hsub: Any) -> None:
+    """Add ``house template add|apply|list|remove``."""
+    t = hsub.add_parser(
+        "template",
+        help="templates: field values with variables, applied to many photos",
+        description="A template sets photo fields to values that may hold variables, filled "
+        "from each photo and its release: {release.date} (a date takes a format: "
+        "{release.date:%d %B %Y}), {release.place}, {release.issuer}, {release.headline}, "
+        "{release.subheadline}, {release.uid}, {slot.caption}, {slot.credit}, "
+        "{photo.date_taken}, {photo.creator}, {photo.credit}, {photo.file}, {today}; and "
+        "\\code\\ replacements. List fields (creator, persons_shown, keywords) split at ';'.",
+    )
+    tsub = t.add_subparsers(dest="template_command", metavar="ACTION", parser_class=type(t))
+    tsub.required = True
+    a = tsub.add_parser("add", help="create a template (or replace what it sets)")
+    a.add_argument("name")
+    a.add_argument(
+        "--set",
+        dest="values",
+        metavar="FIELD=VALUE",
+        action="append",
+        required=True,
+        help="a field and its value (repeat), e.g. --set 'caption={release.headline}'",
+    )
+    add_json_flag(a)
+    a.set_defaults(func=cmd_template_add)
+    a = tsub.add_parser("apply", help="apply a template to photos (one step)")
+    a.add_argument("name", help="template name")
+    a.add_argument("photos", nargs="+", metavar="PHOTO_ID")
+    a.add_argument("--release", metavar="ID", help="fill {release.*} from this release")
+    add_json_flag(a)
+    a.set_defaults(func=cmd_template_apply)
+    a = tsub.add_parser("list", help="list templates")
+    add_json_flag(a)
+    a.set_defaults(func=cmd_template_list)
+    a = tsub.add_parser("remove", help="delete a template")
+    a.add_argument("name")
+    a.set_defaults(func=cmd_template_remove)
+
+
+def _fields(values: list[str]) -> dict[str, str]:
+    from pressdesk.services.errors import InvalidInputError
+
+    out: dict[str, str] = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise InvalidInputError(f"--set {item!r} is not FIELD=VALUE, e.g. 'credit=GPO'.")
+        out[name.strip().replace("-", "_")] = value
+    return out
+
+
+def cmd_template_add(ctx: CommandContext) -> int:
+    from pressdesk.services.house.templates import save_template
+
+    record = save_template(ctx.catalogue, ctx.args.name, _fields(ctx.args.values))
+    if ctx.json:
+        ctx.emit_json(record.to_json())
+    else:
+        ctx.line(f"Template {record.name!r} sets {', '.join(record.fields)}.")
+    return EXIT_OK
+
+
+def cmd_template_apply(ctx: CommandContext) -> int:
+    from pressdesk.services.house.templates import apply_template
+
+    photos, warnings = apply_template(
+        ctx.catalogue, ctx.args.name, ctx.args.photos, release=ctx.args.release, actor="cli"
+    )
+    for warning in warnings:
+        ctx.warn(f"pressdesk: {warning}")
+    if ctx.json:
+        ctx.emit_json([p.to_json() for p in photos])
+    else:
+        ctx.line(f"Applied {ctx.args.name!r} to {count(len(photos), 'photo')}.")
+    return EXIT_OK
+
+
+def cmd_template_list(ctx: CommandContext) -> int:
+    from pressdesk.services.house.templates import list_templates
+
+    rows = list_templates(ctx.catalogue)
+    if ctx.json:
+        ctx.emit_json([r.to_json() for r in rows])
+        return EXIT_OK
+    for r in rows:
+        ctx.line(r.name)
+        for name, value in r.fields.items():
+            ctx.line(f"    {name} = {value}")
+    if not rows:
+        ctx.line("No templates yet; 'pressdesk house template add NAME --set FIELD=VALUE'.")
+    return EXIT_OK
+
+
+def cmd_template_remove(ctx: CommandContext) -> int:
+    from pressdesk.services.house.templates import remove_template
+
+    remove_template(ctx.catalogue, ctx.args.name)
+    ctx.line(f"Removed template {ctx.args.name!r}.")
     return EXIT_OK

@@ -49,7 +49,7 @@ def cmd_match(ctx: CommandContext) -> int:
 
     a = ctx.args
     floor = match.LIST_FLOOR if a.min_score is None else a.min_score
-    found = match.propose(ctx.catalogue, a.release, floor=floor, progress=ctx.progress())
+    found = match.propose(ctx.catalogue, a.release, floor=floor, progress=ctx.job().progress)
     ctx.end_progress()
     proposals = match.proposals_list(found)
     attached: list[match.Proposal] = []

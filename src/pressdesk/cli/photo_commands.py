@@ -12,9 +12,16 @@ from pressdesk.core.wording import count
 if TYPE_CHECKING:
     from pressdesk.services.reads.records import PhotoRecord
 
-# The text fields ``photo set`` edits (``services.photos.edit.TEXT_FIELDS``, checked by a
-# test), named here so that building the parser loads no SQLAlchemy.
-TEXT_FIELDS = ("caption", "headline", "credit", "copyright", "source")
+from pressdesk.core.photos.fields import EDITABLE, FIELDS, Field
+
+# The one-text fields ``photo set`` edits, from the field schema (the same as
+# ``services.photos.edit.TEXT_FIELDS``, checked by a test; the schema loads no SQLAlchemy).
+TEXT_FIELDS = tuple(f.name for f in EDITABLE if f.value in ("text", "date"))
+_METAVARS = {"date": "DATE", "web_statement": "URL", "country_code": "CC"}
+
+
+def _flag_help(f: Field) -> str:
+    return f"set the {f.label.lower()}" + (f" ({f.hint})" if f.hint else "") + "; '' clears it"
 
 
 def register(photo_sub: Any, top_sub: Any) -> None:
@@ -38,8 +45,17 @@ def register(photo_sub: Any, top_sub: Any) -> None:
 
     p = photo_sub.add_parser("set", help="edit a photo's catalogue fields")
     p.add_argument("id", help="photo id or uid")
-    for name in TEXT_FIELDS:
-        p.add_argument(f"--{name}", metavar="TEXT", help=f"set the {name} ('' clears it)")
+    for f in EDITABLE:
+        if f.name in TEXT_FIELDS:
+            metavar = _METAVARS.get(f.name) or _METAVARS.get(f.value, "TEXT")
+            p.add_argument(f.flag, dest=f.name, metavar=metavar, help=_flag_help(f))
+    p.add_argument(
+        "--caption-in",
+        nargs=2,
+        action="append",
+        metavar=("LANG", "TEXT"),
+        help="the caption in one language, e.g. --caption-in he 'טקסט' (repeat; '' clears it)",
+    )
     p.add_argument("--creator", metavar="NAME", action="append", help="photographer (repeat)")
     p.add_argument(
         "--person", metavar="NAME", action="append", help="person shown, left to right (repeat)"
@@ -57,21 +73,22 @@ def print_photo(ctx: CommandContext, p: PhotoRecord) -> None:
     """Human-readable view of one photo."""
     ctx.line(f"Photo {p.id}  ({p.uid})  {p.original_name}")
     ctx.line(f"{'File:':<13}{p.format} {p.width}×{p.height}, {p.bytes:,} bytes, sha256 {p.sha256}")
-    for label, value in (
+    rows: list[tuple[str, Any]] = [
         ("Taken", p.taken_at),
         ("Camera", " ".join(x for x in (p.camera_make, p.camera_model) if x) or None),
-        ("Caption", p.caption),
-        ("Headline", p.headline),
-        ("Credit", p.credit),
-        ("Copyright", p.copyright),
-        ("Creator", "; ".join(p.creator) or None),
-        ("Source", p.source),
-        ("People", "; ".join(p.persons_shown) or None),
-        ("Keywords", "; ".join(p.keywords) or None),
-        ("Releases", ", ".join(map(str, p.releases)) or None),
-    ):
+    ]
+    for f in FIELDS:
+        if not f.editable:
+            continue
+        value = getattr(p, f.name)
+        if f.value == "langs":
+            rows += [(f"Caption ({lang})", text) for lang, text in value.items()]
+        else:
+            rows.append((f.label, "; ".join(value) if f.is_list else value))
+    rows.append(("Releases", ", ".join(map(str, p.releases)) or None))
+    for label, value in rows:
         if value:
-            ctx.line(f"{label + ':':<13}{value}")
+            ctx.line(f"{label + ':':<17}{value}")
 
 
 def cmd_photo_add(ctx: CommandContext) -> int:
@@ -84,7 +101,7 @@ def cmd_photo_add(ctx: CommandContext) -> int:
         from pressdesk.services.photos.ingest import ingest_photos
 
         result = ingest_photos(
-            ctx.catalogue, paths, release=ctx.args.release, progress=ctx.progress(), head=head
+            ctx.catalogue, paths, release=ctx.args.release, ctx=ctx.job(), head=head
         )
     finally:
         if head is not None:
@@ -120,7 +137,16 @@ def cmd_photo_set(ctx: CommandContext) -> int:
     from pressdesk.services.photos.edit import update_photo
 
     a = ctx.args
-    fields = {name: getattr(a, name) for name in TEXT_FIELDS if getattr(a, name) is not None}
+    fields: dict[str, Any] = {
+        name: getattr(a, name) for name in TEXT_FIELDS if getattr(a, name) is not None
+    }
+    version = None
+    if a.caption_in:
+        from pressdesk.services.reads.browse import show_photo
+
+        current = show_photo(ctx.catalogue, a.id)
+        version = current.version  # the captions merged here are not lost to another edit
+        fields["captions"] = {**current.captions, **dict(a.caption_in)}
     record = update_photo(
         ctx.catalogue,
         a.id,
@@ -129,7 +155,8 @@ def cmd_photo_set(ctx: CommandContext) -> int:
         persons_shown=a.person,
         keywords=a.keyword,
         actor="cli",
-    )
+        expected_version=version,
+    ).value
     warn_unknown_codes(ctx, record.to_json())
     ctx.show(record, print_photo)
     return EXIT_OK

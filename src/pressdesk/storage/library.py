@@ -24,7 +24,8 @@ from pressdesk.storage import flushing, page_cache
 
 SUFFIXES = {"JPEG": ".jpg", "TIFF": ".tif", "PNG": ".png", "WEBP": ".webp", "HEIC": ".heic"}
 CHUNK = 1 << 20
-_HOST = socket.gethostname().replace("-", "_") or "host"
+HOST = socket.gethostname().replace("-", "_") or "host"
+_HOST = HOST
 
 
 @dataclass(frozen=True)
@@ -144,9 +145,13 @@ class PhotoLibrary:
 def _owner_is_dead(name: str) -> bool:
     """True when a temporary file was made by a process of this machine that has ended."""
     parts = name.split("-")
-    if len(parts) < 3 or "-".join(parts[:-2]) != _HOST or not parts[-2].isdigit():
+    if len(parts) < 3 or "-".join(parts[:-2]) != HOST or not parts[-2].isdigit():
         return False
-    pid = int(parts[-2])
+    return process_ended(int(parts[-2]))
+
+
+def process_ended(pid: int) -> bool:
+    """True when the process ``pid`` of this machine has ended (or is a zombie)."""
     if pid == os.getpid():
         return False
     try:

@@ -54,3 +54,20 @@ def test_the_spouse_a_mention_cue_and_a_known_surname_alone() -> None:
     )
     assert found["מיכל"] == (None, "participant")
     assert found["אובמה"][1] == "mentioned"
+
+
+def test_a_prefixed_place_or_a_definite_word_is_no_part_of_a_name() -> None:
+    found = people(
+        "שר החוץ יוסף לוי נפגש היום עם עמיתו שר החוץ הבריטי ג'ון סמית'רס בירושלים.",
+        "השליח המיוחד נפגש עם הנשיא.",
+    )
+    assert "ג'ון סמית'רס" in found
+    assert "המיוחד" not in found
+
+
+def test_a_title_broken_over_two_lines_by_a_comma_is_prose() -> None:
+    from pressdesk.core.releases import parse_release_text
+
+    r = parse_release_text("ראש העיר,\nיוסף לוי, פתח היום את הנמל החדש בחיפה.")
+    assert r.headline is None
+    assert [p.name for p in r.participants] == ["יוסף לוי"]

@@ -140,3 +140,56 @@ def test_a_hebrew_plural_participle_ends_a_name() -> None:
         p.name for p in he.find_people(["ראש העיר יוסף לוי ושר החוץ דנה כהן נושאים כעת הצהרה."])
     ]
     assert names == ["יוסף לוי", "דנה כהן"]
+
+
+def test_a_meeting_not_yet_held_and_a_second_attribution_line() -> None:
+    r = parse_release_text(
+        dedent(
+            """
+            Office of the Spokesperson
+
+            The below is attributable to Spokesperson Tom Berg:
+
+            Mayor Lena Hartmann met Governor Ola Lind today in Bergen.
+
+            Lind has yet to meet with Senator Karl Moen, as the law requires.
+            """
+        ).lstrip("\n")
+    )
+    found = {p.name: p.role for p in r.participants}
+    assert r.issuer == "Office of the Spokesperson"
+    assert "Tom Berg" not in found
+    assert found["Karl Moen"] == "mentioned"
+
+
+def test_russian_titles_with_vice_a_dash_and_two_genitive_complements() -> None:
+    from pressdesk.core.releases.lang import ru
+
+    found = {
+        p.name: p.title
+        for p in ru.find_people(
+            [
+                "В церемонии приняли участие вице-губернатор Новгорода Ольга Петрова и "
+                "министр труда и социальной защиты Финляндии – Микко Сало."
+            ]
+        )
+    }
+    assert found["Ольга Петрова"] == "вице-губернатор Новгорода"
+    assert found["Микко Сало"] == "министр труда и социальной защиты Финляндии"
+
+
+def test_guests_of_another_event_listed_with_including_are_mentions() -> None:
+    found = people(
+        """
+        (Communicated by the Harbour Office)
+
+        Following the funeral of former Mayor Nils Berg on Friday, Mayor Lena Hartmann held meetings in Bergen.
+
+        Among the guests who came for the funeral, including Governor Ola Lind, Senator Karl Moen and Judge Arne Dahl, she met with Minister Per Vik.
+        """
+    )
+    assert found["Nils Berg"][1] == "mentioned"
+    assert found["Lena Hartmann"][1] == "participant"
+    for name in ("Ola Lind", "Karl Moen", "Arne Dahl"):
+        assert found[name][1] == "mentioned", name
+    assert found["Per Vik"][1] == "participant"

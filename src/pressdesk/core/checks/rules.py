@@ -31,6 +31,9 @@ CODES: dict[str, tuple[str, str]] = {
     "missing-caption": (ERROR, "a photo used in a release has no caption"),
     "missing-credit": (ERROR, "a photo used in a release has no credit line"),
     "missing-copyright": (ERROR, "a photo used in a release has no copyright notice"),
+    "unattached-missing-caption": (WARNING, "a photo in no release has no caption"),
+    "unattached-missing-credit": (WARNING, "a photo in no release has no credit line"),
+    "unattached-missing-copyright": (WARNING, "a photo in no release has no copyright notice"),
     "slot-credit-mismatch": (ERROR, "the credit printed in the release contradicts the photo's"),
     "not-in-house-list": (WARNING, "the photo's credit names no agency the desk accepts"),
     "photographer-not-in-house-list": (WARNING, "a photographer is not in the house list"),
@@ -184,6 +187,40 @@ class Rules:
         )
 
     # ----------------------------------------------------------------- photo rules
+
+    def unattached(
+        self, no_caption: bool, credit: str | None, copyright: str | None
+    ) -> tuple[Finding, ...]:
+        """Missing caption, credit or copyright of a photo in no release (warnings: it is
+        not published yet, but it will be short of them when it is)."""
+        out = []
+        for name, missing in (
+            ("caption", no_caption),
+            ("credit", not (credit or "").strip()),
+            ("copyright", not (copyright or "").strip()),
+        ):
+            if not missing:
+                continue
+            fix = None
+            suggestion = (
+                f"Type the {LABELS[name]} in the photo browser or inspector, apply a template "
+                "or preset, or attach the photo to its release ('pressdesk match')."
+            )
+            required = self.house.required_copyrights(credit) if name == "copyright" else ()
+            if len(required) == 1:
+                label = f"Set the photo's {LABELS[name]} to {quote(required[0])}"
+                fix = Fix(SET_PHOTO_FIELD, label, name, required[0], None)
+                suggestion = label + " (the house rule for its credit)."
+            out.append(
+                _finding(
+                    f"unattached-missing-{name}",
+                    name,
+                    f"the photo (in no release) has no {LABELS[name]}",
+                    suggestion=suggestion,
+                    fix=fix,
+                )
+            )
+        return tuple(out)
 
     def photo(
         self,

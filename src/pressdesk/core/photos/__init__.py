@@ -13,9 +13,37 @@ Every failure to read a file is a :class:`PhotoReadError` whose message is one s
 naming the file.
 """
 
-from .model import EmbeddedMetadata, ImageInfo, PhotoReadError, PhotoReading
-from .reader import embedded_thumbnail, probe, read_photo, sha256_file
-from .thumbnails import make_thumbnail, open_reduced
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import EmbeddedMetadata, ImageInfo, PhotoReadError, PhotoReading
+    from .reader import embedded_thumbnail, probe, read_photo, sha256_file
+    from .thumbnails import make_thumbnail, open_reduced
+
+# Loaded on first use, so that importing ``pressdesk.core.photos.fields`` (the field schema,
+# which records and the command line's flags need) loads no image code.
+_HOMES = {
+    "EmbeddedMetadata": ".model",
+    "ImageInfo": ".model",
+    "PhotoReadError": ".model",
+    "PhotoReading": ".model",
+    "embedded_thumbnail": ".reader",
+    "probe": ".reader",
+    "read_photo": ".reader",
+    "sha256_file": ".reader",
+    "make_thumbnail": ".thumbnails",
+    "open_reduced": ".thumbnails",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_HOMES[name], __name__), name)
+
 
 __all__ = [
     "EmbeddedMetadata",

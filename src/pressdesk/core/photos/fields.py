@@ -116,6 +116,7 @@ class Field:
     group: str | None = None  # JSON object the key sits in ("location")
     editable: bool = True  # a catalogue field a person edits (else read-only camera data)
     hint: str = ""  # placeholder text in forms, help of the command-line flag
+    lines: int = 1  # lines of its editor in forms
 
     @property
     def flag(self) -> str:
@@ -151,11 +152,11 @@ FIELDS: tuple[Field, ...] = (
           xmp=Xmp(PS, "Headline", "text"), checks=("embedded", "limit")),
     Field("caption", "Caption", iim=_iim(120, 2000, "Caption-Abstract"),
           xmp=Xmp(DC, "description", "lang-alt"), exif=Exif("Exif.Image.ImageDescription", 0x010E),
-          mwg="exif-first", checks=("required", "embedded", "limit")),
+          mwg="exif-first", checks=("required", "embedded", "limit"), lines=3),
     Field("captions", "Captions by language", "langs", xmp=Xmp(DC, "description", "lang-alt"),
-          mwg="xmp-only", hint="the caption in other languages (he, en, ...)"),
+          mwg="xmp-only", hint="the caption in other languages (he, en, ...)", lines=2),
     Field("alt_text", "Alt text", xmp=Xmp(CORE, "AltTextAccessibility", "lang-alt"),
-          mwg="xmp-only", hint="what the photo shows, for people who cannot see it"),
+          mwg="xmp-only", hint="what the photo shows, for people who cannot see it", lines=2),
     Field("credit", "Credit line", iim=_iim(110, 32, "Credit"), xmp=Xmp(PS, "Credit", "text"),
           checks=("required", "embedded", "limit")),
     Field("copyright", "Copyright notice", iim=_iim(116, 128, "Copyright Notice"),
@@ -167,9 +168,9 @@ FIELDS: tuple[Field, ...] = (
     Field("source", "Source", iim=_iim(115, 32, "Source"), xmp=Xmp(PS, "Source", "text"),
           checks=("embedded", "limit")),
     Field("usage_terms", "Usage terms", xmp=Xmp(RIGHTS, "UsageTerms", "lang-alt"),
-          mwg="xmp-only"),
+          mwg="xmp-only", lines=2),
     Field("web_statement", "Web statement", xmp=Xmp(RIGHTS, "WebStatement", "text"),
-          mwg="xmp-only", hint="https://… (the rights statement's address)"),
+          mwg="xmp-only", hint="the address of the rights statement"),
     Field("persons_shown", "Persons shown", "list", xmp=Xmp(EXT, "PersonInImage", "bag"),
           mwg="xmp-only", hint="separate names with ;"),
     Field("keywords", "Keywords", "list", iim=_iim(25, 64, "Keywords", repeatable=True),

@@ -362,6 +362,8 @@ def analyse(text: str) -> Layout:
             continue
         if _ARTICLE_END.match(ln.content):
             break  # "Previous article ...": the page's own furniture and the author's bio
+        if issuer_of(ln.content) is not None:
+            continue  # a second issuer line ("The below is attributable to ...")
         if is_stamp(ln.content):
             layout.stamps.append(ln.content)
             continue
@@ -452,6 +454,8 @@ def _body_start(lines: list[Line], used: set[int]) -> int:
         if after_bullet or _is_artefact(ln) or is_date_line(ln.content) or _is_label(ln.content):
             after_bullet = False
             continue
+        if ln.content.endswith(","):
+            return ln.index  # "ראש הממשלה," / "בנימין נתניהו, ...": prose broken over lines
         if (
             not is_sentence(ln.content)
             and titles < 3
@@ -546,7 +550,7 @@ def _join_wrapped(paragraphs: list[str]) -> list[str]:
     """Re-join hard-wrapped lines: a line continues when the next starts in lower case."""
     out: list[str] = []
     for p in paragraphs:
-        if out and p[:1].islower() and not _SENTENCE_END.search(out[-1]):
+        if out and (p[:1].islower() or out[-1].endswith(",")) and not _SENTENCE_END.search(out[-1]):
             out[-1] = f"{out[-1]} {p}"
         else:
             out.append(p)

@@ -64,6 +64,7 @@ _PLACE_PREPOSITIONS = lx.words(
 _OPEN_QUOTES = frozenset("“‘\"'«")
 _TIME_WORDS = lx.WEEKDAYS | {"week", "month", "year"}
 _SUBJECT_REACH = 10
+_LIST_WORDS = frozenset({"including", "alongside"})
 _NOT_FINITE = _DETERMINERS | {"to"}
 
 
@@ -284,9 +285,12 @@ def _planned(folded: list[str], start: int, trigger: int) -> bool:
 
 
 def _time_before(folded: list[str], start: int) -> bool:
-    """ "Next Tuesday, ... X": another time named before the person."""
+    """ "Next Tuesday, ... X": another time named before the person; "has yet to meet X",
+    "has never met X": no meeting at all."""
     before = folded[:start]
     if before[:1] == ["next"]:
+        return True
+    if any(a == "yet" and b == "to" for a, b in pairwise(before)) or "never" in before:
         return True
     return any(a in ("next", "last") and b in _TIME_WORDS for a, b in pairwise(before))
 
@@ -297,12 +301,22 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
     for sentence in sentences(tokenize(paragraph)):
         folded = [t.folded for t in sentence]
         prev_end = 0  # a negative word before an earlier name is that name's, not this one's
+        prev_negative = False
         for f in _SentenceScan(paragraph, sentence).run():
             before = folded[: f.start]
             last_trigger = max((j for j, w in enumerate(before) if w in TRIGGERS), default=-1)
-            window = folded[max(last_trigger + 1, prev_end) : f.name_start]
+            # "for the funeral, including X": a list word does not close what came before
+            opener = max(
+                (j for j, w in enumerate(before) if w in TRIGGERS and w not in _LIST_WORDS),
+                default=-1,
+            )
+            window = folded[max(opener + 1, prev_end) : f.name_start]
+            gap = folded[prev_end : f.start]
+            listed = prev_end > 0 and bool(gap) and set(gap) <= {",", "and", "&"}
+            negative = _negative_window(window) or (listed and prev_negative)
             if not f.coordinated:  # "Will and Ariel Durant" share what comes before them
                 prev_end = f.end
+            prev_negative = negative  # "for the funeral, including X, Y and Z": the list shares it
             counter[0] += 1
             memorial = (
                 sentence[f.end - 1].possessive
@@ -321,7 +335,7 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
                     in_quote=in_quote,
                     trigger=last_trigger >= 0,
                     subject=_subject(folded, f.end),
-                    negative=memorial or _negative_window(window),
+                    negative=memorial or negative,
                     sentence_negative=_time_before(folded, f.start),
                     sentence_start=_sentence_start(sentence, f.start),
                     bare=f.bare,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pressdesk.catalogue.models import Person, PersonShown, Release
 from pressdesk.services.bundles.schema import (
+    EXTRA_FIELDS,
     BundleParticipant,
     BundlePerson,
     BundlePhoto,
@@ -200,4 +201,5 @@ def bundle_photo(
         metadata_in_file=sidecar is None,
         sidecar=sidecar.removeprefix("data/") if sidecar else None,
         thumbnail=planned.thumbnail.removeprefix("data/"),
+        extra={f.name: getattr(p, f.name) for f in EXTRA_FIELDS},
     )

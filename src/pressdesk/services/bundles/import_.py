@@ -4,12 +4,15 @@ Order: refuse hostile input (see :mod:`.source`); verify every file (damage rais
 BundleDamagedError and nothing is imported); read catalogue.json (an unknown schema or a
 malformed file raises InvalidInputError); check that it is consistent with the manifest;
 copy the files of photos the catalogue lacks into its library (``.incoming``, as ingest
-does); then merge every record in ONE transaction (see :mod:`.merge`). A failure or a
-cancellation before the commit leaves the catalogue as it was.
+does); then merge the records in short transactions (see :mod:`.batches`), so that other
+writers are not kept waiting. A failure or a cancellation before the first commit leaves the
+catalogue as it was; one after it leaves the import resumable: importing the same bundle
+again finishes it (see :mod:`.journal`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import uuid
@@ -24,12 +27,16 @@ from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Photo
 from pressdesk.core.photos import PhotoReadError
 from pressdesk.services.bundles import bag
-from pressdesk.services.bundles.merge import Entry, merge_catalogue
+from pressdesk.services.bundles.batches import Merger, merge_in_batches
+from pressdesk.services.bundles.journal import Unfinished, open_journal, unfinished_imports
+from pressdesk.services.bundles.merge import Entry
 from pressdesk.services.bundles.schema import BundleCatalogue, parse_catalogue_json, read_catalogue
 from pressdesk.services.bundles.source import DEFAULT_LIMITS, BagSource, Limits, open_bag
 from pressdesk.services.bundles.verify import BundleCheck, check_bag
 from pressdesk.services.errors import InvalidInputError, ServiceError
-from pressdesk.services.reads.records import Changed
+from pressdesk.services.jobs import JobContext, quiet
+from pressdesk.services.ops import Changes
+from pressdesk.services.undo.steps import record_barrier
 from pressdesk.storage.ingest_worker import Prepared, prepare
 from pressdesk.storage.library import _HOST, PhotoLibrary
 
@@ -63,12 +70,16 @@ class BundleDamagedError(ServiceError):
 
 @dataclass
 class BundleImportResult:
-    """What an import added, updated and skipped (unchanged)."""
+    """What an import added, updated and skipped (unchanged); ``resumed``: how many records
+    an interrupted import of the same bundle had merged; ``unfinished``: other bundles whose
+    import stopped before its end."""
 
     path: str
     added: list[Entry] = field(default_factory=list)
     updated: list[Entry] = field(default_factory=list)
     skipped: list[Entry] = field(default_factory=list)
+    resumed: int | None = None
+    unfinished: list[Unfinished] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -76,15 +87,16 @@ class BundleImportResult:
             "added": [e.to_json() for e in self.added],
             "updated": [e.to_json() for e in self.updated],
             "skipped": [e.to_json() for e in self.skipped],
+            "resumed": self.resumed,
         }
 
     @property
-    def changed(self) -> Changed:
+    def changes(self) -> Changes:
         touched = self.added + self.updated
-        return Changed(
-            releases=frozenset(e.id for e in touched if e.kind == "release"),
-            photos=frozenset(e.id for e in touched if e.kind == "photo"),
-            people=frozenset(e.id for e in touched if e.kind == "person"),
+        return Changes.of(
+            releases=(e.id for e in touched if e.kind == "release"),
+            photos=(e.id for e in touched if e.kind == "photo"),
+            people=(e.id for e in touched if e.kind == "person"),
         )
 
 
@@ -93,10 +105,12 @@ def import_bundle(
     path: Path,
     *,
     limits: Limits = DEFAULT_LIMITS,
-    progress: Progress | None = None,
-    check_cancel: Callable[[], None] | None = None,
+    ctx: JobContext | None = None,
+    actor: str = "user",
 ) -> BundleImportResult:
     """Verify a bundle and merge its records and photos into ``cat``."""
+    ctx = ctx or quiet()
+    progress, check_cancel = ctx.progress, ctx.check
     if cat.library is None:
         raise InvalidInputError(
             "This catalogue has no photo library; give one with --library PATH "
@@ -113,21 +127,26 @@ def import_bundle(
         if not check.valid or data is None:
             raise BundleDamagedError(check)
         _check_consistent(source, data)
-        staged = _stage_new_photos(cat, library, source, data, progress, check_cancel)
+        key = hashlib.sha256(source.read_bytes(bag.MANIFEST, 1 << 28)).hexdigest()
+        merger = Merger(data, library, f"bundle {source.label}")
+        journal = open_journal(cat, key, str(path), len(merger.records))
+        merger.staged = _stage_new_photos(cat, library, source, data, progress, check_cancel)
         try:
-            if check_cancel:
-                check_cancel()
-            kept = [
-                library.path_for(item.staged.sha256, item.reading.info.format)
-                for item in staged.values()
-            ]
-            with cat.write() as session:
-                report = merge_catalogue(session, data, staged, library, f"bundle {source.label}")
-                library.flush(kept)  # the files on disk before their records commit
+            check_cancel()
+            report = merge_in_batches(cat, merger, journal, library, progress, check_cancel)
+            with cat.write() as session:  # (undo stops here: an import cannot be undone)
+                record_barrier(session, f"Import bundle {source.label}", actor)
         finally:
-            for item in staged.values():
+            for item in merger.staged.values():
                 library.discard(item.staged)
-    return BundleImportResult(str(path), report.added, report.updated, report.skipped)
+    return BundleImportResult(
+        str(path),
+        report.added,
+        report.updated,
+        report.skipped,
+        resumed=journal.resumed_after,
+        unfinished=unfinished_imports(cat, other_than=key),
+    )
 
 
 def _read_catalogue(source: BagSource, limits: Limits) -> BundleCatalogue | None:

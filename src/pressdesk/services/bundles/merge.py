@@ -22,13 +22,15 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.base import utcnow
 from pressdesk.catalogue.models import (
+    PHOTO_COLUMN_FIELDS,
     Participation,
     Person,
     PersonAlias,
@@ -37,10 +39,12 @@ from pressdesk.catalogue.models import (
     Photo,
     PhotoKeyword,
     PhotoSlot,
+    Provenance,
     Release,
     ReleaseKeyword,
 )
-from pressdesk.services.bundles.schema import BundleCatalogue, BundlePhoto, BundleRelease
+from pressdesk.core.photos.fields import BY_NAME, normalise
+from pressdesk.services.bundles.schema import BundlePhoto, BundleRelease
 from pressdesk.services.history import (
     DECIDED_BY_PERSON,
     provenance_of,
@@ -55,7 +59,22 @@ from pressdesk.services.reads.records import SLOT_FIELDS
 from pressdesk.storage.ingest_worker import Prepared
 from pressdesk.storage.library import PhotoLibrary
 
-PHOTO_FIELDS = ("caption", "headline", "credit", "copyright", "source", "creator")
+#: The photo fields a bundle sets (columns of ``photo``; persons shown and keywords apart).
+PHOTO_FIELDS = tuple(f.name for f in PHOTO_COLUMN_FIELDS)
+
+
+def _stored(name: str, value: Any) -> Any:
+    """A field's value as the catalogue stores and compares it."""
+    f = BY_NAME[name]
+    value = normalise(f, value)
+    return list(value) if f.is_list else dict(value) if f.value == "langs" else value
+
+
+def _carried(p: BundlePhoto) -> tuple[str, ...]:
+    """The photo fields this bundle says something about (an older bundle has fewer)."""
+    return tuple(n for n in PHOTO_FIELDS if n in p.extra or n in BundlePhoto.__dataclass_fields__)
+
+
 # A bundle also carries the release's review status.
 RELEASE_FIELDS = (*TEXT_RELEASE_FIELDS, "status")
 
@@ -87,9 +106,16 @@ class MergeReport:
     added: list[Entry] = field(default_factory=list)
     updated: list[Entry] = field(default_factory=list)
     skipped: list[Entry] = field(default_factory=list)
+    last: tuple[str, Entry] | None = None  # the outcome and entry noted last
 
     def note(self, entry: Entry, created: bool) -> None:
-        (self.added if created else self.updated if entry.fields else self.skipped).append(entry)
+        self.note_as("added" if created else "updated" if entry.fields else "skipped", entry)
+
+    def note_as(self, outcome: str, entry: Entry) -> None:
+        {"added": self.added, "updated": self.updated, "skipped": self.skipped}[outcome].append(
+            entry
+        )
+        self.last = (outcome, entry)
 
 
 class _Fields:
@@ -113,23 +139,7 @@ class _Fields:
         self.changed.append(name)
 
 
-def merge_catalogue(
-    s: Session,
-    data: BundleCatalogue,
-    staged: dict[str, Prepared],
-    library: PhotoLibrary,
-    detail: str,
-) -> MergeReport:
-    """Merge every record of ``data``; ``staged`` holds the prepared files of new photos."""
-    report = MergeReport()
-    people = {p.uid: _person(s, p, report, detail) for p in data.people}
-    photos = {p.uid: _photo(s, p, people, staged, library, report, detail) for p in data.photos}
-    for r in data.releases:
-        _release(s, r, people, photos, report, detail)
-    return report
-
-
-def _person(s: Session, p: Any, report: MergeReport, detail: str) -> int:
+def merge_person(s: Session, p: Any, report: MergeReport, detail: str) -> int:
     uid = uuid.UUID(p.uid)
     row = s.scalar(select(Person).where(Person.uid == uid))
     pid = row.id if row is not None else find_person(s, p.name)
@@ -171,7 +181,7 @@ def _titles(s: Session, pid: int) -> list[tuple[Any, ...]]:
     return sorted(tuple(r) for r in rows)
 
 
-def _photo(
+def merge_photo(
     s: Session,
     p: BundlePhoto,
     people: dict[str, int],
@@ -179,6 +189,7 @@ def _photo(
     library: PhotoLibrary,
     report: MergeReport,
     detail: str,
+    kept: list[Path],
 ) -> int:
     uid = uuid.UUID(p.uid)
     row = s.scalar(select(Photo).where(Photo.uid == uid)) or s.scalar(
@@ -188,7 +199,7 @@ def _photo(
     if row is None:
         item = staged.pop(p.uid)
         info = item.reading.info
-        library.keep(item.staged, info.format)
+        kept.append(library.keep(item.staged, info.format))
         row = Photo(
             uid=uid,
             sha256=item.staged.sha256,
@@ -200,21 +211,17 @@ def _photo(
             taken_at=p.taken_at,
             camera_make=p.camera_make,
             camera_model=p.camera_model,
-            caption=p.caption,
-            headline=p.headline,
-            credit=p.credit,
-            copyright=p.copyright,
-            creator=list(p.creator),
-            source=p.source,
+            **{name: _stored(name, p.value(name)) for name in _carried(p)},
             embedded=item.reading.metadata.as_dict(),
         )
         s.add(row)
         s.flush()
         _set_keywords(s, row.id, p.keywords)
         _set_shown(s, row.id, shown)
-        for name in (*PHOTO_FIELDS, "persons_shown", "keywords"):
-            set_provenance(s, "photo", uid, name, "bundle", detail)
-        set_provenance(s, "photo", uid, "sha256", "bundle", f"{detail}; original sha256 {p.sha256}")
+        notes = [(name, detail) for name in (*_carried(p), "persons_shown", "keywords")]
+        _new_provenance(
+            s, "photo", uid, [*notes, ("sha256", f"{detail}; original sha256 {p.sha256}")]
+        )
         report.note(Entry("photo", p.uid, row.id, p.original_name), True)
         return row.id
     if p.uid in staged:  # found by checksum after all: the staged copy is not needed
@@ -222,9 +229,8 @@ def _photo(
     current = load_photos(s, [row.id])[0]
     f = _Fields(s, "photo", row.uid, detail)
     photo = row
-    for name in PHOTO_FIELDS:
-        new: Any = list(getattr(p, name)) if name == "creator" else getattr(p, name)
-        old: Any = list(getattr(current, name)) if name == "creator" else getattr(current, name)
+    for name in _carried(p):
+        new, old = _stored(name, p.value(name)), _stored(name, getattr(current, name))
         f.apply(name, old, new, partial(setattr, photo, name))
     old_shown = list(
         s.scalars(
@@ -249,6 +255,19 @@ def _photo(
     return row.id
 
 
+def _new_provenance(
+    s: Session, entity: str, uid: uuid.UUID, notes: Sequence[tuple[str, str]]
+) -> None:
+    """The provenance of a record just added: every field from the bundle, in one INSERT
+    (after clearing notes a record deleted under the same uid may have left)."""
+    s.execute(delete(Provenance).where(Provenance.entity == entity, Provenance.entity_uid == uid))
+    rows = [
+        {"entity": entity, "entity_uid": uid, "field": f, "source": "bundle", "detail": d}
+        for f, d in notes
+    ]
+    s.execute(insert(Provenance.core_table()), rows)
+
+
 def _set_keywords(s: Session, photo_id: int, words: Sequence[str]) -> None:
     s.execute(delete(PhotoKeyword).where(PhotoKeyword.photo_id == photo_id))
     for position, kid in enumerate(keyword_ids(s, words)):
@@ -262,7 +281,7 @@ def _set_shown(s: Session, photo_id: int, person_ids: Sequence[int]) -> None:
         s.add(PersonShown(photo_id=photo_id, person_id=pid, position=position))
 
 
-def _release(
+def merge_release(
     s: Session,
     r: BundleRelease,
     people: dict[str, int],
@@ -305,11 +324,10 @@ def _release(
                     photo_id=photo_id,
                 )
             )
-            for name in SLOT_FIELDS:
-                set_provenance(s, "release", uid, f"photos[{position}].{name}", "bundle", detail)
         _set_participants(s, row, wanted_parts)
-        for name in (*RELEASE_FIELDS, "keywords", "participants"):
-            set_provenance(s, "release", uid, name, "bundle", detail)
+        names = [f"photos[{slot[0]}].{name}" for slot in wanted_slots for name in SLOT_FIELDS]
+        names += [*RELEASE_FIELDS, "keywords", "participants"]
+        _new_provenance(s, "release", uid, [(name, detail) for name in names])
         report.note(Entry("release", r.uid, row.id, r.headline or r.uid), True)
         return
     current = load_releases(s, [row.id])[0]

@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from pressdesk.core.limits import MAX_TEXT_CHARS, too_long
+from pressdesk.core.photos.fields import EDITABLE, Field, normalise
+from pressdesk.core.photos.fields import to_json as fields_json
 from pressdesk.services.bundles.bag import SCHEMA, unsafe_reason
 from pressdesk.services.errors import InvalidInputError
 
@@ -72,6 +74,23 @@ class BundlePhoto:
     metadata_in_file: bool = True
     sidecar: str | None = None
     thumbnail: str | None = None
+    # the schema's other fields (title, date created, location, ...), only those the bundle
+    # has: a bundle from an older pressdesk says nothing about them
+    extra: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # what export could not write into the file as it is
+
+    def value(self, name: str) -> Any:
+        """A field's value, whether it has an attribute of its own or sits in ``extra``."""
+        if name in _OWN:
+            return getattr(self, name)
+        return self.extra.get(name)
+
+
+#: The photo fields of the schema that BundlePhoto does not name itself.
+_OWN = {f for f in BundlePhoto.__dataclass_fields__ if f != "extra"}
+EXTRA_FIELDS: tuple[Field, ...] = tuple(
+    f for f in EDITABLE if f.name not in _OWN and f.name != "persons_shown"
+)
 
 
 @dataclass(frozen=True)
@@ -148,9 +167,13 @@ def _release_json(r: BundleRelease) -> dict[str, Any]:
 
 def _photo_json(p: BundlePhoto) -> dict[str, Any]:
     out = asdict(p)
+    del out["extra"]
     out["creator"] = list(p.creator)
     out["keywords"] = list(p.keywords)
     out["persons_shown"] = [{"uid": u, "name": n} for u, n in p.persons_shown]
+    out["warnings"] = list(p.warnings)
+    present = tuple(f for f in EXTRA_FIELDS if f.name in p.extra)
+    out.update(fields_json(p.extra, present))
     return out
 
 
@@ -312,7 +335,32 @@ def _photo(r: _Reader) -> BundlePhoto:
         metadata_in_file=bool(r.obj.get("metadata_in_file", True)),
         sidecar=r.path("sidecar", optional=True),
         thumbnail=r.path("thumbnail", optional=True),
+        extra=_extra(r),
+        warnings=r.texts("warnings"),
     )
+
+
+def _extra(r: _Reader) -> dict[str, Any]:
+    """The schema's further fields the photo object has (grouped ones inside their group)."""
+    out: dict[str, Any] = {}
+    for f in EXTRA_FIELDS:
+        holder = r
+        if f.group:
+            if r.obj.get(f.group) is None:
+                continue
+            holder = _Reader(r.obj[f.group], f"{r.where}.{f.group}")
+        if f.name not in holder.obj:
+            continue
+        if f.value == "langs":
+            langs = holder.obj[f.name] or {}
+            if not isinstance(langs, dict) or not all(isinstance(v, str) for v in langs.values()):
+                raise _bad(f"{holder.where}.{f.name}", "is not an object of texts by language")
+            out[f.name] = normalise(f, langs)
+        elif f.is_list:
+            out[f.name] = holder.texts(f.name)
+        else:
+            out[f.name] = holder.text(f.name)
+    return out
 
 
 def _depth(value: Any) -> int:

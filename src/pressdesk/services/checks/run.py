@@ -27,8 +27,9 @@ from pressdesk.core.checks.rules import Rules
 from pressdesk.services.checks import sql as q
 from pressdesk.services.checks.store import ProblemStore
 from pressdesk.services.house.lists import load_house_list
+from pressdesk.services.jobs import JobContext, quiet
+from pressdesk.services.jobs import ProgressFn as Progress
 from pressdesk.services.reads.load import resolve_id
-from pressdesk.services.reads.records import Progress
 
 
 @dataclass
@@ -184,25 +185,23 @@ class _Run:
     def photos_pass(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
         add = self.add
-        for pid, name, credit, copyright_, creator, rid in self.rows(
+        for pid, name, credit, copyright_, creator, no_caption, rid in self.rows(
             q.photo_rows(self.session, self.scope, self.every_release)
         ):
             self.photos.add(pid)
             found = self.rules.photo(credit, copyright_, _creator(creator, cache), rid is not None)
+            if rid is None:  # in no release: the slot rules never see it
+                found += self.rules.unattached(bool(no_caption), credit, copyright_)
             for finding in found:
                 add(finding.at(rid, None, pid, name))
 
     def details(self) -> None:
         cache: dict[str, tuple[str, ...]] = {}
         for row in self.rows(q.detail_rows(self.session, self.scope, self.every_release)):
-            pid, name, caption, headline, credit, copyright_, source, creator, embedded, rid = row
+            pid, name, embedded, *checked, rid = row
             values: dict[str, Any] = {
-                "caption": caption,
-                "headline": headline,
-                "credit": credit,
-                "copyright": copyright_,
-                "source": source,
-                "creator": list(_creator(creator, cache)),
+                f.name: list(_creator(v, cache)) if f.is_list else v
+                for f, v in zip(q.DETAIL_FIELDS, checked, strict=True)
             }
             found = self.rules.limits(values)
             try:
@@ -289,8 +288,7 @@ def check_catalogue(
     cat: Catalogue,
     release_id: int | str | None = None,
     *,
-    progress: Progress | None = None,
-    check_cancel: Callable[[], None] | None = None,
+    ctx: JobContext | None = None,
 ) -> CheckReport:
     """Check the whole catalogue, or one release (id or uid; NotFoundError if unknown).
 
@@ -298,6 +296,8 @@ def check_catalogue(
     deleted when the report is closed or dropped); one release's are a tuple.
     Read-only; ``progress`` and ``check_cancel`` serve the app's job helper.
     """
+    ctx = ctx or quiet()
+    progress, check_cancel = ctx.progress, ctx.check
     started = time.perf_counter()
     store = ProblemStore() if release_id is None else None
     try:

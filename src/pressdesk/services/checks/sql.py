@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     TextClause,
     and_,
+    case,
     cast,
     func,
     literal,
@@ -29,9 +30,17 @@ from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.models import Participation, PersonShown, Photo, PhotoSlot
 from pressdesk.core.checks.limits import LIMITED
+from pressdesk.core.checks.rules import EMBEDDED
+from pressdesk.core.photos.fields import FIELDS, Field
 
 YIELD = 5000
-EMBEDDED_TEXT = ("caption", "headline", "credit", "copyright", "source")
+#: The one-text fields compared with the file's embedded values.
+EMBEDDED_TEXT = tuple(f.name for f in EMBEDDED if f.value == "text")
+#: The photo columns the detail rules read: those with a byte limit or compared with the
+#: file (keywords, a table of their own, are not checked here).
+DETAIL_FIELDS: tuple[Field, ...] = tuple(
+    f for f in FIELDS if (f in LIMITED or f in EMBEDDED) and f.name in Photo.__table__.c
+)
 
 
 def _id_list(session: Session, column: Any) -> Any:
@@ -130,9 +139,16 @@ def _with_release(stmt: Select, scope: Sequence[int] | None, every: bool = False
 
 
 def photo_rows(session: Session, scope: Sequence[int] | None, every: bool = False) -> Any:
-    """(id, name, credit, copyright, creator JSON, release id) of every photo in scope."""
+    """(id, name, credit, copyright, creator JSON, caption missing (1/0), release id) of
+    every photo in scope."""
+    no_caption = case((func.coalesce(func.trim(Photo.caption), "") == "", 1), else_=0)
     stmt = select(
-        Photo.id, Photo.original_name, Photo.credit, Photo.copyright, cast(Photo.creator, Text)
+        Photo.id,
+        Photo.original_name,
+        Photo.credit,
+        Photo.copyright,
+        cast(Photo.creator, Text),
+        no_caption,
     )
     return stream(session, _with_release(stmt, scope, every))
 
@@ -163,7 +179,8 @@ def _differs(session: Session) -> list[ColumnElement[bool] | TextClause]:
 
 def detail_rows(session: Session, scope: Sequence[int] | None, every: bool = False) -> Any:
     """Photos in scope with a value over its IIM byte limit or differing from the file's
-    embedded metadata (a superset: the rules decide), with their full values."""
+    embedded metadata (a superset: the rules decide): (id, name, embedded JSON, the values
+    of DETAIL_FIELDS..., release id)."""
     over = [
         _bytes(session, cast(Photo.creator, Text) if f.is_list else getattr(Photo, f.name))
         > (f.iim.limit + 4 if f.is_list else f.iim.limit)
@@ -171,17 +188,11 @@ def detail_rows(session: Session, scope: Sequence[int] | None, every: bool = Fal
         if f.iim is not None and f.name in Photo.__table__.c  # keywords: a table of their own
     ]
     differs = _differs(session)
-    stmt = select(
-        Photo.id,
-        Photo.original_name,
-        Photo.caption,
-        Photo.headline,
-        Photo.credit,
-        Photo.copyright,
-        Photo.source,
-        cast(Photo.creator, Text),
-        cast(Photo.embedded, Text),
-    ).where(or_(*over, *differs))
+    columns = [cast(getattr(Photo, f.name), Text) if f.is_list else getattr(Photo, f.name)
+               for f in DETAIL_FIELDS]  # fmt: skip
+    stmt = select(Photo.id, Photo.original_name, cast(Photo.embedded, Text), *columns).where(
+        or_(*over, *differs)
+    )
     return stream(session, _with_release(stmt, scope, every))
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk.catalogue.models import (
+    PHOTO_COLUMN_FIELDS,
     Keyword,
     Participation,
     Person,
@@ -23,6 +24,7 @@ from pressdesk.catalogue.models import (
     Release,
     ReleaseKeyword,
 )
+from pressdesk.core.photos.fields import normalise
 from pressdesk.services.errors import InvalidInputError, NotFoundError
 from pressdesk.services.reads.records import (
     ParticipantRecord,
@@ -152,14 +154,9 @@ _PHOTO_COLUMNS = (
     Photo.taken_at,
     Photo.camera_make,
     Photo.camera_model,
-    Photo.caption,
-    Photo.headline,
-    Photo.credit,
-    Photo.copyright,
-    Photo.creator,
-    Photo.source,
     Photo.embedded,
     Photo.version,
+    *(getattr(Photo, f.name) for f in PHOTO_COLUMN_FIELDS),
 )
 
 
@@ -203,17 +200,12 @@ def load_photos(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
                 taken_at=p.taken_at,
                 camera_make=p.camera_make,
                 camera_model=p.camera_model,
-                caption=p.caption,
-                headline=p.headline,
-                credit=p.credit,
-                copyright=p.copyright,
-                creator=tuple(p.creator or ()),
-                source=p.source,
                 persons_shown=tuple(shown.get(p.id, ())),
                 keywords=keywords.get(p.id, ()),
                 embedded=dict(p.embedded or {}),
                 releases=tuple(releases.get(p.id, ())),
                 version=p.version,
+                **{f.name: normalise(f, getattr(p, f.name)) for f in PHOTO_COLUMN_FIELDS},
             )
         )
     return out

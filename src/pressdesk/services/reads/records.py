@@ -6,10 +6,11 @@ Each record's ``to_json()`` gives exactly the object the command-line contract p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pressdesk.core.photos.fields import EDITABLE, FieldValues
+from pressdesk.core.photos.fields import to_json as fields_json
 from pressdesk.core.templates import person_label
 
 # The release fields a parser fills and a person edits, and the published text of a slot.
@@ -25,9 +26,6 @@ RELEASE_FIELDS = (
     "source_url",
 )
 SLOT_FIELDS = ("caption", "credit", "copyright")
-
-Progress = Callable[[int, int, str], None]
-"""Reports (done, total, current item) from a long use case."""
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -136,18 +134,6 @@ class ReleaseSummary:
         }
 
 
-EMBEDDED_FIELDS = (
-    "caption",
-    "headline",
-    "credit",
-    "copyright",
-    "creator",
-    "source",
-    "persons_shown",
-    "keywords",
-)
-
-
 @dataclass(frozen=True)
 class PhotoRecord:
     id: int
@@ -172,6 +158,26 @@ class PhotoRecord:
     embedded: dict[str, Any] = field(default_factory=dict)
     releases: tuple[int, ...] = ()
     version: int = 1
+    # the other fields of the schema (core.photos.fields), in its order
+    title: str | None = None
+    captions: dict[str, str] = field(default_factory=dict)
+    alt_text: str | None = None
+    usage_terms: str | None = None
+    web_statement: str | None = None
+    date_created: str | None = None
+    event: str | None = None
+    sublocation: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    instructions: str | None = None
+    caption_writer: str | None = None
+    job_id: str | None = None
+
+    def values(self) -> FieldValues:
+        """The schema's fields of this photo (the catalogue's values)."""
+        return FieldValues({f.name: getattr(self, f.name) for f in EDITABLE})
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -186,14 +192,7 @@ class PhotoRecord:
             "taken_at": self.taken_at,
             "camera_make": self.camera_make,
             "camera_model": self.camera_model,
-            "caption": self.caption,
-            "headline": self.headline,
-            "credit": self.credit,
-            "copyright": self.copyright,
-            "creator": list(self.creator),
-            "source": self.source,
-            "persons_shown": list(self.persons_shown),
-            "keywords": list(self.keywords),
+            **fields_json(self.values()),
             "embedded": dict(self.embedded),
             "releases": list(self.releases),
         }
@@ -248,18 +247,6 @@ class SearchResult:
             "photos": [p.to_json() for p in self.photos],
             "people": [p.to_json() for p in self.people],
         }
-
-
-@dataclass(frozen=True)
-class Changed:
-    """What a write changed: the one signal views refresh from."""
-
-    releases: frozenset[int] = frozenset()
-    photos: frozenset[int] = frozenset()
-    people: frozenset[int] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.releases or self.photos or self.people)
 
 
 @dataclass(frozen=True)

@@ -345,6 +345,7 @@ def _boundary(toks: Sequence[str], k: int) -> bool:
         or _norm(w) == 'ז"ל'
         or (w.startswith("ו") and not w.startswith("וו") and len(w) > 2)
         or strip_prefix(w, lambda x: x in STOP) is not None
+        or (w[:1] in "בלמ" and not _known(w) and _is_home_place(w[1:]))  # "בירושלים"
     )
 
 
@@ -359,7 +360,7 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
         return None
     first = toks[j]
     if addressed:
-        if not _known(first) and first[:1] in "ולבכ" and len(first) >= 4:
+        if not _known(first) and first[:1] in "ולבכה" and len(first) >= 4:
             return None  # "ראש הממשלה ומקרון", "הנשיא לרגל": not a name after the title
     else:
         bare = strip_prefix(first, lambda w: is_first_name(w, CODE))

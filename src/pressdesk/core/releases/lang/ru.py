@@ -155,10 +155,22 @@ def _person_like(tokens: list[_Tok], known_surnames: set[str]) -> bool:
     return len(tokens) == 1 and tokens[0].lemma in known_surnames
 
 
+def _title_head(lemma: str) -> bool:
+    """An office word, also with "вице-", "зам-" or "экс-" before it ("вице-губернатор")."""
+    if lemma in TITLE_HEADS:
+        return True
+    for prefix in ("вице-", "экс-", "зам", "и.о."):
+        if lemma.startswith(prefix) and lemma[len(prefix) :].lstrip("-") in TITLE_HEADS:
+            return True
+    return False
+
+
 def _title_before(toks: list[_Tok], i: int, name_case: str | None) -> str | None:
     """The title written just before the name starting at token ``i``, in the nominative."""
     run: list[int] = []
     j = i - 1
+    if j >= 0 and toks[j].text in ("–", "—", "-", ","):
+        i, j = j, j - 1  # "министр труда – Топилин", "посол Израиля, Авраам Коган"
     while j >= 0:
         t = toks[j]
         if t.pos in ("NOUN", "ADJ", "PROPN") or t.text in ("в", "по", "при"):
@@ -168,15 +180,18 @@ def _title_before(toks: list[_Tok], i: int, name_case: str | None) -> str | None
         if (
             t.text == "и"
             and run
-            and toks[run[0]].pos == "ADJ"
             and j > 0
-            and toks[j - 1].pos == "ADJ"
+            and (
+                (toks[run[0]].pos == "ADJ" and toks[j - 1].pos == "ADJ")
+                # "министр труда и социальной защиты": two genitive complements
+                or (toks[run[0]].case == toks[j - 1].case == "Gen")
+            )
         ):
             run.insert(0, j)
             j -= 1
             continue
         break
-    head = next((k for k in run if toks[k].lemma in TITLE_HEADS), None)
+    head = next((k for k in run if _title_head(toks[k].lemma)), None)
     if head is None:
         return None
     start = head
