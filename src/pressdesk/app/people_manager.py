@@ -119,6 +119,7 @@ class PeopleManager(QDialog):
             self.bench.catalogue,
             self.search.text(),
             on_done=lambda people: self._show_people(people, generation),
+            priority=8,  # (someone is typing: before background reads such as suggestions)
         )
 
     def _show_people(self, people: list[PersonRecord], generation: int) -> None:
