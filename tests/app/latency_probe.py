@@ -41,12 +41,14 @@ def main(catalogue: str, folder: str, expected: int) -> int:
         clock.start()
         ticker.start()
         started.append(time.monotonic())
-        window.add_photos([Path(folder)])
+        window.photos.add_photos([Path(folder)])
 
     midway: list[str] = []  # the status bar's counts while the ingest was still running
 
     def watch() -> None:
-        shown = sum(1 for i in window.slots.items if i.photo) if window.view is not None else 0
+        shown = (
+            sum(1 for i in window.photos.slots.items if i.photo) if window.view is not None else 0
+        )
         if shown >= expected:
             ticker.stop()
             seconds = time.monotonic() - started[0]

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from pressdesk.app.main_window import MainWindow
-from pressdesk.app.release_model import ReleaseTableModel
+from pressdesk.app.release_model import PLACEHOLDER, ReleaseTableModel
 from pressdesk.app.settings import Settings
-from pressdesk.services.reads.load import release_summaries
+from pressdesk.services.reads.desk import release_rows
 from tests.app.waits import WAIT_MS
 from tests.support.catalogues import new_catalogue
 from tests.support.rows import add_photo, add_release, add_slot
@@ -43,9 +43,8 @@ def settings(tmp_path: Path) -> Settings:
 
 
 def test_release_model_passes_qtmodeltester(filled, qtmodeltester) -> None:
-    def fetch(ids):
-        with filled.read() as s:
-            return release_summaries(s, ids)
+    def fetch(ids, deliver):
+        deliver(release_rows(filled, ids))
 
     model = ReleaseTableModel(fetch)
     with filled.read() as s:
@@ -59,22 +58,39 @@ def test_release_model_passes_qtmodeltester(filled, qtmodeltester) -> None:
     assert model.rowCount() == 252
 
 
-def test_model_fetches_rows_a_page_at_a_time(filled) -> None:
-    calls: list[int] = []
+def test_model_fetches_rows_a_page_at_a_time_elsewhere(filled) -> None:
+    """A page is asked for when first shown; until it comes the row is a placeholder, and a
+    page read before a change to its rows is dropped when it comes late."""
+    asked: list[list[int]] = []
+    waiting: list[tuple[list[int], object]] = []
 
-    def fetch(ids):
-        calls.append(len(ids))
-        with filled.read() as s:
-            return release_summaries(s, ids)
+    def request(ids, deliver):  # (the window reads the page on a worker thread)
+        asked.append(ids)
+        waiting.append((ids, deliver))
 
-    model = ReleaseTableModel(fetch)
+    def deliver_all() -> None:
+        while waiting:
+            ids, deliver = waiting.pop(0)
+            deliver(release_rows(filled, ids))
+
+    model = ReleaseTableModel(request)
     model.set_ids(list(range(1, 253)))
-    assert calls == []  # nothing read before a row is asked for
+    assert asked == []  # nothing read before a row is asked for
+    assert model.data(model.index(0, 0)) == PLACEHOLDER and not model.loaded(0)
+    assert model.data(model.index(99, 0)) == PLACEHOLDER
+    assert [len(a) for a in asked] == [100]  # one request for the page, however many rows
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    deliver_all()
     assert model.data(model.index(0, 0)) == "Release number 0"
-    assert model.data(model.index(99, 0)) == "Release number 99"
-    assert calls == [100]
+    assert model.data(model.index(99, 0)) == "Release number 99" and changed == [0]
     model.data(model.index(150, 0))
-    assert calls == [100, 100]
+    assert [len(a) for a in asked] == [100, 100]
+    model.refresh([151])  # a write changed a row whose page is still on its way
+    deliver_all()
+    assert model.data(model.index(150, 0)) == PLACEHOLDER  # the late page was dropped
+    deliver_all()
+    assert model.data(model.index(150, 0)) == "Release number 150"
 
 
 def test_window_lists_searches_and_shows(filled, settings, qtbot) -> None:
@@ -82,32 +98,34 @@ def test_window_lists_searches_and_shows(filled, settings, qtbot) -> None:
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
         window.show()
-    assert window.model.rowCount() == 252
-    assert window.model.release_id(0) == max(window.model.ids)  # newest first, not by headline
+    assert window.releases.model.rowCount() == 252
+    assert window.releases.model.release_id(0) == max(
+        window.releases.model.ids
+    )  # newest first, not by headline
     assert (
         "252 releases" in window.counts_label.text()
         or qtbot.waitUntil(lambda: "252 releases" in window.counts_label.text(), timeout=WAIT_MS)
         is None
     )
-    assert window.current_release_id() is not None
+    assert window.releases.current_release_id() is not None
 
-    qtbot.keyClicks(window.search_box, "Lavro")  # search as you type: a prefix
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.keyClicks(window.releases.search_box, "Lavro")  # search as you type: a prefix
+    qtbot.waitUntil(lambda: window.releases.model.rowCount() == 1, timeout=WAIT_MS)
     qtbot.waitUntil(
-        lambda: window.editor.lines["headline"].text() == "Peres meets Putin in Moscow",
+        lambda: window.editing.editor.lines["headline"].text() == "Peres meets Putin in Moscow",
         timeout=WAIT_MS,
     )
 
-    window.search_box.setText("רוסיה")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
+    window.releases.search_box.setText("רוסיה")
+    qtbot.waitUntil(lambda: window.releases.model.rowCount() == 1, timeout=WAIT_MS)
     qtbot.waitUntil(
-        lambda: "נשיא המדינה" in window.editor.lines["headline"].text(), timeout=WAIT_MS
+        lambda: "נשיא המדינה" in window.editing.editor.lines["headline"].text(), timeout=WAIT_MS
     )
-    headline = window.editor.lines["headline"]
+    headline = window.editing.editor.lines["headline"]
     assert headline.alignment() & Qt.AlignmentFlag.AlignRight  # Hebrew runs right to left
 
-    window.search_box.clear()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 252, timeout=WAIT_MS)
+    window.releases.search_box.clear()
+    qtbot.waitUntil(lambda: window.releases.model.rowCount() == 252, timeout=WAIT_MS)
 
 
 def test_sorting_is_done_in_sql(filled, settings, qtbot) -> None:
@@ -120,18 +138,20 @@ def test_sorting_is_done_in_sql(filled, settings, qtbot) -> None:
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
         window.show()
-    created_order = window.model.ids
+    created_order = window.releases.model.ids
     for order, descending in (
         (Qt.SortOrder.AscendingOrder, False),
         (Qt.SortOrder.DescendingOrder, True),
     ):
         with filled.read() as s:
             in_sql = list(s.scalars(release_id_query(ReleaseFilter(), "headline", descending)))
-        window.table.sortByColumn(0, order)
-        qtbot.waitUntil(lambda in_sql=in_sql: window.model.ids == in_sql, timeout=WAIT_MS)
+        window.releases.table.sortByColumn(0, order)
+        qtbot.waitUntil(lambda in_sql=in_sql: window.releases.model.ids == in_sql, timeout=WAIT_MS)
         assert len(in_sql) == 252 and in_sql != created_order
-    first = window.model.data(window.model.index(0, 0))
-    last = window.model.data(window.model.index(251, 0))
+    model = window.releases.model
+    model.data(model.index(0, 0)), model.data(model.index(251, 0))  # (their pages are read)
+    qtbot.waitUntil(lambda: model.loaded(0) and model.loaded(251), timeout=WAIT_MS)
+    first, last = model.data(model.index(0, 0)), model.data(model.index(251, 0))
     assert (first, last) == ("נשיא המדינה נפגש עם נשיא רוסיה", "Peres meets Putin in Moscow")
 
 

@@ -49,9 +49,13 @@ def open_window(cat, settings, qtbot) -> MainWindow:
 def drop_files(window: MainWindow, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    target = window.slots.index(0) if window.slots.rowCount() else window.slots.index(-1)
-    assert window.slots.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
-    window.slots.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    target = (
+        window.photos.slots.index(0)
+        if window.photos.slots.rowCount()
+        else window.photos.slots.index(-1)
+    )
+    assert window.photos.slots.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    window.photos.slots.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
 
 
 def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
@@ -59,36 +63,39 @@ def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
     window = open_window(cat, settings, qtbot)
 
     # paste the release text, check the preview, save
-    dialog = window.open_import_dialog(SEED.read_text(encoding="utf-8"))
+    dialog = window.files.open_import_dialog(SEED.read_text(encoding="utf-8"))
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
     fields = {name: edit.text() for name, edit in dialog.fields.items()}
     assert fields["headline"] == "Pres Peres meets Russian President Putin in Moscow"
     assert fields["issuer"] == "Office of the President" and fields["event_date"] == "2012-11-08"
     dialog.save_button.click()
     qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
-    assert window.editor.lines["headline"].text().startswith("Pres Peres meets")
-    assert window.slots.rowCount() == 1 and window.slots.items[0].photo is None
-    assert window.people.tags.count() >= 5
+    assert window.editing.editor.lines["headline"].text().startswith("Pres Peres meets")
+    assert window.photos.slots.rowCount() == 1 and window.photos.slots.items[0].photo is None
+    assert window.editing.people.tags.count() >= 5
 
     # drop the photo on the empty slot: ingested and attached
     drop_files(window, [photo])
     qtbot.waitUntil(
-        lambda: window.slots.items and window.slots.items[0].photo is not None, timeout=WAIT_MS
+        lambda: window.photos.slots.items and window.photos.slots.items[0].photo is not None,
+        timeout=WAIT_MS,
     )
     rid = window.view.release.id
-    pid = window.slots.items[0].photo.id
-    qtbot.waitUntil(lambda: [p.id for p in window.inspector.photos] == [pid], timeout=WAIT_MS)
+    pid = window.photos.slots.items[0].photo.id
+    qtbot.waitUntil(
+        lambda: [p.id for p in window.photos.inspector.photos] == [pid], timeout=WAIT_MS
+    )
 
     # edit the caption in the inspector
-    caption = window.inspector.editors["caption"]
+    caption = window.photos.inspector.editors["caption"]
     caption.setPlainText("Peres and Putin in the Kremlin")
-    window.inspector.commit_pending()
+    window.photos.inspector.commit_pending()
     qtbot.waitUntil(
         lambda: show_photo(cat, pid).caption == "Peres and Putin in the Kremlin", timeout=WAIT_MS
     )
 
     # edit the headline in the editor
-    headline = window.editor.lines["headline"]
+    headline = window.editing.editor.lines["headline"]
     headline.setText("Peres meets Putin")
     headline.editingFinished.emit()
     qtbot.waitUntil(lambda: show_release(cat, rid).headline == "Peres meets Putin", timeout=WAIT_MS)
@@ -96,20 +103,20 @@ def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
     # remove a participant, then accept it back from the suggestions
     names = [p.name for p in show_release(cat, rid).participants]
     assert "Sergey Lavrov" in names
-    window.people.tags.setCurrentRow(names.index("Sergey Lavrov"))
-    window.people._remove()
+    window.editing.people.tags.setCurrentRow(names.index("Sergey Lavrov"))
+    window.editing.people._remove()
     qtbot.waitUntil(
         lambda: "Sergey Lavrov" not in [p.name for p in show_release(cat, rid).participants],
         timeout=WAIT_MS,
     )
     qtbot.waitUntil(
         lambda: any(
-            "Sergey Lavrov" in window.people.suggestions.item(i).text()
-            for i in range(window.people.suggestions.count())
+            "Sergey Lavrov" in window.editing.people.suggestions.item(i).text()
+            for i in range(window.editing.people.suggestions.count())
         ),
         timeout=WAIT_MS,
     )
-    window.people._accept()
+    window.editing.people._accept()
     qtbot.waitUntil(
         lambda: "Sergey Lavrov" in [p.name for p in show_release(cat, rid).participants],
         timeout=WAIT_MS,
@@ -128,17 +135,17 @@ def test_catalogue_the_seed_release(tmp_path, settings, qtbot, photo) -> None:
     qtbot.waitUntil(lambda: show_release(cat, rid).headline == "Peres meets Putin", timeout=WAIT_MS)
 
     # search finds it
-    window.search_box.setText("Kremlin")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
+    window.releases.search_box.setText("Kremlin")
+    qtbot.waitUntil(lambda: window.releases.model.rowCount() == 1, timeout=WAIT_MS)
     window.close()
 
     # reopen: everything was kept
     again = open_window(cat, settings, qtbot)
     qtbot.waitUntil(lambda: again.view is not None, timeout=WAIT_MS)
-    assert again.editor.lines["headline"].text() == "Peres meets Putin"
-    assert again.slots.items[0].photo is not None
-    assert again.slots.items[0].photo.caption == "Peres and Putin in the Kremlin"
-    assert again.slots.items[0].caption == CAPTION  # the published caption stays
+    assert again.editing.editor.lines["headline"].text() == "Peres meets Putin"
+    assert again.photos.slots.items[0].photo is not None
+    assert again.photos.slots.items[0].photo.caption == "Peres and Putin in the Kremlin"
+    assert again.photos.slots.items[0].caption == CAPTION  # the published caption stays
     again.close()
     cat.close()
 
@@ -150,22 +157,24 @@ def test_batch_edit_is_one_undoable_step(tmp_path, settings, qtbot) -> None:
     from pressdesk.services.releases.import_ import import_release_files
 
     import_release_files(cat, [SEED])
-    window.reload()
+    window.releases.reload()
     qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
     files = [
         camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Photo {n}", credit="Reuters", seed=n)
         for n in range(3)
     ]
-    window.add_photos(files)
-    qtbot.waitUntil(lambda: sum(1 for i in window.slots.items if i.photo) == 3, timeout=WAIT_MS)
+    window.photos.add_photos(files)
+    qtbot.waitUntil(
+        lambda: sum(1 for i in window.photos.slots.items if i.photo) == 3, timeout=WAIT_MS
+    )
     qtbot.waitUntil(lambda: "3 photos" in window.counts_label.text(), timeout=WAIT_MS)
-    window.strip.selectAll()
-    qtbot.waitUntil(lambda: len(window.inspector.photos) == 3, timeout=WAIT_MS)
-    assert window.inspector.editors["caption"].placeholderText() == "(different values)"
-    credit = window.inspector.editors["credit"]
+    window.photos.strip.selectAll()
+    qtbot.waitUntil(lambda: len(window.photos.inspector.photos) == 3, timeout=WAIT_MS)
+    assert window.photos.inspector.editors["caption"].placeholderText() == "(different values)"
+    credit = window.photos.inspector.editors["credit"]
     credit.setText("GPO")
     credit.editingFinished.emit()
-    ids = [i.photo.id for i in window.slots.items if i.photo]
+    ids = [i.photo.id for i in window.photos.slots.items if i.photo]
     qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=WAIT_MS)
     assert window.bench.undo_stack.count() == 1
     window.bench.undo_stack.undo()
@@ -188,10 +197,12 @@ def test_reorder_by_drag(tmp_path, settings, qtbot) -> None:
     files = [camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Photo {n}", seed=n) for n in range(3)]
     ingest_photos(cat, files, release=rid)
     window = open_window(cat, settings, qtbot)
-    qtbot.waitUntil(lambda: window.slots.rowCount() == 3, timeout=WAIT_MS)
-    before = window.slots.photo_order()
-    mime = window.slots.mimeData([window.slots.index(0)])
-    window.slots.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, window.slots.index(2))
+    qtbot.waitUntil(lambda: window.photos.slots.rowCount() == 3, timeout=WAIT_MS)
+    before = window.photos.slots.photo_order()
+    mime = window.photos.slots.mimeData([window.photos.slots.index(0)])
+    window.photos.slots.dropMimeData(
+        mime, Qt.DropAction.MoveAction, -1, -1, window.photos.slots.index(2)
+    )
     qtbot.waitUntil(
         lambda: (
             [s.photo_id for s in show_release(cat, rid).photos] == [before[1], before[2], before[0]]
@@ -215,9 +226,9 @@ def test_slot_model_passes_qtmodeltester(tmp_path, qtmodeltester, qtbot) -> None
     cat = new_catalogue(tmp_path / "c.sqlite")
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     ingest_photos(cat, [camera_jpeg(tmp_path / "a.jpg", caption=CAPTION)], release=rid)
-    from pressdesk.app.loaders import release_view
+    from pressdesk.services.reads.desk import release_view
 
-    view = release_view(cat, rid, token=None, progress=None)
+    view = release_view(cat, rid)
     jobs = JobRunner()
     model = SlotListModel(ThumbnailCache(jobs, cat.library))
     model.set_release(view.release, view.photos)
@@ -295,7 +306,7 @@ def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch
     ]
     set_participants(cat, rid, [*before, ParticipantInput("S. Peres", "President")])
     window = open_window(cat, settings, qtbot)
-    manager = window.open_people_manager()
+    manager = window.files.open_people_manager()
     manager.search.setText("Peres")
     qtbot.waitUntil(lambda: manager.list.count() == 2, timeout=WAIT_MS)
     rows = {
@@ -333,7 +344,7 @@ def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch
 def test_open_one_release_file_previews_then_imports(tmp_path, settings, qtbot) -> None:
     cat = new_catalogue(tmp_path / "c.sqlite")
     window = open_window(cat, settings, qtbot)
-    dialog = window.open_import_dialog()
+    dialog = window.files.open_import_dialog()
     dialog.load_file(SEED)
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
     assert dialog.fields["issuer"].text() == "Office of the President"
@@ -365,7 +376,7 @@ def test_export_and_import_a_bundle_from_the_app(
     ingest_photos(cat, [photo], release=rid)
     window = open_window(cat, settings, qtbot)
     qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
-    dialog = window.open_export_dialog()
+    dialog = window.files.open_export_dialog()
     assert dialog.chosen_ids() == [rid]
     out = tmp_path / "bundle.zip"
     dialog.path.setText(str(out))
@@ -377,12 +388,12 @@ def test_export_and_import_a_bundle_from_the_app(
     other = new_catalogue(tmp_path / "other.sqlite")
     window = open_window(other, settings, qtbot)
     import_bundle_action(window.bench, window, out)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.releases.model.rowCount() == 1, timeout=WAIT_MS)
     qtbot.waitUntil(
         lambda: (
             window.view is not None
-            and window.slots.items
-            and window.slots.items[0].photo is not None
+            and window.photos.slots.items
+            and window.photos.slots.items[0].photo is not None
         ),
         timeout=WAIT_MS,
     )
@@ -404,7 +415,7 @@ def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
     )
     pid = ingest_photos(cat, [wrong], release=rid).added[0].id
     window = open_window(cat, settings, qtbot)
-    panel = window.problems
+    panel = window.problems.panel
     qtbot.waitUntil(
         lambda: any("credit" in p.code for p in panel.model.all_problems()), timeout=WAIT_MS
     )
@@ -431,18 +442,20 @@ def test_problems_panel_finds_goes_to_and_clears_a_credit_error(
 
     # the release list shows the count
     def listed_count() -> int:
-        value = window.model.data(window.model.index(0, 4))
+        value = window.releases.model.data(window.releases.model.index(0, 4))
         return value if isinstance(value, int) else 0  # "…" until counted
 
     qtbot.waitUntil(lambda: listed_count() >= 1, timeout=WAIT_MS)
     # double-click leads to the photo and its credit field
-    window.go_to_problem(credit_problems[0])
-    qtbot.waitUntil(lambda: [p.id for p in window.inspector.photos] == [pid], timeout=WAIT_MS)
+    window.problems.go_to_problem(credit_problems[0])
+    qtbot.waitUntil(
+        lambda: [p.id for p in window.photos.inspector.photos] == [pid], timeout=WAIT_MS
+    )
     # correct the credit: the check runs again by itself and the error is gone
-    credit = window.inspector.editors["credit"]
+    credit = window.photos.inspector.editors["credit"]
     credit.setText("GPO")
     credit.editingFinished.emit()
-    copyright_ = window.inspector.editors["copyright"]
+    copyright_ = window.photos.inspector.editors["copyright"]
     copyright_.setText("GPO")
     copyright_.editingFinished.emit()
     qtbot.waitUntil(
@@ -475,12 +488,14 @@ def test_preset_on_many_photos_is_one_undoable_step(tmp_path, settings, qtbot) -
     ]
     ids = [p.id for p in ingest_photos(cat, files, release=rid).added]
     window = open_window(cat, settings, qtbot)
-    qtbot.waitUntil(lambda: sum(1 for i in window.slots.items if i.photo) == 2, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: window.inspector.preset_box.count() > 0, timeout=WAIT_MS)
-    window.strip.selectAll()
-    qtbot.waitUntil(lambda: len(window.inspector.photos) == 2, timeout=WAIT_MS)
-    window.inspector.preset_box.setCurrentText("GPO")
-    window.inspector.apply_preset.click()
+    qtbot.waitUntil(
+        lambda: sum(1 for i in window.photos.slots.items if i.photo) == 2, timeout=WAIT_MS
+    )
+    qtbot.waitUntil(lambda: window.photos.inspector.preset_box.count() > 0, timeout=WAIT_MS)
+    window.photos.strip.selectAll()
+    qtbot.waitUntil(lambda: len(window.photos.inspector.photos) == 2, timeout=WAIT_MS)
+    window.photos.inspector.preset_box.setCurrentText("GPO")
+    window.photos.inspector.apply_preset.click()
     qtbot.waitUntil(lambda: all(show_photo(cat, i).credit == "GPO" for i in ids), timeout=WAIT_MS)
     assert all(show_photo(cat, i).copyright == "GPO" for i in ids)
     assert window.bench.undo_stack.count() == 1
@@ -520,7 +535,7 @@ def test_a_colleagues_save_is_not_overwritten(shared_release, qtbot) -> None:
 
     # two quick edits of one's own, without waiting: no conflict with oneself
     for name, value in (("place", "The Kremlin"), ("issuer", "President's Office")):
-        line = window.editor.lines[name]
+        line = window.editing.editor.lines[name]
         line.setText(value)
         line.editingFinished.emit()
     qtbot.waitUntil(lambda: show_release(cat, rid).issuer == "President's Office", timeout=WAIT_MS)
@@ -529,7 +544,7 @@ def test_a_colleagues_save_is_not_overwritten(shared_release, qtbot) -> None:
 
     # a colleague saves the release; this window still shows the older version
     update_release(cat, rid, {"headline": "Colleague's headline"}, actor="bob")
-    headline = window.editor.lines["headline"]
+    headline = window.editing.editor.lines["headline"]
     headline.setText("My headline")
     headline.editingFinished.emit()
     qtbot.waitUntil(lambda: warnings != [], timeout=WAIT_MS)
@@ -547,12 +562,14 @@ def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, 
     people = as_inputs(before.participants)
 
     # one's own edits, one after the other: no conflict with oneself
-    window.people.edit_requested.emit(rid, people, [*people, ParticipantInput("Ehud Olmert")])
+    window.editing.people.edit_requested.emit(
+        rid, people, [*people, ParticipantInput("Ehud Olmert")]
+    )
     qtbot.waitUntil(
         lambda: len(show_release(cat, rid).participants) == len(people) + 1, timeout=WAIT_MS
     )
-    order = window.slots.photo_order()
-    window.slots.arrange_requested.emit(order, [*order, None])
+    order = window.photos.slots.photo_order()
+    window.photos.slots.arrange_requested.emit(order, [*order, None])
     qtbot.waitUntil(lambda: len(show_release(cat, rid).photos) == len(order) + 1, timeout=WAIT_MS)
     assert warnings == []
     qtbot.waitUntil(
@@ -563,7 +580,7 @@ def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, 
     update_release(cat, rid, {"headline": "Colleague's headline"}, actor="bob")
     saved = show_release(cat, rid)
     shown = as_inputs(window.view.release.participants)
-    window.people.edit_requested.emit(rid, shown, shown[:1])
+    window.editing.people.edit_requested.emit(rid, shown, shown[:1])
     qtbot.waitUntil(lambda: len(warnings) == 1, timeout=WAIT_MS)
     assert "changed by someone else" in warnings[0]
     assert show_release(cat, rid) == saved
@@ -571,7 +588,7 @@ def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, 
     qtbot.waitUntil(lambda: window.view.release.version == saved.version, timeout=WAIT_MS)
     update_release(cat, rid, {"headline": "Colleague's second headline"}, actor="bob")
     saved = show_release(cat, rid)
-    window.slots.arrange_requested.emit(window.slots.photo_order(), [None])
+    window.photos.slots.arrange_requested.emit(window.photos.slots.photo_order(), [None])
     qtbot.waitUntil(lambda: len(warnings) == 2, timeout=WAIT_MS)
     assert "changed by someone else" in warnings[1]
     assert show_release(cat, rid) == saved
@@ -580,7 +597,7 @@ def test_participants_and_photo_order_respect_a_colleagues_save(shared_release, 
 def test_corrections_made_in_the_import_preview_are_saved(tmp_path, settings, qtbot) -> None:
     cat = new_catalogue(tmp_path / "c.sqlite")
     window = open_window(cat, settings, qtbot)
-    dialog = window.open_import_dialog(SEED.read_text(encoding="utf-8"))
+    dialog = window.files.open_import_dialog(SEED.read_text(encoding="utf-8"))
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
     place = dialog.fields["place"]
     place.selectAll()

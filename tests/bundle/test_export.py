@@ -17,6 +17,7 @@ from pressdesk.cli.main import main
 from pressdesk.core.photos import read_photo
 from pressdesk.services.bundles.export import export_bundle
 from pressdesk.services.errors import InvalidInputError, NotFoundError
+from pressdesk.services.jobs import Cancelled, JobContext
 from pressdesk.services.photos.ingest import ingest_photos
 from tests.support import processes
 from tests.support.bundles import HEBREW, Source, jpeg_series, library_checksums, make_source
@@ -141,16 +142,17 @@ def test_refusals_leave_nothing(source: Source, tmp_path: Path) -> None:
 def test_cancelled_export_leaves_nothing(source: Source, tmp_path: Path) -> None:
     calls = []
 
-    def cancel() -> None:
-        calls.append(1)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
+    def cancelling() -> JobContext:
+        """A context that cancels its job at the first progress report."""
+        ctx = JobContext(on_progress=lambda *_: (calls.append(1), ctx.cancel()))
+        return ctx
 
     for as_zip in (False, True):
         calls.clear()
+        ctx = cancelling()
         out = tmp_path / ("c.zip" if as_zip else "c")
-        with pytest.raises(KeyboardInterrupt):
-            export_bundle(source.cat, [source.release_id], out, as_zip=as_zip, check_cancel=cancel)
+        with pytest.raises(Cancelled):  # (cancelled once the first photo is written)
+            export_bundle(source.cat, [source.release_id], out, as_zip=as_zip, ctx=ctx)
         assert sorted(p.name for p in tmp_path.iterdir()) == ["src"]
 
 

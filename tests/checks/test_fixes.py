@@ -14,9 +14,9 @@ from pressdesk.services.errors import ConflictError, InvalidInputError, NotFound
 from pressdesk.services.history import history_of, provenance_of
 from pressdesk.services.house.lists import list_presets
 from pressdesk.services.house.presets import apply_preset
-from pressdesk.services.house.writes import revert_changes
 from pressdesk.services.photos.edit import update_photo
 from pressdesk.services.reads.browse import show_photo, show_release
+from pressdesk.services.undo.apply import redo_step, undo_last, undo_step
 from tests.checks.conftest import SEED_CAPTION, AddPhoto, gpo_photo
 
 
@@ -32,14 +32,14 @@ def test_fixing_every_missing_field_in_one_step_leaves_no_error(
     report = check_catalogue(cat, seed)
     assert len(report.errors) == 3
     applied = fix_problems(cat, report.problems, actor="desk")
-    assert {(c.field, c.new) for c in applied.changes if c.field != "persons_shown"} == {
+    assert {(c.field, c.new) for c in applied.fields if c.field != "persons_shown"} == {
         ("caption", SEED_CAPTION),
         ("credit", "GPO"),
         ("copyright", "GPO"),
     }
     # the caption printed in the release names Peres and Putin: tagging them was offered too
     assert show_photo(cat, pid).persons_shown == ("Shimon Peres", "Vladimir Putin")
-    assert applied.changed.photos == {pid}
+    assert applied.changes.photos == {pid} and applied.undo_step is not None
     assert check_catalogue(cat, seed).problems == ()
     uid = _uid(cat, pid)
     assert (
@@ -60,10 +60,14 @@ def test_fix_then_undo_then_redo(cat, add_photo: AddPhoto) -> None:
     [style] = [p for p in check_catalogue(cat).problems if p.code == "house-style"]
     applied = fix_problem(cat, style)
     assert show_photo(cat, pid).credit == "GPO/Kobi Gideon"
-    undone = revert_changes(cat, applied)
+    assert applied.undo_step is not None
+    undone = undo_step(cat, applied.undo_step)
+    assert undone.changes.photos == {pid}
     assert show_photo(cat, pid).credit == "Government Press Office/Koby Gideon"
-    revert_changes(cat, undone)
+    redo_step(cat, applied.undo_step)
     assert show_photo(cat, pid).credit == "GPO/Kobi Gideon"
+    assert undo_last(cat).value.label == "Fix: " + style.fix.label  # type: ignore[union-attr]
+    assert show_photo(cat, pid).credit == "Government Press Office/Koby Gideon"
 
 
 def test_a_fix_refuses_when_the_field_changed_since_the_check(cat, add_photo: AddPhoto) -> None:
@@ -90,12 +94,12 @@ def test_tagging_and_adding_participants(cat, seed: int, add_photo: AddPhoto) ->
     report = check_catalogue(cat, seed)
     fixable = [p for p in report.problems if p.fix]
     assert {p.code for p in fixable} == {"person-named-not-tagged", "shown-not-participant"}
-    applied = fix_problems(cat, fixable)
+    fix_problems(cat, fixable)
     assert show_photo(cat, pid).persons_shown == ("Shimon Peres", "Angela Merkel", "Vladimir Putin")
     names = [p.name for p in show_release(cat, seed).participants]
     assert names[-1] == "Angela Merkel"
     assert check_catalogue(cat, seed).problems == ()
-    revert_changes(cat, applied)
+    undo_last(cat)
     assert show_photo(cat, pid).persons_shown == ("Shimon Peres", "Angela Merkel")
     assert "Angela Merkel" not in [p.name for p in show_release(cat, seed).participants]
 
@@ -107,13 +111,13 @@ def test_preset_applies_to_many_photos_in_one_transaction(cat, add_photo: AddPho
     applied = apply_preset(cat, preset, [*ids, already], actor="desk")
     # credit, copyright and source of three photos; only the source of the last one (which
     # had the preset's credit and copyright already)
-    assert len(applied.changes) == 3 * 3 + 1
-    assert [c.field for c in applied.changes if c.record_id == already] == ["source"]
+    assert len(applied.fields) == 3 * 3 + 1
+    assert [c.field for c in applied.fields if c.record_id == already] == ["source"]
     for pid in ids:
         photo = show_photo(cat, pid)
         assert (photo.credit, photo.copyright, photo.source) == ("GPO/Haim Zach", "GPO", "GPO")
         assert provenance_of_photo(cat, _uid(cat, pid))["credit"] == "preset"
-    revert_changes(cat, applied)
+    undo_last(cat)
     assert {show_photo(cat, pid).credit for pid in ids} == {"Reuters"}
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import event
 from pressdesk.core.checks.people import mentions, name_keys, text_key
 from pressdesk.core.text_keys import fold
 from pressdesk.services.checks.run import check_catalogue, problem_counts
+from pressdesk.services.jobs import Cancelled, JobContext
 from tests.support.rows import add_participation, add_person, add_photo, add_release, add_slot
 
 
@@ -91,12 +92,13 @@ class Stop(Exception):
 def test_progress_and_cancel_for_the_app(cat) -> None:
     _fill(cat, 2, 0)
     steps: list[tuple[int, int, str]] = []
-    check_catalogue(cat, progress=lambda done, total, text: steps.append((done, total, text)))
+    check_catalogue(
+        cat, ctx=JobContext(lambda done, total, text: steps.append((done, total, text)))
+    )
     assert [s[0] for s in steps] == [0, 1, 2, 3, 4] and steps[-1][:2] == (4, 4)
 
-    def cancel() -> None:
-        raise Stop
-
-    with pytest.raises(Stop):
-        check_catalogue(cat, check_cancel=cancel)
+    cancelled = JobContext()
+    cancelled.cancel()
+    with pytest.raises(Cancelled):
+        check_catalogue(cat, ctx=cancelled)
     assert gc.isenabled()

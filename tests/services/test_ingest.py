@@ -18,6 +18,7 @@ from pressdesk.services.history import history_of, provenance_of
 from pressdesk.services.photos.edit import update_photo
 from pressdesk.services.photos.ingest import ingest_photos
 from pressdesk.services.photos.verify import verify_library
+from pressdesk.services.reads.browse import show_release
 from pressdesk.storage.library import PhotoLibrary
 from pressdesk.storage.thumbnails import thumbnail_path
 from tests.support import processes
@@ -210,7 +211,7 @@ def test_edits_keep_history_and_survive_reingest(cat, shots: Path) -> None:
         fields={"credit": "Amos Ben Gershom/GPO"},
         persons_shown=["Sergey Lavrov"],
         actor="ann",
-    )
+    ).value
     assert edited.credit == "Amos Ben Gershom/GPO" and edited.persons_shown == ("Sergey Lavrov",)
     assert edited.embedded["credit"] == "GPO/Amos Ben Gershom"  # what the file says stays
     again = ingest_photos(cat, [shots / "lavrov.jpg"])
@@ -231,7 +232,7 @@ def test_conflicting_photo_edit_is_refused(cat, shots: Path) -> None:
     update_photo(cat, photo.id, fields={"caption": "Ann's caption"}, expected_version=1)
     with pytest.raises(ConflictError, match="changed by someone else"):
         update_photo(cat, photo.id, fields={"caption": "Bob's caption"}, expected_version=1)
-    assert update_photo(cat, photo.id).caption == "Ann's caption"
+    assert update_photo(cat, photo.id).value.caption == "Ann's caption"
 
 
 def test_verify_finds_missing_and_changed(cat, shots: Path) -> None:
@@ -358,3 +359,33 @@ def test_appended_slots_get_new_positions(cat, shots: Path) -> None:
             )
         )
     assert positions == [0, 1, 2]
+
+
+def test_photos_for_a_release_are_added_and_attached_together(
+    cat, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each batch's photos are stored and attached in one transaction (a crash between the
+    two cannot leave photos added but not attached), and the slots follow the input order
+    however the workers finish."""
+    from pressdesk.services.jobs import JobContext
+    from pressdesk.services.photos import ingest
+
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 2)
+    with cat.write() as s:
+        rid = add_release(s, headline="Six photos").id
+    files = [camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Photo {n}", seed=n) for n in range(6)]
+    seen: list[tuple[int, int]] = []
+
+    def committed(_changes: object) -> None:  # after each batch's commit
+        with cat.read() as s:
+            photos = s.scalar(select(func.count()).select_from(Photo)) or 0
+            attached = s.scalar(
+                select(func.count()).select_from(PhotoSlot).where(PhotoSlot.photo_id.is_not(None))
+            )
+        seen.append((photos, attached or 0))
+
+    result = ingest_photos(cat, files, release=rid, ctx=JobContext(on_committed=committed))
+    assert seen and all(photos == attached for photos, attached in seen)
+    slots = show_release(cat, rid).photos
+    assert [s.photo_id for s in slots] == [p.id for p in result.added]
+    assert [p.original_name for p in result.added] == [f.name for f in files]

@@ -35,7 +35,7 @@ def test_merge_moves_everything_and_keeps_names_as_aliases(cat) -> None:
     )
     update_photo(cat, pid, persons_shown=["Szymon Perski", "Shimon Peres"])
     people = {p.name: p.id for p in find_people(cat)}
-    merged = merge_people(cat, people["Shimon Peres"], [people["Szymon Perski"]])
+    merged = merge_people(cat, people["Shimon Peres"], [people["Szymon Perski"]]).value
     assert merged.name == "Shimon Peres" and "Szymon Perski" in merged.aliases
     assert [p.name for p in find_people(cat)] == ["Shimon Peres"]
     assert [p.name for p in show_release(cat, r2).participants] == ["Shimon Peres"]
@@ -56,7 +56,7 @@ def test_rename_and_aliases_are_searchable(cat) -> None:
         name="Shimon Peres",
         aliases=["Peres", "שמעון פרס"],
         titles=[TitleInput("President"), TitleInput("Prime Minister")],
-    )
+    ).value
     assert rec.name == "Shimon Peres" and set(rec.aliases) == {"Peres", "שמעון פרס"}
     assert rec.titles == ("President", "Prime Minister")
     assert search(cat, "שמעון").people[0].id == pid

@@ -47,13 +47,10 @@ def test_ingest_reads_the_new_fields_with_provenance(cat, tmp_path: Path) -> Non
     assert data["captions"] == {"he": "פרס ופוטין"} and data["caption"] == "Peres and Putin"
     assert data["embedded"]["title"] == "Peres–Putin"
     with cat.read() as s:
-        notes = dict(
-            s.execute(
-                select(Provenance.field, Provenance.source).where(Provenance.entity == "photo")
-            )
-            .tuples()
-            .all()
-        )
+        rows = s.execute(
+            select(Provenance.field, Provenance.source).where(Provenance.entity == "photo")
+        ).all()
+        notes = {field: source for field, source in rows}
     assert notes["title"] == notes["city"] == notes["captions"] == "file"
     assert "event" not in notes  # nothing read, nothing noted
     found = search(cat, "Moscow").photos

@@ -133,7 +133,7 @@ def test_slot_text_and_photo_order_edits_are_version_checked(cat) -> None:
 
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     seen = show_release(cat, rid).version
-    after = update_slot(cat, rid, 0, {"caption": "Corrected caption"}, expected_version=seen)
+    after = update_slot(cat, rid, 0, {"caption": "Corrected caption"}, expected_version=seen).value
     assert after.photos[0].caption == "Corrected caption" and after.version > seen
     with pytest.raises(ConflictError, match="changed by someone else"):
         update_slot(cat, rid, 0, {"caption": "Stale caption"}, expected_version=seen)
@@ -141,4 +141,5 @@ def test_slot_text_and_photo_order_edits_are_version_checked(cat) -> None:
         arrange_slots(cat, rid, [None, None], expected_version=seen)
     now = show_release(cat, rid)
     assert now.photos[0].caption == "Corrected caption" and len(now.photos) == len(after.photos)
-    assert arrange_slots(cat, rid, [None, None], expected_version=now.version).version > now.version
+    moved = arrange_slots(cat, rid, [None, None], expected_version=now.version).value
+    assert moved.version > now.version

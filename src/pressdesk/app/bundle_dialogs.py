@@ -30,20 +30,17 @@ from pressdesk.core.wording import count
 from pressdesk.services.bundles.export import ExportResult, export_bundle
 from pressdesk.services.bundles.import_ import BundleImportResult, import_bundle
 from pressdesk.services.bundles.warnings import ExportWarning, export_warnings
+from pressdesk.services.jobs import JobContext
 
 
 def _export_job(
-    cat: Any, ids: list[int], out: Path, as_zip: bool, *, token: Any, progress: Any
+    cat: Any, ids: list[int], out: Path, as_zip: bool, *, ctx: JobContext
 ) -> ExportResult:
-    return export_bundle(cat, ids, out, as_zip=as_zip, progress=progress, check_cancel=token.check)
+    return export_bundle(cat, ids, out, as_zip=as_zip, ctx=ctx)
 
 
-def _warnings_job(cat: Any, ids: list[int], *, token: Any, progress: Any) -> list[ExportWarning]:
+def _warnings_job(cat: Any, ids: list[int], *, ctx: JobContext) -> list[ExportWarning]:
     return export_warnings(cat, ids)
-
-
-def _import_job(cat: Any, path: Path, *, token: Any, progress: Any) -> BundleImportResult:
-    return import_bundle(cat, path, progress=progress, check_cancel=token.check)
 
 
 class ExportDialog(QDialog):
@@ -245,12 +242,10 @@ def import_bundle_action(bench: Workbench, parent: QWidget, path: Path | None = 
         lines += [f"Note: {other.message()}." for other in result.unfinished]
         QMessageBox.information(parent, "Bundle imported", "\n\n".join(lines))
 
+    cat = bench.catalogue
     bench.write(
-        _import_job,
-        bench.catalogue,
-        path,
+        lambda ctx: import_bundle(cat, path, ctx=ctx),
         on_done=done,
         title="Importing bundle",
         dialog_parent=parent,
-        with_progress=True,
     )

@@ -59,7 +59,7 @@ _FIELDS = (
 )
 
 
-def _parse(text: str, html: bool, *, token: Any, progress: Any) -> ParsedRelease:
+def _parse(text: str, html: bool, *, ctx: object) -> ParsedRelease:
     return parse_release_html(text) if html else parse_release_text(text)
 
 

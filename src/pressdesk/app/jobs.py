@@ -1,7 +1,9 @@
 """The one background-job helper: work on a QThreadPool, results back on the GUI thread.
 
-A job is a plain function ``fn(*args, token=CancelToken, progress=ProgressFn)``. Its result,
-error and throttled progress are delivered as signals to callbacks that run on the GUI thread.
+A job is a plain function ``fn(*args, ctx=JobContext)``: the services' Qt-free job context
+(:mod:`pressdesk.services.jobs`), the same the command line gives them. Its result, error,
+throttled progress and the work it announces as committed are delivered as signals to
+callbacks that run on the GUI thread.
 Jobs marked ``write=True`` run one at a time on a dedicated single-thread pool, so the
 catalogue has a single writer. Anything that runs longer than half a second gets a progress
 dialog with a Cancel button, which sets the job's cancel token.
@@ -9,43 +11,20 @@ dialog with a Cancel button, which sets the job's cancel token.
 
 from __future__ import annotations
 
-import threading
 import time
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from pressdesk.services.jobs import Cancelled, JobContext, ProgressFn
+from pressdesk.services.ops import Changes
+
+T = TypeVar("T")
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals
 DIALOG_DELAY_MS = 500
-
-
-class Cancelled(Exception):
-    """Raised inside a job when its cancel token was set."""
-
-
-class CancelToken:
-    """Set from the GUI thread; checked by the job between units of work."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def check(self) -> None:
-        """Raise Cancelled if the job should stop."""
-        if self._event.is_set():
-            raise Cancelled()
-
-
-ProgressFn = Callable[[int, int, str], None]
 
 
 class _Signals(QObject):
@@ -53,6 +32,7 @@ class _Signals(QObject):
     failed = Signal(object, str)
     cancelled = Signal()
     progress = Signal(int, int, str)
+    committed = Signal(object)  # Changes
 
 
 class Job(QRunnable):
@@ -64,8 +44,8 @@ class Job(QRunnable):
         self.fn = fn
         self.args = args
         self.title = title
-        self.token = CancelToken()
         self.signals = _Signals()
+        self.ctx = JobContext(self._progress, self.signals.committed.emit)
         self._last_progress = 0.0
         self.dialog: QProgressDialog | None = None
 
@@ -77,7 +57,7 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(*self.args, token=self.token, progress=self._progress)
+            result = self.fn(*self.args, ctx=self.ctx)
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:
@@ -114,12 +94,13 @@ class JobRunner(QObject):
         on_error: Callable[[Exception, str], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
         on_progress: ProgressFn | None = None,
+        on_committed: Callable[[Changes], None] | None = None,
         write: bool = False,
         title: str = "",
         dialog_parent: QWidget | None = None,
         priority: int = 0,
     ) -> Job:
-        """Run ``fn(*args, token=…, progress=…)`` in the background.
+        """Run ``fn(*args, ctx=…)`` in the background.
 
         Callbacks run on the GUI thread. With ``dialog_parent`` a progress dialog with Cancel
         appears if the job is still running after half a second. Queued jobs with a higher
@@ -170,10 +151,29 @@ class JobRunner(QObject):
         job.signals.failed.connect(failed, queued)
         job.signals.cancelled.connect(cancelled, queued)
         job.signals.progress.connect(progressed, queued)
+        if on_committed is not None:
+            job.signals.committed.connect(on_committed, queued)
         self._running.add(job)
         self.busy_changed.emit(True)
         (self.writer if write else self.readers).start(job, priority)
         return job
+
+    def query(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception, str], None] | None = None,
+        priority: int = 0,
+    ) -> Job:
+        """Run a read ``fn(*args)`` (a service function that takes no job context) on the
+        readers' pool, like Anki's ``QueryOp``; ``on_done`` gets its result on the GUI
+        thread."""
+
+        def job(*job_args: Any, ctx: JobContext) -> T:
+            return fn(*job_args)
+
+        return self.run(job, *args, on_done=on_done, on_error=on_error, priority=priority)
 
     @staticmethod
     def _make_dialog(job: Job, parent: QWidget) -> QProgressDialog:
@@ -183,7 +183,7 @@ class JobRunner(QObject):
         dialog.setMinimumDuration(DIALOG_DELAY_MS)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(job.token.cancel)
+        dialog.canceled.connect(job.ctx.cancel)
         return dialog
 
     @property
@@ -192,7 +192,7 @@ class JobRunner(QObject):
 
     def cancel_all(self) -> None:
         for job in list(self._running):
-            job.token.cancel()
+            job.ctx.cancel()
 
     def shutdown(self, msecs: int = 30_000) -> None:
         """Cancel every job, wait for the workers, and drop results still on their way."""

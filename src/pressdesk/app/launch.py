@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(catalogue, remember=not args.screenshot)
     if args.select:
         try:
-            window.select_release(int(args.select))
+            window.releases.select_release(int(args.select))
         except ValueError:
             sys.stderr.write(f"pressdesk: '{args.select}' is not a release id.\n")
             return 2

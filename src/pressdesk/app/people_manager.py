@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -96,6 +95,7 @@ class PeopleManager(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
 
+        self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -110,12 +110,21 @@ class PeopleManager(QDialog):
             w.setEnabled(on)
 
     def refresh(self) -> None:
-        def job(text: str, *, token: Any, progress: Any) -> list[PersonRecord]:
-            return find_people(self.bench.catalogue, text)
+        """Find the people the search names, in the background; only the newest search's
+        answer is shown (an earlier one may come back later)."""
+        self._generation += 1
+        generation = self._generation
+        self.bench.jobs.query(
+            find_people,
+            self.bench.catalogue,
+            self.search.text(),
+            on_done=lambda people: self._show_people(people, generation),
+            priority=8,  # (someone is typing: before background reads such as suggestions)
+        )
 
-        self.bench.jobs.run(job, self.search.text(), on_done=self._show_people)
-
-    def _show_people(self, people: list[PersonRecord]) -> None:
+    def _show_people(self, people: list[PersonRecord], generation: int) -> None:
+        if generation != self._generation:
+            return
         current = self.person.id if self.person else None
         self.list.blockSignals(True)
         self.list.clear()
@@ -142,7 +151,7 @@ class PeopleManager(QDialog):
         self.notes.setPlainText("")
         pid = self.person.id
 
-        def job(*, token: Any, progress: Any) -> list[TitleInput]:
+        def job(*, ctx: object) -> list[TitleInput]:
             return person_titles(self.bench.catalogue, pid)
 
         self.bench.jobs.run(job, on_done=self._show_titles)
@@ -168,18 +177,13 @@ class PeopleManager(QDialog):
             self.status.setText("Dates are written YYYY-MM-DD, e.g. 2012-11-08.")
             return
         aliases = [a.strip() for a in self.aliases.toPlainText().splitlines() if a.strip()]
-        save = partial(
-            edit_person,
-            name=self.name.text(),
-            aliases=aliases,
-            titles=titles,
-            notes=self.notes.toPlainText(),
-        )
+        cat, pid, name, notes = self.bench.catalogue, self.person.id, self.name.text(), ""
+        notes = self.notes.toPlainText()
         self.bench.write(
-            save,
-            self.bench.catalogue,
-            self.person.id,
-            on_done=lambda r: self.status.setText(f"Saved {r.name}."),
+            lambda _ctx: edit_person(
+                cat, pid, name=name, aliases=aliases, titles=titles, notes=notes
+            ),
+            on_done=lambda r: self.status.setText(f"Saved {r.value.name}."),
         )
 
     def _merge(self) -> None:
@@ -198,10 +202,8 @@ class PeopleManager(QDialog):
             "releases and photos move to this person.",
         )
         if answer == QMessageBox.StandardButton.Yes:
+            cat, keep, ids = self.bench.catalogue, self.person.id, [p.id for p in others]
             self.bench.write(
-                merge_people,
-                self.bench.catalogue,
-                self.person.id,
-                [p.id for p in others],
-                on_done=lambda r: self.status.setText(f"Merged into {r.name}."),
+                lambda _ctx: merge_people(cat, keep, ids),
+                on_done=lambda r: self.status.setText(f"Merged into {r.value.name}."),
             )

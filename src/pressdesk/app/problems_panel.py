@@ -278,7 +278,7 @@ class ProblemsPanel(QWidget):
         if self.jobs is None:
             on_done(fn(*args))
             return
-        self.jobs.run(lambda *a, token, progress: fn(*a), *args, on_done=on_done)
+        self.jobs.run(lambda *a, ctx: fn(*a), *args, on_done=on_done)
 
     def _apply_filter(self) -> None:
         """Filter and group in the background: a catalogue-wide report can hold a problem

@@ -1,8 +1,10 @@
 """The release list model: the ordered ids of a query, rows fetched a page at a time.
 
-The model never runs the id query itself: the window does that in a background job (with
+The model never runs a query itself: the window runs the id query in a background job (with
 the sort and filters in SQL) and hands the ids over with ``set_ids``. Row contents are
-fetched lazily, one page of ``PAGE`` rows per read, when the view first asks for them.
+asked for lazily, one page of ``PAGE`` rows at a time, when the view first shows them: the
+model hands the page to its ``request_page`` (which reads it off the GUI thread) and shows a
+placeholder row until ``page_arrived`` brings the rows.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 
 from pressdesk.services.reads.records import ReleaseSummary
 
@@ -24,7 +27,9 @@ PAGE = 100
 COLUMNS = ("Headline", "Date", "Issuer", "Photos", "Problems")
 SORT_KEYS = ("headline", "date", "issuer", None, None)
 
-RowFetcher = Callable[[Sequence[int]], list[ReleaseSummary]]
+PLACEHOLDER = "Loading…"
+PageRequest = Callable[[list[int], Callable[[list[ReleaseSummary]], None]], None]
+"""``request_page(ids, deliver)``: read these rows somewhere else and call ``deliver``."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -34,11 +39,13 @@ class ReleaseTableModel(QAbstractTableModel):
     sort_requested = Signal(str, bool)  # sort key, descending
     page_loaded = Signal(list)  # ids whose rows were just read (problem counts come later)
 
-    def __init__(self, fetch_rows: RowFetcher, parent: Any = None) -> None:
+    def __init__(self, request_page: PageRequest, parent: Any = None) -> None:
         super().__init__(parent)
-        self._fetch_rows = fetch_rows
+        self._request_page = request_page
         self._ids: list[int] = []
         self._rows: dict[int, ReleaseSummary] = {}
+        self._asked: set[int] = set()  # ids whose page is on its way
+        self._epoch = 0  # moves on whenever cached rows are dropped: late pages are stale
         self._problems: dict[int, int] = {}
         self._positions: dict[int, int] = {}
 
@@ -49,13 +56,18 @@ class ReleaseTableModel(QAbstractTableModel):
         self._ids = list(ids)
         self._positions = {rid: n for n, rid in enumerate(self._ids)}
         self._rows.clear()
+        self._asked.clear()
+        self._epoch += 1
         self.endResetModel()
 
     def refresh(self, release_ids: Sequence[int]) -> None:
         """Forget cached rows of changed releases so that they are read again."""
-        changed = [i for i in release_ids if i in self._rows]
+        changed = [i for i in release_ids if i in self._rows or i in self._asked]
+        if changed:
+            self._epoch += 1  # (a page read before the change must not come back)
+            self._asked.clear()
         for rid in changed:
-            del self._rows[rid]
+            self._rows.pop(rid, None)
             self._problems.pop(rid, None)
         for rid in changed:
             row = self._positions.get(rid)
@@ -84,17 +96,34 @@ class ReleaseTableModel(QAbstractTableModel):
         return list(self._ids)
 
     def summary(self, row: int) -> ReleaseSummary | None:
+        """The row's release, or None while its page is being read (asked for here)."""
         rid = self.release_id(row)
         if rid is None:
             return None
-        if rid not in self._rows:
+        if rid not in self._rows and rid not in self._asked:
             start = (row // PAGE) * PAGE
             page = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
-            for rec in self._fetch_rows(page):
-                self._rows[rec.id] = rec
-            if page:
-                self.page_loaded.emit(page)
+            self._asked.update(page)
+            epoch = self._epoch
+            self._request_page(page, lambda rows: self._arrived(epoch, page, rows))
         return self._rows.get(rid)
+
+    def _arrived(self, epoch: int, page: list[int], rows: list[ReleaseSummary]) -> None:
+        """A page read in the background: show it (unless rows were dropped meanwhile)."""
+        if epoch != self._epoch:
+            return  # stale: the rows are asked for again when next shown
+        self._asked.difference_update(page)
+        self._rows.update((rec.id, rec) for rec in rows)
+        shown = sorted(self._positions[i] for i in page if i in self._positions)
+        if shown:
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(shown[0], 0), self.index(shown[-1], last))
+        self.page_loaded.emit(page)
+
+    def loaded(self, row: int) -> bool:
+        """Whether the row's contents are here (not a placeholder)."""
+        rid = self.release_id(row)
+        return rid is not None and rid in self._rows
 
     # -- Qt model interface ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -108,6 +137,10 @@ class ReleaseTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole:  # placeholders in the muted text colour
+            rid = self._ids[index.row()]
+            loading = rid not in self._rows
+            return QGuiApplication.palette().placeholderText() if loading else None
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -120,8 +153,8 @@ class ReleaseTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         rec = self.summary(index.row())
-        if rec is None:
-            return None
+        if rec is None:  # (its page is on its way)
+            return PLACEHOLDER if col == 0 and role == Qt.ItemDataRole.DisplayRole else None
         if col == 0:
             return rec.headline or "(no headline)"
         if col == 1:

@@ -19,7 +19,7 @@ CACHE_ITEMS = 1500
 
 
 def _load(
-    original: Path | None, sha256: str, size: int, quick: bool, *, token: Any, progress: Any
+    original: Path | None, sha256: str, size: int, quick: bool, *, ctx: object
 ) -> tuple[QImage, bool]:
     """Worker: the cached thumbnail as a QImage; returns (image, final).
 
@@ -41,7 +41,7 @@ def _load(
     return image, True
 
 
-def _load_preview(original: Path, size: int, *, token: Any, progress: Any) -> QImage:
+def _load_preview(original: Path, size: int, *, ctx: object) -> QImage:
     """Worker: a large, upright, draft-decoded preview of the original."""
     from PIL.ImageQt import ImageQt
 

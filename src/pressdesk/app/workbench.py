@@ -1,17 +1,20 @@
-"""The app's use of the services: background writes, undo commands, the one change signal.
+"""The app's use of the services: operations on the writer thread, their declared changes
+broadcast, undo driven by the services' undo steps.
 
-Every write runs as a job on the single writer thread; when it succeeds, ``changed`` is
-emitted with what it changed (release, photo and person ids), and every view refreshes from
-that one signal. Edits are ``QUndoCommand``s whose redo/undo call the same services with the
-new or the old values.
+Every write is an operation, ``op(ctx) -> result``, run as a job on the single writer thread
+(like Anki's ``CollectionOp``). The result declares what it changed (``result.changes``,
+:mod:`pressdesk.services.ops`); ``changed`` is emitted with exactly that, and every view
+refreshes from that one signal. An undoable write records an undo step in the catalogue; the
+window's Undo and Redo replay it through :mod:`pressdesk.services.undo` (the same model
+``pressdesk undo`` uses), so nothing is inferred from the result's type.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -19,10 +22,11 @@ from PySide6.QtWidgets import QWidget
 
 from pressdesk.app.jobs import JobRunner
 from pressdesk.catalogue import Catalogue
-from pressdesk.services.house.writes import revert_changes
+from pressdesk.services.jobs import JobContext
+from pressdesk.services.ops import Changes, OpResult
 from pressdesk.services.photos.edit import PhotoEdit, update_photos
 from pressdesk.services.photos.ingest import IngestResult, ingest_photos
-from pressdesk.services.reads.records import Changed, PersonRecord, PhotoRecord, ReleaseRecord
+from pressdesk.services.reads.records import PhotoRecord, ReleaseRecord
 from pressdesk.services.releases.edit import (
     ParticipantInput,
     arrange_slots,
@@ -30,50 +34,32 @@ from pressdesk.services.releases.edit import (
     update_release,
 )
 from pressdesk.services.releases.import_ import ImportResult, import_release_files
+from pressdesk.services.undo.apply import redo_step, undo_step
 
 
-def changed_by(result: Any) -> Changed:
-    """What a service result says it changed."""
-    if isinstance(result, Changed):
-        return result
-    if isinstance(result, ReleaseRecord):
-        return Changed(
-            releases=frozenset([result.id]),
-            people=frozenset(p.person_id for p in result.participants),
-        )
-    if isinstance(result, PersonRecord):
-        return Changed(people=frozenset([result.id]))
-    if isinstance(result, PhotoRecord):
-        return Changed(photos=frozenset([result.id]), releases=frozenset(result.releases))
-    if isinstance(result, list | tuple):
-        merged = Changed()
-        for item in result:
-            c = changed_by(item)
-            merged = Changed(
-                merged.releases | c.releases, merged.photos | c.photos, merged.people | c.people
-            )
-        return merged
-    change = getattr(result, "changed", None)  # batch results say what they changed
-    if isinstance(change, Changed):
-        return change
-    return Changed()
+class Declared(Protocol):
+    """A write's result: it declares what it changed."""
+
+    @property
+    def changes(self) -> Changes: ...
 
 
-def _plain(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Adapt a service call to the job signature (it takes no token or progress)."""
+class Undoable(Declared, Protocol):
+    """A write's result naming the undo step it recorded (None: nothing to undo)."""
 
-    def job(*args: Any, token: Any, progress: Any) -> Any:
-        return fn(*args)
+    @property
+    def undo_step(self) -> int | None: ...
 
-    return job
+
+R = TypeVar("R", bound=Declared)
+Op = Callable[[JobContext], R]
 
 
 class Workbench(QObject):
     """Runs the app's writes and tells every view what changed."""
 
-    changed = Signal(object)  # Changed
+    changed = Signal(object)  # Changes
     failed = Signal(str)
-    _batch_committed = Signal(object)  # emitted from the writer thread
 
     def __init__(self, catalogue: Catalogue, jobs: JobRunner, parent: QObject | None = None):
         super().__init__(parent)
@@ -81,49 +67,49 @@ class Workbench(QObject):
         self.jobs = jobs
         self.undo_stack = QUndoStack(self)
         self._versions: dict[tuple[str, int], int] = {}  # versions this app last wrote
-        self._batch_committed.connect(self.changed)  # photos listed while ingest goes on
 
     def write(
         self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_done: Callable[[Any], None] | None = None,
+        op: Op[R],
+        *,
+        on_done: Callable[[R], None] | None = None,
         title: str = "",
         dialog_parent: QWidget | None = None,
-        with_progress: bool = False,
     ) -> None:
-        """Run a service write in the background; announce what it changed."""
+        """Run an operation on the writer thread; announce the changes it declares (and
+        those it commits on the way, e.g. an ingest's batches)."""
 
-        def done(result: Any) -> None:
+        def done(result: R) -> None:
             if on_done:
                 on_done(result)
-            change = changed_by(result)
-            if change:
-                self.changed.emit(change)
+            if result.changes:
+                self.changed.emit(result.changes)
 
         def failed(exc: Exception, _tb: str) -> None:
             self.failed.emit(str(exc) or exc.__class__.__name__)
 
-        inner = fn if with_progress else _plain(fn)
-
-        def job(*job_args: Any, token: Any, progress: Any) -> Any:
-            result = inner(*job_args, token=token, progress=progress)
+        def job(*, ctx: JobContext) -> R:
+            result = op(ctx)
             self._remember_versions(result)  # on the writer thread, before the next write
             return result
 
         self.jobs.run(
             job,
-            *args,
             on_done=done,
             on_error=failed,
+            on_committed=self.changed.emit,
             write=True,
             title=title,
             dialog_parent=dialog_parent,
         )
 
+    def undoable(self, text: str, op: Op[Any]) -> None:
+        """Run an undoable operation as one step of the window's Undo/Redo."""
+        self.undo_stack.push(_Step(self, text, op))
+
     def _remember_versions(self, result: Any) -> None:
-        items = result if isinstance(result, list | tuple) else [result]
-        for item in items:
+        value = result.value if isinstance(result, OpResult) else None
+        for item in value if isinstance(value, list) else [value]:
             if isinstance(item, ReleaseRecord):
                 self._versions[("release", item.id)] = item.version
             elif isinstance(item, PhotoRecord):
@@ -138,116 +124,76 @@ class Workbench(QObject):
         return max(seen, own) if own is not None else seen
 
     # -- edits (undoable) ---------------------------------------------------------------------
-    def edit_release(
-        self,
-        release_id: int,
-        old: dict[str, Any],
-        new: dict[str, Any],
-        version: int | None = None,
-    ) -> None:
+    def edit_release(self, release_id: int, new: dict[str, Any], version: int | None) -> None:
         """Change release fields; ``version`` is the one the editor showed, so that a
         colleague's save in between is refused instead of overwritten."""
         cat = self.catalogue
-        self._release_step(
+        self.undoable(
             f"Edit {', '.join(new)}",
-            release_id,
-            version,
-            lambda values, seen: update_release(cat, release_id, values, expected_version=seen),
-            new,
-            old,
+            lambda _ctx: update_release(
+                cat, release_id, new, expected_version=self._seen("release", release_id, version)
+            ),
         )
 
     def arrange(
         self,
         release_id: int,
-        old: list[int | None],
-        new: list[int | None],
+        new: Sequence[int | None],
         text: str = "Arrange photos",
         version: int | None = None,
     ) -> None:
         """Put photos into the release's slots, checked against the ``version`` shown."""
         cat = self.catalogue
-        self._release_step(
+        self.undoable(
             text,
-            release_id,
-            version,
-            lambda order, seen: arrange_slots(cat, release_id, order, expected_version=seen),
-            new,
-            old,
+            lambda _ctx: arrange_slots(
+                cat,
+                release_id,
+                new,
+                expected_version=self._seen("release", release_id, version),
+                label=text,
+            ),
         )
 
-    def _release_step(
-        self,
-        text: str,
-        release_id: int,
-        version: int | None,
-        call: Callable[[Any, int | None], ReleaseRecord],
-        new: Any,
-        old: Any,
-    ) -> None:
-        """One undoable write to a release, each run expecting the version the last one
-        left (or, first, the ``version`` the user saw)."""
-
-        def write(values: Any, expected: dict[int, int]) -> ReleaseRecord:
-            seen = self.expected_version("release", release_id, expected.get(release_id))
-            record = call(values, seen)
-            expected[release_id] = record.version
-            return record
-
-        known = {release_id: version} if version is not None else {}
-        self.undo_stack.push(_Versioned(self, text, write, new, old, known))
-
-    def edit_photos(
-        self,
-        edits: list[tuple[int, dict[str, Any], dict[str, Any]]],
-        text: str = "Edit photo",
-        versions: dict[int, int] | None = None,
-    ) -> None:
-        """One undoable step over many photos: (photo id, old values, new values), checked
-        against the ``versions`` the inspector showed."""
-        cat = self.catalogue
-        news = [(pid, new) for pid, _old, new in edits]
-        olds = [(pid, old) for pid, old, _new in edits]
-
-        def write(
-            values: list[tuple[int, dict[str, Any]]], expected: dict[int, int]
-        ) -> list[PhotoRecord]:
-            records = update_photos(
-                cat,
-                [
-                    replace(
-                        PhotoEdit.from_values(pid, vals),
-                        expected_version=self.expected_version("photo", pid, expected.get(pid)),
-                    )
-                    for pid, vals in values
-                ],
-            )
-            expected.update((r.id, r.version) for r in records)
-            return records
-
-        self.undo_stack.push(_Versioned(self, text, write, news, olds, dict(versions or {})))
-
     def edit_participants(
-        self,
-        release_id: int,
-        old: list[ParticipantInput],
-        new: list[ParticipantInput],
-        version: int | None = None,
+        self, release_id: int, new: Sequence[ParticipantInput], version: int | None
     ) -> None:
         """Replace the release's participants, checked against the ``version`` shown."""
         cat = self.catalogue
-        self._release_step(
+        self.undoable(
             "Edit participants",
-            release_id,
-            version,
-            lambda people, seen: set_participants(cat, release_id, people, expected_version=seen),
-            new,
-            old,
+            lambda _ctx: set_participants(
+                cat, release_id, new, expected_version=self._seen("release", release_id, version)
+            ),
         )
 
-    def step(self, text: str, fn: Callable[..., Any], *args: Any) -> None:
-        """An undoable call of a service that returns ``AppliedChanges`` (presets, fixes)."""
-        self.undo_stack.push(_Step(self, text, fn, *args))
+    def edit_photos(
+        self,
+        edits: Sequence[tuple[int, dict[str, Any]]],
+        text: str = "Edit photo",
+        versions: dict[int, int] | None = None,
+    ) -> None:
+        """One undoable step over many photos: (photo id, new values), checked against the
+        ``versions`` the inspector showed."""
+        cat, seen = self.catalogue, dict(versions or {})
+
+        def op(_ctx: JobContext) -> OpResult[list[PhotoRecord]]:
+            return update_photos(
+                cat,
+                [
+                    replace(
+                        PhotoEdit.from_values(pid, values),
+                        expected_version=self._seen("photo", pid, seen.get(pid)),
+                    )
+                    for pid, values in edits
+                ],
+                label=text,
+            )
+
+        self.undoable(text, op)
+
+    def _seen(self, kind: str, record_id: int, version: int | None) -> int | None:
+        return self.expected_version(kind, record_id, version)
 
     # -- long jobs (progress + cancel) --------------------------------------------------------
     def ingest(
@@ -257,27 +203,12 @@ class Workbench(QObject):
         parent: QWidget,
         on_done: Callable[[IngestResult], None] | None = None,
     ) -> None:
-        def job(
-            cat: Catalogue, paths: list[Path], rid: int | None, *, token: Any, progress: Any
-        ) -> IngestResult:
-            return ingest_photos(
-                cat,
-                paths,
-                release=rid,
-                progress=progress,
-                check_cancel=token.check,
-                on_batch=self._batch_committed.emit,  # queued to the GUI thread
-            )
-
+        cat = self.catalogue
         self.write(
-            job,
-            self.catalogue,
-            paths,
-            release_id,
+            lambda ctx: ingest_photos(cat, paths, release=release_id, ctx=ctx),
             on_done=on_done,
             title="Adding photos",
             dialog_parent=parent,
-            with_progress=True,
         )
 
     def import_releases(
@@ -286,84 +217,47 @@ class Workbench(QObject):
         parent: QWidget,
         on_done: Callable[[ImportResult], None] | None = None,
     ) -> None:
-        def job(cat: Catalogue, paths: list[Path], *, token: Any, progress: Any) -> ImportResult:
-            return import_release_files(cat, paths, progress=progress, check_cancel=token.check)
-
+        cat = self.catalogue
         self.write(
-            job,
-            self.catalogue,
-            paths,
+            lambda ctx: import_release_files(cat, paths, ctx=ctx),
             on_done=on_done,
             title="Importing releases",
             dialog_parent=parent,
-            with_progress=True,
         )
 
 
-class _Versioned(QUndoCommand):
-    """An edit whose writes say which version of each record they expect.
-
-    The versions are updated by the write itself, on the single writer thread, so an undo
-    queued right behind its redo expects the version that redo produced. If someone else
-    saved the record in between, the write is refused (ConflictError) and reported.
-    """
-
-    def __init__(
-        self,
-        bench: Workbench,
-        text: str,
-        write: Callable[[Any, dict[int, int]], Any],
-        new: Any,
-        old: Any,
-        expected: dict[int, int],
-    ) -> None:
-        super().__init__(text)
-        self.bench = bench
-        self.write = write
-        self.new = new
-        self.old = old
-        self.expected = expected
-
-    def redo(self) -> None:
-        self.bench.write(self.write, self.new, self.expected)
-
-    def undo(self) -> None:
-        self.bench.write(self.write, self.old, self.expected)
-
-
 class _Step(QUndoCommand):
-    """An undo command for services that report their changes (``AppliedChanges``): redo
-    runs the service once, undo reverts what it changed, redo again reverts the revert.
+    """One undoable change. The first redo runs the operation, which records an undo step
+    in the catalogue; undo and later redos replay that step through the services, which
+    refuse (ConflictError, reported) when somebody changed those fields since.
 
-    The applied changes are kept by the job itself, on the single writer thread, so an undo
-    queued right behind its redo always sees them.
+    The step id is set by the write itself, on the single writer thread, so an undo queued
+    right behind its first redo always finds it.
     """
 
-    def __init__(self, bench: Workbench, text: str, fn: Callable[..., Any], *args: Any) -> None:
+    def __init__(self, bench: Workbench, text: str, op: Op[Any]) -> None:
         super().__init__(text)
         self.bench = bench
-        self.fn = fn
-        self.args = args
-        self.applied: Any = None
-        self.reverted: Any = None
+        self.op = op
+        self.step: int | None = None
+        self.ran = False
 
     def redo(self) -> None:
-        cat = self.bench.catalogue
-
-        def run() -> Any:
-            if self.reverted is None:
-                self.applied = self.fn(cat, *self.args)
-            else:
-                self.applied = revert_changes(cat, self.reverted)
-            return self.applied
-
-        self.bench.write(run)
+        if not self.ran:
+            self.ran = True
+            self.bench.write(self._first)
+        else:
+            self.bench.write(lambda _ctx: self._replay(redo_step))
 
     def undo(self) -> None:
-        cat = self.bench.catalogue
+        self.bench.write(lambda _ctx: self._replay(undo_step))
 
-        def run() -> Any:
-            self.reverted = revert_changes(cat, self.applied)
-            return self.reverted
+    def _first(self, ctx: JobContext) -> Undoable:
+        result: Undoable = self.op(ctx)
+        self.step = result.undo_step
+        return result
 
-        self.bench.write(run)
+    def _replay(self, call: Callable[..., OpResult[Any]]) -> Declared:
+        if self.step is None:  # (the write changed nothing, or failed)
+            return OpResult(None, Changes())
+        return call(self.bench.catalogue, self.step)

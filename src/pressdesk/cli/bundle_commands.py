@@ -55,7 +55,7 @@ def cmd_export(ctx: CommandContext) -> int:
         ctx.args.ids,
         Path(ctx.args.out),
         as_zip=ctx.args.zip,
-        progress=ctx.progress(),
+        ctx=ctx.job(),
     )
     ctx.end_progress()
     for warning in result.warnings:
@@ -73,7 +73,7 @@ def cmd_export(ctx: CommandContext) -> int:
 def cmd_verify_bundle(ctx: CommandContext) -> int:
     from pressdesk.services.bundles.verify import verify_bundle
 
-    result = verify_bundle(Path(ctx.args.path), progress=ctx.progress())
+    result = verify_bundle(Path(ctx.args.path), ctx=ctx.job())
     ctx.end_progress()
     if ctx.json:
         ctx.emit_json(result.to_json())
@@ -105,7 +105,7 @@ def cmd_import_bundle(ctx: CommandContext) -> int:
     from pressdesk.services.bundles.import_ import BundleDamagedError, import_bundle
 
     try:
-        result = import_bundle(ctx.catalogue, Path(ctx.args.path), progress=ctx.progress())
+        result = import_bundle(ctx.catalogue, Path(ctx.args.path), ctx=ctx.job())
     except BundleDamagedError as exc:
         ctx.end_progress()
         if ctx.json:

@@ -105,7 +105,7 @@ def cmd_check(ctx: CommandContext) -> int:
         applied = fix_problems(ctx.catalogue, fixes, actor="cli")
         ctx.warn(
             f"pressdesk: applied {count(len(fixes), 'fix')} "
-            f"({count(len(applied.changes), 'change')}); "
+            f"({count(len(applied.fields), 'change')}); "
             "checking again."
         )
         del fixes, applied

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pressdesk.paths import default_catalogue, default_library
+from pressdesk.paths import default_catalogue, default_library, library_beside
 
 if TYPE_CHECKING:
     from pressdesk.catalogue import Catalogue
+    from pressdesk.services.jobs import JobContext
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -62,6 +63,15 @@ class CommandContext:
             return Path(self.args.library).expanduser()
         return default_library()
 
+    def library_root(self) -> Path | None:
+        """The photo library the catalogue will have, known without opening it (a named
+        library, or one beside a catalogue file); None for a server URL without one."""
+        if self.library is not None:
+            return self.library
+        if "://" in self.target:
+            return None
+        return library_beside(Path(self.target).expanduser().resolve())
+
     @property
     def catalogue(self) -> Catalogue:
         """The catalogue, opened (created or migrated) the first time it is needed."""
@@ -97,9 +107,12 @@ class CommandContext:
         else:
             printer(self, record)
 
-    def progress(self) -> Callable[[int, int, str], None]:
-        """A progress callback: a line rewritten in place on a terminal; with ``--progress``
-        one line ``DONE/TOTAL NAME`` a step on stderr, for scripts to follow."""
+    def job(self) -> JobContext:
+        """The job context of a long command: progress as a line rewritten in place on a
+        terminal; with ``--progress`` one line ``DONE/TOTAL NAME`` a step on stderr, for
+        scripts to follow."""
+        from pressdesk.services.jobs import JobContext
+
         release_gc()  # a long command is under way
         lines = bool(getattr(self.args, "progress", False))
         interactive = not lines and not self.json and self.err.isatty()
@@ -113,7 +126,7 @@ class CommandContext:
                 return
             self.err.flush()
 
-        return report
+        return JobContext(on_progress=report)
 
     def end_progress(self) -> None:
         """Clear the progress line from a terminal."""

@@ -162,9 +162,9 @@ def cmd_apply(ctx: CommandContext) -> int:
     if ctx.json:
         ctx.emit_json(applied.to_json())
     else:
-        photos = len(applied.changed.photos)
+        photos = len(applied.changes.photos)
         ctx.line(
-            f"Applied '{a.preset}': {count(len(applied.changes), 'change')} to "
+            f"Applied '{a.preset}': {count(len(applied.fields), 'change')} to "
             f"{count(photos, 'photo')}."
         )
     return EXIT_OK
@@ -236,9 +236,10 @@ def cmd_template_add(ctx: CommandContext) -> int:
 def cmd_template_apply(ctx: CommandContext) -> int:
     from pressdesk.services.house.templates import apply_template
 
-    photos, warnings = apply_template(
+    applied = apply_template(
         ctx.catalogue, ctx.args.name, ctx.args.photos, release=ctx.args.release, actor="cli"
-    )
+    ).value
+    photos, warnings = applied.photos, applied.warnings
     for warning in warnings:
         ctx.warn(f"pressdesk: {warning}")
     if ctx.json:

@@ -22,6 +22,7 @@ from pressdesk.cli import (
     photo_commands,
     photo_list_commands,
     release_commands,
+    undo_commands,
 )
 from pressdesk.cli.context import (
     EXIT_PROBLEMS,
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     history_commands.register(sub)
     match_commands.register(sub)
     people_commands.register(sub, _Parser)
+    undo_commands.register(sub)
     return parser
 
 

@@ -49,13 +49,13 @@ def cmd_match(ctx: CommandContext) -> int:
 
     a = ctx.args
     floor = match.LIST_FLOOR if a.min_score is None else a.min_score
-    found = match.propose(ctx.catalogue, a.release, floor=floor, progress=ctx.progress())
+    found = match.propose(ctx.catalogue, a.release, floor=floor, progress=ctx.job().progress)
     ctx.end_progress()
     proposals = match.proposals_list(found)
     attached: list[match.Proposal] = []
     if a.apply:
         picks = match.chosen(found, match.DEFAULT_MIN_SCORE if a.min_score is None else a.min_score)
-        attached = match.attach_proposals(ctx.catalogue, picks, actor="cli")
+        attached = match.attach_proposals(ctx.catalogue, picks, actor="cli").value
     if ctx.json:
         out: dict[str, Any] = {"proposals": [p.to_json() for p in proposals]}
         if a.apply:

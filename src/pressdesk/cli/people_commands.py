@@ -105,7 +105,7 @@ def cmd_people_merge(ctx: CommandContext) -> int:
     from pressdesk.services.people.admin import merge_people
 
     others = [_int(o) for o in ctx.args.others]
-    record = merge_people(ctx.catalogue, _int(ctx.args.keep), others, actor="cli")
+    record = merge_people(ctx.catalogue, _int(ctx.args.keep), others, actor="cli").value
     ctx.show(record, print_person)
     return EXIT_OK
 

@@ -30,7 +30,7 @@ def cmd_release_import(ctx: CommandContext) -> int:
     from pressdesk.services.releases.import_ import import_release_files
 
     paths = [Path(p).expanduser() for p in ctx.args.paths]
-    result = import_release_files(ctx.catalogue, paths)
+    result = import_release_files(ctx.catalogue, paths, ctx=ctx.job())
     for err in result.errors:
         ctx.warn(f"pressdesk: {err.error}")
     if ctx.json:
@@ -114,7 +114,7 @@ def cmd_release_set(ctx: CommandContext) -> int:
     if not fields and a.people is None:
         raise InvalidInputError("Nothing to set: give a field such as --headline or --participant.")
     people = None if a.people is None else [ParticipantInput(*p) for p in a.people]
-    record = set_release(ctx.catalogue, a.id, fields, people, actor="cli")
+    record = set_release(ctx.catalogue, a.id, fields, people, actor="cli").value
     warn_unknown_codes(ctx, record.to_json())
     ctx.show(record, print_release)
     return EXIT_OK

@@ -23,6 +23,8 @@ from tests.support.photo_builders import corpus_photos
 from pressdesk.core.photos import PhotoReadError, make_thumbnail, read_photo
 from pressdesk.core.photos.text import clean
 
+pytestmark = pytest.mark.corpus  # (reads the shared corpus)
+
 PHOTOS = corpus_photos()
 EXPECTED: dict[str, dict[str, Any]] = (
     json.loads((PHOTOS / "expected.json").read_text(encoding="utf-8")) if PHOTOS else {}

@@ -11,6 +11,8 @@ import pytest
 from pressdesk.core.releases import parse_release_file
 from pressdesk.core.releases.evaluation import evaluate, format_report, release_to_record
 
+pytestmark = pytest.mark.corpus  # (reads the shared corpus)
+
 REPO = Path(__file__).resolve().parents[3]
 DATA = REPO / "tests" / "data" / "releases"
 

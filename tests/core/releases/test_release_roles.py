@@ -193,3 +193,15 @@ def test_guests_of_another_event_listed_with_including_are_mentions() -> None:
     for name in ("Ola Lind", "Karl Moen", "Arne Dahl"):
         assert found[name][1] == "mentioned", name
     assert found["Per Vik"][1] == "participant"
+
+
+def test_a_city_before_an_office_and_a_republic_in_a_title() -> None:
+    found = people(
+        """
+        (Communicated by the Harbour Office)
+
+        Mayor Lena Hartmann met Berlin Mayor Karl Moen and the Ambassador of the Socialist Republic of Vietnam, H.E. Tran Van Binh, in Bergen.
+        """
+    )
+    assert found["Karl Moen"][0] == "Berlin Mayor"
+    assert found["Tran Van Binh"][0] == "Ambassador of the Socialist Republic of Vietnam"

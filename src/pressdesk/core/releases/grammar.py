@@ -26,11 +26,19 @@ def _kind(tokens: list[Token], i: int) -> str | None:
         return "office"
     if tok.rank:
         return "rank"
-    if country_length(tokens, i):
+    if country_length(tokens, i) or _city_before_office(tokens, i):
         return "country"
     if tok.modifier or tok.portfolio or tok.org or tok.demonym or tok.acronym:
         return "other"
     return None
+
+
+def _city_before_office(tokens: list[Token], i: int) -> bool:
+    """ "Berlin Mayor", "Haifa Mayor": a known city before an office is part of the title."""
+    from . import gazetteer
+
+    tok = tokens[i]
+    return tok.cap and i + 1 < len(tokens) and tokens[i + 1].office and gazetteer.is_city(tok.bare)
 
 
 def chain_end(tokens: list[Token], i: int) -> int:
@@ -69,7 +77,7 @@ def chain_end(tokens: list[Token], i: int) -> int:
             continue
         if prev in ("office", "rank") and kind not in ("office", "rank"):
             break
-        j += country_length(tokens, j) if kind == "country" else 1
+        j += max(1, country_length(tokens, j)) if kind == "country" else 1
         has_office = has_office or kind == "office"
         prev = kind
         last_good = j

@@ -60,7 +60,8 @@ MODIFIERS = words(
     federal former previous late outgoing incoming designate then new chief principal
     political military diplomatic economic legal media press personal strategic policy
     regional international public private general royal elected dep dep. minority
-    majority opposition coalition sephardic sephardi ashkenazic ashkenazi orthodox"""
+    majority opposition coalition sephardic sephardi ashkenazic ashkenazi orthodox socialist
+    democratic islamic people's popular hashemite plurinational bolivarian"""
 )
 
 # Removed from the start of a title ("the new Austrian ambassador" -> "Austrian ambassador").

@@ -42,6 +42,7 @@ from pressdesk.services.bundles.warnings import (
     write_values,
 )
 from pressdesk.services.errors import InvalidInputError, ServiceError
+from pressdesk.services.jobs import JobContext, quiet
 from pressdesk.storage.library import PhotoLibrary
 from pressdesk.storage.thumbnails import thumbnail_path, write_thumbnail
 
@@ -147,8 +148,7 @@ def export_bundle(
     *,
     as_zip: bool = False,
     organization: str = DEFAULT_ORGANIZATION,
-    progress: Progress | None = None,
-    check_cancel: Callable[[], None] | None = None,
+    ctx: JobContext | None = None,
     workers: int = 2,
 ) -> ExportResult:
     """Write the releases ``refs`` (ids or uids) with their photos and people as a bundle.
@@ -156,6 +156,8 @@ def export_bundle(
     ``out`` must not exist yet. Nothing appears at ``out`` until the bundle is complete:
     an error or a cancellation (``check_cancel`` raising) removes the partial bundle.
     """
+    ctx = ctx or quiet()
+    progress, check_cancel = ctx.progress, ctx.check
     if cat.library is None:
         raise InvalidInputError(
             "This catalogue has no photo library; give one with --library PATH "
@@ -187,8 +189,7 @@ def export_bundle(
         raise InvalidInputError(f"Cannot write beside {out} ({exc.strerror or exc}).") from None
     try:
         written = _write_photos(library, target, plan.photos, progress, check_cancel, workers)
-        if check_cancel:
-            check_cancel()
+        check_cancel()
         catalogue = BundleCatalogue(
             releases=plan.releases,
             photos=tuple(w.photo for w in written),
@@ -208,8 +209,7 @@ def export_bundle(
             manifest.append((relpath, sha))
             payload += len(data)
         _write_tag_files(target, catalogue, manifest, payload)
-        if progress:
-            progress(total, total, "")
+        progress(total, total, "")
         size = target.commit()
     except BaseException:
         target.abort()

@@ -34,7 +34,9 @@ from pressdesk.services.bundles.schema import BundleCatalogue, parse_catalogue_j
 from pressdesk.services.bundles.source import DEFAULT_LIMITS, BagSource, Limits, open_bag
 from pressdesk.services.bundles.verify import BundleCheck, check_bag
 from pressdesk.services.errors import InvalidInputError, ServiceError
-from pressdesk.services.reads.records import Changed
+from pressdesk.services.jobs import JobContext, quiet
+from pressdesk.services.ops import Changes
+from pressdesk.services.undo.steps import record_barrier
 from pressdesk.storage.ingest_worker import Prepared, prepare
 from pressdesk.storage.library import _HOST, PhotoLibrary
 
@@ -89,12 +91,12 @@ class BundleImportResult:
         }
 
     @property
-    def changed(self) -> Changed:
+    def changes(self) -> Changes:
         touched = self.added + self.updated
-        return Changed(
-            releases=frozenset(e.id for e in touched if e.kind == "release"),
-            photos=frozenset(e.id for e in touched if e.kind == "photo"),
-            people=frozenset(e.id for e in touched if e.kind == "person"),
+        return Changes.of(
+            releases=(e.id for e in touched if e.kind == "release"),
+            photos=(e.id for e in touched if e.kind == "photo"),
+            people=(e.id for e in touched if e.kind == "person"),
         )
 
 
@@ -103,10 +105,12 @@ def import_bundle(
     path: Path,
     *,
     limits: Limits = DEFAULT_LIMITS,
-    progress: Progress | None = None,
-    check_cancel: Callable[[], None] | None = None,
+    ctx: JobContext | None = None,
+    actor: str = "user",
 ) -> BundleImportResult:
     """Verify a bundle and merge its records and photos into ``cat``."""
+    ctx = ctx or quiet()
+    progress, check_cancel = ctx.progress, ctx.check
     if cat.library is None:
         raise InvalidInputError(
             "This catalogue has no photo library; give one with --library PATH "
@@ -128,9 +132,10 @@ def import_bundle(
         journal = open_journal(cat, key, str(path), len(merger.records))
         merger.staged = _stage_new_photos(cat, library, source, data, progress, check_cancel)
         try:
-            if check_cancel:
-                check_cancel()
+            check_cancel()
             report = merge_in_batches(cat, merger, journal, library, progress, check_cancel)
+            with cat.write() as session:  # (undo stops here: an import cannot be undone)
+                record_barrier(session, f"Import bundle {source.label}", actor)
         finally:
             for item in merger.staged.values():
                 library.discard(item.staged)

@@ -17,6 +17,7 @@ from pressdesk.services.bundles import bag
 from pressdesk.services.bundles.schema import parse_catalogue_json
 from pressdesk.services.bundles.source import DEFAULT_LIMITS, BagSource, Limits, open_bag
 from pressdesk.services.errors import InvalidInputError
+from pressdesk.services.jobs import JobContext, quiet
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 1 << 20
@@ -68,10 +69,11 @@ def verify_bundle(
     path: Path,
     *,
     limits: Limits = DEFAULT_LIMITS,
-    progress: Progress | None = None,
-    check_cancel: Callable[[], None] | None = None,
+    ctx: JobContext | None = None,
 ) -> BundleCheck:
     """Verify a bundle folder or zip (hostile input raises InvalidInputError)."""
+    ctx = ctx or quiet()
+    progress, check_cancel = ctx.progress, ctx.check
     with open_bag(path, limits) as source:
         return check_bag(source, limits, progress=progress, check_cancel=check_cancel)
 

@@ -27,6 +27,7 @@ from pressdesk.services.house.writes import (
     write_photo_fields,
     write_slot_field,
 )
+from pressdesk.services.undo.steps import record_step
 
 
 def fix_problem(cat: Catalogue, problem: Problem, *, actor: str = "user") -> AppliedChanges:
@@ -99,7 +100,10 @@ def fix_problems(
                 )
             )
             changes += set_participant_ids(s, rid, current + people, actor=actor)
-    return AppliedChanges(tuple(changes))
+        applied = AppliedChanges(tuple(changes))
+        label = f"Fix: {fixes[0][1].label}" if len(fixes) == 1 else f"Fix {len(fixes)} problems"
+        step = record_step(s, label, [applied.entry()], actor)
+    return AppliedChanges(applied.fields, step)
 
 
 def _slot(s: Session, fix: Fix, actor: str) -> list[FieldChange]:

@@ -27,8 +27,9 @@ from pressdesk.core.checks.rules import Rules
 from pressdesk.services.checks import sql as q
 from pressdesk.services.checks.store import ProblemStore
 from pressdesk.services.house.lists import load_house_list
+from pressdesk.services.jobs import JobContext, quiet
+from pressdesk.services.jobs import ProgressFn as Progress
 from pressdesk.services.reads.load import resolve_id
-from pressdesk.services.reads.records import Progress
 
 
 @dataclass
@@ -287,8 +288,7 @@ def check_catalogue(
     cat: Catalogue,
     release_id: int | str | None = None,
     *,
-    progress: Progress | None = None,
-    check_cancel: Callable[[], None] | None = None,
+    ctx: JobContext | None = None,
 ) -> CheckReport:
     """Check the whole catalogue, or one release (id or uid; NotFoundError if unknown).
 
@@ -296,6 +296,8 @@ def check_catalogue(
     deleted when the report is closed or dropped); one release's are a tuple.
     Read-only; ``progress`` and ``check_cancel`` serve the app's job helper.
     """
+    ctx = ctx or quiet()
+    progress, check_cancel = ctx.progress, ctx.check
     started = time.perf_counter()
     store = ProblemStore() if release_id is None else None
     try:

@@ -9,6 +9,7 @@ from pressdesk.services.errors import InvalidInputError
 from pressdesk.services.house.lists import PresetRecord, find_preset
 from pressdesk.services.house.writes import AppliedChanges, write_photo_fields
 from pressdesk.services.reads.load import resolve_id
+from pressdesk.services.undo.steps import record_step
 
 
 def apply_preset(
@@ -21,8 +22,8 @@ def apply_preset(
 
     Fields the preset leaves empty are not touched; values already equal are not recorded.
     Every change goes into the change history with provenance ``preset`` (detail: the
-    preset's name), so a later re-import never overwrites it. The result lists every change:
-    the app's undo step (``house_writes.revert_changes``) and its refresh signal.
+    preset's name), so a later re-import never overwrites it. The result lists every change
+    and names the undo step it recorded.
     """
     with cat.write() as s:
         row = find_preset(s, preset)
@@ -41,4 +42,6 @@ def apply_preset(
                 ids.append(resolve_id(s, "photo", ref))
         updates = [(pid, values) for pid in dict.fromkeys(ids)]
         changes = write_photo_fields(s, updates, actor=actor, source="preset", detail=row.name)
-    return AppliedChanges(tuple(changes))
+        applied = AppliedChanges(tuple(changes))
+        step = record_step(s, f"Apply preset {row.name}", [applied.entry()], actor)
+    return AppliedChanges(applied.fields, step)

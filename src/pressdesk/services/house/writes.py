@@ -1,21 +1,20 @@
 """Writes shared by credit presets and one-click fixes: many fields, one transaction.
 
 Every change is recorded in the change history with its provenance, and comes back as a
-:class:`FieldChange`, so that the app can undo a whole call as one step
-(:func:`revert_changes`) and refresh exactly the records that changed.
+:class:`FieldChange`, so that a whole call is one undo step (:func:`revert_field_changes`
+undoes it) and the views refresh exactly the records that changed.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.base import utcnow
 from pressdesk.catalogue.models import (
     Participation,
@@ -28,7 +27,9 @@ from pressdesk.catalogue.models import (
 )
 from pressdesk.services.errors import ConflictError, InvalidInputError, NotFoundError
 from pressdesk.services.history import record_change
-from pressdesk.services.reads.records import SLOT_FIELDS, Changed
+from pressdesk.services.ops import Changes
+from pressdesk.services.reads.records import SLOT_FIELDS
+from pressdesk.services.undo.steps import Entry
 
 PHOTO_FIELDS = ("caption", "headline", "credit", "copyright", "source")
 CHUNK = 500
@@ -60,26 +61,45 @@ class FieldChange:
             "new": self.new,
         }
 
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> FieldChange:
+        return cls(
+            value["entity"],
+            value["id"],
+            value["field"],
+            value["old"],
+            value["new"],
+            value.get("position"),
+        )
+
+    def inverted(self) -> FieldChange:
+        return replace(self, old=self.new, new=self.old)
+
 
 @dataclass(frozen=True)
 class AppliedChanges:
-    """What one call changed: one undoable step."""
+    """What one call changed, field by field: one undo step (``undo_step``, its id)."""
 
-    changes: tuple[FieldChange, ...] = ()
+    fields: tuple[FieldChange, ...] = ()
+    undo_step: int | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.changes)
+        return bool(self.fields)
 
     @property
-    def changed(self) -> Changed:
+    def changes(self) -> Changes:
         """The records to refresh."""
-        return Changed(
-            releases=frozenset(c.record_id for c in self.changes if c.entity != "photo"),
-            photos=frozenset(c.record_id for c in self.changes if c.entity == "photo"),
+        return Changes.of(
+            releases=(c.record_id for c in self.fields if c.entity != "photo"),
+            photos=(c.record_id for c in self.fields if c.entity == "photo"),
         )
 
+    def entry(self) -> Entry:
+        """The undo step's entry for these changes."""
+        return {"kind": "changes", "changes": [c.to_json() for c in self.fields]}
+
     def to_json(self) -> dict[str, Any]:
-        return {"changes": [c.to_json() for c in self.changes]}
+        return {"changes": [c.to_json() for c in self.fields]}
 
 
 def clean(value: Any) -> str | None:
@@ -300,40 +320,39 @@ def set_participant_ids(
     return [FieldChange("release", release_id, "participants", old, [a[0] for a in after])]
 
 
-def revert_changes(
-    cat: Catalogue, applied: AppliedChanges, *, actor: str = "user"
-) -> AppliedChanges:
-    """Undo what one call changed, in one transaction; returns the reverting changes (so
-    reverting those again is redo). Refuses (ConflictError) when a field has been changed
-    by somebody else in between."""
+def revert_field_changes(
+    s: Session, changes: Sequence[FieldChange], *, actor: str = "user"
+) -> list[FieldChange]:
+    """Put back the old values of ``changes`` (newest first), in the session; returns the
+    reverting changes (reverting those again is redo). Refuses (ConflictError) when a field
+    has been changed by somebody else in between."""
     out: list[FieldChange] = []
-    with cat.write() as s:
-        photo_updates: list[tuple[int, dict[str, Any]]] = []
-        expected: dict[tuple[int, str], Any] = {}
-        for c in reversed(applied.changes):
-            if c.entity == "photo" and c.field in PHOTO_FIELDS:
-                photo_updates.append((c.record_id, {c.field: c.old}))
-                expected[(c.record_id, c.field)] = c.new
-            elif c.entity == "photo" and c.field == "persons_shown":
-                if _shown(s, c.record_id) != list(c.new):
-                    raise ConflictError(f"The people shown in photo {c.record_id} changed since.")
-                out += set_persons_shown(s, c.record_id, c.old, actor=actor)
-            elif c.entity == "slot" and c.position is not None:
-                out += write_slot_field(
-                    s,
-                    c.record_id,
-                    c.position,
-                    c.field,
-                    c.old,
-                    actor=actor,
-                    expected=c.new,
-                    check_expected=True,
-                )
-            elif c.entity == "release" and c.field == "participants":
-                if [p.person_id for p in _participants(s, c.record_id)] != list(c.new):
-                    raise ConflictError(f"The participants of release {c.record_id} changed since.")
-                out += set_participant_ids(s, c.record_id, c.old, actor=actor)
-        out += write_photo_fields(
-            s, photo_updates, actor=actor, source="user", detail="undo", expected=expected
-        )
-    return AppliedChanges(tuple(out))
+    photo_updates: list[tuple[int, dict[str, Any]]] = []
+    expected: dict[tuple[int, str], Any] = {}
+    for c in reversed(changes):
+        if c.entity == "photo" and c.field in PHOTO_FIELDS:
+            photo_updates.append((c.record_id, {c.field: c.old}))
+            expected[(c.record_id, c.field)] = c.new
+        elif c.entity == "photo" and c.field == "persons_shown":
+            if _shown(s, c.record_id) != list(c.new):
+                raise ConflictError(f"The people shown in photo {c.record_id} changed since.")
+            out += set_persons_shown(s, c.record_id, c.old, actor=actor)
+        elif c.entity == "slot" and c.position is not None:
+            out += write_slot_field(
+                s,
+                c.record_id,
+                c.position,
+                c.field,
+                c.old,
+                actor=actor,
+                expected=c.new,
+                check_expected=True,
+            )
+        elif c.entity == "release" and c.field == "participants":
+            if [p.person_id for p in _participants(s, c.record_id)] != list(c.new):
+                raise ConflictError(f"The participants of release {c.record_id} changed since.")
+            out += set_participant_ids(s, c.record_id, c.old, actor=actor)
+    out += write_photo_fields(
+        s, photo_updates, actor=actor, source="user", detail="undo", expected=expected
+    )
+    return out

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import (
@@ -18,11 +19,14 @@ from pressdesk.catalogue.models import (
 )
 from pressdesk.catalogue.search import search_ids
 from pressdesk.core.text_keys import name_key
+from pressdesk.core.wording import count
 from pressdesk.services.errors import InvalidInputError, NotFoundError
 from pressdesk.services.history import record_change
+from pressdesk.services.ops import Changes, OpResult
 from pressdesk.services.people.authority import sort_name
 from pressdesk.services.reads.load import load_people
 from pressdesk.services.reads.records import PersonRecord
+from pressdesk.services.undo.steps import record_barrier
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ def edit_person(
     titles: Sequence[TitleInput] | None = None,
     notes: str | None = None,
     actor: str = "user",
-) -> PersonRecord:
+) -> OpResult[PersonRecord]:
     """Rename a person and/or replace their aliases, titles or notes."""
     with cat.write() as s:
         person = s.get(Person, person_id)
@@ -116,8 +120,9 @@ def edit_person(
         if notes is not None and notes != (person.notes or ""):
             record_change(s, actor, "person", person.uid, "notes", person.notes, notes)
             person.notes = notes or None
+        record_barrier(s, f"Edit {person.display_name}", actor)
         s.flush()
-        return load_people(s, [person.id])[0]
+        return OpResult(load_people(s, [person.id])[0], _touching(s, [person.id]))
 
 
 def _add_alias(s: object, person_id: int, alias: str, kind: str) -> None:
@@ -138,7 +143,7 @@ def _add_alias(s: object, person_id: int, alias: str, kind: str) -> None:
 
 def merge_people(
     cat: Catalogue, keep_id: int, other_ids: Sequence[int], *, actor: str = "user"
-) -> PersonRecord:
+) -> OpResult[PersonRecord]:
     """Merge duplicates into one person: names become aliases; titles, participations and
     photos move over (a release or photo that had both keeps one entry)."""
     others = [o for o in dict.fromkeys(other_ids) if o != keep_id]
@@ -148,6 +153,7 @@ def merge_people(
         keep = s.get(Person, keep_id)
         if keep is None:
             raise NotFoundError(f"No person with id {keep_id} in this catalogue.")
+        changes = _touching(s, [keep_id, *others])
         for oid in others:
             other = s.get(Person, oid)
             if other is None:
@@ -215,5 +221,15 @@ def merge_people(
                 keep.code = code
             s.flush()
             s.delete(other)
+        record_barrier(s, f"Merge {count(len(others) + 1, 'person', 'people')}", actor)
         s.flush()
-        return load_people(s, [keep.id])[0]
+        return OpResult(load_people(s, [keep.id])[0], changes)
+
+
+def _touching(s: Session, people: Sequence[int]) -> Changes:
+    """The people, and the releases and photos that show their names."""
+    releases = s.scalars(
+        select(Participation.release_id).where(Participation.person_id.in_(people))
+    )
+    photos = s.scalars(select(PersonShown.photo_id).where(PersonShown.person_id.in_(people)))
+    return Changes.of(releases=list(releases), photos=list(photos), people=people)

@@ -1,4 +1,8 @@
-"""Editing a photo's catalogue fields, with change history and provenance."""
+"""Editing a photo's catalogue fields, with change history and provenance.
+
+A write returns the photos as they now are, what it changed and the undo step it recorded;
+:func:`photo_values` and :func:`set_photo_values` work inside a session (undo uses them).
+"""
 
 from __future__ import annotations
 
@@ -17,10 +21,12 @@ from pressdesk.core.photos.fields import BY_NAME, normalise
 from pressdesk.services.errors import ConflictError, InvalidInputError
 from pressdesk.services.history import record_change, set_provenance
 from pressdesk.services.keywords import keyword_ids
+from pressdesk.services.ops import Changes, OpResult
 from pressdesk.services.people.authority import link_persons_shown
 from pressdesk.services.people.codes import expand_field_codes, people_for_codes
 from pressdesk.services.reads.load import load_photos, resolve_id
 from pressdesk.services.reads.records import PhotoRecord
+from pressdesk.services.undo.steps import entry, record_step
 
 #: The fields an edit sets directly (columns of ``photo``); persons shown and keywords
 #: have parameters of their own.
@@ -30,6 +36,7 @@ TEXT_FIELDS = tuple(f.name for f in PHOTO_COLUMN_FIELDS if f.value in ("text", "
 _ISO_DATE = re.compile(
     r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$"
 )
+LIST_FIELDS = ("creator", "persons_shown", "keywords")
 
 
 def clean_value(name: str, value: Any) -> Any:
@@ -62,8 +69,14 @@ class PhotoEdit:
     def from_values(cls, photo: str | int, values: dict[str, Any]) -> PhotoEdit:
         """Split a flat mapping (text fields and list fields) into an edit."""
         values = dict(values)
-        lists = {k: values.pop(k) for k in ("creator", "persons_shown", "keywords") if k in values}
+        lists = {k: values.pop(k) for k in LIST_FIELDS if k in values}
         return cls(photo, values, **lists)
+
+    @property
+    def names(self) -> list[str]:
+        """The fields this edit sets."""
+        lists = [n for n in LIST_FIELDS if getattr(self, n) is not None]
+        return [*self.fields, *lists]
 
 
 def update_photo(
@@ -77,22 +90,55 @@ def update_photo(
     actor: str = "user",
     source: str = "user",
     expected_version: int | None = None,
-) -> PhotoRecord:
+) -> OpResult[PhotoRecord]:
     """Change catalogue fields of one photo; unchanged values are not recorded.
 
     ``expected_version`` is the version the editor saw: if somebody saved the photo since,
     ConflictError is raised and nothing is written.
     """
     edit = PhotoEdit(ref, dict(fields or {}), creator, persons_shown, keywords, expected_version)
-    return update_photos(cat, [edit], actor=actor, source=source)[0]
+    result = update_photos(cat, [edit], actor=actor, source=source)
+    return OpResult(result.value[0], result.changes, result.undo_step)
 
 
 def update_photos(
-    cat: Catalogue, edits: Sequence[PhotoEdit], *, actor: str = "user", source: str = "user"
-) -> list[PhotoRecord]:
-    """Apply edits to many photos in one transaction (all or nothing)."""
+    cat: Catalogue,
+    edits: Sequence[PhotoEdit],
+    *,
+    actor: str = "user",
+    source: str = "user",
+    label: str | None = None,
+) -> OpResult[list[PhotoRecord]]:
+    """Apply edits to many photos in one transaction (all or nothing), one undo step."""
     with cat.write() as s:
-        return apply_edits(s, edits, actor=actor, source=source)
+        ids: list[int] = []
+        entries = []
+        for edit in edits:
+            pid = resolve_id(s, "photo", edit.photo)
+            before = photo_values(s, pid, edit.names)
+            ids.append(_apply(s, edit, actor, source))
+            entries.append(entry("photo", pid, before, photo_values(s, pid, edit.names)))
+        s.flush()
+        names = list(dict.fromkeys(n for e in edits for n in e.names))
+        step = record_step(s, label or f"Edit {', '.join(names)}", entries, actor)
+        records = load_photos(s, ids)
+        releases = (r for record in records for r in record.releases)
+        return OpResult(records, Changes.of(releases=releases, photos=ids), step)
+
+
+def photo_values(s: Session, photo_id: int, names: Sequence[str]) -> dict[str, Any]:
+    """The current values of some of a photo's catalogue fields (lists as lists)."""
+    record = load_photos(s, [photo_id])[0]
+    values = {name: getattr(record, name) for name in names}
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()}
+
+
+def set_photo_values(
+    s: Session, photo_id: int, values: dict[str, Any], actor: str, source: str = "user"
+) -> None:
+    """Set catalogue fields of a photo (text and list fields alike)."""
+    _apply(s, PhotoEdit.from_values(photo_id, values), actor, source)
+    s.flush()
 
 
 def apply_edits(

@@ -8,9 +8,8 @@ app.
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,17 +22,28 @@ from pressdesk.catalogue.base import new_uid, utcnow
 from pressdesk.catalogue.models import PHOTO_COLUMN_FIELDS, Photo, PhotoKeyword
 from pressdesk.core.photos import PhotoReadError
 from pressdesk.core.photos.fields import EDITABLE, FieldValues
+from pressdesk.core.wording import count
 from pressdesk.services.errors import InvalidInputError
 from pressdesk.services.history import add_provenance
+from pressdesk.services.jobs import JobContext, quiet
 from pressdesk.services.keywords import keyword_map, keyword_text
+from pressdesk.services.ops import Changes
 from pressdesk.services.people.authority import link_persons_shown
-from pressdesk.services.reads.load import load_photos
-from pressdesk.services.reads.records import Changed, FileError, PhotoRecord, Progress
-from pressdesk.storage.ingest_worker import Prepared, WorkerSettings, prepare_file
+from pressdesk.services.photos.attach import attach_photos
+from pressdesk.services.photos.head_start import (
+    FILE_TIME_LIMIT,
+    HeadStart,
+    collect_photo_files,
+    default_workers,
+    worker_pool,
+)
+from pressdesk.services.reads.load import load_photos, resolve_id
+from pressdesk.services.reads.records import FileError, PhotoRecord
+from pressdesk.services.undo.steps import record_barrier
+from pressdesk.storage.ingest_worker import Prepared, prepare_file
 from pressdesk.storage.library import PhotoLibrary
-from pressdesk.storage.worker_pool import WorkerPool, start_server
+from pressdesk.storage.worker_pool import start_server
 
-PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
 #: The catalogue fields a file's own metadata fills, with provenance "file" (always the
 #: first ones, the others where the file has a value).
 ALWAYS_NOTED = ("caption", "headline", "credit", "copyright", "creator", "source")
@@ -66,8 +76,6 @@ def _by_fields_read(
 
 BATCH_SIZE = 32
 BATCH_SECONDS = 0.5
-#: Seconds a file may take in a worker (a 100-megapixel TIFF: about 5) before it is stopped.
-FILE_TIME_LIMIT = 120.0
 
 
 @dataclass
@@ -86,32 +94,9 @@ class IngestResult:
         }
 
     @property
-    def changed(self) -> Changed:
-        releases = frozenset([self.attached_release] if self.attached_release else [])
-        return Changed(
-            releases=releases, photos=frozenset(p.id for p in self.added + self.duplicates)
-        )
-
-
-def collect_photo_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileError]]:
-    """Expand folders (recursively, sorted) into image files; named files are kept as given."""
-    files: list[Path] = []
-    errors: list[FileError] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES and ".incoming" not in p.parts
-            )
-            if not found:
-                errors.append(FileError(str(path), f"{path} holds no image files."))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            errors.append(FileError(str(path), f"{path} does not exist."))
-    return files, errors
+    def changes(self) -> Changes:
+        releases = [self.attached_release] if self.attached_release else []
+        return Changes.of(releases=releases, photos=(p.id for p in self.added + self.duplicates))
 
 
 def _store_batch(
@@ -206,126 +191,174 @@ def ingest_photos(
     paths: Sequence[Path],
     *,
     release: str | int | None = None,
-    progress: Progress | None = None,
-    check_cancel: Callable[[], None] | None = None,
-    on_batch: Callable[[Changed], None] | None = None,
+    ctx: JobContext | None = None,
     workers: int | None = None,
+    actor: str = "user",
+    head: HeadStart | None = None,
 ) -> IngestResult:
     """Ingest photo files and folders into the catalogue and its library.
 
     Bad files are reported one sentence each and the rest go in. With ``release`` the photos
-    fill that release's empty slots (by caption where possible), else are appended.
-    ``on_batch`` hears about each committed batch (the app refreshes from it). ``workers``:
-    worker processes (default: one per core, at most four).
+    fill that release's empty slots (by caption where possible), else are appended; each
+    photo is added and attached in the same transaction. Each committed batch is announced
+    through ``ctx.committed`` (the app lists the photos from it). ``workers``: worker
+    processes (default: one per core, at most four). ``head``: the same ``paths`` already
+    being read into this catalogue's library (see :mod:`.head_start`).
     """
-    workers = workers or default_workers()
     if cat.library is None:
         raise InvalidInputError(
             "This catalogue has no photo library; give one with --library PATH "
             "or $PRESSDESK_LIBRARY."
         )
     library = PhotoLibrary(cat.library)
+    if head is not None and (head.library.root != library.root or list(head.paths) != list(paths)):
+        head.close()  # read into another library: start again
+        head = None
     library.sweep_incoming()
     release_id = None
     if release is not None:
-        from pressdesk.services.reads.load import resolve_id
-
         with cat.read() as session:
             release_id = resolve_id(session, "release", release)
-    files, errors = collect_photo_files(paths)
-    result = IngestResult(errors=list(errors))
-    order: list[tuple[int, int, bool]] = []  # (input position, photo id, is new)
-    records: dict[int, PhotoRecord] = {}  # loaded batch by batch, while workers go on
-    pending: list[tuple[int, Prepared]] = []  # (input position, the file read)
-    file_errors: list[tuple[int, FileError]] = []  # (input position, the error)
-    last_commit = time.monotonic()
+    files, errors = (head.files, head.errors) if head else collect_photo_files(paths)
+    run = _Ingest(cat, library, files, release_id, ctx or quiet(), actor)
+    run.result.errors.extend(errors)
+    run.go(workers or default_workers(), head)
+    return run.result
 
-    def commit() -> None:
-        nonlocal last_commit
-        if not pending:
+
+class _Ingest:
+    """One ingest: outcomes from the workers come in as they are ready, and are committed in
+    batches (in input order when they go into a release, so its slots follow the files)."""
+
+    def __init__(
+        self,
+        cat: Catalogue,
+        library: PhotoLibrary,
+        files: list[Path],
+        release_id: int | None,
+        ctx: JobContext,
+        actor: str,
+    ) -> None:
+        self.cat, self.library, self.files = cat, library, files
+        self.release_id, self.ctx, self.actor = release_id, ctx, actor
+        self.result = IngestResult(attached_release=release_id)
+        self.order: list[tuple[int, int, bool]] = []  # (input position, photo id, is new)
+        self.records: dict[int, PhotoRecord] = {}  # loaded batch by batch
+        self.pending: list[tuple[int, Prepared]] = []  # (input position, the file read)
+        self.file_errors: list[tuple[int, FileError]] = []  # (input position, the error)
+        self.answered: set[int] = set()  # input positions with an outcome
+        self.last_commit = time.monotonic()
+        self.crashed = False
+
+    def go(self, workers: int, head: HeadStart | None = None) -> None:
+        with head.pool if head else worker_pool(self.library, self.files, workers) as pool:
+            try:
+                paths = None if head else self.files
+                for done, outcome in enumerate(pool.results(paths, self.ctx.check), 1):
+                    self._take(outcome)
+                    self.ctx.progress(done, len(self.files), outcome.path.name)
+                    if self._due():
+                        self._commit()
+                    self.ctx.check()
+                self._commit(everything=True)
+            except BaseException:
+                for _index, item in self.pending:
+                    self.library.discard(item.staged)
+                pool.close()  # (kills workers still busy)
+                self.library.sweep_incoming(own=True)  # what they were writing
+                raise
+        if self.crashed:
+            self.library.sweep_incoming(own=True)  # what a worker that died left half-written
+        self._finish()
+
+    def _take(self, outcome: Any) -> None:
+        path, index = outcome.path, outcome.index
+        self.answered.add(index)
+        if outcome.crashed:
+            self.crashed = True
+            message = _crash_message(path, outcome.timed_out)
+            self.file_errors.append((index, FileError(str(path), message)))
+        elif isinstance(outcome.error, PhotoReadError):
+            self.file_errors.append((index, FileError(str(path), str(outcome.error))))
+        elif outcome.error is not None:
+            raise outcome.error  # a bug, not a bad file
+        else:
+            self.pending.append((index, outcome.value))
+
+    def _due(self) -> bool:
+        return (
+            len(self.pending) >= BATCH_SIZE or time.monotonic() - self.last_commit > BATCH_SECONDS
+        )
+
+    def _ready(self, everything: bool) -> list[tuple[int, Prepared]]:
+        """The pending files to commit now: all of them, or, going into a release, those
+        with no file before them still being read (so that slots follow the input order)."""
+        self.pending.sort(key=lambda entry: entry[0])  # the first of two identical files wins
+        if everything or self.release_id is None:
+            ready, self.pending = self.pending, []
+            return ready
+        first_open = next((i for i in range(len(self.files)) if i not in self.answered), None)
+        cut = (
+            len(self.pending)
+            if first_open is None
+            else sum(1 for i, _item in self.pending if i < first_open)
+        )
+        ready, self.pending = self.pending[:cut], self.pending[cut:]
+        return ready
+
+    def _commit(self, everything: bool = False) -> None:
+        batch = self._ready(everything)
+        if not batch:
             return
-        pending.sort(key=lambda entry: entry[0])  # the first of two identical files wins
-        items = [item for _index, item in pending]
+        items = [item for _index, item in batch]
         try:
-            with cat.write() as session:
-                stored = _store_batch(session, library, items)
-                library.flush(  # the files on disk before their records commit
-                    library.path_for(p.staged.sha256, p.reading.info.format) for p in items
+            with self.cat.write() as session:
+                stored = _store_batch(session, self.library, items)
+                if self.release_id is not None:
+                    captions = {  # (a new photo's caption is its file's; others are read)
+                        pid: item.reading.metadata.caption
+                        for (pid, new), item in zip(stored, items, strict=True)
+                        if new
+                    }
+                    attach_photos(session, self.release_id, [pid for pid, _ in stored], captions)
+                record_barrier(session, f"Add {count(len(items), 'photo')}", self.actor)
+                self.library.flush(  # the files on disk before their records commit
+                    self.library.path_for(p.staged.sha256, p.reading.info.format) for p in items
                 )
         except OSError as exc:  # the disk refused them: none of the batch is kept
-            for index, item in pending:
-                library.discard(item.staged)  # (those already moved into place stay there)
+            for index, item in batch:
+                self.library.discard(item.staged)  # (those already moved into place stay)
                 message = f"{item.path} cannot be stored ({exc.strerror or exc})."
-                file_errors.append((index, FileError(str(item.path), message)))
-            pending.clear()
+                self.file_errors.append((index, FileError(str(item.path), message)))
             return
-        order.extend((i, pid, new) for (i, _item), (pid, new) in zip(pending, stored, strict=True))
-        if release_id is None:  # (else they are loaded once attached, at the end)
-            with cat.read() as session:
-                fresh = load_photos(session, [pid for pid, _ in stored if pid not in records])
-            records.update((r.id, r) for r in fresh)
-        pending.clear()
-        last_commit = time.monotonic()
-        if on_batch:
-            on_batch(Changed(photos=frozenset(pid for pid, _ in stored)))
+        self.order.extend(
+            (i, pid, new) for (i, _item), (pid, new) in zip(batch, stored, strict=True)
+        )
+        if self.release_id is None:  # (else they are loaded once attached, at the end)
+            with self.cat.read() as session:
+                fresh = load_photos(session, [pid for pid, _ in stored if pid not in self.records])
+            self.records.update((r.id, r) for r in fresh)
+        self.last_commit = time.monotonic()
+        releases = [self.release_id] if self.release_id is not None else []
+        self.ctx.committed(Changes.of(releases=releases, photos=(pid for pid, _ in stored)))
 
-    done = 0
-    crashed = False
-    settings, size = WorkerSettings(library.root), min(workers, len(files))
-    with WorkerPool(prepare_file, settings, size, time_limit=FILE_TIME_LIMIT) as pool:
-        try:
-            for outcome in pool.results(files, check_cancel):
-                path, index = outcome.path, outcome.index
-                if outcome.crashed:
-                    crashed = True
-                    message = _crash_message(path, outcome.timed_out)
-                    file_errors.append((index, FileError(str(path), message)))
-                elif isinstance(outcome.error, PhotoReadError):
-                    file_errors.append((index, FileError(str(path), str(outcome.error))))
-                elif outcome.error is not None:
-                    raise outcome.error  # a bug, not a bad file
-                else:
-                    pending.append((index, outcome.value))
-                done += 1
-                if progress:
-                    progress(done, len(files), path.name)
-                if len(pending) >= BATCH_SIZE or time.monotonic() - last_commit > BATCH_SECONDS:
-                    commit()
-                if check_cancel:
-                    check_cancel()
-            commit()
-        except BaseException:
-            for _index, item in pending:
-                library.discard(item.staged)
-            pool.close()  # (kills workers still busy)
-            library.sweep_incoming(own=True)  # what they were writing
-            raise
-    if crashed:
-        library.sweep_incoming(own=True)  # what a worker that died left half-written
-    order.sort()  # input order, whatever order the workers finished in
-    result.errors.extend(error for _index, error in sorted(file_errors, key=lambda e: e[0]))
-    if release_id is not None and order:
-        from pressdesk.services.photos.attach import attach_photos
-
-        photo_ids = [pid for _i, pid, _new in order]
-        attach_photos(cat, release_id, photo_ids)
-        result.attached_release = release_id
-        with cat.read() as session:
-            records = {r.id: r for r in load_photos(session, photo_ids)}
-    for _index, pid, new in order:
-        (result.added if new else result.duplicates).append(records[pid])
-    return result
+    def _finish(self) -> None:
+        self.order.sort()  # input order, whatever order the workers finished in
+        errors = sorted(self.file_errors, key=lambda e: e[0])
+        self.result.errors.extend(error for _index, error in errors)
+        if self.release_id is not None and self.order:
+            with self.cat.read() as session:
+                ids = [pid for _i, pid, _new in self.order]
+                self.records = {r.id: r for r in load_photos(session, ids)}
+        for _index, pid, new in self.order:
+            (self.result.added if new else self.result.duplicates).append(self.records[pid])
+        if not self.order:
+            self.result.attached_release = None
 
 
 def prepare_workers() -> None:
     """Get worker processes ready ahead of the first ingest (see :func:`start_server`)."""
     start_server([prepare_file.__module__])
-
-
-def default_workers() -> int:
-    """Worker processes for an ingest: one per core, at most four (each holds a decoded
-    photo, about 60 MB for a 24-megapixel JPEG)."""
-    return max(1, min(4, os.cpu_count() or 1))
 
 
 def _crash_message(path: Path, timed_out: bool = False) -> str:

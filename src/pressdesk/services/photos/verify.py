@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,7 +11,7 @@ from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Photo
 from pressdesk.core.photos import sha256_file
 from pressdesk.services.errors import InvalidInputError
-from pressdesk.services.reads.records import Progress
+from pressdesk.services.jobs import JobContext, quiet
 from pressdesk.storage.library import PhotoLibrary
 
 PAGE = 500
@@ -35,10 +34,11 @@ class VerifyResult:
 def verify_library(
     cat: Catalogue,
     *,
-    progress: Progress | None = None,
-    check_cancel: Callable[[], None] | None = None,
+    ctx: JobContext | None = None,
 ) -> VerifyResult:
     """Re-hash every stored original; report missing files and files whose bytes changed."""
+    ctx = ctx or quiet()
+    progress, check_cancel = ctx.progress, ctx.check
     if cat.library is None:
         raise InvalidInputError(
             "This catalogue has no photo library; give one with --library PATH "
@@ -61,8 +61,7 @@ def verify_library(
             break
         for pid, sha, fmt, name in rows:
             last_id = pid
-            if check_cancel:
-                check_cancel()
+            check_cancel()
             path = library.path_for(sha, fmt)
             entry = {"photo_id": pid, "sha256": sha, "path": str(path), "original_name": name}
             if not path.exists():
@@ -77,6 +76,5 @@ def verify_library(
                     if actual != sha:
                         result.changed.append({**entry, "actual_sha256": actual})
             result.checked += 1
-            if progress:
-                progress(result.checked, total, name)
+            progress(result.checked, total, name)
     return result

@@ -6,7 +6,6 @@ Each record's ``to_json()`` gives exactly the object the command-line contract p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,9 +26,6 @@ RELEASE_FIELDS = (
     "source_url",
 )
 SLOT_FIELDS = ("caption", "credit", "copyright")
-
-Progress = Callable[[int, int, str], None]
-"""Reports (done, total, current item) from a long use case."""
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -251,18 +247,6 @@ class SearchResult:
             "photos": [p.to_json() for p in self.photos],
             "people": [p.to_json() for p in self.people],
         }
-
-
-@dataclass(frozen=True)
-class Changed:
-    """What a write changed: the one signal views refresh from."""
-
-    releases: frozenset[int] = frozenset()
-    photos: frozenset[int] = frozenset()
-    people: frozenset[int] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.releases or self.photos or self.people)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,9 @@
-"""Editing releases: fields, photo slots and participants, with history and provenance."""
+"""Editing releases: fields, photo slots and participants, with history and provenance.
+
+Each write is one transaction that returns the release as it now is, what it changed, and
+the undo step it recorded (:mod:`pressdesk.services.undo`). The ``set_*``/``place_*``
+functions do the work inside a session; undo and redo call them too.
+"""
 
 from __future__ import annotations
 
@@ -15,11 +20,13 @@ from pressdesk.catalogue.base import utcnow
 from pressdesk.catalogue.models import Participation, PhotoSlot, Release
 from pressdesk.services.errors import ConflictError, InvalidInputError, NotFoundError
 from pressdesk.services.history import record_change, set_provenance
+from pressdesk.services.ops import Changes, OpResult
 from pressdesk.services.people.authority import add_aliases, create_person, find_person, note_title
 from pressdesk.services.people.codes import expand_field_codes, people_for_codes
 from pressdesk.services.photos.release_defaults import apply_release_defaults
 from pressdesk.services.reads.load import load_releases, resolve_id
 from pressdesk.services.reads.records import RELEASE_FIELDS, SLOT_FIELDS, ReleaseRecord
+from pressdesk.services.undo.steps import Entry, entry, record_step
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,38 @@ def _clean(name: str, value: Any) -> Any:
     return str(value).strip() or None
 
 
+def _known(fields: dict[str, Any], allowed: Sequence[str], what: str) -> None:
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        raise InvalidInputError(f"{what} have no field(s) {', '.join(sorted(unknown))}.")
+
+
+def _result(
+    s: Session, release: Release, label: str, entries: list[Entry], actor: str
+) -> OpResult[ReleaseRecord]:
+    s.flush()
+    step = record_step(s, label, entries, actor)
+    record = load_releases(s, [release.id])[0]
+    people = (p.person_id for p in record.participants)
+    return OpResult(record, Changes.of(releases=[release.id], people=people), step)
+
+
+def release_fields(release: Release, names: Sequence[str]) -> dict[str, Any]:
+    """The current values of some release fields."""
+    return {name: getattr(release, name) for name in names}
+
+
+def set_release_fields(s: Session, release: Release, fields: dict[str, Any], actor: str) -> None:
+    """Set release fields (recorded, marked as typed by a person)."""
+    _known(fields, RELEASE_FIELDS, "Releases")
+    for name, value in expand_field_codes(s, fields)[0].items():
+        new, old = _clean(name, value), getattr(release, name)
+        if new != old:
+            record_change(s, actor, "release", release.uid, name, old, new)
+            setattr(release, name, new)
+            set_provenance(s, "release", release.uid, name, "user")
+
+
 def update_release(
     cat: Catalogue,
     ref: str | int,
@@ -69,7 +108,7 @@ def update_release(
     *,
     actor: str = "user",
     expected_version: int | None = None,
-) -> ReleaseRecord:
+) -> OpResult[ReleaseRecord]:
     """Change release fields; every change is recorded and marked as typed by a person."""
     return set_release(cat, ref, fields, actor=actor, expected_version=expected_version)
 
@@ -82,25 +121,58 @@ def set_release(
     *,
     actor: str = "user",
     expected_version: int | None = None,
-) -> ReleaseRecord:
+) -> OpResult[ReleaseRecord]:
     """Change release fields and, when ``people`` is given, replace the participants, in
-    one transaction. ``\\code\\`` in a text expands to the person's title and name."""
-    unknown = set(fields) - set(RELEASE_FIELDS)
-    if unknown:
-        raise InvalidInputError(f"Releases have no field(s) {', '.join(sorted(unknown))}.")
+    one transaction (one undo step). ``\\code\\`` in a text expands to the person's title
+    and name."""
+    _known(fields, RELEASE_FIELDS, "Releases")
     with cat.write() as s:
         release = _release_for_edit(s, ref, expected_version)
-        for name, value in expand_field_codes(s, fields)[0].items():
-            new, old = _clean(name, value), getattr(release, name)
-            if new != old:
-                record_change(s, actor, "release", release.uid, name, old, new)
-                setattr(release, name, new)
-                set_provenance(s, "release", release.uid, name, "user")
+        before = release_fields(release, list(fields))
+        set_release_fields(s, release, fields, actor)
+        after = release_fields(release, list(fields))
+        changed = [name for name in fields if before[name] != after[name]]
+        steps = [entry("release", release.id, before, after)]
+        gone: set[int] = set()
         if people is not None:
             s.flush()
-            _replace_participants(s, release, people, actor)
-        s.flush()
-        return load_releases(s, [release.id])[0]
+            was = participants(s, release)
+            replace_participants(s, release, people, actor)
+            steps.append(entry("participants", release.id, was, participants(s, release)))
+            changed.append("participants")
+            gone = {row[0] for row in was}
+        result = _result(s, release, f"Edit {', '.join(changed)}", steps, actor)
+        return OpResult(result.value, result.changes | Changes.of(people=gone), result.undo_step)
+
+
+def _slot(s: Session, release: Release, position: int) -> PhotoSlot:
+    slot = s.scalar(
+        select(PhotoSlot).where(PhotoSlot.release_id == release.id, PhotoSlot.position == position)
+    )
+    if slot is None:
+        raise NotFoundError(f"Release {release.id} has no photo slot {position + 1}.")
+    return slot
+
+
+def slot_fields(s: Session, release: Release, position: int) -> dict[str, Any]:
+    slot = _slot(s, release, position)
+    return {name: getattr(slot, name) for name in SLOT_FIELDS}
+
+
+def set_slot_fields(
+    s: Session, release: Release, position: int, fields: dict[str, Any], actor: str
+) -> None:
+    """Set the published caption/credit/copyright of one photo slot."""
+    _known(fields, SLOT_FIELDS, "Photo slots")
+    slot = _slot(s, release, position)
+    for name, value in expand_field_codes(s, fields)[0].items():
+        new, old = _clean(name, value), getattr(slot, name)
+        if new != old:
+            key = f"photos[{position}].{name}"
+            record_change(s, actor, "release", release.uid, key, old, new)
+            setattr(slot, name, new)
+            set_provenance(s, "release", release.uid, key, "user")
+    release.updated_at = utcnow()
 
 
 def update_slot(
@@ -111,31 +183,51 @@ def update_slot(
     *,
     actor: str = "user",
     expected_version: int | None = None,
-) -> ReleaseRecord:
+) -> OpResult[ReleaseRecord]:
     """Change the published caption/credit/copyright of one photo slot (refused with
     ConflictError if the release is no longer at ``expected_version``)."""
-    unknown = set(fields) - set(SLOT_FIELDS)
-    if unknown:
-        raise InvalidInputError(f"Photo slots have no field(s) {', '.join(sorted(unknown))}.")
+    _known(fields, SLOT_FIELDS, "Photo slots")
     with cat.write() as s:
         release = _release_for_edit(s, release_ref, expected_version)
-        slot = s.scalar(
-            select(PhotoSlot).where(
-                PhotoSlot.release_id == release.id, PhotoSlot.position == position
-            )
+        before = slot_fields(s, release, position)
+        set_slot_fields(s, release, position, fields, actor)
+        after = slot_fields(s, release, position)
+        step = entry("slot", release.id, before, after, position=position)
+        label = f"Edit {', '.join(fields)} of photo {position + 1}"
+        return _result(s, release, label, [step], actor)
+
+
+def _slots(s: Session, release: Release) -> list[PhotoSlot]:
+    return list(
+        s.scalars(
+            select(PhotoSlot).where(PhotoSlot.release_id == release.id).order_by(PhotoSlot.position)
         )
-        if slot is None:
-            raise NotFoundError(f"Release {release.id} has no photo slot {position + 1}.")
-        for name, value in expand_field_codes(s, fields)[0].items():
-            new, old = _clean(name, value), getattr(slot, name)
-            if new != old:
-                key = f"photos[{position}].{name}"
-                record_change(s, actor, "release", release.uid, key, old, new)
-                setattr(slot, name, new)
-                set_provenance(s, "release", release.uid, key, "user")
+    )
+
+
+def slot_photos(s: Session, release: Release) -> list[int | None]:
+    """The photo in each slot, in order (None for an empty slot)."""
+    return [sl.photo_id for sl in _slots(s, release)]
+
+
+def place_photos(
+    s: Session, release: Release, photo_order: Sequence[int | None], actor: str
+) -> None:
+    """Put photos into slots (see :func:`arrange_slots`)."""
+    slots = _slots(s, release)
+    before = [sl.photo_id for sl in slots]
+    while len(slots) < len(photo_order):
+        slot = PhotoSlot(release_id=release.id, position=len(slots))
+        s.add(slot)
+        slots.append(slot)
+    for n, slot in enumerate(slots):
+        slot.photo_id = photo_order[n] if n < len(photo_order) else None
+    after = [sl.photo_id for sl in slots]
+    apply_release_defaults(s, release, [p for p in after if p is not None and p not in before])
+    if before != after:
+        record_change(s, actor, "release", release.uid, "photos", before, after)
         release.updated_at = utcnow()
-        s.flush()
-        return load_releases(s, [release.id])[0]
+    s.flush()
 
 
 def arrange_slots(
@@ -145,7 +237,8 @@ def arrange_slots(
     *,
     actor: str = "user",
     expected_version: int | None = None,
-) -> ReleaseRecord:
+    label: str = "Arrange photos",
+) -> OpResult[ReleaseRecord]:
     """Put photos into slots: ``photo_order[i]`` is the photo for slot ``i`` (None = empty).
 
     Slots keep their published text; only the attached photos move. Extra photos get new
@@ -154,58 +247,33 @@ def arrange_slots(
     """
     with cat.write() as s:
         release = _release_for_edit(s, release_ref, expected_version)
-        slots = list(
-            s.scalars(
-                select(PhotoSlot)
-                .where(PhotoSlot.release_id == release.id)
-                .order_by(PhotoSlot.position)
-            )
+        before = slot_photos(s, release)
+        place_photos(s, release, photo_order, actor)
+        step = entry("slot_photos", release.id, before, slot_photos(s, release))
+        result = _result(s, release, label, [step], actor)
+        photos = {p for p in [*before, *photo_order] if p is not None}
+        return OpResult(  # (the photos moved in or out list their releases anew)
+            result.value, result.changes | Changes.of(photos=photos), result.undo_step
         )
-        before = [sl.photo_id for sl in slots]
-        while len(slots) < len(photo_order):
-            slot = PhotoSlot(release_id=release.id, position=len(slots))
-            s.add(slot)
-            slots.append(slot)
-        for n, slot in enumerate(slots):
-            slot.photo_id = photo_order[n] if n < len(photo_order) else None
-        after = [sl.photo_id for sl in slots]
-        added = [pid for pid in after if pid is not None and pid not in before]
-        apply_release_defaults(s, release, added)
-        if before != after:
-            record_change(s, actor, "release", release.uid, "photos", before, after)
-            release.updated_at = utcnow()
-        s.flush()
-        return load_releases(s, [release.id])[0]
 
 
-def set_participants(
-    cat: Catalogue,
-    release_ref: str | int,
-    people: Sequence[ParticipantInput],
-    *,
-    actor: str = "user",
-    expected_version: int | None = None,
-) -> ReleaseRecord:
-    """Replace the release's participants (a person's list is never overwritten by
-    a re-import afterwards). Names unknown to the authority become new people."""
-    with cat.write() as s:
-        release = _release_for_edit(s, release_ref, expected_version)
-        _replace_participants(s, release, people, actor)
-        s.flush()
-        return load_releases(s, [release.id])[0]
-
-
-def _replace_participants(
-    s: Session, release: Release, people: Sequence[ParticipantInput], actor: str
-) -> None:
-    before = [
-        (p.person_id, p.title, p.role)
+def participants(s: Session, release: Release) -> list[list[Any]]:
+    """The participants as (person id, title, role, name in the text), in order."""
+    return [
+        [p.person_id, p.title, p.role, p.name_in_text]
         for p in s.scalars(
             select(Participation)
             .where(Participation.release_id == release.id)
             .order_by(Participation.position)
         )
     ]
+
+
+def replace_participants(
+    s: Session, release: Release, people: Sequence[ParticipantInput], actor: str
+) -> None:
+    """Replace the release's participants (see :func:`set_participants`)."""
+    before = [x[:3] for x in participants(s, release)]
     s.execute(delete(Participation).where(Participation.release_id == release.id))
     seen: set[int] = set()
     after = []
@@ -234,16 +302,30 @@ def _replace_participants(
                 name_in_text=person.name.strip() or None,
             )
         )
-        after.append((pid, title, person.role))
+        after.append([pid, title, person.role])
     if before != after:
-        record_change(
-            s,
-            actor,
-            "release",
-            release.uid,
-            "participants",
-            [list(x) for x in before],
-            [list(x) for x in after],
-        )
+        record_change(s, actor, "release", release.uid, "participants", before, after)
         set_provenance(s, "release", release.uid, "participants", "user")
         release.updated_at = utcnow()
+    s.flush()
+
+
+def set_participants(
+    cat: Catalogue,
+    release_ref: str | int,
+    people: Sequence[ParticipantInput],
+    *,
+    actor: str = "user",
+    expected_version: int | None = None,
+) -> OpResult[ReleaseRecord]:
+    """Replace the release's participants (a person's list is never overwritten by
+    a re-import afterwards). Names unknown to the authority become new people."""
+    with cat.write() as s:
+        release = _release_for_edit(s, release_ref, expected_version)
+        before = participants(s, release)
+        replace_participants(s, release, people, actor)
+        after = participants(s, release)
+        step = entry("participants", release.id, before, after)
+        result = _result(s, release, "Edit participants", [step], actor)
+        gone = {row[0] for row in before}
+        return OpResult(result.value, result.changes | Changes.of(people=gone), result.undo_step)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,8 @@ from pressdesk.services.history import (
     record_change,
     set_provenance,
 )
+from pressdesk.services.jobs import JobContext, quiet
+from pressdesk.services.ops import Changes
 from pressdesk.services.people.authority import (
     add_aliases,
     create_person,
@@ -47,11 +49,10 @@ from pressdesk.services.reads.load import load_releases
 from pressdesk.services.reads.records import (
     RELEASE_FIELDS,
     SLOT_FIELDS,
-    Changed,
     FileError,
-    Progress,
     ReleaseRecord,
 )
+from pressdesk.services.undo.steps import record_barrier
 
 RELEASE_SUFFIXES = {".txt", ".html", ".htm"}
 
@@ -69,6 +70,11 @@ class ImportedRelease:
     # strings left out because they do not look like names (``release import --json``).
     confidence: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def changes(self) -> Changes:
+        people = (p.person_id for p in self.release.participants)
+        return Changes.of(releases=[self.release.id], people=people)
+
 
 @dataclass
 class ImportResult:
@@ -76,11 +82,11 @@ class ImportResult:
     errors: list[FileError] = field(default_factory=list)
 
     @property
-    def changed(self) -> Changed:
-        return Changed(
-            releases=frozenset(i.release.id for i in self.imported),
-            people=frozenset(p.person_id for i in self.imported for p in i.release.participants),
-        )
+    def changes(self) -> Changes:
+        out = Changes()
+        for imported in self.imported:
+            out |= imported.changes
+        return out
 
 
 def collect_release_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileError]]:
@@ -340,8 +346,7 @@ def import_release_files(
     paths: Sequence[Path],
     *,
     actor: str = "import",
-    progress: Progress | None = None,
-    check_cancel: Callable[[], None] | None = None,
+    ctx: JobContext | None = None,
 ) -> ImportResult:
     """Import release files and folders; each file in its own transaction.
 
@@ -351,11 +356,10 @@ def import_release_files(
     files, errors = collect_release_files(paths)
     result = ImportResult(errors=list(errors))
     authority = _Authority()
+    ctx = ctx or quiet()
     for n, path in enumerate(files):
-        if check_cancel:
-            check_cancel()
-        if progress:
-            progress(n, len(files), path.name)
+        ctx.check()
+        ctx.progress(n, len(files), path.name)
         try:
             text, parsed = load_release_file(path)
             checksum = text_checksum(text)
@@ -363,8 +367,7 @@ def import_release_files(
             result.errors.append(FileError(str(path), str(exc)))
             continue
         result.imported.append(_save(cat, parsed, checksum, str(path), actor, authority))
-    if progress:
-        progress(len(files), len(files), "")
+    ctx.progress(len(files), len(files), "")
     return result
 
 
@@ -393,6 +396,7 @@ def _save(
             actor=actor,
             authority=authority,
         )
+        record_barrier(session, f"Import {Path(source_name).name}", actor)
         session.flush()
         record = load_releases(session, [rid])[0]
     return ImportedRelease(
@@ -481,6 +485,7 @@ def import_reviewed(
             marks.append("participants")
         for name in marks:
             set_provenance(session, "release", release.uid, name, "user", actor)
+        record_barrier(session, f"Import {Path(source).name}", actor)
         session.flush()
         record = load_releases(session, [rid])[0]
     return ImportedRelease(

@@ -163,6 +163,8 @@ def _base_title(title: str) -> str:
     if not head.startswith("ה") or (len(parts) > 1 and parts[1].startswith("ה")):
         return title
     bare = head[1:]
+    if bare == "רב":
+        return title  # "הרב": the form of address keeps its article
     return " ".join([bare, *parts[1:]]) if bare in _TITLE_FIRST else title
 
 

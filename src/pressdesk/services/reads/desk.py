@@ -1,10 +1,10 @@
-"""Background reads for the window: plain functions run as jobs (no Qt widgets here)."""
+"""What the desk (the app's window) reads: plain functions the app runs as background jobs,
+each with its own session. The app holds no database code; it calls these."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import func, select
 
@@ -15,9 +15,10 @@ from pressdesk.core.checks.model import CheckReport
 from pressdesk.core.photos import read_photo
 from pressdesk.core.releases import parse_release_text
 from pressdesk.services.checks.run import check_catalogue, problem_counts
+from pressdesk.services.jobs import JobContext
 from pressdesk.services.reads.browse import ReleaseFilter, release_id_query, show_release
-from pressdesk.services.reads.load import load_photos
-from pressdesk.services.reads.records import PhotoRecord, ReleaseRecord
+from pressdesk.services.reads.load import load_photos, release_summaries
+from pressdesk.services.reads.records import PhotoRecord, ReleaseRecord, ReleaseSummary
 from pressdesk.services.releases.edit import ParticipantInput
 from pressdesk.storage.library import PhotoLibrary
 
@@ -39,7 +40,7 @@ class ReleaseView:
     photos: dict[int, PhotoRecord]
 
 
-def counts(cat: Catalogue, **_: Any) -> Counts:
+def counts(cat: Catalogue) -> Counts:
     with cat.read() as s:
         return Counts(
             releases=s.scalar(select(func.count()).select_from(Release)) or 0,
@@ -56,7 +57,6 @@ def release_ids(
     flt: ReleaseFilter,
     with_problems: bool = False,
     first: int | None = None,
-    **_: Any,
 ) -> list[int]:
     """The ordered ids for the release list: search (ranked) or the sorted query, filtered;
     with ``with_problems`` only releases the photo-desk checks find problems in; with
@@ -86,7 +86,13 @@ def _release_ids(
         return [i for i in ids if i in keep]
 
 
-def release_view(cat: Catalogue, release_id: int, **_: Any) -> ReleaseView:
+def release_rows(cat: Catalogue, ids: Sequence[int]) -> list[ReleaseSummary]:
+    """A page of the release list."""
+    with cat.read() as s:
+        return release_summaries(s, ids)
+
+
+def release_view(cat: Catalogue, release_id: int) -> ReleaseView:
     release = show_release(cat, release_id)
     ids = [s.photo_id for s in release.photos if s.photo_id]
     with cat.read() as s:
@@ -94,7 +100,7 @@ def release_view(cat: Catalogue, release_id: int, **_: Any) -> ReleaseView:
     return ReleaseView(release, photos)
 
 
-def issuers(cat: Catalogue, **_: Any) -> list[str]:
+def issuers(cat: Catalogue) -> list[str]:
     with cat.read() as s:
         return [
             i
@@ -109,17 +115,17 @@ def issuers(cat: Catalogue, **_: Any) -> list[str]:
         ]
 
 
-def people_names(cat: Catalogue, **_: Any) -> list[str]:
+def people_names(cat: Catalogue) -> list[str]:
     with cat.read() as s:
         return list(s.scalars(select(Person.display_name).order_by(Person.sort_name).limit(50_000)))
 
 
-def preset_names(cat: Catalogue, **_: Any) -> list[str]:
+def preset_names(cat: Catalogue) -> list[str]:
     with cat.read() as s:
         return list(s.scalars(select(CreditPreset.name).order_by(CreditPreset.name)))
 
 
-def suggestions(body: str, **_: Any) -> list[ParticipantInput]:
+def suggestions(body: str) -> list[ParticipantInput]:
     """People the release text names, as the parser reads them."""
     if not body.strip():
         return []
@@ -127,7 +133,7 @@ def suggestions(body: str, **_: Any) -> list[ParticipantInput]:
     return [ParticipantInput(p.name, p.title, p.role) for p in parsed.participants]
 
 
-def exif_rows(cat: Catalogue, photo: PhotoRecord, **_: Any) -> tuple[int, list[tuple[str, str]]]:
+def exif_rows(cat: Catalogue, photo: PhotoRecord) -> tuple[int, list[tuple[str, str]]]:
     """The read-only EXIF table of a stored original."""
     if cat.library is None:
         return photo.id, []
@@ -135,25 +141,18 @@ def exif_rows(cat: Catalogue, photo: PhotoRecord, **_: Any) -> tuple[int, list[t
     return photo.id, list(read_photo(path).exif_table)
 
 
-def parse_date(text: str) -> dt.date | None:
-    text = text.strip()
-    if not text:
-        return None
-    return dt.date.fromisoformat(text)
-
-
-def counts_of_problems(cat: Catalogue, ids: list[int], **_: Any) -> dict[int, int]:
+def counts_of_problems(cat: Catalogue, ids: list[int]) -> dict[int, int]:
     """Problems per release for a page of the release list."""
     return problem_counts(cat, ids)
 
 
-def check(cat: Catalogue, release_id: int | None, *, token: Any, progress: Any) -> CheckReport:
+def check(cat: Catalogue, release_id: int | None, *, ctx: JobContext) -> CheckReport:
     """The photo-desk checks for one release or (None) the whole catalogue."""
-    return check_catalogue(cat, release_id, progress=progress, check_cancel=token.check)
+    return check_catalogue(cat, release_id, ctx=ctx)
 
 
 def recheck(
-    cat: Catalogue, release_ids: list[int], photo_ids: list[int], **_: Any
+    cat: Catalogue, release_ids: list[int], photo_ids: list[int]
 ) -> tuple[set[int], list[CheckReport]]:
     """Check again the releases an edit touched (directly or through their photos)."""
     with cat.read() as s:
