@@ -175,7 +175,7 @@ def test_field_values_refuse_unknown_names_and_normalise() -> None:
 # ------------------------------------------------------------------- the single source
 
 _TABLE_PATTERNS = [
-    re.compile(r"\(\s*2\s*,\s*\d{1,3}\s*\)\s*:"),  # (record, dataset) keys
+    re.compile(r"(?:^|[{,])\s*\(\s*2\s*,\s*\d{1,3}\s*\)\s*:", re.M),  # (record, dataset) keys
     re.compile(r"^\s*\d{1,3}\s*:\s*\(\s*\"", re.M),  # dataset -> ("name", ...) entries
     re.compile(r"\b(?:dc|photoshop|Iptc4xmpCore|Iptc4xmpExt|xmpRights):[A-Z]\w+"),
     re.compile(r"\b(?:DC|PS|IPTC_EXT|TIFF)\s*\+\s*\""),  # namespace + "Property"
