@@ -20,7 +20,7 @@ untimed pass), it times:
 ``--whole`` (the figures the README quotes) instead times whole processes, in turns over
 ``--repeat`` rounds (at least 5): ``plain`` (a program that opens the catalogue and streams
 every photo row through SQLAlchemy Core, the floor), ``check`` (``pressdesk check``, its
-lines to /dev/null), ``check --json``, and ``app`` (the problems panel offscreen, running
+lines to /dev/null) and ``app`` (the problems panel offscreen, running
 a whole-catalogue check as the window does and showing its first pages). For each: wall
 median and range, the median of the per-round ratios to ``plain``, and peak memory (the
 largest RSS of the process and its children, from ``wait4``).
@@ -150,7 +150,6 @@ def run_whole(target: str, repeat: int) -> None:
     commands = {
         "plain": [py, "-c", PLAIN_PROGRAM, target],
         "check": tool,
-        "check --json": [*tool, "--json"],
         "app": [py, "-c", APP_PROGRAM, target],
     }
     times: dict[str, list[float]] = {k: [] for k in commands}
