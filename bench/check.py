@@ -134,7 +134,7 @@ jobs.shutdown()
 """
 
 
-def whole(cmd: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, float]:
+def whole(cmd: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, float, float]:
     """Wall seconds of a whole process and the peak RSS (MB) of it and its children
     (``ok``: the exit codes that mean it worked; 1 for a check that found errors)."""
     started = time.perf_counter()
@@ -144,7 +144,7 @@ def whole(cmd: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, float]:
     seconds = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) not in ok:
         raise SystemExit(f"{cmd[:4]} failed with {status}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def run_whole(target: str, repeat: int) -> None:
@@ -159,26 +159,35 @@ def run_whole(target: str, repeat: int) -> None:
     times: dict[str, list[float]] = {k: [] for k in commands}
     peaks: dict[str, list[float]] = {k: [] for k in commands}
     ratios: dict[str, list[float]] = {k: [] for k in commands}
+    cpu: dict[str, list[float]] = {k: [] for k in commands}
     print(f"load average {os.getloadavg()[0]:.1f}; {repeat} rounds, in turns")
     for round_ in range(repeat):
         names = list(commands)
         names = names[round_ % len(names) :] + names[: round_ % len(names)]
         for name in names:
-            seconds, peak = whole(commands[name], (0, 1) if name == "check" else (0,))
+            seconds, peak, used = whole(commands[name], (0, 1) if name == "check" else (0,))
             times[name].append(seconds)
             peaks[name].append(peak)
-            print(f"  round {round_ + 1} {name:<14} {seconds:7.1f} s {peak:6.0f} MB", flush=True)
+            cpu[name].append(used)
+            print(
+                f"  round {round_ + 1} {name:<14} {seconds:7.1f} s  CPU {used:6.1f} s "
+                f"{peak:6.0f} MB",
+                flush=True,
+            )
         for name in commands:
             ratios[name].append(times[name][-1] / times["plain"][-1])
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     print(
-        f"{'process':<14}{'median s':>9}{'range s':>14}{'x plain (median, range)':>26}{'peak MB':>9}"
+        f"{'process':<14}{'median s':>9}{'range s':>14}{'x plain (median, range)':>26}"
+        f"{'CPU s':>8}{'CPU x plain':>12}{'peak MB':>9}"
     )
+    base_cpu = statistics.median(cpu["plain"])
     for name in commands:
-        t, r = times[name], ratios[name]
+        t, r, c = times[name], ratios[name], statistics.median(cpu[name])
         print(
             f"{name:<14}{statistics.median(t):>9.1f}{f'{min(t):.1f}-{max(t):.1f}':>14}"
-            f"{f'{statistics.median(r):.2f} ({min(r):.2f}-{max(r):.2f})':>26}{max(peaks[name]):>9.0f}"
+            f"{f'{statistics.median(r):.2f} ({min(r):.2f}-{max(r):.2f})':>26}"
+            f"{c:>8.1f}{c / base_cpu:>12.2f}{max(peaks[name]):>9.0f}"
         )
 
 
