@@ -16,13 +16,23 @@ untimed pass), it times:
 * ``list column``: ``problem_counts`` for a page of 50 releases (the release list).
 
 ``--breakdown`` also times each of the check's queries/passes on its own.
+
+``--whole`` (the figures the README quotes) instead times whole processes, in turns over
+``--repeat`` rounds (at least 5): ``plain`` (a program that opens the catalogue and streams
+every photo row through SQLAlchemy Core, the floor), ``check`` (``pressdesk check``, its
+lines to /dev/null), ``check --json``, and ``app`` (the problems panel offscreen, running
+a whole-catalogue check as the window does and showing its first pages). For each: wall
+median and range, the median of the per-round ratios to ``plain``, and peak memory (the
+largest RSS of the process and its children, from ``wait4``).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -88,6 +98,87 @@ def breakdown(cat: Catalogue) -> dict[str, float]:
     return out
 
 
+PLAIN_PROGRAM = """
+import sys
+from sqlalchemy import select
+from pressdesk.catalogue import open_catalogue
+from pressdesk.catalogue.models import Photo
+from pressdesk.services.checks import sql
+cat = open_catalogue(sys.argv[1])
+with cat.read() as s:
+    print(sum(1 for _row in sql.stream(s, select(Photo.__table__))))
+"""
+
+APP_PROGRAM = """
+import os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from pressdesk.app import loaders
+from pressdesk.app.jobs import JobRunner
+from pressdesk.app.problems_panel import ProblemsPanel
+from pressdesk.catalogue import open_catalogue
+cat = open_catalogue(sys.argv[1])
+jobs = JobRunner()
+panel = ProblemsPanel(None, jobs)
+panel.resize(900, 400)
+panel.show()
+panel.filtered.connect(app.quit)
+jobs.run(loaders.check, cat, None, on_done=panel.show_report, on_error=lambda e, tb: print(tb))
+app.exec()
+print(sum(len(items) for _rule, items in panel.model.groups), "problems shown")
+jobs.shutdown()
+"""
+
+
+def whole(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds of a whole process and the peak RSS (MB) of it and its children."""
+    started = time.perf_counter()
+    with open(os.devnull, "w") as sink:
+        proc = subprocess.Popen(cmd, stdout=sink, stderr=subprocess.DEVNULL)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) not in (0, 1):  # 1: the check found errors
+        raise SystemExit(f"{cmd[:4]} failed with {status}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def run_whole(target: str, repeat: int) -> None:
+    """The whole-process comparison (see the module docstring)."""
+    py = sys.executable
+    tool = [py, "-m", "pressdesk", "--catalogue", target, "check"]
+    commands = {
+        "plain": [py, "-c", PLAIN_PROGRAM, target],
+        "check": tool,
+        "check --json": [*tool, "--json"],
+        "app": [py, "-c", APP_PROGRAM, target],
+    }
+    times: dict[str, list[float]] = {k: [] for k in commands}
+    peaks: dict[str, list[float]] = {k: [] for k in commands}
+    ratios: dict[str, list[float]] = {k: [] for k in commands}
+    print(f"load average {os.getloadavg()[0]:.1f}; {repeat} rounds, in turns")
+    for round_ in range(repeat):
+        names = list(commands)
+        names = names[round_ % len(names) :] + names[: round_ % len(names)]
+        for name in names:
+            seconds, peak = whole(commands[name])
+            times[name].append(seconds)
+            peaks[name].append(peak)
+            print(f"  round {round_ + 1} {name:<14} {seconds:7.1f} s {peak:6.0f} MB", flush=True)
+        for name in commands:
+            ratios[name].append(times[name][-1] / times["plain"][-1])
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    print(
+        f"{'process':<14}{'median s':>9}{'range s':>14}{'x plain (median, range)':>26}{'peak MB':>9}"
+    )
+    for name in commands:
+        t, r = times[name], ratios[name]
+        print(
+            f"{name:<14}{statistics.median(t):>9.1f}{f'{min(t):.1f}-{max(t):.1f}':>14}"
+            f"{f'{statistics.median(r):.2f} ({min(r):.2f}-{max(r):.2f})':>26}{max(peaks[name]):>9.0f}"
+        )
+
+
 def line(label: str, samples: list[float], extra: str = "") -> None:
     best, med = min(samples), statistics.median(samples)
     print(f"  {label:<22} best {best * 1000:9.1f} ms   median {med * 1000:9.1f} ms  {extra}")
@@ -101,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--photos", type=int, default=100_000, help="photos when generating")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--breakdown", action="store_true", help="time each pass of the check")
+    ap.add_argument("--whole", action="store_true", help="whole processes, in turns (README)")
     args = ap.parse_args(argv)
     if (args.catalogue is None) == (args.url is None):
         ap.error("give either CATALOGUE.sqlite or --url")
@@ -122,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         if code:
             return code
+    if args.whole:
+        run_whole(str(target), max(5, args.repeat))
+        return 0
     cat = open_catalogue(target)
     try:
         with cat.read() as s:
@@ -144,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
             "full check",
             full,
             f"({len(report.problems):,} problems, "
-            f"{len(report.errors):,} errors; {min(full) / min(scan):.1f}x the plain scan)",
+            f"{report.error_count:,} errors; {min(full) / min(scan):.1f}x the plain scan)",
         )
         line("one release (mean)", [single[0] / len(sample)], f"(over {len(sample)} releases)")
         line("list column, 50", counts, "(problem_counts for a page of releases)")

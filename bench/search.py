@@ -5,7 +5,10 @@
 For each typical query (the words come from ``CATALOGUE.sqlite.bench.json``, written by
 ``bench/make_catalogue.py``) it times, in the same run and on the same rows:
 
-* ``search_ids`` end to end: a ``cat.read()`` session, releases + photos + people;
+* ``with records``: what ``pressdesk search`` and a page of results need: ``search_ids``
+  and then the records shown (release summaries, full photo records, people with their
+  aliases and titles) in one ``cat.read()`` session. The target (p95 < 50 ms) is on this;
+* ``search_ids`` end to end: a ``cat.read()`` session, releases + photos + people ids;
 * the raw FTS5 queries a naive search would run: ``SELECT rowid FROM x_fts WHERE x_fts
   MATCH ? ORDER BY rank LIMIT 50`` on ``release_fts``, ``photo_fts`` and ``person_fts``
   (summed), with the ``sqlite3`` module directly;
@@ -52,6 +55,7 @@ from pressdesk.catalogue.models import Person, Photo, Release
 from pressdesk.catalogue.search import fts5_expression, parse_query, pg_tsquery, search_ids
 from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
 from pressdesk.services.reads.browse import list_releases
+from pressdesk.services.reads.load import load_people, load_photos, release_summaries
 
 TARGET_MS = 50.0
 LIMIT = 50
@@ -236,11 +240,15 @@ def statement_timer(cat: Catalogue) -> Iterator[dict[str, list[float]]]:
 
 
 def breakdown(cat: Catalogue, raw: str, prefix_last: bool, runs: int) -> list[tuple[float, str]]:
-    """Median time of each statement ``search_ids`` runs for ``raw`` (execute + fetch)."""
+    """Median time of each statement a search with its records runs for ``raw`` (execute +
+    fetch)."""
 
     def run() -> None:
         with cat.read() as session:
-            search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
+            hits = search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
+            release_summaries(session, hits.releases)
+            load_photos(session, hits.photos)
+            load_people(session, hits.people)
 
     run()
     with statement_timer(cat) as times:
@@ -313,12 +321,12 @@ def main(argv: list[str] | None = None) -> int:
     results: list[dict[str, Any]] = []
     header = (
         f"{'query':<20} {'text':<20} {'releases':>8} {'photos':>8} {'aliases':>7} | "
-        f"{'search_ids':>17} | {'raw FTS rank':>17} | {'raw rowid desc':>17} | "
-        f"{'ratio':>5} | p95<50"
+        f"{'with records':>17} | {'search_ids':>17} | {'raw FTS rank':>17} | "
+        f"{'raw rowid desc':>17} | {'ratio':>5} | p95<50"
     )
     sub = (
         f"{'':<20} {'':<20} {'':>8} {'':>8} {'':>7} | {'p50':>8} {'p95':>8} | "
-        f"{'p50':>8} {'p95':>8} | {'p50':>8} {'p95':>8} | {'p50':>5} |"
+        f"{'p50':>8} {'p95':>8} | {'p50':>8} {'p95':>8} | {'p50':>8} {'p95':>8} | {'p50':>5} |"
     )
     print(header)
     print(sub)
@@ -332,8 +340,18 @@ def main(argv: list[str] | None = None) -> int:
             with cat.read() as session:
                 return search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
 
-        ours, ranked, newest = measure_interleaved(
+        def with_records(raw: str = raw, prefix_last: bool = prefix_last) -> object:
+            with cat.read() as session:
+                hits = search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
+                return (
+                    release_summaries(session, hits.releases),
+                    load_photos(session, hits.photos),
+                    load_people(session, hits.people),
+                )
+
+        full, ours, ranked, newest = measure_interleaved(
             [
+                with_records,
                 via_search,
                 functools.partial(rawdb.ranked, expr),
                 functools.partial(rawdb.newest, expr),
@@ -343,11 +361,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         with cat.read() as session:
             hits = search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
-        ok = ours.p95 < TARGET_MS
+        ok = full.p95 < TARGET_MS
         ratio = ours.p50 / ranked.p50 if ranked.p50 else float("nan")
         print(
             f"{q['label']:<20} {raw!r:<20} {counts['releases']:>8,} {counts['photos']:>8,} "
-            f"{counts['people']:>7,} | {fmt(ours.p50)} {fmt(ours.p95)} | "
+            f"{counts['people']:>7,} | {fmt(full.p50)} {fmt(full.p95)} | "
+            f"{fmt(ours.p50)} {fmt(ours.p95)} | "
             f"{fmt(ranked.p50)} {fmt(ranked.p95)} | {fmt(newest.p50)} {fmt(newest.p95)} | "
             f"{ratio:5.2f} | {'yes' if ok else 'NO'}",
             flush=True,
@@ -357,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
                 **q,
                 "matches": counts,
                 "ranked": hits.ranked,
+                "with_records_ms": {"p50": full.p50, "p95": full.p95, "max": full.max},
                 "search_ids_ms": {"p50": ours.p50, "p95": ours.p95, "max": ours.max},
                 "raw_rank_ms": {"p50": ranked.p50, "p95": ranked.p95},
                 "raw_rowid_desc_ms": {"p50": newest.p50, "p95": newest.p95},
@@ -413,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         and (args.breakdown or (not r["p95_under_target"] and not r.get("type_ahead")))
     ]
     if slow:
-        print("\nwhere search_ids spends its time (median ms per statement):")
+        print("\nwhere a search with its records spends its time (median ms per statement):")
     for r in slow:
         print(f"  {r['label']} ({r['query']!r}):")
         for ms, sql in breakdown(cat, r["query"], r["prefix_last"], max(5, args.repeat // 3)):

@@ -65,6 +65,11 @@ def default_library() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+def library_beside(catalogue_file: Path) -> Path:
+    """The photo library of a SQLite catalogue with none named: ``NAME-photos`` beside it."""
+    return catalogue_file.with_name(catalogue_file.stem + "-photos")
+
+
 def ensure_dir(path: Path) -> None:
     """Create a folder (and its parents) unless it exists: a look-up is much cheaper than
     ``mkdir`` of an existing folder, which takes the parent folder's lock and then fails."""

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from pressdesk.catalogue.models import Person, Photo
 from pressdesk.core.photos import PhotoReadError
 from pressdesk.services.jobs import Cancelled, JobContext
-from pressdesk.services.photos import ingest
+from pressdesk.services.photos import head_start, ingest
 from pressdesk.services.photos.ingest import ingest_photos
 from pressdesk.storage import worker_pool
 from pressdesk.storage.ingest_worker import Prepared, WorkerSettings, prepare_file
@@ -86,7 +86,7 @@ def test_a_crashing_worker_costs_only_its_file(
     """A worker that dies (as a decoder crashing on a hostile file would) is replaced; the
     pool knows which file it was on, so only that file is refused; the others go in."""
     monkeypatch.setattr(worker_pool, "START_METHOD", "fork")  # inherits the patched task
-    monkeypatch.setattr(ingest, "prepare_file", crash_on_poison)
+    monkeypatch.setattr(head_start, "prepare_file", crash_on_poison)
     for n in range(3):  # first in the queue: fresh workers die on them, and are replaced
         camera_jpeg(folder / f"a_poison{n}.jpg", caption="Hostile", seed=90 + n)
     camera_jpeg(folder / "q_poison.jpg", caption="Hostile", seed=99)  # with files behind it

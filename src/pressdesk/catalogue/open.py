@@ -26,6 +26,7 @@ from pressdesk.catalogue.locks import (
     lock_file,
 )
 from pressdesk.catalogue.revision import head_revision, stored_revision
+from pressdesk.paths import library_beside
 
 
 @dataclass
@@ -121,7 +122,7 @@ def open_catalogue(
                 f"{sqlite_path} is not a SQLite database; choose a pressdesk catalogue file."
             )
         if library is None:
-            library = sqlite_path.with_name(sqlite_path.stem + "-photos")
+            library = library_beside(sqlite_path)
     engine = make_engine(url)
     try:
         at_head = stored_revision(engine) == head_revision()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pressdesk.paths import default_catalogue, default_library
+from pressdesk.paths import default_catalogue, default_library, library_beside
 
 if TYPE_CHECKING:
     from pressdesk.catalogue import Catalogue
@@ -62,6 +62,15 @@ class CommandContext:
         if self.args.library:
             return Path(self.args.library).expanduser()
         return default_library()
+
+    def library_root(self) -> Path | None:
+        """The photo library the catalogue will have, known without opening it (a named
+        library, or one beside a catalogue file); None for a server URL without one."""
+        if self.library is not None:
+            return self.library
+        if "://" in self.target:
+            return None
+        return library_beside(Path(self.target).expanduser().resolve())
 
     @property
     def catalogue(self) -> Catalogue:

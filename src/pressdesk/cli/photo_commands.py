@@ -92,10 +92,20 @@ def print_photo(ctx: CommandContext, p: PhotoRecord) -> None:
 
 
 def cmd_photo_add(ctx: CommandContext) -> int:
-    from pressdesk.services.photos.ingest import ingest_photos
+    from pressdesk.services.photos.head_start import head_start
 
     paths = [Path(x).expanduser() for x in ctx.args.paths]
-    result = ingest_photos(ctx.catalogue, paths, release=ctx.args.release, ctx=ctx.job())
+    root = ctx.library_root()
+    head = head_start(paths, root) if root is not None else None  # before the catalogue opens
+    try:
+        from pressdesk.services.photos.ingest import ingest_photos
+
+        result = ingest_photos(
+            ctx.catalogue, paths, release=ctx.args.release, ctx=ctx.job(), head=head
+        )
+    finally:
+        if head is not None:
+            head.close()
     ctx.end_progress()
     for err in result.errors:
         ctx.warn(f"pressdesk: {err.error}")

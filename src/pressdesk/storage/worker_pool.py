@@ -89,6 +89,7 @@ class WorkerPool:
         self.parent = os.getpid() if method == "fork" else None
         self.workers: list[_Worker] = []
         self._unstarted = 0
+        self._queue: deque[tuple[int, Path]] | None = None
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -96,15 +97,34 @@ class WorkerPool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def results(
-        self, paths: Sequence[Path], check_cancel: Callable[[], None] | None = None
-    ) -> Iterator[Outcome]:
-        """Run the task on every path; outcomes come in the order they are ready.
-        ``check_cancel`` is called at least every 0.2 s while waiting (it raises to stop)."""
+    def start(self, paths: Sequence[Path], *, head_start: int | None = None) -> None:
+        """Start the workers on ``paths`` now, before anyone asks for the results: each
+        is given up to ``head_start`` files (default ``depth``) to go on with meanwhile
+        (their answers wait in the pipes; about 2 KB each for an ingest)."""
         queue: deque[tuple[int, Path]] = deque(enumerate(paths))
+        self._queue = queue
         while len(self.workers) < min(self.size, len(queue)):
             self.workers.append(self._start())
         self._unstarted = 0  # workers in a row that died before saying they had started
+        depth, self.depth = self.depth, max(self.depth, head_start or 0)
+        try:
+            for worker in self.workers:
+                self._feed(worker, queue)
+        finally:
+            self.depth = depth
+
+    def results(
+        self,
+        paths: Sequence[Path] | None = None,
+        check_cancel: Callable[[], None] | None = None,
+    ) -> Iterator[Outcome]:
+        """Run the task on every path (or on those given to :meth:`start`); outcomes come
+        in the order they are ready. ``check_cancel`` is called at least every 0.2 s while
+        waiting (it raises to stop)."""
+        if paths is not None or self._queue is None:
+            self.start(paths or ())
+        queue = self._queue
+        assert queue is not None
         while True:
             for i, worker in enumerate(self.workers):
                 if not worker.queued and not worker.process.is_alive():  # died while idle
@@ -240,6 +260,7 @@ def _serve(
     # keep it out of garbage collection, whose full passes would walk all of it (and copy
     # the pages that fork shares with the parent).
     gc.freeze()
+    gc.enable()  # (a command line forks its workers while its own start-up holds it off)
     while True:
         try:
             path = conn.recv()

@@ -16,7 +16,7 @@ from pressdesk.app.controllers.releases import ReleaseListController
 from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.people_manager import PeopleManager
 from pressdesk.core.wording import count
-from pressdesk.services.photos.ingest import PHOTO_SUFFIXES
+from pressdesk.services.photos.head_start import PHOTO_SUFFIXES
 from pressdesk.services.releases.import_ import (
     RELEASE_SUFFIXES,
     ImportResult,

@@ -8,7 +8,6 @@ app.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,14 +30,20 @@ from pressdesk.services.keywords import keyword_map, keyword_text
 from pressdesk.services.ops import Changes
 from pressdesk.services.people.authority import link_persons_shown
 from pressdesk.services.photos.attach import attach_photos
+from pressdesk.services.photos.head_start import (
+    FILE_TIME_LIMIT,
+    HeadStart,
+    collect_photo_files,
+    default_workers,
+    worker_pool,
+)
 from pressdesk.services.reads.load import load_photos, resolve_id
 from pressdesk.services.reads.records import FileError, PhotoRecord
 from pressdesk.services.undo.steps import record_barrier
-from pressdesk.storage.ingest_worker import Prepared, WorkerSettings, prepare_file
+from pressdesk.storage.ingest_worker import Prepared, prepare_file
 from pressdesk.storage.library import PhotoLibrary
-from pressdesk.storage.worker_pool import WorkerPool, start_server
+from pressdesk.storage.worker_pool import start_server
 
-PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
 #: The catalogue fields a file's own metadata fills, with provenance "file" (always the
 #: first ones, the others where the file has a value).
 ALWAYS_NOTED = ("caption", "headline", "credit", "copyright", "creator", "source")
@@ -71,8 +76,6 @@ def _by_fields_read(
 
 BATCH_SIZE = 32
 BATCH_SECONDS = 0.5
-#: Seconds a file may take in a worker (a 100-megapixel TIFF: about 5) before it is stopped.
-FILE_TIME_LIMIT = 120.0
 
 
 @dataclass
@@ -94,27 +97,6 @@ class IngestResult:
     def changes(self) -> Changes:
         releases = [self.attached_release] if self.attached_release else []
         return Changes.of(releases=releases, photos=(p.id for p in self.added + self.duplicates))
-
-
-def collect_photo_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileError]]:
-    """Expand folders (recursively, sorted) into image files; named files are kept as given."""
-    files: list[Path] = []
-    errors: list[FileError] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES and ".incoming" not in p.parts
-            )
-            if not found:
-                errors.append(FileError(str(path), f"{path} holds no image files."))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            errors.append(FileError(str(path), f"{path} does not exist."))
-    return files, errors
 
 
 def _store_batch(
@@ -212,6 +194,7 @@ def ingest_photos(
     ctx: JobContext | None = None,
     workers: int | None = None,
     actor: str = "user",
+    head: HeadStart | None = None,
 ) -> IngestResult:
     """Ingest photo files and folders into the catalogue and its library.
 
@@ -219,7 +202,8 @@ def ingest_photos(
     fill that release's empty slots (by caption where possible), else are appended; each
     photo is added and attached in the same transaction. Each committed batch is announced
     through ``ctx.committed`` (the app lists the photos from it). ``workers``: worker
-    processes (default: one per core, at most four).
+    processes (default: one per core, at most four). ``head``: the same ``paths`` already
+    being read into this catalogue's library (see :mod:`.head_start`).
     """
     if cat.library is None:
         raise InvalidInputError(
@@ -227,15 +211,18 @@ def ingest_photos(
             "or $PRESSDESK_LIBRARY."
         )
     library = PhotoLibrary(cat.library)
+    if head is not None and (head.library.root != library.root or list(head.paths) != list(paths)):
+        head.close()  # read into another library: start again
+        head = None
     library.sweep_incoming()
     release_id = None
     if release is not None:
         with cat.read() as session:
             release_id = resolve_id(session, "release", release)
-    files, errors = collect_photo_files(paths)
+    files, errors = (head.files, head.errors) if head else collect_photo_files(paths)
     run = _Ingest(cat, library, files, release_id, ctx or quiet(), actor)
     run.result.errors.extend(errors)
-    run.go(workers or default_workers())
+    run.go(workers or default_workers(), head)
     return run.result
 
 
@@ -263,11 +250,11 @@ class _Ingest:
         self.last_commit = time.monotonic()
         self.crashed = False
 
-    def go(self, workers: int) -> None:
-        settings, size = WorkerSettings(self.library.root), min(workers, len(self.files))
-        with WorkerPool(prepare_file, settings, size, time_limit=FILE_TIME_LIMIT) as pool:
+    def go(self, workers: int, head: HeadStart | None = None) -> None:
+        with head.pool if head else worker_pool(self.library, self.files, workers) as pool:
             try:
-                for done, outcome in enumerate(pool.results(self.files, self.ctx.check), 1):
+                paths = None if head else self.files
+                for done, outcome in enumerate(pool.results(paths, self.ctx.check), 1):
                     self._take(outcome)
                     self.ctx.progress(done, len(self.files), outcome.path.name)
                     if self._due():
@@ -372,12 +359,6 @@ class _Ingest:
 def prepare_workers() -> None:
     """Get worker processes ready ahead of the first ingest (see :func:`start_server`)."""
     start_server([prepare_file.__module__])
-
-
-def default_workers() -> int:
-    """Worker processes for an ingest: one per core, at most four (each holds a decoded
-    photo, about 60 MB for a 24-megapixel JPEG)."""
-    return max(1, min(4, os.cpu_count() or 1))
 
 
 def _crash_message(path: Path, timed_out: bool = False) -> str:
