@@ -73,8 +73,14 @@ def named(participants: list[dict[str, Any]], caption: str | None) -> list[str]:
     return [p["name"] for p in participants if p["name"].split()[-1].casefold() in text]
 
 
-def write_photo(path: Path, n: int, tags: dict[str, Any]) -> None:
-    Image.effect_noise((160, 120), 30 + n % 60).convert("RGB").save(path, "JPEG", quality=80)
+def write_photo(path: Path, n: int, tags: dict[str, Any], images: list[Path] | None = None) -> None:
+    """A JPEG with the tags; its pixels are noise, or one of ``images`` (for screenshots:
+    the pixels play no part in matching)."""
+    if images:
+        with Image.open(images[n % len(images)]) as img:
+            img.convert("RGB").resize((480, 320)).save(path, "JPEG", quality=85)
+    else:
+        Image.effect_noise((160, 120), 30 + n % 60).convert("RGB").save(path, "JPEG", quality=80)
     args = ["-q", "-overwrite_original", "-codedcharacterset=UTF8", "-charset", "iptc=UTF8"]
     taken = tags["taken"].strftime("%Y:%m:%d 10:%M:00").replace("%M", f"{n % 60:02d}")
     args += [f"-EXIF:DateTimeOriginal={taken}"]
@@ -95,7 +101,9 @@ def write_photo(path: Path, n: int, tags: dict[str, Any]) -> None:
     subprocess.run(["exiftool", *args, str(path)], check=True)
 
 
-def build(work: Path, seed: int) -> tuple[Path, dict[str, tuple[int, int]], dict[str, str]]:
+def build(
+    work: Path, seed: int, images: list[Path] | None = None
+) -> tuple[Path, dict[str, tuple[int, int]], dict[str, str]]:
     """The catalogue, truth (photo file -> (release index, slot)) and each file's variant."""
     rng = random.Random(seed)
     photos = work / "photos"
@@ -117,7 +125,7 @@ def build(work: Path, seed: int) -> tuple[Path, dict[str, tuple[int, int]], dict
             if kind == "B":
                 tags["headline"] = rec.get("headline")
             name = f"true-{r:03d}-{pos}.jpg"
-            write_photo(photos / name, n, tags)
+            write_photo(photos / name, n, tags, images)
             truth[name], kinds[name] = (r, pos), kind
             n += 1
         first = rec["photos"][0]
@@ -128,7 +136,7 @@ def build(work: Path, seed: int) -> tuple[Path, dict[str, tuple[int, int]], dict
             "caption": first.get("caption"),
             "persons": named(rec["participants"], first.get("caption")),
         }
-        write_photo(photos / f"decoy-{r:03d}.jpg", n, decoy)
+        write_photo(photos / f"decoy-{r:03d}.jpg", n, decoy, images)
         n += 1
     imported = pressdesk(catalogue, "release", "import", *[str(p) for p, _r in items])
     ids = [rec["id"] for rec in imported]

@@ -41,6 +41,7 @@ def test_empty_values_leave_no_stray_separators() -> None:
     assert out.text == "Moscow, 2012-11-08"
     assert out.missing == ("release.issuer",)
     assert expand_template("Seen in {release.issuer}.", {}).text == "Seen in."
+    assert expand_template("GPO / {release.issuer}", {}).text == "GPO"
 
 
 @pytest.mark.parametrize(

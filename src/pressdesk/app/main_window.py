@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget
 
+from pressdesk.app.controllers.captioning import CaptioningController
 from pressdesk.app.controllers.desk import Desk
 from pressdesk.app.controllers.editor import EditorController
 from pressdesk.app.controllers.files import FilesController
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.photos = PhotosController(self.desk, self.releases, self.editing)
         self.problems = ProblemsController(self.desk, self.releases, self.editing, self.photos)
         self.files = FilesController(self.desk, self.releases, self.photos)
+        self.captioning = CaptioningController(self.desk, self.releases, self.editing, self.photos)
         self.bench.changed.connect(self._on_changed)
         self.bench.failed.connect(self._write_failed)
         self.releases.listed.connect(self._on_listed)
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([430, 640, 370])
         self.setCentralWidget(self.splitter)
         self.problems.place()
+        self.captioning.place(self.problems.dock)
         self.location_label = QLabel(self.catalogue.location, self)
         self.counts_label = QLabel("", self)
         self.statusBar().addWidget(self.location_label, 1)
@@ -140,9 +143,11 @@ class MainWindow(QMainWindow):
         self._action(m, "&People…", files.open_people_manager, "Ctrl+Shift+E")
         self._action(m, "&Check credits", self.problems.panel.request, "F7")
         m.addAction(self.problems.dock.toggleViewAction())
+        tools = m
         m = self.menuBar().addMenu("&View")
         self._action(m, "&Find…", self.releases.focus_search, QKeySequence.StandardKey.Find)
         self._action(m, "&Refresh", self.releases.reload, QKeySequence.StandardKey.Refresh)
+        self.captioning.add_actions(tools, m)
         m = self.menuBar().addMenu("&Help")
         self._action(m, "&About pressdesk", self._about)
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.photo_grid import PHOTOS_MIME, decode_photo_ids
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.services.reads.records import PhotoRecord, ReleaseRecord
 
@@ -131,7 +132,7 @@ class SlotListModel(QAbstractListModel):
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def mimeTypes(self) -> list[str]:
-        return [MIME, "text/uri-list"]
+        return [MIME, PHOTOS_MIME, "text/uri-list"]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
@@ -142,12 +143,19 @@ class SlotListModel(QAbstractListModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        return self.release_id is not None and (data.hasFormat(MIME) or data.hasUrls())
+        return self.release_id is not None and (
+            data.hasFormat(MIME) or data.hasFormat(PHOTOS_MIME) or data.hasUrls()
+        )
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         target = parent.row() if parent.isValid() else row
+        if data.hasFormat(PHOTOS_MIME):  # photos dragged from the photo browser
+            new = place_photos(self.photo_order(), decode_photo_ids(data), target)
+            if new != self.photo_order():
+                self.arrange_requested.emit(self.photo_order(), new)
+            return False
         if data.hasUrls() and not data.hasFormat(MIME):
             paths = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
             if paths:
@@ -162,6 +170,20 @@ class SlotListModel(QAbstractListModel):
         if new != self.photo_order():
             self.arrange_requested.emit(self.photo_order(), new)
         return False  # the model is refreshed from the catalogue, not by the view
+
+
+def place_photos(order: list[int | None], photo_ids: list[int], dst: int) -> list[int | None]:
+    """Put catalogue photos into empty slots: the slot dropped on (if empty) and the empty
+    slots after it, then those before it; photos already in the release stay where they
+    are, and photos beyond the empty slots are left out."""
+    new = list(order)
+    todo = [p for p in photo_ids if p not in new]
+    start = dst if 0 <= dst < len(new) else 0
+    empties = [n for n in range(start, len(new)) if new[n] is None]
+    empties += [n for n in range(start) if new[n] is None]
+    for n, pid in zip(empties, todo, strict=False):
+        new[n] = pid
+    return new
 
 
 def move_photo(order: list[int | None], src: int, dst: int) -> list[int | None]:

@@ -236,9 +236,10 @@ def cmd_template_add(ctx: CommandContext) -> int:
 def cmd_template_apply(ctx: CommandContext) -> int:
     from pressdesk.services.house.templates import apply_template
 
-    photos, warnings = apply_template(
+    applied = apply_template(
         ctx.catalogue, ctx.args.name, ctx.args.photos, release=ctx.args.release, actor="cli"
-    )
+    ).value
+    photos, warnings = applied.photos, applied.warnings
     for warning in warnings:
         ctx.warn(f"pressdesk: {warning}")
     if ctx.json:

@@ -55,7 +55,7 @@ def cmd_match(ctx: CommandContext) -> int:
     attached: list[match.Proposal] = []
     if a.apply:
         picks = match.chosen(found, match.DEFAULT_MIN_SCORE if a.min_score is None else a.min_score)
-        attached = match.attach_proposals(ctx.catalogue, picks, actor="cli")
+        attached = match.attach_proposals(ctx.catalogue, picks, actor="cli").value
     if ctx.json:
         out: dict[str, Any] = {"proposals": [p.to_json() for p in proposals]}
         if a.apply:

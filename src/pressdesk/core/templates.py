@@ -82,11 +82,11 @@ def _render(value: Value, fmt: str | None) -> str:
 
 def _tidy(text: str) -> str:
     """Spaces and separators left over by empty values: ``"{release.place}, 8 Nov"`` with
-    no place is ``"8 Nov"``, not ``", 8 Nov"``."""
+    no place is ``"8 Nov"``, not ``", 8 Nov"``; ``"GPO / {release.issuer}"`` is ``"GPO"``."""
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r" +([,;:.])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    return text.strip().strip(",;:").strip()
+    return text.strip().strip(",;:/|-–—").strip()
 
 
 def expand_template(text: str, values: Mapping[str, Value]) -> Expansion:

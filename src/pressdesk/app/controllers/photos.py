@@ -21,6 +21,7 @@ from pressdesk.services.house.presets import apply_preset
 from pressdesk.services.photos.ingest import IngestResult
 from pressdesk.services.reads import desk as reads
 from pressdesk.services.reads.desk import ReleaseView
+from pressdesk.services.reads.records import PhotoRecord
 
 PREVIEW_SIZE = 1024
 
@@ -65,7 +66,10 @@ class PhotosController(QObject):
         self._on_strip_selection()
 
     def _on_strip_selection(self, *_args: Any) -> None:
-        photos = [i.photo for i in self.strip.selected_items() if i.photo]
+        self.inspect([i.photo for i in self.strip.selected_items() if i.photo])
+
+    def inspect(self, photos: Sequence[PhotoRecord]) -> None:
+        """Show photos in the inspector (one: with its preview and EXIF)."""
         self.inspector.show_photos(photos)
         if len(photos) == 1:
             p = photos[0]

@@ -16,8 +16,10 @@ from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import Photo, PhotoSlot, Release, Template
 from pressdesk.core.templates import TemplateError, Value, check_template, expand_template
 from pressdesk.services.errors import InvalidInputError, NotFoundError
-from pressdesk.services.photos.edit import TEXT_FIELDS, PhotoEdit, apply_edits
+from pressdesk.services.ops import Changes, OpResult
+from pressdesk.services.photos.edit import TEXT_FIELDS, PhotoEdit, apply_edits, photo_values
 from pressdesk.services.reads.records import PhotoRecord
+from pressdesk.services.undo.steps import entry, record_step
 
 LIST_FIELDS = ("creator", "persons_shown", "keywords")  # values split at ';'
 TEMPLATE_FIELDS = (*TEXT_FIELDS, *LIST_FIELDS)
@@ -168,6 +170,14 @@ def template_edits(
     return edits, warnings
 
 
+@dataclass(frozen=True)
+class TemplateApplied:
+    """The photos as a template left them, and what it could not fill."""
+
+    photos: list[PhotoRecord]
+    warnings: list[str]
+
+
 def apply_template(
     cat: Catalogue,
     ref: str | int,
@@ -175,9 +185,8 @@ def apply_template(
     *,
     release: str | int | None = None,
     actor: str = "user",
-) -> tuple[list[PhotoRecord], list[str]]:
-    """Apply a template to photos in one transaction; returns the photos as they now are
-    and the warnings."""
+) -> OpResult[TemplateApplied]:
+    """Apply a template to photos in one transaction, one undo step."""
     from pressdesk.services.reads.load import resolve_id
 
     with cat.write() as s:
@@ -185,4 +194,13 @@ def apply_template(
         ids = [resolve_id(s, "photo", p) for p in dict.fromkeys(photos)]
         rid = resolve_id(s, "release", release) if release is not None else None
         edits, warnings = template_edits(s, row.fields, ids, rid)
-        return apply_edits(s, edits, actor=actor, source="template"), warnings
+        befores = [photo_values(s, int(e.photo), e.names) for e in edits]
+        records = apply_edits(s, edits, actor=actor, source="template")
+        entries = [
+            entry("photo", int(e.photo), before, photo_values(s, int(e.photo), e.names))
+            for e, before in zip(edits, befores, strict=True)
+        ]
+        step = record_step(s, f"Apply template {row.name}", entries, actor)
+        releases = (r for record in records for r in record.releases)
+        changes = Changes.of(releases=releases, photos=[r.id for r in records])
+        return OpResult(TemplateApplied(records, warnings), changes, step)

@@ -18,7 +18,6 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.base import utcnow
 from pressdesk.catalogue.models import Participation, Person, PersonShown, Photo, PhotoSlot, Release
 from pressdesk.catalogue.search import Query, Term, fts5_expression, pg_tsquery
 from pressdesk.core.matching import (
@@ -31,9 +30,11 @@ from pressdesk.core.matching import (
     score,
     words,
 )
-from pressdesk.services.history import record_change
 from pressdesk.services.house.lists import load_house_list
+from pressdesk.services.ops import Changes, OpResult
 from pressdesk.services.reads.load import resolve_id
+from pressdesk.services.releases.edit import place_photos, slot_photos
+from pressdesk.services.undo.steps import entry, record_step
 
 DAYS_AROUND = 3
 PER_SOURCE = 300  # candidates each lookup may add for one release
@@ -240,28 +241,26 @@ def chosen(
 
 def attach_proposals(
     cat: Catalogue, picks: Sequence[Proposal], *, actor: str = "user"
-) -> list[Proposal]:
-    """Attach each proposed photo to its slot, all in one transaction; a slot filled since
-    the proposal was made is left alone (and not returned)."""
+) -> OpResult[list[Proposal]]:
+    """Attach each proposed photo to its slot, all in one transaction and one undo step; a
+    slot filled since the proposal was made is left alone (and not returned)."""
     done: list[Proposal] = []
+    entries = []
     with cat.write() as s:
         for rid in sorted({p.release_id for p in picks}):
             release = s.get(Release, rid)
             if release is None:
                 continue
-            slots = {
-                sl.position: sl
-                for sl in s.scalars(select(PhotoSlot).where(PhotoSlot.release_id == rid))
-            }
-            before = [slots[k].photo_id for k in sorted(slots)]
+            before = slot_photos(s, release)
+            order = list(before)
             for pick in (p for p in picks if p.release_id == rid):
-                slot = slots.get(pick.position)
-                if slot is not None and slot.photo_id is None:
-                    slot.photo_id = pick.photo_id
+                if pick.position < len(order) and order[pick.position] is None:
+                    order[pick.position] = pick.photo_id
                     done.append(pick)
-            after = [slots[k].photo_id for k in sorted(slots)]
-            if before != after:
-                record_change(s, actor, "release", release.uid, "photos", before, after, "user")
-                release.updated_at = utcnow()
-        s.flush()
-    return done
+            if order != before:
+                place_photos(s, release, order, actor)
+                entries.append(entry("slot_photos", rid, before, slot_photos(s, release)))
+        label = f"Attach {len(done)} matched photo{'s' if len(done) != 1 else ''}"
+        step = record_step(s, label, entries, actor)
+    changes = Changes.of(releases=[p.release_id for p in done], photos=[p.photo_id for p in done])
+    return OpResult(done, changes, step)

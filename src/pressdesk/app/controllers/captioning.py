@@ -1,0 +1,105 @@
+"""The captioning desk's tools: the photo browser (a dock beside Problems), matching photos
+to releases, and the history of the photo or release in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from pressdesk.app.controllers.desk import Desk
+from pressdesk.app.controllers.editor import EditorController
+from pressdesk.app.controllers.photos import PhotosController
+from pressdesk.app.controllers.releases import ReleaseListController
+from pressdesk.app.history_view import HistoryDialog
+from pressdesk.app.match_review import MatchReview
+from pressdesk.app.photo_browser import PhotoBrowser
+from pressdesk.services.reads.photos import photo_page
+
+
+class CaptioningController(QObject):
+    """Photo browser dock, match review and history dialogs."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        releases: ReleaseListController,
+        editing: EditorController,
+        photos: PhotosController,
+    ) -> None:
+        super().__init__(desk.window)
+        self.desk, self.releases, self.editing, self.photos = desk, releases, editing, photos
+        window = desk.window
+        self.browser = PhotoBrowser(desk.bench, desk.jobs, desk.thumbs, window)
+        self.browser.photo_activated.connect(self.inspect_photo_id)
+        self.browser.status.connect(desk.status)
+        self.dock = QDockWidget(self.tr("Photos"), window)
+        self.dock.setObjectName("photosDock")
+        self.dock.setWidget(self.browser)
+        self.dock.visibilityChanged.connect(self._shown)
+
+    def place(self, beside: QDockWidget) -> None:
+        """Dock the browser as a tab beside ``beside`` (the problems panel)."""
+        window = self.desk.window
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.tabifyDockWidget(beside, self.dock)
+        beside.raise_()
+
+    def add_actions(self, tools: QMenu, view: QMenu) -> None:
+        toggle = self.dock.toggleViewAction()
+        toggle.setText(self.tr("&Photo browser"))
+        toggle.setShortcut(QKeySequence("Ctrl+B"))
+        view.addAction(toggle)
+        for text, slot, key in (
+            (self.tr("&Match photos to releases…"), self.open_match, "Ctrl+M"),
+            (self.tr("&History of the photo or release…"), self.open_history, "Ctrl+H"),
+        ):
+            action = QAction(text, self.desk.window)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            tools.addAction(action)
+
+    def _shown(self, visible: bool) -> None:
+        if visible and not self.browser.model.ids:
+            self.browser.reload()
+
+    def show_browser(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.browser.reload()
+
+    def inspect_photo_id(self, photo_id: int) -> None:
+        """Show any photo of the catalogue (in a release or not) in the inspector."""
+        self.desk.jobs.query(
+            photo_page,
+            self.desk.catalogue,
+            [photo_id],
+            on_done=self.photos.inspect,
+        )
+
+    def open_match(self, release: int | None = -1) -> MatchReview:
+        """Review proposals for the release in view (or every release with None)."""
+        rid = self.releases.current_release_id() if release == -1 else release
+        dialog = MatchReview(self.desk.bench, self.desk.thumbs, rid, self.desk.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_history(self) -> HistoryDialog | None:
+        """The history of the photo in the inspector, else of the release in view."""
+        shown = list(self.photos.inspector.photos)
+        view = self.editing.view
+        if len(shown) == 1:
+            p = shown[0]
+            title = p.caption or p.original_name
+            dialog = HistoryDialog(self.desk.bench, "photo", p.id, title, self.desk.window)
+        elif view is not None:
+            r = view.release
+            title = r.headline or str(r.id)
+            dialog = HistoryDialog(self.desk.bench, "release", r.id, title, self.desk.window)
+        else:
+            self.desk.status(self.tr("Select a release or a photo first."))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog

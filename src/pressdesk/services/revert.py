@@ -1,0 +1,78 @@
+"""Putting back one value from the change history (the history views' "Revert")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pressdesk.catalogue import Catalogue
+from pressdesk.catalogue.models import ChangeRecord, Photo, Release
+from pressdesk.services.errors import ConflictError, InvalidInputError, NotFoundError
+from pressdesk.services.ops import OpResult
+from pressdesk.services.photos.edit import TEXT_FIELDS, PhotoEdit, update_photo, update_photos
+from pressdesk.services.reads.browse import show_photo, show_release
+from pressdesk.services.reads.records import (
+    RELEASE_FIELDS,
+    SLOT_FIELDS,
+    PhotoRecord,
+    ReleaseRecord,
+)
+from pressdesk.services.releases.edit import arrange_slots, update_release, update_slot
+
+_SLOT = re.compile(r"photos\[(\d+)\]\.(\w+)")
+PHOTO_LISTS = ("creator", "persons_shown", "keywords")
+
+
+def _current(cat: Catalogue, change: ChangeRecord, record_id: int) -> Any:
+    if change.entity == "photo":
+        return show_photo(cat, record_id).to_json().get(change.field)
+    release = show_release(cat, record_id).to_json()
+    m = _SLOT.fullmatch(change.field)
+    if m:
+        slots = {s["position"]: s for s in release["photos"]}
+        return slots.get(int(m.group(1)), {}).get(m.group(2))
+    if change.field == "photos":
+        return [s["photo_id"] for s in release["photos"]]
+    return release.get(change.field)
+
+
+def revert_change(
+    cat: Catalogue, change_id: int, *, actor: str = "user"
+) -> OpResult[PhotoRecord] | OpResult[ReleaseRecord] | OpResult[list[PhotoRecord]]:
+    """Set the field a change recorded back to the value it had before that change.
+
+    Refused (ConflictError) when the field no longer holds what the change wrote, so that a
+    later edit is never silently undone.
+    """
+    with cat.read() as s:
+        change = s.get(ChangeRecord, change_id)
+        if change is None:
+            raise NotFoundError(f"No change {change_id} in the history.")
+        model = Photo if change.entity == "photo" else Release
+        record_id = s.query(model.id).filter(model.uid == change.entity_uid).scalar()
+        s.expunge(change)
+    if record_id is None or change.entity not in ("photo", "release"):
+        raise NotFoundError(f"The record of change {change_id} is gone.")
+    current, old = _current(cat, change, record_id), change.old_value
+    if current != change.new_value and not (current in (None, "", []) and not change.new_value):
+        raise ConflictError(
+            f"The {change.field} was changed again since (it is now {current!r}); revert the "
+            "newer change instead."
+        )
+    if change.entity == "photo":
+        if change.field in TEXT_FIELDS:
+            return update_photo(cat, record_id, fields={change.field: old}, actor=actor)
+        if change.field in PHOTO_LISTS:
+            edit = PhotoEdit.from_values(record_id, {change.field: list(old or [])})
+            return update_photos(cat, [edit], actor=actor, label=f"Revert {change.field}")
+    else:
+        m = _SLOT.fullmatch(change.field)
+        if m and m.group(2) in SLOT_FIELDS:
+            return update_slot(cat, record_id, int(m.group(1)), {m.group(2): old}, actor=actor)
+        if change.field in RELEASE_FIELDS:
+            return update_release(cat, record_id, {change.field: old}, actor=actor)
+        if change.field == "photos" and isinstance(old, list):
+            return arrange_slots(cat, record_id, old, actor=actor)
+    raise InvalidInputError(
+        f"The {change.field} cannot be reverted from the history; edit it where it is shown."
+    )
