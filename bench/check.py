@@ -20,7 +20,7 @@ untimed pass), it times:
 ``--whole`` (the figures the README quotes) instead times whole processes, in turns over
 ``--repeat`` rounds (at least 5): ``plain`` (a program that opens the catalogue and streams
 every photo row through SQLAlchemy Core, the floor), ``check`` (``pressdesk check``, its
-lines to /dev/null), ``check --json``, and ``app`` (the problems panel offscreen, running
+lines to /dev/null) and ``app`` (the problems panel offscreen, running
 a whole-catalogue check as the window does and showing its first pages). For each: wall
 median and range, the median of the per-round ratios to ``plain``, and peak memory (the
 largest RSS of the process and its children, from ``wait4``).
@@ -114,8 +114,8 @@ import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from pressdesk.app import loaders
 from pressdesk.app.jobs import JobRunner
+from pressdesk.services.reads.desk import check
 from pressdesk.app.problems_panel import ProblemsPanel
 from pressdesk.catalogue import open_catalogue
 cat = open_catalogue(sys.argv[1])
@@ -124,23 +124,27 @@ panel = ProblemsPanel(None, jobs)
 panel.resize(900, 400)
 panel.show()
 panel.filtered.connect(app.quit)
-jobs.run(loaders.check, cat, None, on_done=panel.show_report, on_error=lambda e, tb: print(tb))
+failed = []
+jobs.run(check, cat, None, on_done=panel.show_report, on_error=lambda e, tb: (failed.append(tb), app.quit()))
 app.exec()
+if failed:
+    sys.exit(failed[0])
 print(sum(len(items) for _rule, items in panel.model.groups), "problems shown")
 jobs.shutdown()
 """
 
 
-def whole(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds of a whole process and the peak RSS (MB) of it and its children."""
+def whole(cmd: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, float, float]:
+    """Wall seconds of a whole process and the peak RSS (MB) of it and its children
+    (``ok``: the exit codes that mean it worked; 1 for a check that found errors)."""
     started = time.perf_counter()
     with open(os.devnull, "w") as sink:
         proc = subprocess.Popen(cmd, stdout=sink, stderr=subprocess.DEVNULL)
         _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) not in (0, 1):  # 1: the check found errors
+    if os.waitstatus_to_exitcode(status) not in ok:
         raise SystemExit(f"{cmd[:4]} failed with {status}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def run_whole(target: str, repeat: int) -> None:
@@ -150,32 +154,40 @@ def run_whole(target: str, repeat: int) -> None:
     commands = {
         "plain": [py, "-c", PLAIN_PROGRAM, target],
         "check": tool,
-        "check --json": [*tool, "--json"],
         "app": [py, "-c", APP_PROGRAM, target],
     }
     times: dict[str, list[float]] = {k: [] for k in commands}
     peaks: dict[str, list[float]] = {k: [] for k in commands}
     ratios: dict[str, list[float]] = {k: [] for k in commands}
+    cpu: dict[str, list[float]] = {k: [] for k in commands}
     print(f"load average {os.getloadavg()[0]:.1f}; {repeat} rounds, in turns")
     for round_ in range(repeat):
         names = list(commands)
         names = names[round_ % len(names) :] + names[: round_ % len(names)]
         for name in names:
-            seconds, peak = whole(commands[name])
+            seconds, peak, used = whole(commands[name], (0, 1) if name == "check" else (0,))
             times[name].append(seconds)
             peaks[name].append(peak)
-            print(f"  round {round_ + 1} {name:<14} {seconds:7.1f} s {peak:6.0f} MB", flush=True)
+            cpu[name].append(used)
+            print(
+                f"  round {round_ + 1} {name:<14} {seconds:7.1f} s  CPU {used:6.1f} s "
+                f"{peak:6.0f} MB",
+                flush=True,
+            )
         for name in commands:
             ratios[name].append(times[name][-1] / times["plain"][-1])
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     print(
-        f"{'process':<14}{'median s':>9}{'range s':>14}{'x plain (median, range)':>26}{'peak MB':>9}"
+        f"{'process':<14}{'median s':>9}{'range s':>14}{'x plain (median, range)':>26}"
+        f"{'CPU s':>8}{'CPU x plain':>12}{'peak MB':>9}"
     )
+    base_cpu = statistics.median(cpu["plain"])
     for name in commands:
-        t, r = times[name], ratios[name]
+        t, r, c = times[name], ratios[name], statistics.median(cpu[name])
         print(
             f"{name:<14}{statistics.median(t):>9.1f}{f'{min(t):.1f}-{max(t):.1f}':>14}"
-            f"{f'{statistics.median(r):.2f} ({min(r):.2f}-{max(r):.2f})':>26}{max(peaks[name]):>9.0f}"
+            f"{f'{statistics.median(r):.2f} ({min(r):.2f}-{max(r):.2f})':>26}"
+            f"{c:>8.1f}{c / base_cpu:>12.2f}{max(peaks[name]):>9.0f}"
         )
 
 

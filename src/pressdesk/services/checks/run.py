@@ -114,7 +114,8 @@ class _Run:
     rules: Rules
     people: _People
     problems: list[Problem] | ProblemStore = field(default_factory=list)
-    photos: set[int] = field(default_factory=set)
+    photos: set[int] = field(default_factory=set)  # (scoped checks; a full one counts rows)
+    photo_rows: int = 0
     releases: set[int] = field(default_factory=set)
     check_cancel: Callable[[], None] | None = None
     every_release: bool = False  # photo problems under each of the photo's releases
@@ -137,18 +138,21 @@ class _Run:
             yield row
 
     def slots(self) -> None:
-        seen: set[int] = set()
+        seen: set[int] = set()  # photos of the current release (slots come by release)
+        current = None
         add = self.add
         for row in self.rows(q.slot_rows(self.session, self.scope)):
             rid, pos, s_cap, s_credit, s_copy, pid, name, p_cap, p_credit, p_copy = row[:10]
-            self.releases.add(rid)
+            if rid != current:
+                current = rid
+                seen.clear()
+                self.releases.add(rid)
             if pid is None:
                 add(Rules.empty_slot(s_cap).at(rid, pos, None))
                 continue
-            pair = (rid << 32) | pid
-            if pair in seen:
+            if pid in seen:
                 continue  # the same photo twice in one release: checked once
-            seen.add(pair)
+            seen.add(pid)
             for finding in self.rules.slot((s_cap, s_credit, s_copy), (p_cap, p_credit, p_copy)):
                 add(finding.at(rid, pos, pid, name))
             self._people(rid, pos, pid, name, p_cap or s_cap, row[10], row[11])
@@ -188,7 +192,10 @@ class _Run:
         for pid, name, credit, copyright_, creator, no_caption, rid in self.rows(
             q.photo_rows(self.session, self.scope, self.every_release)
         ):
-            self.photos.add(pid)
+            if self.scope is None and not self.every_release:
+                self.photo_rows += 1  # (one row per photo)
+            else:
+                self.photos.add(pid)
             found = self.rules.photo(credit, copyright_, _creator(creator, cache), rid is not None)
             if rid is None:  # in no release: the slot rules never see it
                 found += self.rules.unattached(bool(no_caption), credit, copyright_)
@@ -280,8 +287,8 @@ def run_checks(
     if scope is None:
         releases = session.scalar(select(func.count(PhotoSlot.release_id.distinct()))) or 0
     if isinstance(run.problems, ProblemStore):
-        return run.problems.finish(), releases, len(run.photos)
-    return sorted(run.problems, key=Problem.sort_key), releases, len(run.photos)
+        return run.problems.finish(), releases, run.photo_rows or len(run.photos)
+    return sorted(run.problems, key=Problem.sort_key), releases, run.photo_rows or len(run.photos)
 
 
 def check_catalogue(
