@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget
 
 from pressdesk.app.controllers.captioning import CaptioningController
@@ -28,6 +35,9 @@ from pressdesk.core.wording import count
 from pressdesk.services.ops import Changes
 from pressdesk.services.reads import desk as reads
 from pressdesk.services.reads.desk import Counts, ReleaseView
+
+DOCK_SHARE = 0.36  # of the window's height, for the problems and photo browser docks
+DOCK_MIN_HEIGHT = 220
 
 EMPTY_TEXT = (
     "<h3>No releases in this catalogue yet</h3>"
@@ -54,6 +64,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._remember = remember
         self._is_ready = False
+        self._counts_asked = 0  # counts queries started; only the latest answer is shown
+        self._docks_sized = False
         self.jobs = JobRunner(self)
         self.bench = Workbench(catalogue, self.jobs, self)
         thumbs = ThumbnailCache(self.jobs, catalogue.library, self)
@@ -155,7 +167,7 @@ class MainWindow(QMainWindow):
         if geometry := self.settings.window_geometry:
             self.restoreGeometry(geometry)
         if state := self.settings.window_state:
-            self.restoreState(state)
+            self._docks_sized = self.restoreState(state)
         for name, splitter in (("main", self.splitter), ("center", self.center_splitter)):
             if saved := self.settings.splitter_state(name):
                 splitter.restoreState(saved)
@@ -184,7 +196,14 @@ class MainWindow(QMainWindow):
         """Counts, issuers, people names and presets, in the background; after a write only
         what it can have changed (a photo batch during an ingest needs only the counts)."""
         cat, jobs = self.catalogue, self.jobs
-        jobs.query(reads.counts, cat, on_done=self._on_counts, on_error=self.desk.on_error)
+        self._counts_asked += 1
+        asked = self._counts_asked
+        jobs.query(
+            reads.counts,
+            cat,
+            on_done=lambda c: self._on_counts(c, asked),
+            on_error=self.desk.on_error,
+        )
         if change is None or change.releases:
             jobs.query(reads.issuers, cat, on_done=self.releases.set_issuers)
         if change is None or change.people or change.photos or change.releases:
@@ -192,7 +211,11 @@ class MainWindow(QMainWindow):
         if change is None or change.house:
             jobs.query(reads.preset_names, cat, on_done=self.photos.inspector.set_presets)
 
-    def _on_counts(self, counts: Counts) -> None:
+    def _on_counts(self, counts: Counts, asked: int | None = None) -> None:
+        """Show the counts, unless a later query was started: the readers run in parallel,
+        so an ingest's early batch can answer after its last (the counts went stale)."""
+        if asked is not None and asked != self._counts_asked:
+            return
         self.counts_label.setText(
             f"{count(counts.releases, 'release')} · {count(counts.photos, 'photo')} · "
             f"{count(counts.people, 'person')}"
@@ -223,6 +246,15 @@ class MainWindow(QMainWindow):
             f"captions, credits and people.<br><br>Catalogue: "
             f"{self.catalogue.location}",
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At the first show (no saved layout), give the bottom docks a third of the window:
+        the problems list then shows a dozen rows at 1000 px, not two."""
+        super().showEvent(event)
+        if not self._docks_sized:
+            self._docks_sized = True
+            height = max(DOCK_MIN_HEIGHT, int(self.height() * DOCK_SHARE))
+            self.resizeDocks([self.problems.dock], [height], Qt.Orientation.Vertical)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -217,7 +217,11 @@ class PhotoBrowser(QWidget):
     def _ids_arrived(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:
             return
+        selected, scrolled = self.selected_ids(), self.grid.verticalScrollBar().value()
         self.model.set_ids(ids)
+        if selected:
+            self.select_rows([r for pid in selected if (r := self.model.row_of(pid)) is not None])
+        self.grid.verticalScrollBar().setValue(scrolled)
         self.count_label.setText(plural(self.tr("%n photo(s)", "", len(ids)), len(ids)))
         self._selection_changed()
 
@@ -230,8 +234,13 @@ class PhotoBrowser(QWidget):
         self.jobs.query(desk_jobs.photo_page, self.catalogue, ids, on_done=done, priority=1)
 
     def _on_changed(self, changed: Changes) -> None:
+        """Edited photos are read again; photos the grid does not know yet (an ingest) read
+        the ids again (the selection and scroll position are kept)."""
         if changed.photos:
             self.model.forget(changed.photos)
+            known = self.model.row_of
+            if self.isVisible() and any(known(pid) is None for pid in changed.photos):
+                self._timer.start()
 
     # -- selection and batch edits ----------------------------------------------------------
     def selected_ids(self) -> list[int]:

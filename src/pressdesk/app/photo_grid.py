@@ -91,6 +91,10 @@ class PhotoGridModel(QAbstractListModel):
         """The record of a photo if it has been read (nothing is requested)."""
         return self._records.get(photo_id)
 
+    def row_of(self, photo_id: int) -> int | None:
+        """The row showing this photo (None: the filter does not keep it)."""
+        return self._row.get(photo_id)
+
     def forget(self, photo_ids: Iterable[int]) -> None:
         """Read these photos again (they changed)."""
         pages = set()

@@ -52,10 +52,8 @@ class ProblemsController(QObject):
         editing.view_shown.connect(self._on_view)
 
     def place(self) -> None:
-        """Dock the panel at the bottom of the window."""
-        window = self.desk.window
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [150], Qt.Orientation.Vertical)
+        """Dock the panel at the bottom of the window (sized when the window first shows)."""
+        self.desk.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
 
     def run_checks(self, whole: bool) -> None:
         """Run the photo-desk checks for the current release or the whole catalogue."""

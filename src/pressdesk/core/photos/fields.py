@@ -197,7 +197,7 @@ FIELDS: tuple[Field, ...] = (
           xmp=Xmp(PS, "CaptionWriter", "text"), checks=_LIMITS),
     Field("job_id", "Job id", iim=_iim(103, 32, "Original Transmission Reference"),
           xmp=Xmp(PS, "TransmissionReference", "text"), checks=_LIMITS,
-          hint="the release uid at export"),
+          hint="when empty, export writes the release uid"),
     Field("camera_make", "Camera make", xmp=Xmp("tiff", "Make", "text"),
           exif=Exif("Exif.Image.Make", 0x010F), mwg="exif-first", editable=False),
     Field("camera_model", "Camera model", xmp=Xmp("tiff", "Model", "text"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -19,6 +18,7 @@ from .dates import (
     names_weekday,
     weekday_warning,
 )
+from .encoding import decode_release
 from .htmltext import html_to_text
 from .layout import Layout, analyse
 from .models import ParsedRelease, ParsedSlot, ReleaseParseError
@@ -33,7 +33,6 @@ ANALYSIS_LIMIT = 60_000  # characters of body read for people and place
 _HTML_SNIFF = re.compile(
     r"(?is)^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<div\b|<p\b)"
 )
-_CHARSET = re.compile(rb"(?i)charset\s*=\s*[\"']?([a-z0-9_-]{2,30})")
 _HTML_TAGS = re.compile(r"(?i)</(?:p|div|body|html|span|a|td|li)>")
 
 
@@ -168,35 +167,6 @@ def parse_release_html(html: str, *, filename: str | None = None) -> ParsedRelea
     return parsed
 
 
-def _decode(data: bytes, name: str) -> str:
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                break
-    if b"\x00" in data:
-        raise ReleaseParseError(f"{name} is a binary file, not a release text.")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    declared = _CHARSET.search(data[:4096])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ReleaseParseError(f"{name} is not readable text (not UTF-8).") from None
-    if sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t") < 0.95 * len(text):
-        raise ReleaseParseError(f"{name} is a binary file, not a release text.")
-    return text
-
-
 def parse_release_file(path: Path | str) -> ParsedRelease:
     """Parse a .txt or .html release file; HTML is also recognised by its content.
 
@@ -227,7 +197,7 @@ def load_release_file(path: Path | str) -> tuple[str, ParsedRelease]:
         raise ReleaseParseError(f"{name} cannot be read ({reason}).") from None
     if len(data) > MAX_BYTES:
         raise ReleaseParseError(f"{name} is too large to be a release.")
-    text = _decode(data, name)
+    text = decode_release(data, name).text
     if not text.strip():
         raise ReleaseParseError(f"{name} is empty.")
     suffix = path.suffix.casefold()
