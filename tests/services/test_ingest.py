@@ -257,7 +257,7 @@ def test_cli_photo_commands(tmp_path: Path, shots: Path, capsys) -> None:
     cat_path = str(tmp_path / "c.sqlite")
     assert main(["--catalogue", cat_path, "photo", "add", str(shots), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"added", "duplicates", "errors"} and len(out["added"]) == 3
+    assert set(out) == {"added", "duplicates", "errors", "skipped"} and len(out["added"]) == 3
     pid = out["added"][0]["id"]
     assert (
         main(

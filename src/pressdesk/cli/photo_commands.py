@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
 from pressdesk.cli.release_commands import warn_unknown_codes
-from pressdesk.core.wording import count
+from pressdesk.core.wording import count, printable
 
 if TYPE_CHECKING:
     from pressdesk.services.reads.records import PhotoRecord
@@ -71,7 +71,7 @@ def register(photo_sub: Any, top_sub: Any) -> None:
 
 def print_photo(ctx: CommandContext, p: PhotoRecord) -> None:
     """Human-readable view of one photo."""
-    ctx.line(f"Photo {p.id}  ({p.uid})  {p.original_name}")
+    ctx.line(f"Photo {p.id}  ({p.uid})  {printable(p.original_name)}")
     ctx.line(f"{'File:':<13}{p.format} {p.width}×{p.height}, {p.bytes:,} bytes, sha256 {p.sha256}")
     rows: list[tuple[str, Any]] = [
         ("Taken", p.taken_at),
@@ -109,13 +109,15 @@ def cmd_photo_add(ctx: CommandContext) -> int:
     ctx.end_progress()
     for err in result.errors:
         ctx.warn(f"pressdesk: {err.error}")
+    if result.skipped:
+        ctx.warn(f"pressdesk: {skipped_summary([Path(e.path) for e in result.skipped])}")
     if ctx.json:
         ctx.emit_json(result.to_json())
     else:
         for photo in result.added:
-            ctx.line(f"{photo.id:>6}  added      {photo.original_name}")
+            ctx.line(f"{photo.id:>6}  added      {printable(photo.original_name)}")
         for photo in result.duplicates:
-            ctx.line(f"{photo.id:>6}  duplicate  {photo.original_name}")
+            ctx.line(f"{photo.id:>6}  duplicate  {printable(photo.original_name)}")
         ctx.line(
             f"{len(result.added)} added, {count(len(result.duplicates), 'duplicate')}, "
             f"{len(result.errors)} failed."
@@ -123,6 +125,14 @@ def cmd_photo_add(ctx: CommandContext) -> int:
     if result.errors:
         return EXIT_PROBLEMS if (result.added or result.duplicates) else EXIT_USAGE
     return EXIT_OK
+
+
+def skipped_summary(paths: list[Path], shown: int = 5) -> str:
+    """ "3 files skipped: not a supported photo (b.gif, c.psd, d.dng)", the first few named."""
+    from pressdesk.services.photos.head_start import SKIPPED
+
+    names = ", ".join(p.name for p in paths[:shown]) + (", …" if len(paths) > shown else "")
+    return f"{count(len(paths), 'file')} skipped: {SKIPPED} ({names})."
 
 
 def cmd_photo_show(ctx: CommandContext) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -183,7 +184,10 @@ def load_release_file(path: Path | str) -> tuple[str, ParsedRelease]:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read until written to
+            raise ReleaseParseError(f"{name} is not a regular file (a FIFO, socket or device).")
+        size = info.st_size
         if size > MAX_BYTES:
             raise ReleaseParseError(
                 f"{name} is too large to be a release ({size:,} bytes: more than "

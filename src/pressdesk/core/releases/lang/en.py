@@ -11,7 +11,7 @@ from ..lexicon import words as _wordset
 from ..models import ParsedPerson
 from ..people import find_people as _find_people
 from ..places import find_place as _find_place
-from .names import is_first_name
+from .names import all_common_words, is_first_name
 
 CODE = "en"
 _ISSUER = re.compile(
@@ -110,4 +110,6 @@ def looks_like_name(name: str) -> bool:
         nav = sum(w.casefold() in NAV_WORDS for w in words)
         if nav == len(words):
             return False
+    if all_common_words(name, CODE) and not any(t.particle for t in toks):
+        return False  # everyday words, no particle ("Bin Laden"): "Useful Links"
     return all(t.name_word or t.particle for t in toks)

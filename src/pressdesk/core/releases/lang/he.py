@@ -15,7 +15,7 @@ from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
 from .common import Found, assemble
-from .names import is_first_name, is_surname
+from .names import all_common_words, is_first_name, is_surname
 
 CODE = "he"
 _LETTER = "\u05d0-\u05ea"
@@ -561,4 +561,6 @@ def looks_like_name(name: str) -> bool:
         return False
     if any(w in STOP or w in HONORIFICS or w in NAV_WORDS for w in parts):
         return False
+    if all_common_words(name, CODE):
+        return False  # everyday words, no name among them: "פגישה מדינית"
     return not any(w in _TITLE_FIRST for w in parts[:1])
