@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from pressdesk.app.jobs import JobRunner
 from pressdesk.core.releases import (
     ParsedPerson,
@@ -51,11 +52,11 @@ _LOW_COLOUR = QColor("#fff1c2")
 _RTL = {"he", "ar", "fa", "yi"}
 _OPTIONAL = {"subheadline", "summary"}  # usually absent: not highlighted when empty
 _FIELDS = (
-    ("headline", "Headline"),
-    ("subheadline", "Subheadline"),
-    ("issuer", "Issuer"),
-    ("event_date", "Date"),
-    ("place", "Place"),
+    ("headline", QT_TRANSLATE_NOOP("ImportDialog", "Headline")),
+    ("subheadline", QT_TRANSLATE_NOOP("ImportDialog", "Subheadline")),
+    ("issuer", QT_TRANSLATE_NOOP("ImportDialog", "Issuer")),
+    ("event_date", QT_TRANSLATE_NOOP("ImportDialog", "Date")),
+    ("place", QT_TRANSLATE_NOOP("ImportDialog", "Place")),
 )
 
 
@@ -71,8 +72,11 @@ def _direction(text: str | None) -> Qt.LayoutDirection:
 
 def _why(confidence: float) -> str:
     if confidence <= 0.0:
-        return "Not found in the text: type it if the release gives it."
-    return f"The parser is not sure of this value ({confidence:.0%}): please check it."
+        return translate("ImportDialog", "Not found in the text: type it if the release gives it.")
+    return fill(
+        translate("ImportDialog", "The parser is not sure of this value (%1): please check it."),
+        f"{confidence:.0%}",
+    )
 
 
 class ImportDialog(QDialog):
@@ -84,13 +88,13 @@ class ImportDialog(QDialog):
 
     def __init__(self, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a release")
+        self.setWindowTitle(self.tr("Import a release"))
         self.resize(1180, 720)
         self.jobs = jobs
         self.parsed: ParsedRelease | None = None
         self.text = QPlainTextEdit(self)
         self.text.setPlaceholderText(
-            "Paste the text of a press release here, as copied from the web page…"
+            self.tr("Paste the text of a press release here, as copied from the web page…")
         )
         split = QSplitter(self)
         split.addWidget(self.text)
@@ -132,21 +136,25 @@ class ImportDialog(QDialog):
                 edit.setPlaceholderText("YYYY-MM-DD")
             edit.textEdited.connect(lambda _t, n=name: self._mark_edited(n))
             self.fields[name] = edit
-            form.addRow(label, edit)
+            form.addRow(self.tr(label), edit)
         self.summary = QPlainTextEdit(box)
         self.summary.setMaximumHeight(70)
         self.summary.textChanged.connect(lambda: self._mark_edited("summary"))
-        form.addRow("Summary", self.summary)
+        form.addRow(self.tr("Summary"), self.summary)
         self.language = QLabel("", box)
-        form.addRow("Language", self.language)
+        form.addRow(self.tr("Language"), self.language)
 
         self.photos = QTableWidget(0, 3, box)
-        self.photos.setHorizontalHeaderLabels(["Caption", "Credit", "Copyright"])
+        self.photos.setHorizontalHeaderLabels(
+            [self.tr("Caption"), self.tr("Credit"), self.tr("Copyright")]
+        )
         self.photos.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.photos.setColumnWidth(1, 190)
         self.photos.itemChanged.connect(lambda _i: self._mark_edited("photos"))
         self.people = QTableWidget(0, 4, box)
-        self.people.setHorizontalHeaderLabels(["Name", "Title", "Role", "Check"])
+        self.people.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Title"), self.tr("Role"), self.tr("Check")]
+        )
         self.people.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.people.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,10 +165,12 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(box)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Photo slots</b> (as printed in the release)", box))
+        layout.addWidget(QLabel(self.tr("<b>Photo slots</b> (as printed in the release)"), box))
         layout.addWidget(self.photos, 1)
         layout.addLayout(self._row_buttons(self.photos, "photos", self._add_photo))
-        layout.addWidget(QLabel("<b>People</b> — highlighted rows are suggestions to confirm", box))
+        layout.addWidget(
+            QLabel(self.tr("<b>People</b> — highlighted rows are suggestions to confirm"), box)
+        )
         layout.addWidget(self.people, 2)
         layout.addLayout(self._row_buttons(self.people, "people", self._add_person))
         layout.addWidget(self.warnings)
@@ -171,8 +181,8 @@ class ImportDialog(QDialog):
 
     def _row_buttons(self, table: QTableWidget, name: str, add: Any) -> QHBoxLayout:
         row = QHBoxLayout()
-        plus = QPushButton("Add", self)
-        minus = QPushButton("Remove selected", self)
+        plus = QPushButton(self.tr("Add"), self)
+        minus = QPushButton(self.tr("Remove selected"), self)
         plus.clicked.connect(add)
 
         def remove() -> None:
@@ -235,8 +245,9 @@ class ImportDialog(QDialog):
                 item.setToolTip(note)
             self.people.setItem(row, col, item)
         role = QComboBox(self.people)
-        role.addItems(["participant", "mentioned"])
-        role.setCurrentText(person.role)
+        role.addItem(self.tr("participant"), "participant")
+        role.addItem(self.tr("mentioned"), "mentioned")
+        role.setCurrentIndex(max(0, role.findData(person.role)))
         role.currentTextChanged.connect(lambda _t: self._mark_edited("people"))
         self.people.setCellWidget(row, 2, role)
 
@@ -249,11 +260,11 @@ class ImportDialog(QDialog):
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            self.status.setText(f"{path} cannot be read ({exc.strerror}).")
+            self.status.setText(fill(self.tr("%1 cannot be read (%2)."), path, exc.strerror))
             return
         self.path = path
         self._loaded_text = raw.decode("utf-8", errors="replace")
-        self.setWindowTitle(f"Import a release — {path.name}")
+        self.setWindowTitle(fill(self.tr("Import a release — %1"), path.name))
         self.text.setPlainText(self._loaded_text)
 
     @property
@@ -303,9 +314,9 @@ class ImportDialog(QDialog):
             if c < LOW and n not in _OPTIONAL and not n.startswith("photo")
         ]
         self.status.setText(
-            "Check the highlighted values and correct anything, then Save."
+            self.tr("Check the highlighted values and correct anything, then Save.")
             if low
-            else "Check the fields, correct anything, then Save."
+            else self.tr("Check the fields, correct anything, then Save.")
         )
 
     def _fill(self, r: ParsedRelease) -> None:
@@ -343,7 +354,7 @@ class ImportDialog(QDialog):
             for p in r.participants:
                 note = None
                 if p.confidence < LOW:
-                    note = f"suggested ({p.confidence:.0%}): confirm or remove"
+                    note = fill(self.tr("suggested (%1): confirm or remove"), f"{p.confidence:.0%}")
                 self._person_row(p, note)
         self.warnings.setText("\n".join(r.warnings))
 
@@ -365,7 +376,7 @@ class ImportDialog(QDialog):
                 fields["event_date"] = dt.date.fromisoformat(typed) if typed else None
             except ValueError:
                 raise ValueError(
-                    f"The date {typed!r} is not a date: write it as YYYY-MM-DD."
+                    fill(self.tr("The date “%1” is not a date: write it as YYYY-MM-DD."), typed)
                 ) from None
         if "summary" in self.edited:
             fields["summary"] = self.summary.toPlainText().strip() or None
@@ -387,7 +398,7 @@ class ImportDialog(QDialog):
                     ParsedPerson(
                         person,
                         self._cell(self.people, row, 1),
-                        role.currentText() if isinstance(role, QComboBox) else "participant",
+                        role.currentData() if isinstance(role, QComboBox) else "participant",
                     )
                 )
             people = tuple(found)
