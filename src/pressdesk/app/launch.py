@@ -17,6 +17,7 @@ from pressdesk.app.i18n import fill, translate
 from pressdesk.app.settings import Settings
 from pressdesk.catalogue import CatalogueError, open_catalogue
 from pressdesk.paths import default_catalogue, default_library, resources_dir
+from pressdesk.storage.leftovers import sweep_leftovers
 
 RESOURCES = resources_dir()
 
@@ -69,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
                 fill(translate("launch", "The catalogue cannot be opened.\n\n%1"), exc),
             )
         return 2
+    sweep_leftovers(catalogue.library)  # what a killed command left
     window = MainWindow(catalogue, settings, remember=not args.screenshot)
     if args.select:
         try:

@@ -214,9 +214,11 @@ class PeopleManager(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             cat, keep, ids = self.bench.catalogue, self.person.id, [p.id for p in others]
-            self.bench.write(
+            # one step of the window's Undo (Edit > Undo gives the duplicates back)
+            self.bench.undoable(
+                fill(self.tr("Merge %1 into %2"), names, self.person.name),
                 lambda _ctx: merge_people(cat, keep, ids),
-                on_done=lambda r: self.status.setText(
-                    fill(self.tr("Merged into %1."), r.value.name)
-                ),
+            )
+            self.status.setText(
+                fill(self.tr("Merged into %1 (Edit ▸ Undo takes it back)."), self.person.name)
             )

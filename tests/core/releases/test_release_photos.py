@@ -194,3 +194,80 @@ def test_unlabelled_slashed_gpo_credit_and_caption_printed_on_two_lines() -> Non
         "Mayor Lena Hartmann opened the new harbour in Bergen today, her office said."
     )
     assert found == (ParsedSlot("Mayor Lena Hartmann at the harbour.", "Ruth Almog/GPO", None),)
+
+
+def test_photo_credit_label_run_into_a_caption() -> None:
+    found = slots(
+        """
+        Mayor visits the harbour
+
+        The mayor toured the harbour on Monday with the port's director.
+
+        Kessler (left) and Omondi (right) Photo credit: Port Authority/ City News
+
+        She said the new quay would open in spring.
+        """
+    )
+    assert found == (
+        ParsedSlot("Kessler (left) and Omondi (right)", "Port Authority/City News", None),
+    )
+
+
+def test_caption_printed_twice_then_a_colon_left_of_a_lost_label() -> None:
+    found = slots(
+        f"""
+        Minister opens the library
+        • icon_zoom.png
+        The minister at the library The minister at the library : GPO/Dana Levin
+
+        {BODY}
+        """
+    )
+    assert found == (ParsedSlot("The minister at the library", "Dana Levin/GPO", None),)
+
+
+def test_image_file_name_is_no_caption_and_an_abbreviation_keeps_its_stop() -> None:
+    found = slots(
+        f"""
+        Talks in the capital
+
+            mayor and envoy.jpg
+            (Photo credit: Foreign Dept.)
+
+        {BODY}
+        """
+    )
+    assert found == (ParsedSlot(None, "Foreign Dept.", None),)
+
+
+def test_photographer_and_agency_in_parentheses_alone_is_a_credit() -> None:
+    found = slots(
+        f"""
+        Talks in the capital
+
+        {BODY}
+
+        Maria Kowalski (GPO)
+        """
+    )
+    assert found == (ParsedSlot(None, "Maria Kowalski/GPO", None),)
+
+
+def test_date_then_copyright_holder_closes_a_photo() -> None:
+    quote = " ".join(["We spoke about trade and about the harbour, and about schools."] * 4)
+    found = parse_release_text(
+        "Talks in the capital\n\nThe mayor met the envoy in Vienna.\n\n"
+        "Vienna 3, 2019 © City Press Office\n\n"
+        f"“{quote}” said the mayor  March 3, 2019 © Foreign Ministry\n"
+    )
+    assert found.photos == (
+        ParsedSlot(None, "City Press Office", "City Press Office"),
+        ParsedSlot(None, "Foreign Ministry", "Foreign Ministry"),
+    )
+    assert "said the mayor" in found.body and "©" not in found.body
+
+
+def test_spaces_around_the_slashes_of_a_credit_go() -> None:
+    assert normalise_credit("Анна Петрова/ пресс-служба мэрии/ ТАСС") == (
+        "Анна Петрова/пресс-служба мэрии/ТАСС"
+    )

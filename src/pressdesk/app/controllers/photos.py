@@ -123,6 +123,9 @@ class PhotosController(QObject):
             f"{len(result.duplicates):,}",
             f"{len(result.errors):,}",
         )
+        if result.skipped:
+            n = len(result.skipped)
+            msg += " " + plural(self.tr("%n file(s) skipped: not a supported photo.", "", n), n)
         self.desk.status(msg)
         if result.errors:
             details = "\n".join(e.error for e in result.errors[:20])

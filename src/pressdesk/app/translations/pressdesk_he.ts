@@ -577,6 +577,30 @@
         <translation>זכויות יוצרים</translation>
     </message>
     <message>
+        <source>same person as %1 (another script)? confirm</source>
+        <translation>אותו אדם כמו %1 (בכתב אחר)? לאשר</translation>
+    </message>
+    <message>
+        <source>same person as %1 (another spelling)? confirm</source>
+        <translation>אותו אדם כמו %1 (באיות אחר)? לאשר</translation>
+    </message>
+    <message>
+        <source>not a name: will not be saved</source>
+        <translation>אינו שם: לא יישמר</translation>
+    </message>
+    <message>
+        <source>new person</source>
+        <translation>אדם חדש</translation>
+    </message>
+    <message>
+        <source>known as %1</source>
+        <translation>מוכר בתור %1</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>מוכר</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>שם</translation>
     </message>
@@ -957,8 +981,12 @@
         <translation>למזג את %1 אל %2? שמותיהם יהפכו לכינויים, וההודעות והתמונות שלהם יעברו לאדם זה.</translation>
     </message>
     <message>
-        <source>Merged into %1.</source>
-        <translation>מוזג אל %1.</translation>
+        <source>Merge %1 into %2</source>
+        <translation>מיזוג %1 אל %2</translation>
+    </message>
+    <message>
+        <source>Merged into %1 (Edit ▸ Undo takes it back).</source>
+        <translation>מוזג אל %1 (עריכה ◂ ביטול מחזיר זאת).</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1196,13 @@ edits apply to all of them</source>
         <translation>
             <numerusform>נוספה תמונה אחת, %1 כבר בקטלוג, %2 לא נקראו.</numerusform>
             <numerusform>נוספו %n תמונות, %1 כבר בקטלוג, %2 לא נקראו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped: not a supported photo.</source>
+        <translation>
+            <numerusform>קובץ אחד דולג: אינו תמונה נתמכת.</numerusform>
+            <numerusform>%n קבצים דולגו: אינם תמונות נתמכות.</numerusform>
         </translation>
     </message>
     <message>

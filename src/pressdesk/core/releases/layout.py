@@ -14,6 +14,7 @@ from .photos import (
     better_credit,
     caption_parts,
     credit_line,
+    dated_copyright,
     has_trailing_credit,
     is_press_office,
 )
@@ -166,6 +167,14 @@ def _find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[
             slots.append(glued)
             used.update(glued.lines)
             i = glued.lines[-1] + 1
+            continue
+        dated = dated_copyright(line.content)
+        if dated is not None and len(dated[0].split()) > 3 and len(line.content) > 200:
+            # a paragraph closed by a photo's "date © holder": the photo has no caption and
+            # the paragraph stays in the body without the notice
+            slots.append(Slot([i], None, dated[1], dated[1]))
+            line.content = dated[0]
+            i += 1
             continue
         cl = credit_line(line.content) or _credit_only(lines, i)
         if cl is not None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import codecs
 import re
+import stat
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..limits import MAX_TEXT_CHARS, too_long
@@ -19,6 +20,7 @@ from .dates import (
     names_weekday,
     weekday_warning,
 )
+from .encoding import decode_release
 from .htmltext import html_to_text
 from .layout import Layout, analyse
 from .models import ParsedRelease, ParsedSlot, ReleaseParseError
@@ -33,7 +35,6 @@ ANALYSIS_LIMIT = 60_000  # characters of body read for people and place
 _HTML_SNIFF = re.compile(
     r"(?is)^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<div\b|<p\b)"
 )
-_CHARSET = re.compile(rb"(?i)charset\s*=\s*[\"']?([a-z0-9_-]{2,30})")
 _HTML_TAGS = re.compile(r"(?i)</(?:p|div|body|html|span|a|td|li)>")
 
 
@@ -122,15 +123,15 @@ def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float
             return found, 0.6
     # a publication stamp only when the text says the event was that day ("today", "היום")
     stamped = [f for f in map(_stamp_date, layout.stamps) if f is not None]
-    if stamped and _TODAY.search(body_text[:1500]):
+    if stamped and _today().search(body_text[:1500]):
         return stamped[0], 0.3
     return None, 0.0
 
 
-_TODAY = re.compile(
-    r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|היום|הערב|הבוקר|כעת|"
-    r"сегодня"
-)
+@lru_cache(maxsize=1)
+def _today() -> re.Pattern[str]:
+    """ "today", "היום", "сегодня": each language module's words for the day of writing."""
+    return re.compile("(?i)" + "|".join(k.TODAY for k in lang.kits()))
 
 
 def _stamp_date(stamp: str) -> FoundDate | None:
@@ -168,35 +169,6 @@ def parse_release_html(html: str, *, filename: str | None = None) -> ParsedRelea
     return parsed
 
 
-def _decode(data: bytes, name: str) -> str:
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                break
-    if b"\x00" in data:
-        raise ReleaseParseError(f"{name} is a binary file, not a release text.")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    declared = _CHARSET.search(data[:4096])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ReleaseParseError(f"{name} is not readable text (not UTF-8).") from None
-    if sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t") < 0.95 * len(text):
-        raise ReleaseParseError(f"{name} is a binary file, not a release text.")
-    return text
-
-
 def parse_release_file(path: Path | str) -> ParsedRelease:
     """Parse a .txt or .html release file; HTML is also recognised by its content.
 
@@ -213,7 +185,10 @@ def load_release_file(path: Path | str) -> tuple[str, ParsedRelease]:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read until written to
+            raise ReleaseParseError(f"{name} is not a regular file (a FIFO, socket or device).")
+        size = info.st_size
         if size > MAX_BYTES:
             raise ReleaseParseError(
                 f"{name} is too large to be a release ({size:,} bytes: more than "
@@ -227,7 +202,7 @@ def load_release_file(path: Path | str) -> tuple[str, ParsedRelease]:
         raise ReleaseParseError(f"{name} cannot be read ({reason}).") from None
     if len(data) > MAX_BYTES:
         raise ReleaseParseError(f"{name} is too large to be a release.")
-    text = _decode(data, name)
+    text = decode_release(data, name).text
     if not text.strip():
         raise ReleaseParseError(f"{name} is empty.")
     suffix = path.suffix.casefold()

@@ -43,9 +43,24 @@ _LABEL_PREFIX = re.compile(
 )
 # A run-in credit closing a caption: "... Netanyahu Photo by Mark Neiman (GPO)".
 _RUN_IN = re.compile(
-    r"(?<![^\W\d_])(?:Photos?|PHOTOS?|Foto|Фото|צילום|תצלום)(?:\s+by\s*:?|\s*:)\s*(?=[^\W_])"
+    r"(?<![^\W\d_])(?:Photos?|PHOTOS?|Foto|Фото|צילום|תצלום)(?:\s+[Cc]redit)?(?:\s+by\s*:?|\s*:)"
+    r"\s*(?=[^\W_])"
 )
+# What is left of a lost label before a credit: "caption : GPO/Mark Neiman".
+_COLON_CREDIT = re.compile(r"\s+:\s*([^:]{3,80})$")
+# An image's file name standing where a caption would be ("PM and Kerry.jpg").
+_FILE_NAME = re.compile(r"(?i)^[^/\\]{1,120}\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)$")
+# A credit's last word that is an abbreviation keeps its full stop ("State Dept.").
+_ABBREVIATED_END = re.compile(r"(?i)(?:^|[\s/])(?:dept|inc|ltd|co|corp|govt|gov|assn|intl|bros)\.$")
 _RUN_IN_GPO = re.compile(r"(?<![^\W\d_])Photo\s+((?:[^\W\d_][\w.'’-]*\s+){1,4})(" + _GPO + r")$")
+
+
+# A date then "© holder" closing a line: a photo's notice ("Rome 27, 2016 © Prime Minister's
+# office", "... June 27, 2016 © Department of State"); a site footer puts the year after ©.
+_DATED_COPYRIGHT = re.compile(
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+)?(?:19|20)\d\d\.?\s*©\s*"
+    r"(?P<holder>[^\W\d_][^\d©|]{2,60}?)\s*\.?$"
+)
 
 
 @dataclass(frozen=True)
@@ -61,10 +76,12 @@ def normalise_credit(raw: str | None) -> str | None:
     """House form of a credit: photographer plus GPO becomes ``X/GPO``; others as written."""
     if raw is None:
         return None
-    s = collapse_spaces(raw).strip(" .;,")
+    s = collapse_spaces(raw).strip(" ;,")
+    s = s if _ABBREVIATED_END.search(s) else s.strip(" .")
     while s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip()
-    s = _LABEL_PREFIX.sub("", s, count=1).strip(" .;,")
+    s = _LABEL_PREFIX.sub("", s, count=1).strip(" ;,")
+    s = s if _ABBREVIATED_END.search(s) else s.strip(" .")
     m = _ARCHIVE_SUFFIX.fullmatch(s)
     if m:
         s = m.group(1).strip()
@@ -113,7 +130,7 @@ def _agency_form(s: str) -> str:
     m = _AGENCY_AFTER.fullmatch(s)
     if m and not _AGENCY_ONLY.fullmatch(m.group(1).strip()):
         return f"{m.group(1).strip()}/{m.group(2)}"
-    return re.sub(r"\s*/\s*", "/", s) if s.count("/") == 1 and len(s) < 60 else s
+    return re.sub(r"\s*/\s*", "/", s) if 1 <= s.count("/") <= 3 and len(s) < 100 else s
 
 
 def agency_only(s: str) -> bool:
@@ -152,9 +169,19 @@ def _unwrap(s: str) -> str:
 def _final_stop(value: str) -> str:
     """A short credit may end with a full stop ("Photo: Haim Zach/GPO.")."""
     v = value.strip()
+    if _ABBREVIATED_END.search(v):
+        return v
     if v.endswith(".") and not v.endswith("..") and len(v.split()) <= 5:
         return v[:-1].rstrip()
     return v
+
+
+def dated_copyright(content: str) -> tuple[str, str] | None:
+    """A line closed by a date and "© holder": (the text before the date, the holder)."""
+    m = _DATED_COPYRIGHT.search(content)
+    if m is None or _SITE_NOTICE.search(m.group("holder")) or len(m.group("holder").split()) > 6:
+        return None
+    return content[: m.start()].strip(), m.group("holder").strip()
 
 
 def credit_line(content: str) -> CaptionParts | None:
@@ -163,6 +190,9 @@ def credit_line(content: str) -> CaptionParts | None:
     if not s or len(s) > 140:
         return None
     s = _unwrap(_repeated_head(s))
+    dated = dated_copyright(s)
+    if dated is not None and len(dated[0].split()) <= 3:  # "Rome 27, 2016 © X": no caption
+        return CaptionParts(None, dated[1], dated[1])
     m = _COPYRIGHT.fullmatch(s)
     if m:
         if _SITE_NOTICE.search(s):
@@ -177,12 +207,32 @@ def credit_line(content: str) -> CaptionParts | None:
     m = _ARCHIVE_SUFFIX.fullmatch(s)
     if m and len(m.group(1).split()) <= 6:
         return CaptionParts(None, m.group(1).strip(), None)
+    m = _GPO_PAREN.fullmatch(s) or _AGENCY_PAREN.fullmatch(s)
+    if m and _only_a_name(m.group(1)):  # "Amos Ben-Gershom (GPO)": a photographer, no caption
+        return CaptionParts(None, s, None)
     return None
+
+
+_AGENCY_PAREN = re.compile(r"([^/(),;:]{2,60}?)\s*\(\s*" + _AGENCY + r"\s*\)")
+
+
+def _only_a_name(text: str) -> bool:
+    """Two to four capitalised words opening with a known first name: a person's name and
+    nothing else (no verb, no title), as a photographer is credited."""
+    from .lang.names import is_first_name
+
+    words_ = text.split()
+    return (
+        2 <= len(words_) <= 4
+        and all(w[:1].isupper() for w in words_)
+        and is_first_name(words_[0], "en")
+    )
 
 
 def _looks_like_credit(value: str) -> bool:
     words = value.split()
-    return 0 < len(words) <= 10 and not value.rstrip().endswith((".", "!", "?", ":"))
+    ends = value.rstrip().endswith((".", "!", "?", ":")) and not _ABBREVIATED_END.search(value)
+    return 0 < len(words) <= 10 and not ends
 
 
 def dedupe_caption(s: str) -> str:
@@ -242,6 +292,10 @@ def split_credit(text: str) -> tuple[str, str | None]:
         return s[:start].rstrip(), s[start:].rstrip(".").strip()
     if s.endswith(")") and (start := _matching_open(s)) > 0 and agency_only(s[start + 1 : -1]):
         return s[:start].rstrip(), s[start + 1 : -1].strip()  # "... 2016. (GPO)"
+    m = _COLON_CREDIT.search(s)
+    tail = m.group(1).strip() if m else ""
+    if m and (_BARE_SLASHED.fullmatch(tail) or _SLASHED_GPO.fullmatch(tail)) and m.start() > 8:
+        return s[: m.start()].rstrip(), m.group(1).strip()
     return s, None
 
 
@@ -281,6 +335,8 @@ def caption_parts(text: str) -> CaptionParts:
     body = dedupe_caption(body)
     body, credit = split_credit(body)
     caption = dedupe_caption(body).strip() or None
+    if caption is not None and _FILE_NAME.fullmatch(caption):
+        caption = None
     if caption is not None and credit is not None and agency_only(caption):
         # "ТАСС Фото: Михаил Метцель": the agency printed before the label is credit
         agency = caption.strip(" .,;:")
