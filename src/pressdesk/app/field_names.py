@@ -77,7 +77,9 @@ HINTS = {
         "Fields", "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"
     ),
     "ISO 3166 code: IL, RU, US": QT_TRANSLATE_NOOP("Fields", "ISO 3166 code: IL, RU, US"),
-    "the release uid at export": QT_TRANSLATE_NOOP("Fields", "the release uid at export"),
+    "when empty, export writes the release uid": QT_TRANSLATE_NOOP(
+        "Fields", "when empty, export writes the release uid"
+    ),
 }
 
 #: Where a value came from (``catalogue.models.SOURCES``) and who changed it.

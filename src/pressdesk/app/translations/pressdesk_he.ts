@@ -385,8 +385,8 @@
         <translation>קוד ISO 3166‏: IL‏, RU‏, US</translation>
     </message>
     <message>
-        <source>the release uid at export</source>
-        <translation>מזהה ההודעה בעת הייצוא</translation>
+        <source>when empty, export writes the release uid</source>
+        <translation>אם ריק, הייצוא כותב את מזהה ההודעה</translation>
     </message>
     <message>
         <source>release text</source>
