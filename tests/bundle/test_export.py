@@ -18,6 +18,7 @@ from pressdesk.core.photos import read_photo
 from pressdesk.services.bundles.export import export_bundle
 from pressdesk.services.errors import InvalidInputError, NotFoundError
 from pressdesk.services.jobs import Cancelled, JobContext
+from pressdesk.services.photos.edit import update_photo
 from pressdesk.services.photos.ingest import ingest_photos
 from tests.support import processes
 from tests.support.bundles import HEBREW, Source, jpeg_series, library_checksums, make_source
@@ -85,6 +86,22 @@ def test_catalogue_json_holds_every_record(source: Source, tmp_path: Path) -> No
         source.release_uid,
     )
     assert (out / "data" / hebrew["thumbnail"]).is_file()
+
+
+def test_a_photo_s_own_job_id_is_written_else_the_release_uid(
+    source: Source, tmp_path: Path
+) -> None:
+    own = update_photo(source.cat, source.photo_ids[0], fields={"job_id": "GPO-2012-1108"})
+    plain = update_photo(source.cat, source.photo_ids[1], fields={"job_id": None})
+    out = tmp_path / "review"
+    export_bundle(source.cat, [source.release_id], out)
+    data = json.loads((out / "data" / "catalogue.json").read_text(encoding="utf-8"))
+    files = {p["uid"]: p["file"] for p in data["photos"]}
+    job_ids = {
+        r.value.uid: read_photo(out / "data" / files[r.value.uid]).metadata.job_id
+        for r in (own, plain)
+    }
+    assert job_ids == {own.value.uid: "GPO-2012-1108", plain.value.uid: source.release_uid}
 
 
 def test_index_html_is_offline_escaped_and_bidirectional(source: Source, tmp_path: Path) -> None:

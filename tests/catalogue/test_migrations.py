@@ -27,6 +27,7 @@ from pressdesk.catalogue.migrate import (
 )
 from pressdesk.catalogue.search import search_ids
 from pressdesk.catalogue.search_ddl import include_object
+from pressdesk.core.photos.fields import FIELDS
 
 
 def test_single_head() -> None:
@@ -302,3 +303,43 @@ def test_0012_adds_photo_desk_fields_and_makes_escaped_creators_searchable(
         assert search_ids(s, "Qalansawe").photos == []
     upgrade(engine, "0012")
     engine.dispose()
+
+
+def test_0014_makes_every_searchable_text_field_of_the_schema_searchable(
+    catalogue_target: str,
+) -> None:
+    url, _path = resolve_target(catalogue_target)
+    engine = make_engine(url)
+    upgrade(engine, "0001")
+    _fill_first_revision(engine)
+    upgrade(engine, "0013")
+    texts = {
+        "instructions": "Embargoed until Thursday",
+        "usage_terms": "Editorial quarantine only",
+        "caption_writer": "Xanthe Desk",
+        "job_id": "GPO-2012-1108",
+    }
+    sets = ", ".join(f"{name} = :{name}" for name in texts)
+    with engine.begin() as conn:
+        conn.execute(text(f"UPDATE photo SET {sets}"), texts)
+    upgrade(engine, "0014")
+    queries = ("Embargoed", "quarantine", "Xanthe", "GPO 2012 1108")
+    with engine.connect() as conn, Session(conn) as s:
+        assert [len(search_ids(s, q).photos) for q in queries] == [1, 1, 1, 1]
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0013")
+    with engine.connect() as conn, Session(conn) as s:
+        assert [len(search_ids(s, q).photos) for q in queries] == [0, 0, 0, 0]
+        assert len(search_ids(s, "Milner").photos) == 1
+    upgrade(engine, "0014")
+    engine.dispose()
+
+
+def test_the_photo_search_index_covers_the_schema_s_searchable_fields(tmp_path: Path) -> None:
+    """Every field the schema marks ``search`` is a column of the SQLite photo index (the
+    lists and people live in tables of their own and are found through them)."""
+    cat = open_catalogue(str(tmp_path / "c.sqlite"))
+    with cat.engine.connect() as conn:
+        columns = [row[1] for row in conn.execute(text("PRAGMA table_info(photo_fts)"))]
+    cat.close()
+    assert sorted(columns) == sorted(f.name for f in FIELDS if f.search)

@@ -92,3 +92,75 @@ def test_corrections_from_the_preview_are_saved_as_typed(cat, tmp_path: Path) ->
     (path,) = _files(tmp_path, a=EN)
     again = import_release_files(cat, [path]).imported[0].release
     assert (again.place, again.photos[0].caption) == ("Haifa port", "The port at dawn")
+
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "releases"
+
+
+def test_a_site_menu_of_everyday_words_never_becomes_people(migrated_target, tmp_path, capsys):
+    """en56 (a real page) ends in menu headings; importing it makes people of names only."""
+    args = ["--catalogue", migrated_target, "--library", str(tmp_path / "lib"), "--json"]
+    assert main([*args, "release", "import", str(DATA / "batch-4" / "en56.txt")]) == 0
+    capsys.readouterr()
+    assert main([*args, "people", "list"]) == 0
+    names = {p["name"] for p in json.loads(capsys.readouterr().out)}
+    assert "Benjamin Netanyahu" in names
+    assert not names & {"Useful Links", "Newsletter Subscribe", "Selected Articles"}
+    assert not names & {"Event Notices", "Mad-Logic Internet Solutions"}
+
+
+def test_a_short_surname_links_across_scripts_by_the_whole_name(cat, tmp_path: Path) -> None:
+    en = "President meets\n\nPresident Barack Obama met students in Haifa on 2 May 2015.\n"
+    ru = "Президент встретился\n\nПрезидент Барак Обама встретился со студентами в Хайфе.\n"
+    he = "השרה נפגשה עם תלמידים\n\nשרת החינוך נחמה גל נפגשה היום בחיפה עם תלמידים.\n"
+    ru2 = "Министр встретилась\n\nМинистр образования Нехама Гал встретилась в Хайфе.\n"
+    result = import_release_files(cat, _files(tmp_path, a=en, b=ru, c=he, d=ru2))
+    names = sorted(p.name for p in find_people(cat))
+    assert names == ["Barack Obama", "נחמה גל"]  # "Obama", "גל": too short to link alone
+    assert [r.confidence["people"][0]["match"] for r in result.imported][1::2] == [
+        "script",
+        "script",
+    ]
+
+
+def test_aliases_are_names_not_titles(cat) -> None:
+    """A release's other forms of a name become aliases only when they are names."""
+    forms = ("Rivlin", "President and First Lady Rivlin", "President Rivlin")
+    person = ParsedPerson("Reuven Rivlin", "President", "participant", forms)
+    import_reviewed(cat, ReviewedRelease(text=EN, people=(person,)))
+    (found,) = find_people(cat)
+    assert "Rivlin" in found.aliases
+    assert not [a for a in found.aliases if a.startswith("President")]
+
+
+def test_a_known_name_links_even_where_it_could_not_make_a_new_person(cat) -> None:
+    """ "Trump" alone is an everyday word: no new person, but the known Donald Trump."""
+    mentioned = (ParsedPerson("Trump", None, "mentioned"),)
+    first = import_reviewed(cat, ReviewedRelease(text=TYPO, people=mentioned))
+    assert not first.release.participants and first.new_people == ()
+    trump = (ParsedPerson("Donald Trump", None, "participant"),)
+    import_reviewed(cat, ReviewedRelease(text=EN, people=trump))
+    again = import_reviewed(cat, ReviewedRelease(text=JUNK, people=mentioned))
+    assert [p.name for p in again.release.participants] == ["Donald Trump"]
+
+
+def test_the_preview_tells_how_each_person_would_be_linked(cat, tmp_path: Path) -> None:
+    from pressdesk.services.releases.preview import preview_people
+
+    import_release_files(cat, _files(tmp_path, a=EN))
+    people = (
+        ParsedPerson("Реувен Ривлин", "Мэр", "participant"),
+        ParsedPerson("Reuven Rivin", None, "participant"),
+        ParsedPerson("Reuven Rivlin", None, "participant"),
+        ParsedPerson("Dana Katz", None, "mentioned"),
+        ParsedPerson("Useful Links", None, "mentioned"),
+    )
+    seen = [(p.how, p.person, p.to_confirm) for p in preview_people(cat, people)]
+    assert seen == [
+        ("script", "Reuven Rivlin", True),
+        ("typo", "Reuven Rivlin", True),
+        ("name", "Reuven Rivlin", False),
+        ("new", None, False),
+        ("left out", None, True),
+    ]
+    assert len(find_people(cat)) == 1  # the preview wrote nothing

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pressdesk.catalogue import CatalogueError, open_catalogue
 from pressdesk.paths import default_catalogue, default_library, resources_dir
+from pressdesk.storage.leftovers import sweep_leftovers
 
 RESOURCES = resources_dir()
 
@@ -60,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             QMessageBox.critical(None, "pressdesk", f"The catalogue cannot be opened.\n\n{exc}")
         return 2
+    sweep_leftovers(catalogue.library)  # what a killed command left
     window = MainWindow(catalogue, remember=not args.screenshot)
     if args.select:
         try:

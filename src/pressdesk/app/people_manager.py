@@ -203,7 +203,9 @@ class PeopleManager(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             cat, keep, ids = self.bench.catalogue, self.person.id, [p.id for p in others]
-            self.bench.write(
+            # one step of the window's Undo (Edit > Undo gives the duplicates back)
+            self.bench.undoable(
+                f"Merge {names} into {self.person.name}",
                 lambda _ctx: merge_people(cat, keep, ids),
-                on_done=lambda r: self.status.setText(f"Merged into {r.value.name}."),
             )
+            self.status.setText(f"Merged into {self.person.name} (Edit ▸ Undo takes it back).")

@@ -262,8 +262,8 @@ def search_ids(
     strict: bool = True,
 ) -> SearchHits:
     """Search releases (headline, subheadline, summary, body, and the captions, credits and
-    copyright lines printed in them), photos (caption, headline, credit, creator, source,
-    copyright) and people (names and aliases) for ``raw``.
+    copyright lines printed in them), photos (the fields ``core.photos.fields`` marks
+    ``search``) and people (names and aliases) for ``raw``.
 
     Raises :class:`SearchQueryError` for a query that cannot be searched as written (unless
     not ``strict``: see :func:`parse_query`)."""

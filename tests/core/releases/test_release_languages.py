@@ -102,6 +102,15 @@ def test_russian_issuer_and_titles_in_the_nominative() -> None:
         ("Владимир Путин", True),
         ("ראש הממשלה", False),
         ("בנימין נתניהו", True),
+        # everyday words with no name among them (common-word lists, tools/build_wordlists)
+        ("Useful Links", False),
+        ("Event Notices", False),
+        ("Mad-Logic Internet Solutions", False),
+        ("Barack Obama", True),
+        ("Ban Ki-moon", True),
+        ("Condoleezza Rice", True),
+        ("פגישה מדינית", False),
+        ("ראלף פטר קינג", True),  # foreign names frequent in Hebrew text stay names
     ],
 )
 def test_only_strings_that_look_like_names_are_people(name: str, ok: bool) -> None:
@@ -194,3 +203,12 @@ def test_hebrew_news_page_byline_compound_first_name_and_spouse() -> None:
     assert r.event_date == dt.date(2021, 11, 7)  # only the stamp gives a full date
     people = {p.name: p.title for p in r.participants}
     assert people == {"משה ברק": "נשיא המדינה", "קרל-היינץ מאייר": "נשיא אוסטריה"}
+
+
+def test_one_name_has_one_skeleton_in_three_scripts() -> None:
+    from pressdesk.core.releases.translit import name_skeleton, skeleton
+
+    assert skeleton("Rivlin") == skeleton("ריבלין") == skeleton("Ривлин")
+    assert skeleton("Nechama") == skeleton("נחמה") == skeleton("Нехама")  # final ה a vowel
+    assert name_skeleton("Barack Obama") == name_skeleton("Барак Обама")
+    assert name_skeleton("Barack Obama") != name_skeleton("Barack Abrams")

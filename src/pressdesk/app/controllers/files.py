@@ -24,6 +24,7 @@ from pressdesk.services.releases.import_ import (
     import_release_text,
     import_reviewed,
 )
+from pressdesk.services.releases.preview import preview_people
 
 
 class FilesController(QObject):
@@ -51,7 +52,12 @@ class FilesController(QObject):
         import_bundle_action(self.desk.bench, self.desk.window)
 
     def open_import_dialog(self, text: str = "") -> ImportDialog:
-        dialog = ImportDialog(self.desk.jobs, self.desk.window)
+        cat = self.desk.catalogue
+        dialog = ImportDialog(
+            self.desk.jobs,
+            self.desk.window,
+            preview_people=lambda people: preview_people(cat, people),
+        )
         if text:
             dialog.set_text(text)
         dialog.save_requested.connect(self._save_pasted)

@@ -109,6 +109,8 @@ class PhotosController(QObject):
             f"{count(len(result.added), 'photo')} added, {len(result.duplicates):,} already in the "
             f"catalogue, {len(result.errors)} could not be read."
         )
+        if result.skipped:
+            msg += f" {count(len(result.skipped), 'file')} skipped: not a supported photo."
         self.desk.status(msg)
         if result.errors:
             details = "\n".join(e.error for e in result.errors[:20])

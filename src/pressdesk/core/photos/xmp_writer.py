@@ -3,7 +3,7 @@
 An existing packet is kept apart from the properties the writer manages: those are removed
 wherever they were (attributes or elements of any ``rdf:Description``) and written afresh
 in a new ``rdf:Description``, so that camera, rights and editing history survive. A packet
-that is malformed or declares a DTD is not kept.
+that is malformed, declares a DTD or nests deeper than :data:`MAX_DEPTH` is not kept.
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PACKET_HEAD = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
 PACKET_TAIL = '\n<?xpacket end="w"?>'
 PADDING = 2048
+#: Elements nested deeper than this in a packet (real XMP nests a dozen at most) make the
+#: packet not worth keeping: writing it back would recurse that deep.
+MAX_DEPTH = 200
 
 
 #: The catalogue values written into a photo copy (field name -> value); an empty value
@@ -114,6 +117,8 @@ def _kept_tree(existing: bytes | None, managed: set[str]) -> Element | None:
         root = fromstring(X._trim(text or ""), forbid_dtd=True)
     except (DefusedXmlException, ET.ParseError, ValueError):
         return None
+    if _deeper_than(root, MAX_DEPTH):
+        return None
     if root.tag == RDF + "RDF":
         meta = Element("{" + X_META + "}xmpmeta")
         meta.append(root)
@@ -129,6 +134,16 @@ def _kept_tree(existing: bytes | None, managed: set[str]) -> Element | None:
         if len(desc) == 0 and set(desc.attrib) <= {RDF + "about"}:
             rdf.remove(desc)
     return root
+
+
+def _deeper_than(root: Element, limit: int) -> bool:
+    """Whether elements nest more than ``limit`` deep under ``root`` (without recursion)."""
+    level = [root]
+    for _depth in range(limit):
+        level = [child for element in level for child in element]
+        if not level:
+            return False
+    return True
 
 
 def build_xmp(

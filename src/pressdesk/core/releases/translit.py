@@ -32,6 +32,8 @@ _NOT_CONSONANT = re.compile(r"[aeiouy'\"\s.-]")
 def skeleton(word: str) -> str:
     """The consonant skeleton of one word in any of the three scripts."""
     w = fold(word).replace("ג'", "j").replace("ג׳", "j").replace("дж", "j")
+    if len(w) > 2 and w[-1] in "הא" and "\u05d0" <= w[-2] <= "\u05ea":
+        w = w[:-1]  # a final ה or א writes a vowel: נחמה is Nechama, Нехама
     for a, b in _LATIN:  # Latin spellings first: the other scripts map to the classes
         w = w.replace(a, b)
     w = "".join(_CYRILLIC.get(ch, _HEBREW.get(ch, ch)) for ch in w)
@@ -42,6 +44,12 @@ def skeleton(word: str) -> str:
 def surname_skeleton(name: str) -> str:
     words = name.split()
     return skeleton(words[-1]) if words else ""
+
+
+def name_skeleton(name: str) -> str:
+    """The skeletons of every word of a name ("Barack Obama" and "Барак Обама": "vrk vm"),
+    for names whose surname alone is too short to tell apart."""
+    return " ".join(k for k in (skeleton(w) for w in name.split()) if k)
 
 
 def close_spelling(a: str, b: str, *, threshold: float = 0.88) -> bool:

@@ -1,9 +1,8 @@
 """Exporting releases as a review bundle: a BagIt bag (folder or zip).
 
-The photos travel as copies carrying the catalogue's caption, headline, credit, copyright,
-creator, source, persons shown, keywords and job id (the release uid) in IPTC IIM and XMP
-(JPEG), or unchanged with an XMP sidecar (other formats, and a JPEG too damaged to
-rewrite). Originals are only read. Two worker threads read, rewrite and hash the photos
+The photos travel as copies carrying the catalogue's fields (job id: the photo's own, else
+the release uid) in IPTC IIM and XMP (JPEG, TIFF, PNG; WebP XMP only), or unchanged with an
+XMP sidecar (HEIC, and a file too damaged to rewrite). Originals are only read. Two worker threads read, rewrite and hash the photos
 while the calling thread collects the results; everything is written under a temporary
 name beside the target and renamed into place at the end (see :mod:`.targets`).
 """

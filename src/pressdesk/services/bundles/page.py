@@ -149,7 +149,7 @@ def _photo_card(
             ("Source", photo.source),
             ("People", ", ".join(name for _uid, name in photo.persons_shown) or None),
             ("Keywords", ", ".join(photo.keywords) or None),
-            ("Taken", photo.taken_at),
+            ("Taken", local_date(photo.taken_at, language)),
         ]
     ) + rows_html(field_rows(photo, language))
     size = f"{photo.width}×{photo.height} · " if photo.width and photo.height else ""

@@ -6,11 +6,14 @@ dates written in the release's own language (Babel's CLDR data: "8 בנובמב�
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html import escape
 from typing import Any
 
 from pressdesk.core.photos.fields import GROUPS
 from pressdesk.services.bundles.schema import EXTRA_FIELDS, BundlePhoto
+
+_TIME = re.compile(r"^[T ](\d{2}:\d{2})")
 
 
 def _t(value: object) -> str:
@@ -18,14 +21,16 @@ def _t(value: object) -> str:
 
 
 def local_date(iso: str | None, language: str | None) -> str | None:
-    """An ISO date (or date-time: its date) in the words of ``language``; English when the
-    language is unknown; the text as given when it is no date."""
+    """An ISO date in the words of ``language`` (a date-time keeps its time of day:
+    "8 ноября 2012 г., 14:30"); English when the language is unknown; the text as given
+    when it is no date."""
     if not iso:
         return None
     try:
         day = dt.date.fromisoformat(iso[:10])
     except ValueError:
         return iso
+    clock = _TIME.match(iso[10:])
     from babel import Locale, UnknownLocaleError  # (loaded when a page is made)
     from babel.dates import format_date
 
@@ -33,7 +38,8 @@ def local_date(iso: str | None, language: str | None) -> str | None:
         locale = Locale.parse((language or "en").replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         locale = Locale.parse("en")
-    return format_date(day, format="long", locale=locale)
+    said = format_date(day, format="long", locale=locale)
+    return f"{said}, {clock.group(1)}" if clock else said
 
 
 def _location(photo: BundlePhoto) -> str | None:
@@ -57,7 +63,7 @@ def field_rows(photo: BundlePhoto, language: str | None) -> list[tuple[str, Any,
             rows += [(f"Caption ({lang})", text, lang) for lang, text in (value or {}).items()]
         elif f.value == "date":
             rows.append((f.label, local_date(value, language), ""))
-        elif f.name != "job_id":  # (the release uid: the page says which release already)
+        else:
             rows.append((f.label, "; ".join(value or ()) if f.is_list else value, ""))
     return [row for row in rows if row[1]]
 

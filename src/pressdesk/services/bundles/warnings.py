@@ -29,10 +29,11 @@ class ExportWarning:
 
 
 def write_values(planned: PlannedPhoto) -> FieldValues:
-    """The values a photo copy carries: the catalogue's fields, the release uid as job id."""
+    """The values a photo copy carries: the catalogue's fields; a photo without a job id of
+    its own carries the release's uid as job id."""
     p = planned.record
     values = {f.name: getattr(p, f.name) for f in EDITABLE}
-    return FieldValues(values, job_id=planned.job_id or p.job_id)
+    return FieldValues(values, job_id=p.job_id or planned.job_id)
 
 
 def sidecar_warning(planned: PlannedPhoto, why: str) -> ExportWarning:

@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import Participation, PersonAlias, PhotoSlot, Release
+from pressdesk.catalogue.models import Participation, PhotoSlot, Release
 from pressdesk.core.releases import (
     ParsedPerson,
     ParsedRelease,
@@ -28,8 +28,6 @@ from pressdesk.core.releases import (
     parse_release_text,
 )
 from pressdesk.core.releases.lang import looks_like_name
-from pressdesk.core.releases.text import detect_language
-from pressdesk.core.releases.translit import close_spelling, surname_skeleton
 from pressdesk.services.history import (
     DECIDED_BY_PERSON,
     provenance_of,
@@ -45,6 +43,7 @@ from pressdesk.services.people.authority import (
     note_title,
     prefer_fuller_name,
 )
+from pressdesk.services.people.matching import PeopleMatcher
 from pressdesk.services.reads.load import load_releases
 from pressdesk.services.reads.records import (
     RELEASE_FIELDS,
@@ -53,6 +52,7 @@ from pressdesk.services.reads.records import (
     ReleaseRecord,
 )
 from pressdesk.services.undo.steps import record_barrier
+from pressdesk.storage.special import not_a_file
 
 RELEASE_SUFFIXES = {".txt", ".html", ".htm"}
 
@@ -90,21 +90,23 @@ class ImportResult:
 
 
 def collect_release_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileError]]:
-    """Expand folders (recursively, sorted) into release files; report missing paths."""
+    """Expand folders (recursively, sorted) into release files; report paths that are
+    missing or not files (a FIFO is never opened: reading it would wait for a writer)."""
     files: list[Path] = []
     errors: list[FileError] = []
     for path in paths:
-        if path.is_dir():
+        why = not_a_file(path)
+        if why is not None:
+            errors.append(FileError(str(path), f"{path} {why}."))
+        elif path.is_dir():
             found = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
             )
             if not found:
                 errors.append(FileError(str(path), f"{path} holds no .txt or .html release files."))
             files.extend(found)
-        elif path.is_file():
-            files.append(path)
         else:
-            errors.append(FileError(str(path), f"{path} does not exist."))
+            files.append(path)
     return files, errors
 
 
@@ -112,69 +114,6 @@ def text_checksum(text: str) -> str:
     """Checksum of a release text, insensitive to Unicode normalisation and line endings."""
     norm = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
-
-
-class _Authority:
-    """The people authority as one import sees it: exact names and aliases first, then a
-    spelling in another script (Rivlin, ריבלין, Ривлин share a sound skeleton), then a typo
-    of a known full name ("Reuven Rivin"). Loaded once per import, only when needed."""
-
-    def __init__(self) -> None:
-        self._skeletons: dict[str, set[int]] | None = None
-        self._names: list[tuple[str, int]] = []
-
-    def _load(self, session: Session) -> dict[str, set[int]]:
-        if self._skeletons is None:
-            self._skeletons = {}
-            rows = session.execute(select(PersonAlias.alias, PersonAlias.person_id)).all()
-            for alias, pid in rows:
-                self._remember(alias, pid)
-        return self._skeletons
-
-    def _remember(self, name: str, pid: int) -> None:
-        if self._skeletons is None:
-            return
-        if " " in name.strip():
-            self._names.append((name, pid))
-        key = surname_skeleton(name)
-        if len(key) >= 3:
-            self._skeletons.setdefault(key, set()).add(pid)
-
-    def added(self, name: str, pid: int) -> None:
-        self._remember(name, pid)
-
-    def match(self, session: Session, person: ParsedPerson) -> tuple[int | None, str]:
-        """(person id, how it matched: "name", "script", "typo") or (None, "new")."""
-        pid = find_person(session, person.name)
-        if pid is None:
-            for alias in person.aliases:
-                pid = find_person(session, alias) if " " in alias.strip() else None
-                if pid is not None:
-                    break
-        if pid is not None:
-            return pid, "name"
-        skeletons = self._load(session)
-        typo = {p for n, p in self._names if close_spelling(n, person.name)}
-        if len(typo) == 1:
-            return typo.pop(), "typo"
-        key = surname_skeleton(person.name)
-        owners = skeletons.get(key, set()) if len(key) >= 3 else set()
-        if len(owners) == 1 and not _same_script_known(session, person.name, owners):
-            return next(iter(owners)), "script"
-        return None, "new"
-
-
-def _script(name: str) -> str:
-    return detect_language(name)
-
-
-def _same_script_known(session: Session, name: str, owners: set[int]) -> bool:
-    """A skeleton match only links across scripts: "Peres" must not take "Perez"."""
-    script = _script(name)
-    aliases = session.scalars(
-        select(PersonAlias.alias).where(PersonAlias.person_id.in_(owners))
-    ).all()
-    return all(_script(a) == script for a in aliases)
 
 
 @dataclass
@@ -195,12 +134,18 @@ def acceptable(person: ParsedPerson) -> bool:
     return bool(person.title) and len(person.name.split()) == 1 and person.name[:1].isalpha()
 
 
+def name_aliases(person: ParsedPerson) -> list[str]:
+    """The other forms of a person's name in the text that are names themselves ("Rivlin",
+    "Ривлина"), not a title with a name ("President and First Lady Rivlin")."""
+    return [a for a in person.aliases if looks_like_name(a)]
+
+
 def _people(
     session: Session,
     release: Release,
     parsed: Sequence[ParsedPerson],
     overwrite: bool,
-    authority: _Authority,
+    authority: PeopleMatcher,
 ) -> PeopleOutcome:
     """Link parsed participants to the authority."""
     outcome = PeopleOutcome()
@@ -209,12 +154,16 @@ def _people(
     session.execute(delete(Participation).where(Participation.release_id == release.id))
     seen: set[int] = set()
     for position, person in enumerate(parsed):
-        if not acceptable(person):
-            outcome.skipped.append(person.name)
-            continue
-        pid, how = authority.match(session, person)
+        if acceptable(person):
+            pid, how = authority.match(session, person)
+        else:  # not a name to make a person of, but a name the authority knows is linked
+            pid, how = find_person(session, person.name), "name"
+            if pid is None:
+                outcome.skipped.append(person.name)
+                continue
+        aliases = name_aliases(person)
         if pid is None:
-            pid = create_person(session, person.name, person.aliases).id
+            pid = create_person(session, person.name, aliases).id
             outcome.new.append(person.name)
             authority.added(person.name, pid)
         else:
@@ -222,7 +171,7 @@ def _people(
                 prefer_fuller_name(session, pid, person.name)
             else:
                 outcome.matched[person.name] = how
-            add_aliases(session, pid, [person.name, *person.aliases])
+            add_aliases(session, pid, [person.name, *aliases])
             authority.added(person.name, pid)
         if pid in seen:
             continue
@@ -287,11 +236,11 @@ def save_parsed(
     checksum: str,
     source_name: str,
     actor: str = "import",
-    authority: _Authority | None = None,
+    authority: PeopleMatcher | None = None,
 ) -> tuple[int, bool, list[str], PeopleOutcome]:
     """Save one parsed release (create or refresh); returns id, created, changed fields and
     what linking its people did."""
-    authority = authority or _Authority()
+    authority = authority or PeopleMatcher()
     release = session.scalar(select(Release).where(Release.source_sha256 == checksum))
     created = release is None
     changed: list[str] = []
@@ -330,7 +279,7 @@ def save_parsed(
         wanted = [
             (find_person(session, p.name), p.title, p.role)
             for p in parsed.participants
-            if acceptable(p)
+            if acceptable(p) or find_person(session, p.name) is not None
         ]
         overwrite_people = wanted != current
     outcome = _people(session, release, parsed.participants, overwrite_people, authority)
@@ -355,7 +304,7 @@ def import_release_files(
     """
     files, errors = collect_release_files(paths)
     result = ImportResult(errors=list(errors))
-    authority = _Authority()
+    authority = PeopleMatcher()
     ctx = ctx or quiet()
     for n, path in enumerate(files):
         ctx.check()
@@ -385,7 +334,7 @@ def _save(
     checksum: str,
     source_name: str,
     actor: str,
-    authority: _Authority | None = None,
+    authority: PeopleMatcher | None = None,
 ) -> ImportedRelease:
     with cat.write() as session:
         rid, created, changed, outcome = save_parsed(

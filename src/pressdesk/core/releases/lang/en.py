@@ -11,7 +11,7 @@ from ..lexicon import words as _wordset
 from ..models import ParsedPerson
 from ..people import find_people as _find_people
 from ..places import find_place as _find_place
-from .names import is_first_name
+from .names import all_common_words, is_first_name
 
 CODE = "en"
 _ISSUER = re.compile(
@@ -117,4 +117,24 @@ def looks_like_name(name: str) -> bool:
         nav = sum(w.casefold() in NAV_WORDS for w in words)
         if nav == len(words):
             return False
+    if all_common_words(name, CODE) and not any(t.particle for t in toks):
+        return False  # everyday words, no particle ("Bin Laden"): "Useful Links"
     return all(t.name_word or t.particle for t in toks)
+
+
+# -- dates (read by the shared ``dates`` module; month and weekday names in ``lexicon``) ---
+MONTHS: dict[str, int] = {}  # English months are whole words (lexicon.MONTHS), not stems
+MONTH_PREFIXES: tuple[str, ...] = ()
+# Words just before a date that tie it to the event ("on Tuesday, 8 May", "today").
+DATE_ANCHORS = (
+    r"today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|"
+    r"last\s+night|on|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday"
+)
+DATE_JOINERS = ""
+SHORT_DATE_LEADS = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on)"
+WEEKDAY_PATTERNS = tuple(
+    rf"\b{day}\b"
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+TODAY = r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"

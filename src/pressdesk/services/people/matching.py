@@ -1,0 +1,82 @@
+"""Finding the authority's person for a name as a release writes it: by name or alias, by a
+spelling in another script (Rivlin, ריבלין, Ривлин), or by a typo ("Reuven Rivin")."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pressdesk.catalogue.models import PersonAlias
+from pressdesk.core.releases import ParsedPerson
+from pressdesk.core.releases.text import detect_language
+from pressdesk.core.releases.translit import close_spelling, name_skeleton, surname_skeleton
+from pressdesk.services.people.authority import find_person
+
+# How a name was matched: "name" (a name or alias the authority holds), "script" (the same
+# sounds in another script), "typo" (one word of a known full name misspelt), "new".
+HOW = ("name", "script", "typo", "new")
+
+
+class PeopleMatcher:
+    """The people authority as one import sees it: exact names and aliases first, then a
+    spelling in another script (the surname's sound skeleton, or the whole name's when the
+    surname is too short to tell: "Obama", "Обама"), then a typo of a known full name.
+    The aliases are read once, when first needed."""
+
+    def __init__(self) -> None:
+        self._surnames: dict[str, set[int]] | None = None
+        self._full: dict[str, set[int]] = {}
+        self._names: list[tuple[str, int]] = []
+
+    def _load(self, session: Session) -> dict[str, set[int]]:
+        if self._surnames is None:
+            self._surnames = {}
+            rows = session.execute(select(PersonAlias.alias, PersonAlias.person_id)).all()
+            for alias, pid in rows:
+                self._remember(alias, pid)
+        return self._surnames
+
+    def _remember(self, name: str, pid: int) -> None:
+        if self._surnames is None:
+            return
+        if " " in name.strip():
+            self._names.append((name, pid))
+            self._full.setdefault(name_skeleton(name), set()).add(pid)
+        key = surname_skeleton(name)
+        if len(key) >= 3:
+            self._surnames.setdefault(key, set()).add(pid)
+
+    def added(self, name: str, pid: int) -> None:
+        """A name now known as ``pid`` (a person just made, or an alias just added)."""
+        self._remember(name, pid)
+
+    def match(self, session: Session, person: ParsedPerson) -> tuple[int | None, str]:
+        """(person id, how it matched: "name", "script", "typo") or (None, "new")."""
+        pid = find_person(session, person.name)
+        if pid is None:
+            for alias in person.aliases:
+                pid = find_person(session, alias) if " " in alias.strip() else None
+                if pid is not None:
+                    break
+        if pid is not None:
+            return pid, "name"
+        surnames = self._load(session)
+        typo = {p for n, p in self._names if close_spelling(n, person.name)}
+        if len(typo) == 1:
+            return typo.pop(), "typo"
+        key = surname_skeleton(person.name)
+        owners = surnames.get(key, set()) if len(key) >= 3 else set()
+        if not owners and " " in person.name.strip():
+            owners = self._full.get(name_skeleton(person.name), set())
+        if len(owners) == 1 and not _same_script_known(session, person.name, owners):
+            return next(iter(owners)), "script"
+        return None, "new"
+
+
+def _same_script_known(session: Session, name: str, owners: set[int]) -> bool:
+    """A skeleton match only links across scripts: "Peres" must not take "Perez"."""
+    script = detect_language(name)
+    aliases = session.scalars(
+        select(PersonAlias.alias).where(PersonAlias.person_id.in_(owners))
+    ).all()
+    return all(detect_language(a) == script for a in aliases)
