@@ -14,6 +14,7 @@ from pressdesk.core.releases import lang
 REQUIRED = (
     "CODE",
     "NAV_WORDS",
+    "PAGE_LABELS",
     "issuer_of",
     "find_people",
     "find_place",
