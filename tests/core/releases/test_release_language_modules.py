@@ -14,6 +14,8 @@ from pressdesk.core.releases import lang
 REQUIRED = (
     "CODE",
     "NAV_WORDS",
+    "PAGE_LABELS",
+    "PAGE_LABELS",
     "issuer_of",
     "find_people",
     "find_place",

@@ -19,6 +19,8 @@ _FILE = re.compile(r"(?i)^(?:\S+\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)\s*)+$")
 _BYLINE = lang.pattern(lambda: r"(?i)^(?:" + lang.alternatives("BYLINES") + r")$")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d)")
 _STAMP_WORDS = lang.pattern(lambda: r"(?i)(?:" + lang.alternatives("STAMP_WORDS") + r")")
+# A wire service's tag opening a stamp line: "(AGENPARL) – mer 19 luglio 2023".
+_WIRE_TAG = re.compile(r"^\(?[A-Z]{3,12}\)\s*[–—-]\s*\S.{0,80}?\b(?:19|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 _DOMAIN = lang.pattern(lambda: r"(?i)\.(?:" + lang.alternatives("DOMAINS") + r")$")
 _SPLIT = re.compile(r"\s*[|•·/»›>]\s*|\s+")
@@ -54,6 +56,8 @@ def is_menu_row(content: str) -> bool:
 def is_stamp(content: str) -> bool:
     """A publication or update time stamp ("Updated: 24.01.2017 10:32", "12:05 24/01/2017")."""
     s = content.strip()
+    if _WIRE_TAG.match(s) and len(s) <= 100:
+        return True
     if len(s) > 80:
         return False
     if _STAMP_WORDS.search(s) and (
@@ -84,4 +88,5 @@ def is_clutter(content: str) -> bool:
         or _BUTTON.match(s)
         or is_menu_row(s)
         or is_stamp(s)
+        or lang.is_page_label(s)
     )

@@ -75,7 +75,10 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         headline=layout.headline,
         subheadline=layout.subheadline,
         summary=summary,
-        captions=tuple(p.caption[:2000] if p.caption else None for p in photos[:200]),
+        captions=(
+            *(p.caption[:2000] if p.caption else None for p in photos[:200]),
+            *layout.labels,  # a person heading the page's section is its subject
+        ),
     )
     if layout.headline is None:
         warnings.append("no title line was found")

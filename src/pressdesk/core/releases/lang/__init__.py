@@ -4,7 +4,8 @@ Each module (``en``, ``he``, ``ru``) gives: ``CODE``; ``issuer_of(line)`` (the o
 issuer line, or None); ``find_people(body, headline=, subheadline=, summary=, captions=)``
 (a tuple of :class:`ParsedPerson`, names and titles in base form); ``find_place(headline=,
 subheadline=, summary=, body=)`` (the place in base form and a confidence); ``NAV_WORDS``
-(menu and section words that are never a title or a person); and the words the shared
+(menu and section words that are never a title or a person); ``PAGE_LABELS`` (a regex of
+genre labels and site greetings printed above the title); and the words the shared
 date reader composes: ``MONTHS`` (stems of inflected month names), ``MONTH_PREFIXES``,
 ``DATE_ANCHORS``, ``DATE_JOINERS``, ``SHORT_DATE_LEADS``, ``WEEKDAY_PATTERNS`` (Monday first)
 and ``TODAY``; the page furniture and credit words the shared ``clutter``, ``photos`` and
@@ -43,6 +44,13 @@ def issuer_of(line: str) -> str | None:
         if found:
             return str(found)
     return None
+
+
+def is_page_label(line: str) -> bool:
+    """A genre label or site greeting in any known language ("For Immediate Release",
+    "Readout", "Welcome to ...", "הודעה לעיתונות", "Пресс-релиз")."""
+    s = line.strip().strip(".:!")
+    return any(module.PAGE_LABELS.fullmatch(s) for module in kits())
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,13 @@ NAV_WORDS = _wordset(
     breaking middle east u.s. -"""
 )
 
+# Lines a release page prints above its title that are never the title: a release's genre
+# label, an embargo, the site's greeting.
+PAGE_LABELS = re.compile(
+    r"(?i)(?:for\s+immediate\s+release|immediate\s+release|readout|media\s+note|"
+    r"press\s+statement|fact\s+sheet|press\s+release|news\s+release|statement|"
+    r"embargoed\b.{0,80}|welcome\s+to\s+(?:the\s+)?[A-Z].{2,80})"
+)
 
 # A U.S. readout names its spokesperson: "The below is attributable to Spokesperson X:".
 _ATTRIBUTABLE = re.compile(

@@ -98,6 +98,10 @@ NAV_WORDS = _wordset(
     English العربية Русский עברית נגישות דלג לתוכן כניסה הרשמה גלריה תמונות וידאו מבזקים פוליטי
     מדיני ביטחוני כלכלה ספורט תרבות דעות"""
 )
+# A genre label or the site's greeting above the title: never the title.
+PAGE_LABELS = re.compile(
+    r"(?:הודעה\s+ל(?:עיתונות|תקשורת)|הודעת\s+דוברות|מבזק|ברוכים\s+הבאים\s+ל\S.{2,80})"
+)
 
 
 def words(text: str) -> list[str]:
