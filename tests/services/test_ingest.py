@@ -237,7 +237,12 @@ def test_conflicting_photo_edit_is_refused(cat, shots: Path) -> None:
 
 def test_verify_finds_missing_and_changed(cat, shots: Path) -> None:
     added = ingest_photos(cat, [shots]).added
-    assert verify_library(cat).to_json() == {"checked": 3, "missing": [], "changed": []}
+    assert verify_library(cat).to_json() == {
+        "checked": 3,
+        "missing": [],
+        "changed": [],
+        "orphans": [],
+    }
     library = PhotoLibrary(cat.library)
     gone = library.path_for(added[0].sha256, "JPEG")
     gone.unlink()

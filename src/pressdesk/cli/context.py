@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pressdesk.core.wording import printable
 from pressdesk.paths import default_catalogue, default_library, library_beside
+from pressdesk.storage.leftovers import sweep_leftovers
 
 if TYPE_CHECKING:
     from pressdesk.catalogue import Catalogue
@@ -80,6 +81,7 @@ class CommandContext:
             from pressdesk.catalogue.open import open_catalogue  # SQLAlchemy: only when used
 
             self._catalogue = open_catalogue(self.target, self.library, on_wait=self._waiting)
+            sweep_leftovers(self._catalogue.library)  # what a killed command left
             release_gc()
         return self._catalogue
 

@@ -64,7 +64,15 @@ def register(photo_sub: Any, top_sub: Any) -> None:
     add_json_flag(p)
     p.set_defaults(func=cmd_photo_set)
 
-    p = top_sub.add_parser("verify", help="re-hash the photo library against the catalogue")
+    p = top_sub.add_parser(
+        "verify",
+        help="re-hash the photo library against the catalogue",
+        description="Re-hash every stored original against the catalogue: missing and changed "
+        "files, and stored files no photo record points to (orphans, left by a killed import).",
+    )
+    p.add_argument(
+        "--repair", action="store_true", help="remove the orphans (files no record points to)"
+    )
     add_json_flag(p)
     p.set_defaults(func=cmd_verify)
 
@@ -175,19 +183,29 @@ def cmd_photo_set(ctx: CommandContext) -> int:
 def cmd_verify(ctx: CommandContext) -> int:
     from pressdesk.services.photos.verify import verify_library
 
-    result = verify_library(ctx.catalogue)
+    result = verify_library(ctx.catalogue, repair=ctx.args.repair)
     if ctx.json:
         ctx.emit_json(result.to_json())
-    else:
-        ctx.line(f"Checked {count(result.checked, 'photo')}.")
-        for entry in result.missing:
-            ctx.line(
-                f"MISSING  photo {entry['photo_id']} ({entry['original_name']}): {entry['path']}"
-            )
-        for entry in result.changed:
-            ctx.line(
-                f"CHANGED  photo {entry['photo_id']} ({entry['original_name']}): {entry['path']}"
-            )
-        if not result.damaged:
-            ctx.line("Every stored original is present and unchanged.")
+        return EXIT_PROBLEMS if result.damaged else EXIT_OK
+    ctx.line(f"Checked {count(result.checked, 'photo')}.")
+    for entry in result.missing:
+        ctx.line(f"MISSING  photo {entry['photo_id']} ({_name(entry)}): {entry['path']}")
+    for entry in result.changed:
+        ctx.line(f"CHANGED  photo {entry['photo_id']} ({_name(entry)}): {entry['path']}")
+    for entry in result.removed or ():
+        ctx.line(f"REMOVED  orphan (no photo record): {entry['path']}")
+    for entry in result.orphans:
+        why = f" (kept: {entry['reason']})" if entry.get("reason") else ""
+        ctx.line(f"ORPHAN   no photo record: {entry['path']}{why}")
+    if result.orphans and not ctx.args.repair:
+        ctx.line(
+            f"{count(len(result.orphans), 'stored file')} no photo record points to "
+            "(left by an interrupted import); 'pressdesk verify --repair' removes them."
+        )
+    if not result.damaged:
+        ctx.line("Every stored original is present and unchanged.")
     return EXIT_PROBLEMS if result.damaged else EXIT_OK
+
+
+def _name(entry: dict[str, Any]) -> str:
+    return printable(str(entry["original_name"]))
