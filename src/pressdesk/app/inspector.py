@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -118,6 +119,7 @@ class PhotoInspector(QWidget):
 
     edit_requested = Signal(list, str)  # [(photo id, old values, new values)], undo text
     preset_requested = Signal(str, list)  # preset name, photo ids
+    history_requested = Signal()  # the history of the photo shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,6 +195,14 @@ class PhotoInspector(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs.addTab(scroll, "IPTC")
         self.tabs.addTab(self.exif, "EXIF")
+        self.history_button = QToolButton(self)
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("Each change of this photo's fields, with where it came from; revert one")
+        )
+        self.history_button.setAutoRaise(True)
+        self.history_button.clicked.connect(self.history_requested)
+        self.tabs.setCornerWidget(self.history_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
