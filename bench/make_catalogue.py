@@ -93,8 +93,8 @@ def check_storage_format(cat: Catalogue) -> None:
         "release.created_at": expected_when,
         "release.version": 1,
         "release.status": "draft",
-        "photo.creator": json.dumps(creator),
-        "photo.embedded": json.dumps(embedded),
+        "photo.creator": json.dumps(creator, ensure_ascii=False),
+        "photo.embedded": json.dumps(embedded, ensure_ascii=False),
         "photo.created_at": expected_when,
     }
     if cat.dialect != "sqlite":

@@ -98,7 +98,7 @@ def test_iim_byte_counters_count_as_the_person_types(qtbot) -> None:  # type: ig
     credit = inspector.editors["credit"]
     credit.setText('לע"מ / עמוס בן גרשום')  # 20 characters, 34 bytes
     assert counter.text() == "34/32" and counter.over
-    assert "Credit (2:110) holds 32" in counter.toolTip()
+    assert "Credit line (2:110) holds 32" in counter.toolTip()
     assert set(inspector.counters) >= {"caption", "headline", "city", "job_id", "title"}
     assert "web_statement" not in inspector.counters  # no IIM dataset
     keywords = inspector.editors["keywords"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.field_names import field_label
+from pressdesk.app.i18n import fill, translate
 from pressdesk.core.checks.limits import utf8_size
 from pressdesk.core.photos.fields import Field
 
@@ -37,11 +39,18 @@ def byte_note(f: Field, text: str) -> tuple[str, bool]:
 def over_text(f: Field, text: str) -> str:
     """The tooltip of a value over its IIM byte limit."""
     assert f.iim is not None
-    return QCoreApplication.translate(
+    said = translate(
         "ByteCounter",
-        "{size} bytes in UTF-8; IPTC IIM {dataset} holds {limit}: export cuts the IIM copy "
-        "of it (the XMP keeps it whole) and warns.",
-    ).format(size=utf8_size(text), dataset=f.iim.label, limit=f.iim.limit)
+        "%1 bytes in UTF-8; IPTC IIM %2 holds %3: export cuts the IIM copy of it (the XMP "
+        "keeps it whole) and warns.",
+    )
+    return fill(said, utf8_size(text), dataset_label(f), f.iim.limit)
+
+
+def dataset_label(f: Field) -> str:
+    """The field's name and IIM dataset: "Credit line (2:110)"."""
+    assert f.iim is not None
+    return f"{field_label(f.name)} (2:{f.iim.dataset})"
 
 
 class ByteCounter(QLabel):
@@ -68,9 +77,7 @@ class ByteCounter(QLabel):
         self.setToolTip(
             over_text(self.field, text)
             if self.over
-            else self.tr("{note} bytes of IPTC IIM {dataset}").format(
-                note=note, dataset=self.field.iim.label if self.field.iim else ""
-            )
+            else fill(self.tr("%1 bytes of IPTC IIM %2"), note, dataset_label(self.field))
         )
 
 

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.field_names import field_hint, field_label
 from pressdesk.app.field_widgets import ByteCounter, TagEdit, common_tags
+from pressdesk.app.i18n import fill
 from pressdesk.app.inspector_form import (
     _SEP,
     MIXED,
@@ -52,7 +54,6 @@ from pressdesk.app.inspector_form import (
 )
 from pressdesk.app.release_editor import align_for_text
 from pressdesk.core.checks.limits import LIMITED
-from pressdesk.core.photos.fields import BY_NAME
 from pressdesk.services.reads.records import PhotoRecord
 
 PREVIEW_SIZE = 640
@@ -130,12 +131,12 @@ class PhotoInspector(QWidget):
         group: str | None = None
         for key, f, _lang in form_keys():
             if f.group != group and f.group:
-                heading = QLabel(self.tr(f.group.capitalize()), self)
+                heading = QLabel(field_label(f.group), self)
                 heading.setStyleSheet("color: #5f6672; font-weight: bold; padding-top: 4px;")
                 form.addRow(heading)
             group = f.group
             editor = self._editor(key, f)
-            editor.setToolTip(f.hint or label_of(key))
+            editor.setToolTip(field_hint(f.name) or label_of(key))
             mark = QLabel("", self)
             mark.setFixedWidth(16)
             mark.setStyleSheet("color: #d35400; font-weight: bold;")
@@ -233,7 +234,7 @@ class PhotoInspector(QWidget):
             return
         values = [as_text(name, field_value(p, name)) for p in photos]
         text = values[0] if values and all(v == values[0] for v in values) else ""
-        placeholder = MIXED if len(set(values)) > 1 else ""
+        placeholder = self.tr(MIXED) if len(set(values)) > 1 else ""
         if editor.hasFocus() and keep_preview:
             return
         editor.blockSignals(True)
@@ -246,7 +247,7 @@ class PhotoInspector(QWidget):
             if editor.text() != text:
                 editor.setText(text)
                 editor.setCursorPosition(0)
-            editor.setPlaceholderText(placeholder or BY_NAME[name.partition(_SEP)[0]].hint)
+            editor.setPlaceholderText(placeholder or field_hint(name.partition(_SEP)[0]))
             align_for_text(editor, text)
         editor.blockSignals(False)
         self._typed(name, text)
@@ -259,14 +260,14 @@ class PhotoInspector(QWidget):
             self.exif.setRowCount(0)
         elif len(photos) > 1:
             self.preview.setText(
-                self.tr("{n} photos selected\nedits apply to all of them").format(n=len(photos))
+                self.tr("%n photos selected\nedits apply to all of them", "", len(photos))
             )
             self._pixmap = None
             self.file_label.setText("")
             self.exif.setRowCount(0)
         else:
             p = photos[0]
-            taken = f" · {self.tr('taken')} {p.taken_at}" if p.taken_at else ""
+            taken = fill(self.tr(" · taken %1"), p.taken_at) if p.taken_at else ""
             camera = " ".join(x for x in (p.camera_make, p.camera_model) if x)
             self.file_label.setText(
                 f"{p.original_name} · {p.format} {p.width}×{p.height} · "
@@ -284,16 +285,14 @@ class PhotoInspector(QWidget):
         for key, label in self.labels.items():
             source = sources.get(key.partition(_SEP)[0])
             label.setToolTip(
-                self.tr("{field}: {source}").format(field=label_of(key), source=source_text(source))
-                if source
-                else ""
+                fill(self.tr("%1: %2"), label_of(key), source_text(source)) if source else ""
             )
         counts: dict[str, int] = {}
         for source in sources.values():
             counts[source] = counts.get(source, 0) + 1
         parts = [f"{source_text(s)} {n}" for s, n in sorted(counts.items(), key=lambda x: -x[1])]
         self.sources_label.setText(
-            self.tr("Fields {parts} (hover a label to see which)").format(parts=" · ".join(parts))
+            fill(self.tr("Values %1 (hover a label to see which)"), " · ".join(parts))
             if parts
             else ""
         )
@@ -342,9 +341,7 @@ class PhotoInspector(QWidget):
             said = as_text(name, embedded_value(differing[0], name)) or self.tr("(nothing)")
             mark.setText("≠")
             mark.setToolTip(
-                self.tr("Differs from what the file embeds. The file says: {said}").format(
-                    said=said
-                )
+                fill(self.tr("Differs from what the file embeds. The file says: %1"), said)
             )
         else:
             mark.setText("")
@@ -385,7 +382,11 @@ class PhotoInspector(QWidget):
     def _request(self, name: str, edits: list[tuple[int, dict[str, Any], dict[str, Any]]]) -> None:
         if edits:
             what = label_of(name).lower()
-            label = f"Edit {what}" + (f" of {len(edits)} photos" if len(edits) > 1 else "")
+            label = (
+                fill(self.tr("Edit %1 of %2 photos"), what, len(edits))
+                if len(edits) > 1
+                else fill(self.tr("Edit %1"), what)
+            )
             self.edit_requested.emit(edits, label)
 
     def commit_pending(self) -> None:

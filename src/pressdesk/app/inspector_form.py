@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
+from pressdesk.app.field_names import field_label
 from pressdesk.app.field_widgets import merged_list
+from pressdesk.app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from pressdesk.app.release_editor import is_rtl
 from pressdesk.core.photos.fields import BY_NAME, EDITABLE, Field
 from pressdesk.services.reads.records import PhotoRecord
@@ -17,7 +19,7 @@ from pressdesk.services.reads.records import PhotoRecord
 #: The languages the form offers a caption in besides the default one (GPO photos are
 #: captioned in Hebrew and English; releases come in Russian too).
 CAPTION_LANGUAGES = ("he", "en", "ru")
-MIXED = "(different values)"
+MIXED = QT_TRANSLATE_NOOP("PhotoInspector", "(different values)")
 _SEP = ":"  # "captions:he" - the editor of one language of a "langs" field
 
 
@@ -46,7 +48,9 @@ def form_keys() -> list[tuple[str, Field, str | None]]:
 
 def label_of(key: str) -> str:
     name, _, lang = key.partition(_SEP)
-    return f"Caption ({lang})" if lang else BY_NAME[name].label
+    if lang:
+        return fill(translate("PhotoInspector", "Caption (%1)"), lang)
+    return field_label(name)
 
 
 def _pick(value: Any, key: str) -> Any:
@@ -104,14 +108,14 @@ def tag_edits(
 def source_text(source: str) -> str:
     """A sentence part saying where a value came from (a history source name)."""
     texts = {
-        "file": QCoreApplication.translate("Provenance", "read from the file"),
-        "user": QCoreApplication.translate("Provenance", "typed by a person"),
-        "text": QCoreApplication.translate("Provenance", "from the release text"),
-        "preset": QCoreApplication.translate("Provenance", "from a credit preset"),
-        "template": QCoreApplication.translate("Provenance", "from a template"),
-        "person": QCoreApplication.translate("Provenance", "from the people authority"),
-        "bundle": QCoreApplication.translate("Provenance", "from a review bundle"),
-        "fix": QCoreApplication.translate("Provenance", "from a one-click fix"),
-        "release": QCoreApplication.translate("Provenance", "from the release (its date/place)"),
+        "file": translate("Provenance", "read from the file"),
+        "user": translate("Provenance", "typed by a person"),
+        "text": translate("Provenance", "from the release text"),
+        "preset": translate("Provenance", "from a credit preset"),
+        "template": translate("Provenance", "from a template"),
+        "person": translate("Provenance", "from the people authority"),
+        "bundle": translate("Provenance", "from a review bundle"),
+        "fix": translate("Provenance", "from a one-click fix"),
+        "release": translate("Provenance", "from the release (its date/place)"),
     }
     return texts.get(source, source)

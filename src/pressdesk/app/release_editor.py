@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QFile, QObject, Qt, Signal
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from pressdesk.app.i18n import fill
 from pressdesk.paths import ui_dir
 from pressdesk.services.reads.records import ReleaseRecord
 
@@ -135,7 +136,9 @@ class ReleaseEditor(QWidget):
             except ValueError:
                 self.lines[name].setStyleSheet("border: 1px solid #c0392b;")
                 self.invalid.emit(
-                    f"'{new}' is not a date: write it as YYYY-MM-DD, e.g. 2012-11-08."
+                    fill(
+                        self.tr("“%1” is not a date: write it as YYYY-MM-DD, e.g. 2012-11-08."), new
+                    )
                 )
                 return
             self.lines[name].setStyleSheet("")

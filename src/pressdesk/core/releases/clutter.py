@@ -28,6 +28,8 @@ _STAMP_WORDS = re.compile(
     r"(?i)(?:updated|last\s+updated|published|posted|date\s+published|עודכן|עדכון\s+אחרון|"
     r"פורסם|תאריך\s+פרסום|обновлено|опубликовано|дата\s+публикации)"
 )
+# A wire service's tag opening a stamp line: "(AGENPARL) – mer 19 luglio 2023".
+_WIRE_TAG = re.compile(r"^\(?[A-Z]{3,12}\)\s*[–—-]\s*\S.{0,80}?\b(?:19|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 _DOMAIN = re.compile(r"(?i)\.(?:ru|ру|com|co\.il|org|net|info)$")
 _SPLIT = re.compile(r"\s*[|•·/»›>]\s*|\s+")
@@ -63,6 +65,8 @@ def is_menu_row(content: str) -> bool:
 def is_stamp(content: str) -> bool:
     """A publication or update time stamp ("Updated: 24.01.2017 10:32", "12:05 24/01/2017")."""
     s = content.strip()
+    if _WIRE_TAG.match(s) and len(s) <= 100:
+        return True
     if len(s) > 80:
         return False
     if _STAMP_WORDS.search(s) and (
@@ -93,4 +97,5 @@ def is_clutter(content: str) -> bool:
         or _BUTTON.match(s)
         or is_menu_row(s)
         or is_stamp(s)
+        or lang.is_page_label(s)
     )

@@ -18,7 +18,7 @@ from .photos import (
     has_trailing_credit,
     is_press_office,
 )
-from .text import collapse_spaces
+from .text import collapse_spaces, detect_language
 
 _BULLETS = "•·▪◦●■►–-*"
 _MAX_TITLE = 400  # a longer line is never a title
@@ -39,7 +39,8 @@ _INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“А-ЯЁ\u05d0-\u0
 _TOOL_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$")
 _ABBREVIATIONS = words(
     "mr mrs ms dr dep pres amb gen lt col st prof jr sr no vol sen rep gov maj capt sgt adm "
-    "rev hon vs etc fm pm dfm sept jan feb mar apr jun jul aug sep oct nov dec inc ltd co"
+    "rev hon vs etc fm pm dfm sept jan feb mar apr jun jul aug sep oct nov dec inc ltd co "
+    "sec dept govt univ corp intl assn ft mt ave"
 )
 
 
@@ -84,6 +85,7 @@ class Layout:
     stamps: list[str] = field(default_factory=list)  # publication/update time stamps
     source_url: str | None = None
     issuer_line: int | None = None  # a text line that ended with "(Communicated by ...)"
+    labels: list[str] = field(default_factory=list)  # a person heading the page's section
 
 
 def split_lines(text: str) -> list[Line]:
@@ -358,13 +360,17 @@ def analyse(text: str) -> Layout:
             ln.index not in used and len(ln.content.split()) >= 3 and not _is_artefact(ln)
             for ln in lines[issuer_idx + 1 :]
         )
-        body_start = issuer_idx + 1 if prose_after else _body_start(lines, used)
+        body_start = (
+            _after_letterhead(lines, used, issuer_idx) if prose_after else _body_start(lines, used)
+        )
     else:
         body_start = _after_standfirst(lines, used, _body_start(lines, used))
     skip = set(used)
     if issuer_idx is not None:
         skip.add(issuer_idx)
     _preamble(layout, [ln for ln in lines[:body_start] if ln.index not in skip])
+    if layout.headline is None:
+        layout.headline = _late_title(lines, skip, body_start)
     titles = {collapse_spaces(t) for t in (layout.headline, layout.subheadline) if t}
     for ln in lines[body_start:]:
         if ln.index in skip or ln.blank:
@@ -389,11 +395,74 @@ def analyse(text: str) -> Layout:
     return layout
 
 
+def _late_title(lines: list[Line], skip: set[int], body_start: int) -> str | None:
+    """A title the layout did not put first: a news flash's title line printed after its
+    body, just above the "updated" stamp; else a page's first line, standing alone, that is
+    one short sentence ("Forum hosted the President.")."""
+    content = [ln for ln in lines if not ln.blank and ln.index not in skip]
+    for before, above, ln in zip(content, content[1:], content[2:], strict=False):
+        if (
+            above.index >= body_start
+            and is_stamp(ln.content)
+            and _title_like(above.content)
+            and (before.index < above.index - 1 or _SENTENCE_END.search(before.content))
+        ):
+            return above.content
+    first = content[0] if content else None
+    if first is None or first.index != body_start or _is_artefact(first):
+        return None
+    # the line stands alone above a photo block ("Title." / blank / "Photo: X")
+    after = next((ln for ln in lines[first.index + 1 :] if not ln.blank), None)
+    alone = after is not None and after.index in skip and not after.bullet
+    one_sentence = not any(
+        len(m.group(1)) > 1 and m.group(1).casefold() not in _ABBREVIATIONS
+        for m in _INNER_STOP.finditer(first.content)
+    )
+    if alone and one_sentence and len(first.content.split()) <= 15 and not first.bullet:
+        return first.content
+    return None
+
+
+def _title_like(content: str) -> bool:
+    return len(content.split()) <= 25 and not _SENTENCE_END.search(content)
+
+
+def _after_letterhead(lines: list[Line], used: set[int], issuer_idx: int) -> int:
+    """Where the body starts after an issuer line. A letterhead's office line can come before
+    the title ("Office of the Spokesperson" / "Readout" / date / the title): then the short
+    lines up to the first prose are still the page's head."""
+    start = issuer_idx + 1
+    k, candidate = start, False
+    while k < len(lines) and k - start < 12:
+        ln = lines[k]
+        if ln.blank or k in used or _is_artefact(ln) or is_date_line(ln.content):
+            k += 1
+            continue
+        if is_sentence(ln.content) or issuer_of(ln.content) is not None or ln.bullet:
+            break
+        if len(ln.content.split()) > 25:
+            break
+        candidate = True
+        k += 1
+    return k if candidate and not _titled_before(lines, used, issuer_idx) else start
+
+
+def _titled_before(lines: list[Line], used: set[int], end: int) -> bool:
+    """Is there a title candidate above line ``end`` (not a letterhead, label or clutter)?"""
+    for ln in lines[:end]:
+        if ln.blank or ln.index in used or _is_artefact(ln) or is_date_line(ln.content):
+            continue
+        if _letterhead(ln.content, "a"):
+            continue
+        return True
+    return False
+
+
 def _after_standfirst(lines: list[Line], used: set[int], start: int) -> int:
     """A news page's standfirst: one sentence under the title, then a byline or a photo
     block, then the article. The sentence is the summary; the body starts after the block."""
-    if start >= len(lines):
-        return start
+    if start >= len(lines) or not _titled_before(lines, used, start):
+        return start  # nothing above it: the sentence is the page's title, not a standfirst
     k = start + 1
     while k < len(lines) and lines[k].blank:
         k += 1
@@ -415,6 +484,7 @@ def _tool_stamp(layout: Layout) -> None:
         return
     layout.stamps.append(f"date {m.group(1)}")
     first.content = (m.group(2) or "").strip()
+    first.indent = 0  # the stamp's leading space is the tool's, not the page's
 
 
 def _join_split_dates(lines: list[Line]) -> None:
@@ -520,6 +590,7 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
     else:
         titles: list[str] = []
         base = _common_indent(kept)
+        kept = _drop_labels(kept, layout.labels)
         for ln in kept:
             if ln.bullet or ln.indent - base > 1 or is_sentence(ln.content) or len(titles) == 2:
                 break
@@ -546,6 +617,57 @@ def _preamble(layout: Layout, pre: list[Line]) -> None:
         summary = plain or bullets
     if summary:
         layout.summary = collapse_spaces(" ".join(summary))
+
+
+def _drop_labels(kept: list[Line], labels: list[str]) -> list[Line]:
+    """Lines above the title that only label the page: a letterhead in capitals
+    ("U.S. DEPARTMENT OF STATE"), a site's name ("Site Name" over a longer title), a person's
+    title and name heading a section ("Secretary-General Ban Ki-moon" over another title).
+    A label goes only when a title line that does not repeat it follows."""
+    out = list(kept)
+    while len(out) > 1:
+        first, rest = out[0], out[1:]
+        nxt = next((ln for ln in rest if not ln.bullet), None)
+        if nxt is None or is_sentence(nxt.content) or len(nxt.content) > _MAX_TITLE:
+            break
+        head = collapse_spaces(first.content)
+        if collapse_spaces(nxt.content).casefold().startswith(head.casefold()):
+            break  # "President Peres" over "President Peres departs ...": a page title
+        person = _only_a_person(head)
+        if not (
+            person
+            or _letterhead(head, nxt.content)
+            or (len(head.split()) <= 2 and len(nxt.content.split()) >= 5)
+        ):
+            break
+        if person:
+            labels.append(head)
+        out = rest
+    return out
+
+
+def _letterhead(line: str, below: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return (
+        len(line.split()) >= 2
+        and bool(letters)
+        and all(ch.isupper() for ch in letters)
+        and any(ch.islower() for ch in below)
+    )
+
+
+def _only_a_person(line: str) -> bool:
+    """A line that is a person's title and name and nothing else."""
+    if len(line.split()) > 6 or is_sentence(line):
+        return False
+    people = lang.kit(detect_language(line)).find_people([line])
+    if len(people) != 1:
+        return False
+    rest = line
+    for part in (people[0].title, people[0].name):
+        if part:
+            rest = rest.replace(part, " ")
+    return not re.sub(r"[\W_]", "", rest)
 
 
 def _common_indent(kept: list[Line]) -> int:

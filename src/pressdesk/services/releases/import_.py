@@ -52,6 +52,7 @@ from pressdesk.services.reads.records import (
     ReleaseRecord,
 )
 from pressdesk.services.undo.steps import record_barrier
+from pressdesk.storage.special import not_a_file
 
 RELEASE_SUFFIXES = {".txt", ".html", ".htm"}
 
@@ -89,21 +90,23 @@ class ImportResult:
 
 
 def collect_release_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileError]]:
-    """Expand folders (recursively, sorted) into release files; report missing paths."""
+    """Expand folders (recursively, sorted) into release files; report paths that are
+    missing or not files (a FIFO is never opened: reading it would wait for a writer)."""
     files: list[Path] = []
     errors: list[FileError] = []
     for path in paths:
-        if path.is_dir():
+        why = not_a_file(path)
+        if why is not None:
+            errors.append(FileError(str(path), f"{path} {why}."))
+        elif path.is_dir():
             found = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
             )
             if not found:
                 errors.append(FileError(str(path), f"{path} holds no .txt or .html release files."))
             files.extend(found)
-        elif path.is_file():
-            files.append(path)
         else:
-            errors.append(FileError(str(path), f"{path} does not exist."))
+            files.append(path)
     return files, errors
 
 

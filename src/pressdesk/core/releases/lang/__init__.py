@@ -4,8 +4,12 @@ Each module (``en``, ``he``, ``ru``) gives: ``CODE``; ``issuer_of(line)`` (the o
 issuer line, or None); ``find_people(body, headline=, subheadline=, summary=, captions=)``
 (a tuple of :class:`ParsedPerson`, names and titles in base form); ``find_place(headline=,
 subheadline=, summary=, body=)`` (the place in base form and a confidence); ``NAV_WORDS``
-(menu and section words that are never a title or a person). Adding a language (Arabic) is
-adding a module with these names and listing it in ``_MODULES``.
+(menu and section words that are never a title or a person); ``PAGE_LABELS`` (a regex of
+genre labels and site greetings printed above the title); and the words the shared
+date reader composes: ``MONTHS`` (stems of inflected month names), ``MONTH_PREFIXES``,
+``DATE_ANCHORS``, ``DATE_JOINERS``, ``SHORT_DATE_LEADS``, ``WEEKDAY_PATTERNS`` (Monday first)
+and ``TODAY``. Adding a language (Arabic) is adding a module with these names and listing
+it in ``_MODULES``; ``tests/core/releases/test_release_language_modules.py`` checks both.
 """
 
 from __future__ import annotations
@@ -33,6 +37,13 @@ def issuer_of(line: str) -> str | None:
         if found:
             return str(found)
     return None
+
+
+def is_page_label(line: str) -> bool:
+    """A genre label or site greeting in any known language ("For Immediate Release",
+    "Readout", "Welcome to ...", "הודעה לעיתונות", "Пресс-релиз")."""
+    s = line.strip().strip(".:!")
+    return any(module.PAGE_LABELS.fullmatch(s) for module in kits())
 
 
 @lru_cache(maxsize=1)

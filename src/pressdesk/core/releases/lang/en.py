@@ -32,6 +32,13 @@ NAV_WORDS = _wordset(
     breaking middle east u.s. -"""
 )
 
+# Lines a release page prints above its title that are never the title: a release's genre
+# label, an embargo, the site's greeting.
+PAGE_LABELS = re.compile(
+    r"(?i)(?:for\s+immediate\s+release|immediate\s+release|readout|media\s+note|"
+    r"press\s+statement|fact\s+sheet|press\s+release|news\s+release|statement|"
+    r"embargoed\b.{0,80}|welcome\s+to\s+(?:the\s+)?[A-Z].{2,80})"
+)
 
 # A U.S. readout names its spokesperson: "The below is attributable to Spokesperson X:".
 _ATTRIBUTABLE = re.compile(
@@ -113,3 +120,21 @@ def looks_like_name(name: str) -> bool:
     if all_common_words(name, CODE) and not any(t.particle for t in toks):
         return False  # everyday words, no particle ("Bin Laden"): "Useful Links"
     return all(t.name_word or t.particle for t in toks)
+
+
+# -- dates (read by the shared ``dates`` module; month and weekday names in ``lexicon``) ---
+MONTHS: dict[str, int] = {}  # English months are whole words (lexicon.MONTHS), not stems
+MONTH_PREFIXES: tuple[str, ...] = ()
+# Words just before a date that tie it to the event ("on Tuesday, 8 May", "today").
+DATE_ANCHORS = (
+    r"today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|"
+    r"last\s+night|on|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday"
+)
+DATE_JOINERS = ""
+SHORT_DATE_LEADS = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on)"
+WEEKDAY_PATTERNS = tuple(
+    rf"\b{day}\b"
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+TODAY = r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"

@@ -98,6 +98,10 @@ NAV_WORDS = _wordset(
     English العربية Русский עברית נגישות דלג לתוכן כניסה הרשמה גלריה תמונות וידאו מבזקים פוליטי
     מדיני ביטחוני כלכלה ספורט תרבות דעות"""
 )
+# A genre label or the site's greeting above the title: never the title.
+PAGE_LABELS = re.compile(
+    r"(?:הודעה\s+ל(?:עיתונות|תקשורת)|הודעת\s+דוברות|מבזק|ברוכים\s+הבאים\s+ל\S.{2,80})"
+)
 
 
 def words(text: str) -> list[str]:
@@ -564,3 +568,23 @@ def looks_like_name(name: str) -> bool:
     if all_common_words(name, CODE):
         return False  # everyday words, no name among them: "פגישה מדינית"
     return not any(w in _TITLE_FIRST for w in parts[:1])
+
+
+# -- dates (read by the shared ``dates`` module) ------------------------------------------
+MONTHS = {
+    "ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6,
+    "יולי": 7, "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+}  # fmt: skip
+MONTH_PREFIXES = ("ב",)  # "24 בינואר 2017"
+# Words just before a date that tie it to the event ("היום", "ביום שלישי", "אתמול"), and
+# what may stand between them and the date ("ה-24").
+DATE_ANCHORS = r"היום|אתמול|מחר|הבוקר|הערב|ביום|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת"
+DATE_JOINERS = r"ה-"
+# A day word before a date with a two-digit year: "(יום ד', 6.7.16)".
+SHORT_DATE_LEADS = r"יום\s+[א-ו]['׳]?|יום\s+\S+|היום"
+# Each weekday named in a text, Monday first: "(שלישי)", "ביום שלישי".
+WEEKDAY_PATTERNS = tuple(
+    rf"(?:יום|ביום|\()\s*{day}(?![\u05d0-\u05ea])"
+    for day in ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון")
+)
+TODAY = r"היום|הערב|הבוקר|כעת"
