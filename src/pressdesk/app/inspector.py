@@ -68,7 +68,7 @@ class PhotoInspector(QWidget):
     edit_requested = Signal(list, str)  # [(photo id, old values, new values)], undo text
     preset_requested = Signal(str, list)  # preset name, photo ids
     step_requested = Signal(int)  # +1 next photo, -1 previous
-    history_requested = Signal()
+    history_requested = Signal()  # the history of the photo shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +118,14 @@ class PhotoInspector(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs.addTab(scroll, "IPTC")
         self.tabs.addTab(self.exif, "EXIF")
+        self.history_button = QToolButton(self)
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("Each change of this photo's fields, with where it came from; revert one")
+        )
+        self.history_button.setAutoRaise(True)
+        self.history_button.clicked.connect(self.history_requested)
+        self.tabs.setCornerWidget(self.history_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -183,12 +191,8 @@ class PhotoInspector(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(lambda s=step: self.step(s))
-        self.history_button = QPushButton(self.tr("History…"), self)
-        self.history_button.setToolTip(self.tr("Every change of this photo's fields (Ctrl+H)"))
-        self.history_button.clicked.connect(self.history_requested.emit)
         row = QHBoxLayout()
         row.addWidget(self.file_label, 1)
-        row.addWidget(self.history_button)
         row.addWidget(self.previous_button)
         row.addWidget(self.next_button)
         return row

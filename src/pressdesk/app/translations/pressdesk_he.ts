@@ -23,6 +23,14 @@
         <source>Select a release or a photo first.</source>
         <translation>יש לבחור קודם הודעה או תמונה.</translation>
     </message>
+    <message>
+        <source>Select one photo to see its history.</source>
+        <translation>יש לבחור תמונה אחת כדי לראות את ההיסטוריה שלה.</translation>
+    </message>
+    <message>
+        <source>Select a release first.</source>
+        <translation>יש לבחור קודם הודעה.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1108,14 +1116,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Every change of this photo's fields (Ctrl+H)</source>
-        <translation>כל השינויים בשדות התמונה (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>היסטוריה…</translation>
-    </message>
-    <message>
         <source>Next photo</source>
         <translation>התמונה הבאה</translation>
     </message>
@@ -1159,6 +1159,14 @@
     <message>
         <source>Value</source>
         <translation>ערך</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>היסטוריה…</translation>
+    </message>
+    <message>
+        <source>Each change of this photo&apos;s fields, with where it came from; revert one</source>
+        <translation>כל שינוי בשדות התמונה הזו, ומאין הגיע; אפשר להחזיר ערך אחד</translation>
     </message>
     <message numerus="yes">
         <source>%n photos selected
@@ -1389,6 +1397,14 @@ edits apply to all of them</source>
 </context>
 <context>
     <name>ReleaseEditor</name>
+    <message>
+        <source>History…</source>
+        <translation>היסטוריה…</translation>
+    </message>
+    <message>
+        <source>Each change of this release&apos;s fields, with where it came from; revert one</source>
+        <translation>כל שינוי בשדות ההודעה הזו, ומאין הגיע; אפשר להחזיר ערך אחד</translation>
+    </message>
     <message>
         <source>“%1” is not a date: write it as YYYY-MM-DD, e.g. 2012-11-08.</source>
         <translation>„%1” אינו תאריך: יש לכתוב אותו בצורה YYYY-MM-DD, למשל 2012-11-08.</translation>
