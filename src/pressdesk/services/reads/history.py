@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import ChangeRecord, Photo, Release
+from pressdesk.catalogue.models import ChangeRecord, Photo, Provenance, Release
 from pressdesk.services.errors import NotFoundError
 from pressdesk.services.reads.load import resolve_id
 
@@ -98,3 +98,15 @@ def newest_change(cat: Catalogue, kind: str, ref: str | int, field: str) -> int:
         f"The {kind} {ref} has no recorded change of '{field}' to revert ({known}); "
         f"'pressdesk history {kind} {ref}' lists them."
     )
+
+
+def photo_provenance(cat: Catalogue, photo_id: int) -> tuple[int, dict[str, str]]:
+    """(photo id, field -> where its current value came from, in the history's names)."""
+    with cat.read() as s:
+        uid = s.scalar(select(Photo.uid).where(Photo.id == photo_id))
+        rows = s.execute(
+            select(Provenance.field, Provenance.source).where(
+                Provenance.entity == "photo", Provenance.entity_uid == uid
+            )
+        )
+        return photo_id, {name: SOURCE_NAMES.get(source, source) for name, source in rows}
