@@ -105,7 +105,7 @@ def main() -> None:
         catalogue = build(work)
     pid = edits(catalogue)
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QItemSelectionModel, QSettings
     from PySide6.QtWidgets import QApplication
 
     from pressdesk.app.history_view import HistoryDialog
@@ -143,7 +143,10 @@ def main() -> None:
     history = HistoryDialog(window.bench, "photo", pid, "Netanyahu meets Wang Qishan", window)
     history.show()
     wait(app, lambda: history.model.rowCount() >= 3)
-    history.table.selectRow(1)
+    history.table.selectionModel().select(
+        history.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     settle(app, 1)
     history.grab().save(str(DOCS / "screenshot-history.png"))
     history.close()

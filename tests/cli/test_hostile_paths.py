@@ -88,3 +88,16 @@ def test_folder_walk_reports_skipped_files_and_agrees_with_named_files(tmp_path:
     assert named.returncode == 2
     (error,) = json.loads(named.stdout)["errors"]
     assert "is a camera RAW file (DNG), not a photo pressdesk can catalogue" in error["error"]
+
+
+def test_a_bundle_member_s_hostile_name_is_printed_escaped(tmp_path: Path) -> None:
+    seed = Path(__file__).resolve().parents[1] / "data" / "releases" / "seed-peres-putin.txt"
+    assert pressdesk(tmp_path, "release", "import", str(seed)).returncode == 0
+    assert pressdesk(tmp_path, "export", "1", "--out", str(tmp_path / "b")).returncode == 0
+    (tmp_path / "b" / "data" / f"x{ESCAPE}{OVERRIDE}gpj.txt").write_bytes(b"x")
+    for command in ("verify", "import"):
+        done = pressdesk(tmp_path, "bundle", command, str(tmp_path / "b"))
+        assert done.returncode == 1
+        shown = done.stdout + done.stderr
+        assert "EXTRA    data/x\\x1b[2J\\u202egpj.txt" in done.stdout
+        assert "\x1b" not in shown and OVERRIDE not in shown

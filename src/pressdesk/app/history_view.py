@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.app import desk_jobs
+from pressdesk.app.field_names import field_label, source_label
 from pressdesk.app.workbench import Workbench
 from pressdesk.services.reads.history import HistoryEntry
 
@@ -73,11 +74,11 @@ class HistoryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 e.at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                e.field,
+                field_label(e.field),
                 _text(e.old),
                 _text(e.new),
-                e.source,
-                e.actor,
+                source_label(e.source),
+                source_label(e.actor),
             )
             text = values[index.column()]
             if role == Qt.ItemDataRole.DisplayRole and len(text) > 80:
@@ -153,9 +154,9 @@ class HistoryDialog(QDialog):
             return
         self.note.setText(
             self.tr("Reverting %1 to %2…")
-            .replace("%1", entry.field)
+            .replace("%1", field_label(entry.field))
             .replace("%2", _text(entry.old))
         )
         cat, change_id = self.bench.catalogue, entry.id
-        label = self.tr("Revert %1").replace("%1", entry.field)
+        label = self.tr("Revert %1").replace("%1", field_label(entry.field))
         self.bench.undoable(label, lambda _ctx: revert_change(cat, change_id))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.i18n import fill
 from pressdesk.app.import_form import OPTIONAL, ReleaseForm
 from pressdesk.app.import_tables import LOW, RTL
 from pressdesk.app.jobs import JobRunner
@@ -60,14 +61,14 @@ class ImportDialog(QDialog):
         preview_people: PreviewPeople | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a release")
+        self.setWindowTitle(self.tr("Import a release"))
         self.resize(1180, 720)
         self.jobs = jobs
         self.preview_people = preview_people
         self.parsed: ParsedRelease | None = None
         self.text = QPlainTextEdit(self)
         self.text.setPlaceholderText(
-            "Paste the text of a press release here, as copied from the web page…"
+            self.tr("Paste the text of a press release here, as copied from the web page…")
         )
         self.form = ReleaseForm(self)
         self.fields, self.photos, self.people = self.form.fields, self.form.photos, self.form.people
@@ -111,11 +112,11 @@ class ImportDialog(QDialog):
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            self.status.setText(f"{path} cannot be read ({exc.strerror}).")
+            self.status.setText(fill(self.tr("%1 cannot be read (%2)."), path, exc.strerror))
             return
         self.path = path
         self._loaded_text = raw.decode("utf-8", errors="replace")
-        self.setWindowTitle(f"Import a release — {path.name}")
+        self.setWindowTitle(fill(self.tr("Import a release — %1"), path.name))
         self.text.setPlainText(self._loaded_text)
 
     @property
@@ -161,9 +162,9 @@ class ImportDialog(QDialog):
             if c < LOW and n not in OPTIONAL and not n.startswith("photo")
         ]
         self.status.setText(
-            "Check the highlighted values and correct anything, then Save."
+            self.tr("Check the highlighted values and correct anything, then Save.")
             if low
-            else "Check the fields, correct anything, then Save."
+            else self.tr("Check the fields, correct anything, then Save.")
         )
         if self.preview_people is not None and parsed.participants:
             people = parsed.participants

@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from pressdesk.app.import_tables import LOW, PeopleTable, SlotTable, is_rtl, why
 from pressdesk.core.releases import ParsedPerson, ParsedRelease, ParsedSlot
 from pressdesk.services.releases.preview import PersonPreview
 
 OPTIONAL = {"subheadline", "summary"}  # usually absent: not highlighted when empty
 FIELDS = (
-    ("headline", "Headline"),
-    ("subheadline", "Subheadline"),
-    ("issuer", "Issuer"),
-    ("event_date", "Date"),
-    ("place", "Place"),
+    ("headline", QT_TRANSLATE_NOOP("ImportDialog", "Headline")),
+    ("subheadline", QT_TRANSLATE_NOOP("ImportDialog", "Subheadline")),
+    ("issuer", QT_TRANSLATE_NOOP("ImportDialog", "Issuer")),
+    ("event_date", QT_TRANSLATE_NOOP("ImportDialog", "Date")),
+    ("place", QT_TRANSLATE_NOOP("ImportDialog", "Place")),
 )
 
 
@@ -61,13 +62,13 @@ class ReleaseForm(QScrollArea):
                 edit.setPlaceholderText("YYYY-MM-DD")
             edit.textEdited.connect(lambda _t, n=name: self.mark_edited(n))
             self.fields[name] = edit
-            form.addRow(label, edit)
+            form.addRow(translate("ImportDialog", label), edit)
         self.summary = QPlainTextEdit(box)
         self.summary.setMaximumHeight(70)
         self.summary.textChanged.connect(lambda: self.mark_edited("summary"))
-        form.addRow("Summary", self.summary)
+        form.addRow(translate("ImportDialog", "Summary"), self.summary)
         self.language = QLabel("", box)
-        form.addRow("Language", self.language)
+        form.addRow(translate("ImportDialog", "Language"), self.language)
         self.photos = SlotTable(box)
         self.photos.edited.connect(lambda: self.mark_edited("photos"))
         self.people = PeopleTable(box)
@@ -78,10 +79,19 @@ class ReleaseForm(QScrollArea):
 
         layout = QVBoxLayout(box)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Photo slots</b> (as printed in the release)", box))
+        layout.addWidget(
+            QLabel(translate("ImportDialog", "<b>Photo slots</b> (as printed in the release)"), box)
+        )
         layout.addWidget(self.photos, 1)
         layout.addLayout(self.photos.buttons(self.photos.add_slot))
-        layout.addWidget(QLabel("<b>People</b> — highlighted rows are suggestions to confirm", box))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "ImportDialog", "<b>People</b> — highlighted rows are suggestions to confirm"
+                ),
+                box,
+            )
+        )
         layout.addWidget(self.people, 2)
         layout.addLayout(self.people.buttons(self.people.add_person))
         layout.addWidget(self.warnings)
@@ -163,7 +173,12 @@ class ReleaseForm(QScrollArea):
                 fields["event_date"] = dt.date.fromisoformat(typed) if typed else None
             except ValueError:
                 raise ValueError(
-                    f"The date {typed!r} is not a date: write it as YYYY-MM-DD."
+                    fill(
+                        translate(
+                            "ImportDialog", "The date “%1” is not a date: write it as YYYY-MM-DD."
+                        ),
+                        typed,
+                    )
                 ) from None
         if "summary" in self.edited:
             fields["summary"] = self.summary.toPlainText().strip() or None

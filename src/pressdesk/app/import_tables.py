@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.i18n import fill, translate
 from pressdesk.core.releases import ParsedPerson, ParsedSlot
 from pressdesk.core.releases.text import detect_language
 from pressdesk.services.releases.preview import PersonPreview
@@ -35,8 +36,11 @@ def is_rtl(text: str | None) -> bool:
 def why(confidence: float) -> str:
     """The tooltip of a highlighted value."""
     if confidence <= 0.0:
-        return "Not found in the text: type it if the release gives it."
-    return f"The parser is not sure of this value ({confidence:.0%}): please check it."
+        return translate("ImportDialog", "Not found in the text: type it if the release gives it.")
+    return fill(
+        translate("ImportDialog", "The parser is not sure of this value (%1): please check it."),
+        f"{confidence:.0%}",
+    )
 
 
 def _item(text: str | None) -> QTableWidgetItem:
@@ -76,8 +80,8 @@ class EditTable(QTableWidget):
     def buttons(self, add: Callable[[], None]) -> QHBoxLayout:
         """Add and Remove selected, in a row under the table."""
         row = QHBoxLayout()
-        plus = QPushButton("Add", self.parentWidget())
-        minus = QPushButton("Remove selected", self.parentWidget())
+        plus = QPushButton(translate("ImportDialog", "Add"), self.parentWidget())
+        minus = QPushButton(translate("ImportDialog", "Remove selected"), self.parentWidget())
         plus.clicked.connect(add)
         minus.clicked.connect(self.remove_selected)
         row.addWidget(plus)
@@ -90,7 +94,14 @@ class SlotTable(EditTable):
     """The photo slots: caption, credit and copyright as printed in the release."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(["Caption", "Credit", "Copyright"], parent)
+        super().__init__(
+            [
+                translate("ImportDialog", "Caption"),
+                translate("ImportDialog", "Credit"),
+                translate("ImportDialog", "Copyright"),
+            ],
+            parent,
+        )
         self.setColumnWidth(1, 190)
 
     def set_slots(self, slots: Sequence[ParsedSlot], confidence: Sequence[float]) -> None:
@@ -128,20 +139,35 @@ def check_note(person: ParsedPerson, preview: PersonPreview | None) -> tuple[str
     notes: list[str] = []
     low = person.confidence < LOW
     if low:
-        notes.append(f"suggested ({person.confidence:.0%}): confirm or remove")
+        notes.append(
+            fill(
+                translate("ImportDialog", "suggested (%1): confirm or remove"),
+                f"{person.confidence:.0%}",
+            )
+        )
     if preview is not None:
         if preview.how == "script":
-            notes.append(f"same person as {preview.person} (another script)? confirm")
+            notes.append(
+                fill(
+                    translate("ImportDialog", "same person as %1 (another script)? confirm"),
+                    preview.person,
+                )
+            )
         elif preview.how == "typo":
-            notes.append(f"same person as {preview.person} (another spelling)? confirm")
+            notes.append(
+                fill(
+                    translate("ImportDialog", "same person as %1 (another spelling)? confirm"),
+                    preview.person,
+                )
+            )
         elif preview.how == "left out":
-            notes.append("not a name: will not be saved")
+            notes.append(translate("ImportDialog", "not a name: will not be saved"))
         elif preview.how == "new":
-            notes.append("new person")
+            notes.append(translate("ImportDialog", "new person"))
         elif preview.person and preview.person != person.name:
-            notes.append(f"known as {preview.person}")
+            notes.append(fill(translate("ImportDialog", "known as %1"), preview.person))
         else:
-            notes.append("known")
+            notes.append(translate("ImportDialog", "known"))
     return "; ".join(notes), low or (preview is not None and preview.to_confirm)
 
 
@@ -149,7 +175,15 @@ class PeopleTable(EditTable):
     """The people: name, title, role, and a Check column; rows to confirm are highlighted."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(["Name", "Title", "Role", "Check"], parent)
+        super().__init__(
+            [
+                translate("ImportDialog", "Name"),
+                translate("ImportDialog", "Title"),
+                translate("ImportDialog", "Role"),
+                translate("ImportDialog", "Check"),
+            ],
+            parent,
+        )
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.shown: tuple[ParsedPerson, ...] = ()
@@ -182,8 +216,9 @@ class PeopleTable(EditTable):
             item.setToolTip(note)
             self.setItem(row, col, item)
         role = QComboBox(self)
-        role.addItems(["participant", "mentioned"])
-        role.setCurrentText(person.role)
+        role.addItem(translate("ImportDialog", "participant"), "participant")
+        role.addItem(translate("ImportDialog", "mentioned"), "mentioned")
+        role.setCurrentIndex(max(0, role.findData(person.role)))
         role.currentTextChanged.connect(lambda _t: self._changed())
         self.setCellWidget(row, 2, role)
 
@@ -205,7 +240,7 @@ class PeopleTable(EditTable):
                 ParsedPerson(
                     name,
                     _cell(self, row, 1),
-                    role.currentText() if isinstance(role, QComboBox) else "participant",
+                    role.currentData() if isinstance(role, QComboBox) else "participant",
                 )
             )
         return tuple(found)

@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from pressdesk.app.field_names import field_hint, field_label
+from pressdesk.app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from pressdesk.app.release_editor import align_for_text, is_rtl
 from pressdesk.core.photos.fields import BY_NAME, EDITABLE, Field
 from pressdesk.services.reads.records import PhotoRecord
@@ -38,7 +41,7 @@ from pressdesk.services.reads.records import PhotoRecord
 #: The languages the form offers a caption in besides the default one (GPO photos are
 #: captioned in Hebrew and English; releases come in Russian too).
 CAPTION_LANGUAGES = ("he", "en", "ru")
-MIXED = "(different values)"
+MIXED = QT_TRANSLATE_NOOP("PhotoInspector", "(different values)")
 PREVIEW_SIZE = 640
 _SEP = ":"  # "captions:he" - the editor of one language of a "langs" field
 
@@ -68,7 +71,9 @@ def form_keys() -> list[tuple[str, Field, str | None]]:
 
 def label_of(key: str) -> str:
     name, _, lang = key.partition(_SEP)
-    return f"Caption ({lang})" if lang else BY_NAME[name].label
+    if lang:
+        return fill(translate("PhotoInspector", "Caption (%1)"), lang)
+    return field_label(name)
 
 
 def _pick(value: Any, key: str) -> Any:
@@ -114,11 +119,12 @@ class PhotoInspector(QWidget):
 
     edit_requested = Signal(list, str)  # [(photo id, old values, new values)], undo text
     preset_requested = Signal(str, list)  # preset name, photo ids
+    history_requested = Signal()  # the history of the photo shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photos: list[PhotoRecord] = []
-        self.preview = QLabel("Select a photo in the strip to see it here.", self)
+        self.preview = QLabel(self.tr("Select a photo in the strip to see it here."), self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(120)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
@@ -135,7 +141,7 @@ class PhotoInspector(QWidget):
         group: str | None = None
         for key, f, _lang in form_keys():
             if f.group != group and f.group:
-                heading = QLabel(f.group.capitalize(), self)
+                heading = QLabel(field_label(f.group), self)
                 heading.setStyleSheet("color: #5f6672; font-weight: bold; padding-top: 4px;")
                 form.addRow(heading)
             group = f.group
@@ -149,7 +155,7 @@ class PhotoInspector(QWidget):
                 editor = QLineEdit(self)
                 editor.editingFinished.connect(lambda k=key: self._finish(k))
                 editor.textChanged.connect(lambda t, e=editor: align_for_text(e, t))
-            editor.setToolTip(f.hint or label_of(key))
+            editor.setToolTip(field_hint(f.name) or label_of(key))
             mark = QLabel("", self)
             mark.setFixedWidth(16)
             mark.setStyleSheet("color: #d35400; font-weight: bold;")
@@ -167,18 +173,18 @@ class PhotoInspector(QWidget):
         people_edit.setCompleter(self.people_completer)
 
         self.preset_box = QComboBox(self)
-        self.preset_box.setPlaceholderText("Credit preset…")
-        self.apply_preset = QPushButton("Apply to selected", self)
+        self.preset_box.setPlaceholderText(self.tr("Credit preset…"))
+        self.apply_preset = QPushButton(self.tr("Apply to selected"), self)
         self.apply_preset.clicked.connect(self._apply_preset)
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset_box, 1)
         preset_row.addWidget(self.apply_preset)
-        form.addRow("Preset", preset_row)
+        form.addRow(self.tr("Preset"), preset_row)
 
         fields = QWidget(self)
         fields.setLayout(form)
         self.exif = QTableWidget(0, 2, self)
-        self.exif.setHorizontalHeaderLabels(["Tag", "Value"])
+        self.exif.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Value")])
         self.exif.verticalHeader().setVisible(False)
         self.exif.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.exif.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -189,6 +195,14 @@ class PhotoInspector(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs.addTab(scroll, "IPTC")
         self.tabs.addTab(self.exif, "EXIF")
+        self.history_button = QToolButton(self)
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("Each change of this photo's fields, with where it came from; revert one")
+        )
+        self.history_button.setAutoRaise(True)
+        self.history_button.clicked.connect(self.history_requested)
+        self.tabs.setCornerWidget(self.history_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -217,7 +231,7 @@ class PhotoInspector(QWidget):
         for name, editor in self.editors.items():
             values = [as_text(name, field_value(p, name)) for p in photos]
             text = values[0] if values and all(v == values[0] for v in values) else ""
-            placeholder = MIXED if len(set(values)) > 1 else ""
+            placeholder = self.tr(MIXED) if len(set(values)) > 1 else ""
             if editor.hasFocus() and keep_preview:
                 continue
             editor.blockSignals(True)
@@ -230,30 +244,32 @@ class PhotoInspector(QWidget):
                 if editor.text() != text:
                     editor.setText(text)
                     editor.setCursorPosition(0)
-                editor.setPlaceholderText(placeholder or BY_NAME[name.partition(_SEP)[0]].hint)
+                editor.setPlaceholderText(placeholder or field_hint(name.partition(_SEP)[0]))
                 align_for_text(editor, text)
             editor.blockSignals(False)
             self._mark(name)
         if not photos:
-            self.preview.setText("Select a photo in the strip to see it here.")
+            self.preview.setText(self.tr("Select a photo in the strip to see it here."))
             self._pixmap = None
             self.file_label.setText("")
             self.exif.setRowCount(0)
         elif len(photos) > 1:
-            self.preview.setText(f"{len(photos)} photos selected\nedits apply to all of them")
+            self.preview.setText(
+                self.tr("%n photos selected\nedits apply to all of them", "", len(photos))
+            )
             self._pixmap = None
             self.file_label.setText("")
             self.exif.setRowCount(0)
         else:
             p = photos[0]
-            taken = f" · taken {p.taken_at}" if p.taken_at else ""
+            taken = fill(self.tr(" · taken %1"), p.taken_at) if p.taken_at else ""
             camera = " ".join(x for x in (p.camera_make, p.camera_model) if x)
             self.file_label.setText(
                 f"{p.original_name} · {p.format} {p.width}×{p.height} · "
                 f"{p.bytes / 1e6:.1f} MB{taken}" + (f" · {camera}" if camera else "")
             )
             if not keep_preview:
-                self.preview.setText("Loading preview…")
+                self.preview.setText(self.tr("Loading preview…"))
                 self._pixmap = None
 
     def set_preview(self, photo_id: int, pixmap: QPixmap) -> None:
@@ -292,9 +308,11 @@ class PhotoInspector(QWidget):
         ]
         mark = self.marks[name]
         if differing:
-            said = as_text(name, embedded_value(differing[0], name)) or "(nothing)"
+            said = as_text(name, embedded_value(differing[0], name)) or self.tr("(nothing)")
             mark.setText("≠")
-            mark.setToolTip(f"Differs from what the file embeds. The file says: {said}")
+            mark.setToolTip(
+                fill(self.tr("Differs from what the file embeds. The file says: %1"), said)
+            )
         else:
             mark.setText("")
             mark.setToolTip("")
@@ -320,7 +338,11 @@ class PhotoInspector(QWidget):
         ]
         if edits:
             what = label_of(name).lower()
-            label = f"Edit {what}" + (f" of {len(edits)} photos" if len(edits) > 1 else "")
+            label = (
+                fill(self.tr("Edit %1 of %2 photos"), what, len(edits))
+                if len(edits) > 1
+                else fill(self.tr("Edit %1"), what)
+            )
             self.edit_requested.emit(edits, label)
 
     def commit_pending(self) -> None:

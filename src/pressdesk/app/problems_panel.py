@@ -31,13 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.i18n import QT_TRANSLATE_NOOP, fill, plural
 from pressdesk.core.checks.model import ERROR, CheckReport, Problem
 from pressdesk.core.checks.pages import ProblemList, ProblemPages, Rule
-from pressdesk.core.wording import count
 
 CHUNK = 500
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Problem", "Release", "Photo")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProblemTreeModel", "Problem"),
+    QT_TRANSLATE_NOOP("ProblemTreeModel", "Release"),
+    QT_TRANSLATE_NOOP("ProblemTreeModel", "Photo"),
+)
 
 #: Each rule with the first page of its problems.
 Groups = list[tuple[Rule, list[Problem]]]
@@ -184,7 +188,7 @@ class ProblemTreeModel(QAbstractItemModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
 
@@ -206,18 +210,20 @@ class ProblemsPanel(QWidget):
         self._report: CheckReport = CheckReport(())
         self._source: ProblemPages = ProblemList()
         self.scope = QComboBox(self)
-        self.scope.addItems(["This release", "Whole catalogue"])
+        self.scope.addItems([self.tr("This release"), self.tr("Whole catalogue")])
         self.scope.currentIndexChanged.connect(lambda _i: self.request())
         self.severity = QComboBox(self)
-        self.severity.addItems(["Errors and warnings", "Errors only", "Warnings only"])
+        self.severity.addItems(
+            [self.tr("Errors and warnings"), self.tr("Errors only"), self.tr("Warnings only")]
+        )
         self.severity.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter problems…")
+        self.filter.setPlaceholderText(self.tr("Filter problems…"))
         self.filter.textChanged.connect(lambda _t: self._apply_filter())
-        self.fix_button = QPushButton("Fix", self)
-        self.fix_button.setToolTip("Apply the suggested fix of the selected problem")
+        self.fix_button = QPushButton(self.tr("Fix"), self)
+        self.fix_button.setToolTip(self.tr("Apply the suggested fix of the selected problem"))
         self.fix_button.clicked.connect(self._fix)
-        self.recheck = QPushButton("Check again", self)
+        self.recheck = QPushButton(self.tr("Check again"), self)
         self.recheck.clicked.connect(self.request)
         self.summary = QLabel("", self)
         self.tree = QTreeView(self)
@@ -242,7 +248,7 @@ class ProblemsPanel(QWidget):
         return self.scope.currentIndex() == 1
 
     def request(self) -> None:
-        self.summary.setText("Checking…")
+        self.summary.setText(self.tr("Checking…"))
         self.check_requested.emit(self.whole_catalogue)
 
     def show_report(self, report: CheckReport) -> None:
@@ -250,13 +256,26 @@ class ProblemsPanel(QWidget):
         if report is not self._report:
             self._report.close()
         self._report, self._source = report, pages_of(report)
-        where = "the catalogue" if report.release_id is None else f"release {report.release_id}"
-        checked = f"({count(report.photos, 'photo')} checked in {report.seconds:.2f} s)"
+        where = (
+            self.tr("the catalogue")
+            if report.release_id is None
+            else fill(self.tr("release %1"), report.release_id)
+        )
+        n = report.photos
+        checked = fill(
+            plural(self.tr("(%n photo(s) checked in %1 s)", "", n), n), f"{report.seconds:.2f}"
+        )
 
         def summarise(counts: tuple[int, int]) -> None:
             errors, warnings = counts
             self.summary.setText(
-                f"{count(errors, 'error')}, {count(warnings, 'warning')} in {where} {checked}"
+                fill(
+                    self.tr("%1, %2 in %3 %4"),
+                    plural(self.tr("%n error(s)", "", errors), errors),
+                    plural(self.tr("%n warning(s)", "", warnings), warnings),
+                    where,
+                    checked,
+                )
             )
 
         self._background(summary_counts, self._source, on_done=summarise)
@@ -325,7 +344,7 @@ class ProblemsPanel(QWidget):
     def _update_buttons(self) -> None:
         p = self.current_problem()
         self.fix_button.setEnabled(p is not None and p.fix is not None)
-        self.fix_button.setText(p.fix.label if p is not None and p.fix else "Fix")
+        self.fix_button.setText(p.fix.label if p is not None and p.fix else self.tr("Fix"))
 
     def _activated(self, index: QModelIndex) -> None:
         p = self.model.problem(index)

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 from pressdesk.app.controllers.desk import Desk
 from pressdesk.app.controllers.editor import EditorController
 from pressdesk.app.controllers.releases import ReleaseListController
+from pressdesk.app.i18n import fill, plural
 from pressdesk.app.inspector import PhotoInspector
 from pressdesk.app.photo_strip import PhotoStrip, SlotListModel
 from pressdesk.core.checks.model import Problem
-from pressdesk.core.wording import count
 from pressdesk.services.house.presets import apply_preset
 from pressdesk.services.photos.ingest import IngestResult
 from pressdesk.services.reads import desk as reads
@@ -95,7 +95,12 @@ class PhotosController(QObject):
     def _apply_preset(self, name: str, photo_ids: list[int]) -> None:
         cat = self.desk.catalogue
         self.desk.bench.undoable(
-            f"Apply preset {name} to {count(len(photo_ids), 'photo')}",
+            fill(
+                plural(
+                    self.tr("Apply preset %1 to %n photo(s)", "", len(photo_ids)), len(photo_ids)
+                ),
+                name,
+            ),
             lambda _ctx: apply_preset(cat, name, photo_ids),
         )
 
@@ -105,17 +110,27 @@ class PhotosController(QObject):
         self.desk.bench.ingest(list(paths), rid, self.desk.window, on_done=self._ingested)
 
     def _ingested(self, result: IngestResult) -> None:
-        msg = (
-            f"{count(len(result.added), 'photo')} added, {len(result.duplicates):,} already in the "
-            f"catalogue, {len(result.errors)} could not be read."
+        added = len(result.added)
+        msg = fill(
+            plural(
+                self.tr(
+                    "%n photo(s) added, %1 already in the catalogue, %2 could not be read.",
+                    "",
+                    added,
+                ),
+                added,
+            ),
+            f"{len(result.duplicates):,}",
+            f"{len(result.errors):,}",
         )
         if result.skipped:
-            msg += f" {count(len(result.skipped), 'file')} skipped: not a supported photo."
+            n = len(result.skipped)
+            msg += " " + plural(self.tr("%n file(s) skipped: not a supported photo.", "", n), n)
         self.desk.status(msg)
         if result.errors:
             details = "\n".join(e.error for e in result.errors[:20])
             QMessageBox.warning(
-                self.desk.window, "Some photos could not be added", f"{msg}\n\n{details}"
+                self.desk.window, self.tr("Some photos could not be added"), f"{msg}\n\n{details}"
             )
 
     def focus(self, problem: Problem) -> bool:
