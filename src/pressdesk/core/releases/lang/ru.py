@@ -407,17 +407,26 @@ def words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
+def _inflected_place(tag: Any) -> bool:
+    """A place name not in the nominative (a name is catalogued in its base form)."""
+    return ("Geox" in tag or "Orgn" in tag) and "nomn" not in tag
+
+
 def looks_like_name(name: str) -> bool:
     """A personal name in Cyrillic: capitalised words, not all menu words, and a first name,
     surname or patronymic (or a word no dictionary knows) among them."""
-    parts = name.split()
-    if not 1 <= len(parts) <= 5:
+    parts = re.sub(r"\b([А-ЯЁ]\.)(?=[А-ЯЁ])", r"\1 ", name).split()  # "О.А.Коновалов"
+    initials = [w for w in parts if re.fullmatch(r"[А-ЯЁ]\.", w)]
+    parts = [w for w in parts if w not in initials]
+    if not 1 <= len(parts) <= 5 or len(initials) > 2:
         return False
     if not all(re.fullmatch(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ]?[а-яё]+)*", w) for w in parts):
         return False
     if all(w.casefold() in NAV_WORDS for w in parts):
         return False
     morph = _morph()
+    if any(_inflected_place(morph.parse(w)[0].tag) for w in parts):
+        return False  # a place glued to a name: "Израиля Ицхак Герцог"
     for w in parts:
         parses = morph.parse(w)
         if any(g in p.tag for p in parses[:3] for g in ("Name", "Surn", "Patr")):
