@@ -46,7 +46,8 @@ HEBREW = re.compile(r"[\u0590-\u05ff]")
 ALLOWED = {
     "pressdesk", "YYYY", "MM", "DD", "HH", "SS", "DDTHH", "IPTC", "EXIF", "JSON", "Zip", "ISO",
     "Ctrl", "OR", "html", "index", "txt", "htm", "jpg", "jpeg", "tif", "tiff", "png",
-    "webp", "heic", "zip", "IL", "RU", "US", "he", "en", "ru", "MB", "Shift",
+    "webp", "heic", "zip", "IL", "RU", "US", "he", "en", "ru", "MB", "Shift", "Alt", "PgUp",
+    "PgDown", "Up", "Down", "Delete", "IIM", "XMP", "UTF",
     "English",  # the name of the language in its own language (Preferences)
 }  # fmt: skip
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")

@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
             jobs.query(reads.issuers, cat, on_done=self.releases.set_issuers)
         if change is None or change.people or change.photos or change.releases:
             jobs.query(reads.people_names, cat, on_done=self._on_people_names)
+        if change is None or change.photos:
+            jobs.query(reads.keyword_names, cat, on_done=self.photos.inspector.set_keyword_names)
         if change is None or change.house:
             jobs.query(reads.preset_names, cat, on_done=self.photos.inspector.set_presets)
 

@@ -119,7 +119,8 @@ class PhotoBrowser(QWidget):
         self.grid.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.grid.doubleClicked.connect(lambda idx: self.photo_activated.emit(idx.data(256)))
         self.grid.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.grid, self._activate_current)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.grid, self._activate_current)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)  # (not Return in every field)
 
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)

@@ -71,13 +71,24 @@ class CaptioningController(QObject):
         self.browser.reload()
 
     def inspect_photo_id(self, photo_id: int) -> None:
-        """Show any photo of the catalogue (in a release or not) in the inspector."""
+        """Show any photo of the catalogue (in a release or not) in the inspector; its
+        next/previous keys then step through the browser's photos."""
+        self.photos.stepper = self._browse_step
         self.desk.jobs.query(
             photo_page,
             self.desk.catalogue,
             [photo_id],
             on_done=self.photos.inspect,
         )
+
+    def _browse_step(self, photo_id: int, delta: int) -> None:
+        model = self.browser.model
+        row = model.row_of(photo_id)
+        if row is None or not 0 <= row + delta < len(model.ids):
+            return
+        self.browser.select_rows([row + delta])
+        self.browser.grid.scrollTo(model.index(row + delta))
+        self.inspect_photo_id(model.ids[row + delta])
 
     def open_match(self, release: int | None = -1) -> MatchReview:
         """Review proposals for the release in view (or every release with None)."""

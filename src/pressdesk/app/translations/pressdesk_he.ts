@@ -1124,6 +1124,22 @@
 <context>
     <name>PhotoInspector</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>התמונה הבאה</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>התמונה הקודמת</translation>
+    </message>
+    <message>
+        <source>Values %1 (hover a label to see which)</source>
+        <translation>ערכים: %1 (יש לרחף מעל שם שדה כדי לראות)</translation>
+    </message>
+    <message>
         <source>(different values)</source>
         <extracomment>The languages the form offers a caption in besides the default one (GPO photos are captioned in Hebrew and English; releases come in Russian too).</extracomment>
         <translation>(ערכים שונים)</translation>
@@ -1675,6 +1691,71 @@ drop a file here</source>
     <message>
         <source>(no photo)</source>
         <translation>(ללא תמונה)</translation>
+    </message>
+</context>
+<context>
+    <name>ByteCounter</name>
+    <message>
+        <source>%1 bytes in UTF-8; IPTC IIM %2 holds %3: export cuts the IIM copy of it (the XMP keeps it whole) and warns.</source>
+        <translation>%1 בתים ב־UTF-8; שדה IPTC IIM %2 מכיל %3: הייצוא יקצר את עותק ה־IIM (ה־XMP שומר את הטקסט המלא) ויזהיר.</translation>
+    </message>
+    <message>
+        <source>%1 bytes of IPTC IIM %2</source>
+        <translation>%1 בתים מתוך שדה IPTC IIM %2</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>from a credit preset</source>
+        <translation>מתבנית קרדיט</translation>
+    </message>
+    <message>
+        <source>from a one-click fix</source>
+        <translation>מתיקון בלחיצה</translation>
+    </message>
+    <message>
+        <source>from a review bundle</source>
+        <translation>מחבילת סקירה</translation>
+    </message>
+    <message>
+        <source>from a template</source>
+        <translation>מתבנית</translation>
+    </message>
+    <message>
+        <source>from the people authority</source>
+        <translation>ממאגר האנשים</translation>
+    </message>
+    <message>
+        <source>from the release (its date/place)</source>
+        <translation>מההודעה (התאריך והמקום שלה)</translation>
+    </message>
+    <message>
+        <source>from the release text</source>
+        <translation>מטקסט ההודעה</translation>
+    </message>
+    <message>
+        <source>read from the file</source>
+        <translation>נקרא מהקובץ</translation>
+    </message>
+    <message>
+        <source>typed by a person</source>
+        <translation>הוקלד בידי אדם</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdit</name>
+    <message>
+        <source>(different values) add to all…</source>
+        <translation>(ערכים שונים) הוספה לכולן…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>הוספה…</translation>
+    </message>
+    <message>
+        <source>Remove the selected tags (Delete)</source>
+        <translation>הסרת התגיות הנבחרות (Delete)</translation>
     </message>
 </context>
 </TS>

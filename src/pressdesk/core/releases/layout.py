@@ -34,7 +34,9 @@ _ARTEFACT = re.compile(r"(?i)^(?:<\s*/?\s*[a-z][a-z0-9]*\b|[\w-]+\s*=\s*\")|icon
 _ARTICLE_END = re.compile(r"(?i)^(?:previous|next)\s+(?:article|post|story)")
 _URL_LINE = re.compile(r"(?i)(?:source|url|link)?\s*:?\s*(https?://\S{3,500})")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_INNER_STOP = re.compile(r"(?<![\w)])([\w)]+)[.!?;]\s+[A-Z\"“А-ЯЁ\u05d0-\u05ea]")
+_INNER_STOP = lang.pattern(
+    lambda: r"(?<![\w)])([\w)]+)[.!?;]\s+[\"“" + lang.characters("CAPITALS") + "]"
+)
 # The search tool's own stamp glued to the first line: " date 2023-08-18 Title ...".
 _TOOL_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$")
 _ABBREVIATIONS = words(

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import ChangeRecord, Photo, Release
+from pressdesk.catalogue.models import ChangeRecord, Photo, Provenance, Release
 from pressdesk.services.reads.load import resolve_id
 
 # The contract's names for where a value came from (the catalogue says "parsed").
@@ -81,3 +81,15 @@ def history(cat: Catalogue, kind: str, ref: str | int) -> list[HistoryEntry]:
     """The history of the release or photo ``ref`` (id or uid), newest first."""
     with cat.read() as s:
         return history_rows(s, kind, resolve_id(s, kind, ref))
+
+
+def photo_provenance(cat: Catalogue, photo_id: int) -> tuple[int, dict[str, str]]:
+    """(photo id, field -> where its current value came from, in the history's names)."""
+    with cat.read() as s:
+        uid = s.scalar(select(Photo.uid).where(Photo.id == photo_id))
+        rows = s.execute(
+            select(Provenance.field, Provenance.source).where(
+                Provenance.entity == "photo", Provenance.entity_uid == uid
+            )
+        )
+        return photo_id, {name: SOURCE_NAMES.get(source, source) for name, source in rows}

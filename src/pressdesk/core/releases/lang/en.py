@@ -9,8 +9,6 @@ from dataclasses import replace
 
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from ..people import find_people as _find_people
-from ..places import find_place as _find_place
 from .names import all_common_words, is_first_name
 
 CODE = "en"
@@ -68,6 +66,8 @@ def find_people(
     summary: str | None = None,
     captions: Sequence[str | None] = (),
 ) -> tuple[ParsedPerson, ...]:
+    from ..people import find_people as _find_people  # the title grammar, loaded when used
+
     people = _find_people(
         list(body),
         headline=headline,
@@ -96,6 +96,8 @@ def find_place(
     summary: str | None,
     body: Sequence[str],
 ) -> tuple[str | None, float]:
+    from ..places import find_place as _find_place
+
     return _find_place(headline=headline, subheadline=subheadline, summary=summary, body=list(body))
 
 
@@ -138,3 +140,36 @@ WEEKDAY_PATTERNS = tuple(
     for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 TODAY = r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
+
+# -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
+SKIP_LINES = (
+    r"skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|jump\s+to\s+\w+|"
+    r"accessibility(?:\s+\w+)?|toggle\s+navigation|you\s+are\s+here:?.*"
+)
+BUTTON_WORDS = r"share|print|email|tweet"
+BYLINES = (
+    r"(?:by|written\s+by|posted\s+by|reporter)\s*:?\s+\S+(?:\s+\S+){0,4}|(?:\S+\s+){1,3}staff\s*,?"
+)
+STAMP_WORDS = r"updated|last\s+updated|published|posted|date\s+published"
+AND_WORDS = frozenset({"and", "&"})
+DOMAINS = r"com|org|net|info"
+CAPITALS = "A-Z"  # letters that open a sentence
+PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto"  # "Photo: GPO" (case aside)
+RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto"  # "... in Moscow Photo by Mark Neiman (GPO)"
+AGENCIES = (
+    r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
+    r"Xinhua|Anadolu|GPO"
+)
+PRESS_OFFICES = r"press\s+(?:office|service)|spokesperson's\s+unit"
+
+# -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------
+SOUND_DIGRAPHS: tuple[tuple[str, str], ...] = ()
+SILENT_FINALS = ""
+# Latin spellings folded to one consonant class each, in this order; g and h are one class
+# because Russian writes a foreign h as г (Herzog -> Герцог).
+SOUND_RULES = (
+    ("sch", "s"), ("tch", "č"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
+    ("tz", "z"), ("ts", "z"), ("th", "t"), ("ph", "p"), ("ck", "k"), ("dj", "j"),
+    ("g", "h"), ("w", "v"), ("b", "v"), ("f", "p"), ("q", "k"), ("c", "k"), ("x", "ks"),
+)  # fmt: skip
+SOUNDS: dict[str, str] = {}

@@ -588,3 +588,26 @@ WEEKDAY_PATTERNS = tuple(
     for day in ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון")
 )
 TODAY = r"היום|הערב|הבוקר|כעת"
+
+# -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
+SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות"
+BUTTON_WORDS = r"שתף|הדפס|שלח"
+BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"
+STAMP_WORDS = r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פרסום"
+AND_WORDS = frozenset({"ו"})
+DOMAINS = r"co\.il"
+CAPITALS = "\u05d0-\u05ea"  # no capitals: any letter may open a sentence
+PHOTO_LABELS = r"צילום|תצלום|קרדיט(?:\s+צילום)?"
+RUN_IN_LABELS = r"צילום|תצלום"
+AGENCIES = r"לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס"
+PRESS_OFFICES = r"דוברות|לשכת\s+העיתונות"
+
+# -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------
+SOUND_DIGRAPHS = (("ג'", "j"), ("ג׳", "j"))
+SILENT_FINALS = "הא"  # a final ה or א writes a vowel: נחמה is Nechama
+SOUND_RULES: tuple[tuple[str, str], ...] = ()
+SOUNDS = {
+    "א": "", "ב": "v", "ג": "h", "ד": "d", "ה": "h", "ו": "", "ז": "z", "ח": "h", "ט": "t",
+    "י": "", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
+    "ע": "", "פ": "p", "ף": "p", "צ": "z", "ץ": "z", "ק": "k", "ר": "r", "ש": "s", "ת": "t",
+}  # fmt: skip

@@ -404,3 +404,27 @@ WEEKDAY_PATTERNS = tuple(
     for stem in ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 )
 TODAY = r"сегодня"
+
+# -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
+SKIP_LINES = r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*"
+BUTTON_WORDS = r"поделиться|распечатать"
+BYLINES = r"(?:автор|текст)\s*:?\s+\S+(?:\s+\S+){0,4}"
+STAMP_WORDS = r"обновлено|опубликовано|дата\s+публикации"
+AND_WORDS = frozenset({"и"})
+DOMAINS = r"ru|ру"
+CAPITALS = "А-ЯЁ"
+PHOTO_LABELS = r"фото"
+RUN_IN_LABELS = r"Фото"
+AGENCIES = r"ТАСС|РИА\s+Новости|Интерфакс|Спутник|Коммерсантъ|ИТАР-ТАСС|ЛААМ"
+PRESS_OFFICES = r"пресс-служба|пресс-центр"
+
+# -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------
+SOUND_DIGRAPHS = (("дж", "j"),)
+SILENT_FINALS = ""
+SOUND_RULES: tuple[tuple[str, str], ...] = ()
+SOUNDS = {
+    "а": "a", "б": "v", "в": "v", "г": "h", "д": "d", "е": "e", "ё": "e", "ж": "z", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "p", "х": "h", "ц": "z", "ч": "č", "ш": "s",
+    "щ": "s", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip

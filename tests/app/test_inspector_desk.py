@@ -1,0 +1,63 @@
+"""The inspector in the window: next/previous photo keys through the strip, tags saved to
+the catalogue, where each value came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from pressdesk.services.photos.ingest import ingest_photos
+from pressdesk.services.reads.browse import show_photo
+from pressdesk.services.releases.import_ import import_release_files
+from tests.app.test_workbench import SEED, open_window, settings  # noqa: F401 (fixture)
+from tests.app.waits import WAIT_MS
+from tests.support.catalogues import new_catalogue
+from tests.support.photo_files import camera_jpeg
+
+
+def test_step_through_the_strip_and_tag_a_photo(tmp_path: Path, settings, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    cat = new_catalogue(tmp_path / "c.sqlite")
+    rid = import_release_files(cat, [SEED]).imported[0].release.id
+    files = [
+        camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Photo {n}", credit="GPO", seed=n)
+        for n in range(3)
+    ]
+    ingest_photos(cat, files, release=rid)
+    window = open_window(cat, settings, qtbot)
+    photos = window.photos
+    qtbot.waitUntil(lambda: photos.slots.rowCount() == 3, timeout=WAIT_MS)
+    ids = [i.photo.id for i in photos.slots.items if i.photo]
+    photos.strip.setCurrentIndex(photos.slots.index(0))
+    qtbot.waitUntil(lambda: [p.id for p in photos.inspector.photos] == ids[:1], timeout=WAIT_MS)
+    inspector = photos.inspector
+
+    # where the values came from: read from the file
+    qtbot.waitUntil(lambda: inspector.labels["caption"].toolTip() != "", timeout=WAIT_MS)
+    assert inspector.labels["caption"].toolTip() == "Caption: read from the file"
+
+    # Ctrl+PgDown twice, Alt+Up once, from a field being typed in
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    city = inspector.editors["city"]
+    city.setFocus()
+    for key, mod, expected in (
+        (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier, ids[1]),
+        (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier, ids[2]),
+        (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier, ids[2]),  # the last stays
+        (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier, ids[1]),
+    ):
+        qtbot.keyClick(inspector.editors["city"], key, mod)
+        qtbot.waitUntil(lambda e=expected: [p.id for p in inspector.photos] == [e], timeout=WAIT_MS)
+
+    # a keyword typed as a tag is saved, with its provenance
+    keywords = inspector.editors["keywords"]
+    qtbot.keyClicks(keywords.entry, "state visit")  # type: ignore[union-attr]
+    qtbot.keyClick(keywords.entry, Qt.Key.Key_Return)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: "state visit" in show_photo(cat, ids[1]).keywords, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: inspector.labels["keywords"].toolTip() == "Keywords: typed by a person",
+        timeout=WAIT_MS,
+    )
+    window.close()
+    cat.close()
