@@ -202,3 +202,28 @@ def test_merge_refusals_name_the_record_and_what_to_do(filled, capsys) -> None:
     assert code == 2 and f"Person {filled['peres']} cannot be merged into itself" in err
     code, person, _ = run(capsys, t, "people", "show", str(filled["peres"]))
     assert code == 0 and person["name"] == "Shimon Peres"
+
+
+def test_history_revert_puts_back_one_value(filled, capsys) -> None:
+    t, photo, release = filled["target"], str(filled["photo"]), str(filled["release"])
+    run(capsys, t, "photo", "set", photo, "--caption", "First", "--credit", "GPO/Kobi Gideon")
+    run(capsys, t, "photo", "set", photo, "--caption", "Second")
+    code, record, _ = run(capsys, t, "history", "photo", photo, "--revert", "caption")
+    assert code == 0 and record["caption"] == "First" and record["credit"] == "GPO/Kobi Gideon"
+    code, rows, _ = run(capsys, t, "history", "photo", photo)
+    assert (rows[0]["field"], rows[0]["old"], rows[0]["new"]) == ("caption", "Second", "First")
+    code, _, err = run(capsys, t, "history", "photo", photo, "--revert", "headline")
+    assert code == 2 and f"photo {photo} has no recorded change of 'headline'" in err
+    assert f"'pressdesk history photo {photo}'" in err
+
+    run(capsys, t, "release", "set", release, "--participant", "Benjamin Netanyahu=PM")
+    code, record, _ = run(capsys, t, "history", "release", release, "--revert", "participants")
+    assert code == 0
+    assert [(p["name"], p["title"]) for p in record["participants"]] == [
+        ("Shimon Peres", "President")
+    ]
+    run(capsys, t, "release", "set", release, "--participant", "S. Peres=President")
+    run(capsys, t, "people", "merge", str(filled["peres"]), str(filled["dup"]))
+    # the newest change is the merge's: its old value names a person merged away
+    code, _, err = run(capsys, t, "history", "release", release, "--revert", "participants")
+    assert code == 1 and f"Person {filled['dup']} of that value is no longer" in err

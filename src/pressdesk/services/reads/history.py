@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import ChangeRecord, Photo, Provenance, Release
+from pressdesk.services.errors import NotFoundError
 from pressdesk.services.reads.load import resolve_id
 
 # The contract's names for where a value came from (the catalogue says "parsed").
@@ -81,6 +82,22 @@ def history(cat: Catalogue, kind: str, ref: str | int) -> list[HistoryEntry]:
     """The history of the release or photo ``ref`` (id or uid), newest first."""
     with cat.read() as s:
         return history_rows(s, kind, resolve_id(s, kind, ref))
+
+
+def newest_change(cat: Catalogue, kind: str, ref: str | int, field: str) -> int:
+    """The id of the newest change of ``field`` of a release or photo (what a revert of
+    that value takes back)."""
+    with cat.read() as s:
+        record_id = resolve_id(s, kind, ref)
+        for entry in history_rows(s, kind, record_id):
+            if entry.field == field:
+                return entry.id
+        fields = sorted({e.field for e in history_rows(s, kind, record_id)})
+    known = f"its history has {', '.join(fields)}" if fields else "it has no history yet"
+    raise NotFoundError(
+        f"The {kind} {ref} has no recorded change of '{field}' to revert ({known}); "
+        f"'pressdesk history {kind} {ref}' lists them."
+    )
 
 
 def photo_provenance(cat: Catalogue, photo_id: int) -> tuple[int, dict[str, str]]:

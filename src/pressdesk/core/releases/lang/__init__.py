@@ -66,7 +66,8 @@ def looks_like_name(name: str) -> bool:
     """Does ``name`` look like a personal name in the language of its script?"""
     from ..text import detect_language
 
-    return bool(kit(detect_language(name)).looks_like_name(name))
+    bare = re.sub(r"\s*\([^()]{1,30}\)", "", name).strip()  # a nickname: "Benjamin (Benny) Gantz"
+    return bool(bare) and bool(kit(detect_language(bare)).looks_like_name(bare))
 
 
 def alternatives(name: str) -> str:

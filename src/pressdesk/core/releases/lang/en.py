@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..lexicon import NAME_PARTICLES
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
 from .names import all_common_words, is_first_name
@@ -95,10 +96,19 @@ def find_place(
     subheadline: str | None,
     summary: str | None,
     body: Sequence[str],
+    datelines: Sequence[str] = (),
+    captions: Sequence[str | None] = (),
 ) -> tuple[str | None, float]:
     from ..places import find_place as _find_place
 
-    return _find_place(headline=headline, subheadline=subheadline, summary=summary, body=list(body))
+    return _find_place(
+        headline=headline,
+        subheadline=subheadline,
+        summary=summary,
+        body=list(body),
+        datelines=datelines,
+        captions=captions,
+    )
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
@@ -119,7 +129,8 @@ def looks_like_name(name: str) -> bool:
         nav = sum(w.casefold() in NAV_WORDS for w in words)
         if nav == len(words):
             return False
-    if all_common_words(name, CODE) and not any(t.particle for t in toks):
+    particle = any(t.particle or t.folded in NAME_PARTICLES for t in toks)
+    if all_common_words(name, CODE) and not particle:
         return False  # everyday words, no particle ("Bin Laden"): "Useful Links"
     return all(t.name_word or t.particle for t in toks)
 
