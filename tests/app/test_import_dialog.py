@@ -135,3 +135,21 @@ def test_unticking_a_suggested_match_saves_the_name_as_a_new_person(qtbot, cat) 
     dialog.save_button.click()
     (review,) = saved
     assert review.separate == ("Реувен Ривлин",) and review.people is None
+
+
+def test_a_legacy_encoded_file_is_previewed_as_it_will_be_imported(qtbot, tmp_path) -> None:
+    """A windows-1255 file shows its Hebrew (it showed U+FFFD marks, and saving an edit
+    imported them); bytes whose encoding cannot be told are refused with the reason."""
+    path = tmp_path / "old.txt"
+    path.write_bytes(HEBREW.encode("cp1255"))
+    dialog = ImportDialog(JobRunner())
+    qtbot.addWidget(dialog)
+    dialog.load_file(path)
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
+    assert dialog.text.toPlainText() == HEBREW
+    assert dialog.fields["issuer"].text() == "לשכת שר החוץ"
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(bytes(range(0xC0, 0xFF)))
+    dialog.load_file(noise)
+    assert "noise.txt" in dialog.status.text() and "save it as UTF-8" in dialog.status.text()
+    assert dialog.path == path

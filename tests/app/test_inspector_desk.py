@@ -12,6 +12,7 @@ from pressdesk.services.reads.browse import show_photo
 from pressdesk.services.releases.import_ import import_release_files
 from tests.app.test_workbench import SEED, open_window, settings  # noqa: F401 (fixture)
 from tests.app.waits import WAIT_MS
+from tests.support.bundles import make_source
 from tests.support.catalogues import new_catalogue
 from tests.support.photo_files import camera_jpeg
 
@@ -61,3 +62,25 @@ def test_step_through_the_strip_and_tag_a_photo(tmp_path: Path, settings, qtbot)
     )
     window.close()
     cat.close()
+
+
+def test_the_export_dialog_shows_the_warnings_before_it_writes(
+    tmp_path: Path,
+    settings,  # noqa: F811
+    qtbot,
+) -> None:  # type: ignore[no-untyped-def]
+    source = make_source(tmp_path / "src")  # a Hebrew and a Russian credit over 32 bytes
+    window = open_window(source.cat, settings, qtbot)
+    window.releases.select_release(source.release_id)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
+    dialog = window.files.open_export_dialog()
+    qtbot.waitUntil(dialog.warnings.isVisible, timeout=WAIT_MS)
+    assert "2 warnings for 2 photos" in dialog.warnings_label.text()
+    lines = dialog.warnings.toPlainText().splitlines()
+    assert len(lines) == 2 and all("Credit (2:110) holds 32" in line for line in lines)
+    # the dialog grew to hold them: the buttons do not cover the list
+    assert dialog.warnings.geometry().bottom() < dialog.buttons.geometry().top()
+    assert not list(tmp_path.glob("**/bagit.txt"))  # nothing written yet
+    dialog.close()
+    window.close()
+    source.cat.close()

@@ -106,6 +106,14 @@ def test_field_names_cover_the_schema() -> None:
     assert set(SOURCES) <= set(field_names.SOURCES)
 
 
+def test_every_rule_of_the_checks_has_a_text() -> None:
+    from pressdesk.app.problem_texts import rule_text
+    from pressdesk.core.checks.rules import CODES
+
+    missing = [code for code in CODES if rule_text(code) is None]
+    assert not missing, f"add these rule codes to app/problem_texts.py: {missing}"
+
+
 def test_the_language_follows_the_system_unless_chosen(tmp_path, qtbot) -> None:
     assert system_language(QLocale("he_IL")) == "he"
     assert system_language(QLocale("iw_IL")) == "he"
@@ -199,6 +207,12 @@ def test_the_window_in_hebrew_is_right_to_left_and_has_no_english(hebrew, tmp_pa
     english = _english(_texts(window, shown), data)
     assert not english, english
     assert HEBREW.search(window.releases.issuer_box.itemText(0))  # "All issuers"
+    problems = window.problems.panel.model  # the checks' rules and places, in Hebrew
+    qtbot.waitUntil(lambda: bool(problems.groups), timeout=WAIT_MS)
+    rows = [problems.index(r, 0) for r in range(problems.rowCount())]
+    rows += [problems.index(c, 0, g) for g in list(rows) for c in range(problems.rowCount(g))]
+    texts = [re.sub(r"\([^)]*\.jpg\)", "", str(i.data())) for i in rows]  # file names
+    assert texts and all(HEBREW.search(t) and _latin_free(t) for t in texts), texts
     dialogs = [
         window.open_preferences(),
         window.captioning.open_match(),

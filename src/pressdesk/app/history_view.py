@@ -3,6 +3,7 @@ where; one value can be put back ("Revert this value", itself recorded in the hi
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -94,6 +95,11 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.bench, self.kind, self.record_id = bench, kind, record_id
         self.setWindowTitle(self.tr("History — %1").replace("%1", title))
+        what = self.tr("Photo %1") if kind == "photo" else self.tr("Release %1")
+        self.heading = QLabel(
+            f"<b>{html.escape(what.replace('%1', str(record_id)))}</b> — {html.escape(title)}", self
+        )
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.resize(980, 460)
         self.model = HistoryModel(self)
         self.table = QTableView(self)
@@ -116,6 +122,7 @@ class HistoryDialog(QDialog):
         buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
@@ -135,7 +142,8 @@ class HistoryDialog(QDialog):
 
     def _arrived(self, entries: list[HistoryEntry]) -> None:
         self.model.set_entries(entries)
-        self.table.resizeColumnToContents(0)
+        for col in (0, 1, 4, 5):
+            self.table.resizeColumnToContents(col)
         if not entries:
             self.note.setText(self.tr("No changes recorded yet."))
         self._selected()

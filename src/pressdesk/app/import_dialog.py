@@ -32,9 +32,11 @@ from pressdesk.app.jobs import JobRunner
 from pressdesk.core.releases import (
     ParsedPerson,
     ParsedRelease,
+    ReleaseParseError,
     parse_release_html,
     parse_release_text,
 )
+from pressdesk.core.releases.encoding import decode_release
 from pressdesk.core.releases.text import detect_language
 from pressdesk.services.releases.import_ import ReviewedRelease
 from pressdesk.services.releases.preview import PersonPreview
@@ -114,8 +116,12 @@ class ImportDialog(QDialog):
         except OSError as exc:
             self.status.setText(fill(self.tr("%1 cannot be read (%2)."), path, exc.strerror))
             return
+        try:  # as the import will read it: UTF-8, or the legacy encoding it was saved in
+            self._loaded_text = decode_release(raw, path.name).text
+        except ReleaseParseError as exc:
+            self.status.setText(str(exc))
+            return
         self.path = path
-        self._loaded_text = raw.decode("utf-8", errors="replace")
         self.setWindowTitle(fill(self.tr("Import a release — %1"), path.name))
         self.text.setPlainText(self._loaded_text)
 

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app import language
 from pressdesk.app.i18n import QT_TRANSLATE_NOOP, fill, plural
+from pressdesk.app.problem_texts import problem_text, rule_text
 from pressdesk.core.checks.model import ERROR, CheckReport, Problem
 from pressdesk.core.checks.pages import ProblemList, ProblemPages, Rule
 
@@ -81,6 +83,9 @@ class ProblemTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.groups: list[tuple[Rule, list[Problem]]] = []
+        #: In another language than English, rules and places are shown translated (the
+        #: checks' English sentences go to the tooltip).
+        self.translated = language.current() != "en"
         self.fetch: Callable[[int, int], None] | None = None
         self._asked: set[tuple[int, int]] = set()
 
@@ -163,7 +168,10 @@ class ProblemTreeModel(QAbstractItemModel):
         if index.internalId() == 0:
             code, severity, n = self.groups[index.row()][0]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{code} ({n:,})"
+                rule = rule_text(code) if self.translated else None
+                return f"{rule or code} ({n:,})"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return code
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#c0392b") if severity == ERROR else QColor("#b9770e")
             return None
@@ -171,7 +179,8 @@ class ProblemTreeModel(QAbstractItemModel):
         if p is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (p.message, p.release_id, p.photo_id)[index.column()]
+            text = problem_text(p) if self.translated else p.message
+            return (text, p.release_id, p.photo_id)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(
                 x for x in (p.message, p.suggestion, p.fix.label if p.fix else None) if x
@@ -344,7 +353,12 @@ class ProblemsPanel(QWidget):
     def _update_buttons(self) -> None:
         p = self.current_problem()
         self.fix_button.setEnabled(p is not None and p.fix is not None)
-        self.fix_button.setText(p.fix.label if p is not None and p.fix else self.tr("Fix"))
+        label = p.fix.label if p is not None and p.fix else None
+        translated = self.model.translated
+        self.fix_button.setText(label if label and not translated else self.tr("Fix"))
+        self.fix_button.setToolTip(
+            label or self.tr("Apply the suggested fix of the selected problem")
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         p = self.model.problem(index)

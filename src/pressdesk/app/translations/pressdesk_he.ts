@@ -479,6 +479,14 @@
         <translation>היסטוריה — %1</translation>
     </message>
     <message>
+        <source>Photo %1</source>
+        <translation>תמונה %1</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>הודעה %1</translation>
+    </message>
+    <message>
         <source>Revert this value</source>
         <translation>החזרת הערך הזה</translation>
     </message>
@@ -1056,8 +1064,12 @@
         <translation>מקור</translation>
     </message>
     <message>
-        <source>(leave empty to keep)</source>
-        <translation>(ריק: ללא שינוי)</translation>
+        <source>(unchanged)</source>
+        <translation>(ללא שינוי)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep each photo&apos;s own value</source>
+        <translation>ריק: כל תמונה שומרת על הערך שלה</translation>
     </message>
     <message>
         <source>Set on selected</source>
@@ -1277,6 +1289,94 @@ edits apply to all of them</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>a photo used in a release has no caption</source>
+        <extracomment>Rule code -&gt; what the rule checks (``core.checks.rules.CODES``), except the codes made per field (see :func:`rule_text`).</extracomment>
+        <translation>לתמונה שבשימוש בהודעה אין כיתוב</translation>
+    </message>
+    <message>
+        <source>a photo used in a release has no credit line</source>
+        <translation>לתמונה שבשימוש בהודעה אין שורת קרדיט</translation>
+    </message>
+    <message>
+        <source>a photo used in a release has no copyright notice</source>
+        <translation>לתמונה שבשימוש בהודעה אין הודעת זכויות יוצרים</translation>
+    </message>
+    <message>
+        <source>a photo in no release has no caption</source>
+        <translation>לתמונה שאינה בשום הודעה אין כיתוב</translation>
+    </message>
+    <message>
+        <source>a photo in no release has no credit line</source>
+        <translation>לתמונה שאינה בשום הודעה אין שורת קרדיט</translation>
+    </message>
+    <message>
+        <source>a photo in no release has no copyright notice</source>
+        <translation>לתמונה שאינה בשום הודעה אין הודעת זכויות יוצרים</translation>
+    </message>
+    <message>
+        <source>the credit printed in the release contradicts the photo&apos;s</source>
+        <translation>הקרדיט שהודפס בהודעה סותר את הקרדיט של התמונה</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s credit names no agency the desk accepts</source>
+        <translation>הקרדיט של התמונה אינו נוקב בסוכנות שהדלפק מקבל</translation>
+    </message>
+    <message>
+        <source>a photographer is not in the house list</source>
+        <translation>צלם אינו ברשימת הבית</translation>
+    </message>
+    <message>
+        <source>the credit is not written in the house list&apos;s canonical form</source>
+        <translation>הקרדיט אינו כתוב בצורה הקנונית של רשימת הבית</translation>
+    </message>
+    <message>
+        <source>the copyright breaks the credited agency&apos;s rule</source>
+        <translation>זכויות היוצרים מפרות את הכלל של הסוכנות בקרדיט</translation>
+    </message>
+    <message>
+        <source>the caption names a person not tagged as shown</source>
+        <translation>הכיתוב נוקב באדם שאינו מתויג כמופיע בתמונה</translation>
+    </message>
+    <message>
+        <source>a person shown is not a participant of the release</source>
+        <translation>אדם שמופיע בתמונה אינו משתתף בהודעה</translation>
+    </message>
+    <message>
+        <source>a photo slot of the release has no photo attached</source>
+        <translation>למשבצת תמונה בהודעה לא צורפה תמונה</translation>
+    </message>
+    <message>
+        <source>one photo is credited differently in two releases</source>
+        <translation>אותה תמונה מקבלת קרדיט שונה בשתי הודעות</translation>
+    </message>
+    <message>
+        <source>the %1 differs from the file&apos;s own</source>
+        <translation>%1 שונה ממה שבקובץ עצמו</translation>
+    </message>
+    <message>
+        <source>the %1 exceeds the IIM limit of %2 bytes</source>
+        <translation>%1 חורג ממגבלת ה-IIM של %2 בתים</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>הודעה %1</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>משבצת %1</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>תמונה %1</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>קטלוג</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsController</name>
     <message>
         <source>Problems</source>
@@ -1295,7 +1395,7 @@ edits apply to all of them</source>
     <name>ProblemsPanel</name>
     <message>
         <source>This release</source>
-        <extracomment>Each rule with the first page of its problems.</extracomment>
+        <extracomment>Each rule with the first page of its problems. In another language than English, rules and places are shown translated (the checks&apos; English sentences go to the tooltip).</extracomment>
         <translation>ההודעה הזו</translation>
     </message>
     <message>

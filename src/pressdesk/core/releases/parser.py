@@ -68,7 +68,12 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         )
     summary = layout.summary[:ANALYSIS_LIMIT] if layout.summary else None
     place, place_confidence = kit.find_place(
-        headline=layout.headline, subheadline=layout.subheadline, summary=summary, body=lead
+        headline=layout.headline,
+        subheadline=layout.subheadline,
+        summary=summary,
+        body=lead,
+        datelines=tuple(layout.datelines),
+        captions=tuple(p.caption for p in photos[:200]),
     )
     people = kit.find_people(
         lead,

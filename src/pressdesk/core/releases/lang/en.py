@@ -96,10 +96,19 @@ def find_place(
     subheadline: str | None,
     summary: str | None,
     body: Sequence[str],
+    datelines: Sequence[str] = (),
+    captions: Sequence[str | None] = (),
 ) -> tuple[str | None, float]:
     from ..places import find_place as _find_place
 
-    return _find_place(headline=headline, subheadline=subheadline, summary=summary, body=list(body))
+    return _find_place(
+        headline=headline,
+        subheadline=subheadline,
+        summary=summary,
+        body=list(body),
+        datelines=datelines,
+        captions=captions,
+    )
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")

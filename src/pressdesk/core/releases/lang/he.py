@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from .common import Found, assemble
+from .common import Found, assemble, dateline_city
 from .names import all_common_words, is_first_name, is_surname
 
 CODE = "he"
@@ -92,7 +92,7 @@ _ISSUER = re.compile(
 _ISSUER_ALONE = re.compile(r"^\(?\s*(?P<who>(?:ה?דוברות|ה?לשכת)\s[^()\n]{2,80}?)\s*\)?\s*\.?$")
 VENUES = ("בית הנשיא", "משכן הנשיא", "הכנסת", "לשכת ראש הממשלה", "משרד ראש הממשלה", "משרד החוץ",
           "משרד הביטחון", "יד ושם", "הר הרצל", "הכותל המערבי", "הבית הלבן",
-          "הקרמלין", "ארמון האליזה")  # fmt: skip
+          "הקרמלין", "ארמון האליזה", 'נתב"ג', "נמל התעופה בן גוריון")  # fmt: skip
 NAV_WORDS = _wordset(
     """דף הבית ראשי חדשות עדכונים הודעות לעיתונות תפריט חיפוש צור קשר אודות שתף הדפס English
     English العربية Русский עברית נגישות דלג לתוכן כניסה הרשמה גלריה תמונות וידאו מבזקים פוליטי
@@ -508,8 +508,12 @@ def find_place(
     subheadline: str | None,
     summary: str | None,
     body: Sequence[str],
+    datelines: Sequence[str] = (),
+    captions: Sequence[str | None] = (),
 ) -> tuple[str | None, float]:
-    """The city of the event in its base form ("בירושלים" -> "ירושלים"), else a venue."""
+    """The city of the event in its base form ("בירושלים" -> "ירושלים"), else a venue; None
+    for a trip to several cities ("בברלין, וינה ופריז"). The dateline's city, then the
+    captions' one city, when the text names none."""
     texts = [headline, subheadline, body[0] if body else None, summary, *body[1:4]]
     venue: str | None = None
     for n, text in enumerate(texts):
@@ -523,9 +527,17 @@ def find_place(
                 rest = [w[len(pre) :], *toks[i + 1 : i + 3]]
                 size, place = gazetteer.longest_place(rest, CODE)
                 if place is not None and place.kind == "city":
+                    if _city_list(toks, i + size):
+                        return None, 0.5  # several cities: a trip
                     return " ".join(rest[:size]), 0.9 if n < 3 else 0.7
                 if venue is None:
                     venue = _venue(rest)
+    city = dateline_city(datelines, CODE)
+    if city is not None:
+        return city, 0.7
+    shown = {c for cap in captions if cap for c in _cities_after_b(words(cap))}
+    if len(shown) == 1:
+        return shown.pop(), 0.6
     if venue is None:  # a venue named anywhere: "לכנסת", "את סוכת בית הנשיא"
         venue = next(
             (v for text in texts if text for v in _venues_in(words(text))),
@@ -533,6 +545,30 @@ def find_place(
         )
         return venue, 0.4 if venue else 0.0
     return venue, 0.5
+
+
+def _city_list(toks: Sequence[str], k: int) -> bool:
+    """Does a list of cities follow ("בברלין, וינה ופריז": ", וינה" or "ופריז")?"""
+    if k >= len(toks):
+        return False
+    nxt = toks[k]
+    if nxt == "," and k + 1 < len(toks):
+        return gazetteer.longest_place([toks[k + 1], *toks[k + 2 : k + 4]], CODE)[1] is not None
+    if nxt.startswith("ו") and len(nxt) > 2:
+        _size, place = gazetteer.longest_place([nxt[1:], *toks[k + 1 : k + 3]], CODE)
+        return place is not None and place.kind == "city"
+    return False
+
+
+def _cities_after_b(toks: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, w in enumerate(toks):
+        if w.startswith("ב") and len(w) > 2:
+            rest = [w[1:], *toks[i + 1 : i + 3]]
+            size, place = gazetteer.longest_place(rest, CODE)
+            if place is not None and place.kind == "city":
+                out.append(" ".join(rest[:size]))
+    return out
 
 
 def _venues_in(toks: list[str]) -> list[str]:
