@@ -30,6 +30,9 @@ assert Path(pressdesk.__file__).resolve().is_relative_to(target), pressdesk.__fi
 assert (ui_dir() / "release_editor.ui").is_file() and ui_dir().is_relative_to(target)
 assert (resources_dir() / "icons" / "pressdesk.svg").is_file()
 assert resources_dir().is_relative_to(target), resources_dir()
+from pressdesk.app.language import read_ts, ts_file
+assert ts_file("he").is_file() and ts_file("he").is_relative_to(target), ts_file("he")
+assert len(read_ts(ts_file("he"))) > 300
 from pressdesk.services.demo import open_demo
 cat = open_demo(Path(os.environ["PRESSDESK_DATA_DIR"]) / "demo.sqlite")
 from pressdesk.services.reads.browse import list_releases

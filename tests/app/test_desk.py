@@ -150,7 +150,8 @@ def test_history_view_reverts_one_value(desk, qtbot) -> None:
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=WAIT_MS)
     assert [e.field for e in dialog.model.entries] == ["credit", "caption"]
     assert dialog.model.index(1, 4).data() == "user"
-    dialog.table.selectRow(1)
+    sel = dialog.table.selectionModel()
+    sel.select(dialog.model.index(1, 0), sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
     with qtbot.waitSignal(window.bench.changed, timeout=WAIT_MS):
         dialog.revert_selected()
     assert show_photo(cat, ids["other"]).caption == "Harbour at dawn"
@@ -167,3 +168,36 @@ def test_photos_in_no_release_are_reachable_from_the_window(desk, qtbot) -> None
     qtbot.waitUntil(lambda: len(window.photos.inspector.photos) == 1, timeout=WAIT_MS)
     assert window.photos.inspector.photos[0].caption == CAPTION
     assert dt.date.today()  # (the inspector holds the photo though it is in no release)
+
+
+def test_history_buttons_of_the_editor_and_inspector_revert_one_value(desk, qtbot) -> None:
+    from pressdesk.app.history_view import HistoryDialog
+    from pressdesk.services.releases.edit import update_release
+
+    window, cat, ids = desk
+    update_release(cat, ids["release"], {"place": "Moscow, Kremlin"})
+    update_release(cat, ids["release"], {"headline": "Peres and Putin in the Kremlin"})
+    window.releases.select_release(ids["release"])
+    qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
+    qtbot.mouseClick(window.editing.editor.history_button, Qt.MouseButton.LeftButton)
+    (dialog,) = window.findChildren(HistoryDialog)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 2, timeout=WAIT_MS)
+    assert dialog.kind == "release" and dialog.model.entries[1].field == "place"
+    sel = dialog.table.selectionModel()
+    sel.select(dialog.model.index(1, 0), sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
+    with qtbot.waitSignal(window.bench.changed, timeout=WAIT_MS):
+        dialog.revert_selected()
+    release = show_release(cat, ids["release"])
+    assert release.headline == "Peres and Putin in the Kremlin"  # the other value stays
+    assert release.place == "Moscow"
+    dialog.close()
+    dialog.deleteLater()
+
+    window.captioning.inspect_photo_id(ids["other"])
+    qtbot.waitUntil(lambda: len(window.photos.inspector.photos) == 1, timeout=WAIT_MS)
+    qtbot.mouseClick(window.photos.inspector.history_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.kind == "photo" for d in window.findChildren(HistoryDialog)),
+        timeout=WAIT_MS,
+    )

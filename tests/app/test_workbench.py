@@ -324,6 +324,17 @@ def test_people_manager_merges_duplicates(tmp_path, settings, qtbot, monkeypatch
     assert "S. Peres" in merged.aliases
     names = [p.name for p in show_release(cat, rid).participants]
     assert names.count("Shimon Peres") == 1 and "S. Peres" not in names
+    # the merge is one step of the window's undo: undo gives the duplicate back, redo merges
+    window.bench.undo_stack.undo()
+    qtbot.waitUntil(
+        lambda: "S. Peres" in [p.name for p in show_release(cat, rid).participants],
+        timeout=WAIT_MS,
+    )
+    assert len([p for p in find_people(cat) if "Peres" in p.name]) == 2
+    window.bench.undo_stack.redo()
+    qtbot.waitUntil(
+        lambda: len([p for p in find_people(cat) if "Peres" in p.name]) == 1, timeout=WAIT_MS
+    )
     # edit aliases through the dialog
     qtbot.waitUntil(
         lambda: manager.person is not None and manager.person.id == merged.id, timeout=WAIT_MS

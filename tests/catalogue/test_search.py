@@ -170,7 +170,6 @@ def test_query_syntax_cannot_break_the_search(filled) -> None:
     with filled.read() as s:
         for raw in [
             '"',
-            "AND OR NOT",
             "a:b",
             "(((",
             "*",
@@ -182,6 +181,8 @@ def test_query_syntax_cannot_break_the_search(filled) -> None:
         ]:
             search_ids(s, raw)  # no exception
         assert search_ids(s, "   ").releases == []
+    with filled.read() as s, pytest.raises(SearchQueryError):  # operators only: refused
+        search_ids(s, "AND OR NOT")
 
 
 def test_ranking_is_bounded(filled, monkeypatch) -> None:
@@ -228,9 +229,17 @@ def test_or_and_minus(filled) -> None:
         assert len(search_ids(s, "Peres -José").people) == 1
         assert search_ids(s, "Peres -Shim*").people == []
         assert search_ids(s, "or").photos == []  # (lower case: a word, not the operator)
+        # NOT word leaves out as -word does; AND is what words do anyway
+        assert search_ids(s, "Peres NOT Putin") == search_ids(s, "Peres -Putin")
+        assert search_ids(s, "GPO OR Reuters NOT zurich") == search_ids(s, "GPO OR Reuters -zurich")
+        assert search_ids(s, "Putin AND Moscow") == search_ids(s, "Putin Moscow")
+        assert len(search_ids(s, "Putin AND Moscow").releases) == 1
 
 
-@pytest.mark.parametrize("raw", ["-Putin", "-Putin -Merkel", "Putin OR", "OR Putin", "a OR OR b"])
+@pytest.mark.parametrize(
+    "raw",
+    ["-Putin", "-Putin -Merkel", "Putin OR", "OR Putin", "a OR OR b", "Putin NOT", "NOT Putin"],
+)
 def test_queries_that_cannot_be_searched_are_refused(filled, raw: str) -> None:
     with filled.read() as s, pytest.raises(SearchQueryError) as err:
         search_ids(s, raw)

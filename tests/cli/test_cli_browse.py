@@ -125,6 +125,24 @@ def test_search_with_or_and_minus(filled, capsys) -> None:
     assert len(json.loads(out)["releases"]) == 2
 
 
+def test_search_minus_word_needs_no_double_dash(filled, capsys) -> None:
+    """``search Peres -Putin``: a -word is a word of the query, not an unknown option; the
+    search's own options still work wherever they stand."""
+    for args in (
+        ["search", "Putin", "-Peres", "--json"],
+        ["--json", "search", "Putin", "NOT", "Peres"],
+        ["search", "--limit", "5", "Putin", "-Peres", "--json"],
+        ["search", "--limit=5", "--json", "Putin -Peres"],
+    ):
+        code, out, err = run(capsys, "--catalogue", filled, *args)
+        assert code == 0, (args, err)
+        assert json.loads(out)["releases"] == [], args
+    code, out, _ = run(capsys, "--catalogue", filled, "search", "Putin", "-Merkel", "--json")
+    assert len(json.loads(out)["releases"]) == 1
+    code, _, err = run(capsys, "--catalogue", filled, "search", "-Putin")
+    assert code == 2 and "needs at least one word to find" in err
+
+
 def test_environment_variable_names_the_catalogue(filled, capsys, monkeypatch) -> None:
     monkeypatch.setenv("PRESSDESK_CATALOGUE", filled)
     code, out, _ = run(capsys, "release", "list", "--json")

@@ -156,3 +156,74 @@ def test_history_newest_first_with_sources(filled, capsys) -> None:
     assert rows[0]["field"] == "headline" and rows[0]["new"] == "New headline"
     code, _, err = run(capsys, t, "history", "photo", "999999")
     assert code == 2 and "No photo with id 999999" in err
+
+
+def test_merge_keeps_history_and_undo_gives_the_duplicate_back(filled, capsys) -> None:
+    """A merge is one undoable step: undo re-creates the duplicate (same id and uid) with its
+    names, code, titles, releases and photos; the releases' history says what the merge did."""
+    t = filled["target"]
+    run(capsys, t, "people", "code", str(filled["dup"]), "sp")
+    run(capsys, t, "release", "set", str(filled["release"]), "--participant", "S. Peres=President")
+    run(capsys, t, "photo", "set", str(filled["photo"]), "--person", "S. Peres")
+    code, dup_before, _ = run(capsys, t, "people", "show", str(filled["dup"]))
+    assert code == 0 and dup_before["releases"] == 1
+    code, kept, _ = run(capsys, t, "people", "merge", str(filled["peres"]), str(filled["dup"]))
+    assert code == 0 and kept["code"] == "sp" and kept["releases"] == 1
+    code, rows, _ = run(capsys, t, "history", "release", str(filled["release"]))
+    assert (rows[0]["field"], rows[0]["source"]) == ("participants", "person")
+    assert rows[0]["old"][0][0] == filled["dup"] and rows[0]["new"][0][0] == filled["peres"]
+    code, rows, _ = run(capsys, t, "history", "photo", str(filled["photo"]))
+    assert (rows[0]["field"], rows[0]["new"], rows[0]["source"]) == (
+        "persons_shown",
+        ["Shimon Peres"],
+        "person",
+    )
+
+    code, undone, _ = run(capsys, t, "undo")
+    assert code == 0 and undone["undone"]["label"].startswith("Merge 1 person into")
+    assert set(undone["changes"]["people"]) == {filled["peres"], filled["dup"]}
+    code, dup_after, _ = run(capsys, t, "people", "show", str(filled["dup"]))
+    assert code == 0 and dup_after == dup_before
+    code, peres, _ = run(capsys, t, "people", "show", str(filled["peres"]))
+    assert peres["code"] is None and "S. Peres" not in peres["aliases"]
+    code, release, _ = run(capsys, t, "release", "show", str(filled["release"]))
+    assert [p["person_id"] for p in release["participants"]] == [filled["dup"]]
+    code, photo, _ = run(capsys, t, "photo", "show", str(filled["photo"]))
+    assert photo["persons_shown"] == ["S. Peres"]
+    code, rows, _ = run(capsys, t, "history", "release", str(filled["release"]))
+    assert rows[0]["new"][0][0] == filled["dup"] and rows[0]["source"] == "person"
+
+
+def test_merge_refusals_name_the_record_and_what_to_do(filled, capsys) -> None:
+    t = filled["target"]
+    code, _, err = run(capsys, t, "people", "merge", str(filled["peres"]), "999999")
+    assert code == 2 and "No person with id 999999" in err and "people list --query" in err
+    code, _, err = run(capsys, t, "people", "merge", str(filled["peres"]), str(filled["peres"]))
+    assert code == 2 and f"Person {filled['peres']} cannot be merged into itself" in err
+    code, person, _ = run(capsys, t, "people", "show", str(filled["peres"]))
+    assert code == 0 and person["name"] == "Shimon Peres"
+
+
+def test_history_revert_puts_back_one_value(filled, capsys) -> None:
+    t, photo, release = filled["target"], str(filled["photo"]), str(filled["release"])
+    run(capsys, t, "photo", "set", photo, "--caption", "First", "--credit", "GPO/Kobi Gideon")
+    run(capsys, t, "photo", "set", photo, "--caption", "Second")
+    code, record, _ = run(capsys, t, "history", "photo", photo, "--revert", "caption")
+    assert code == 0 and record["caption"] == "First" and record["credit"] == "GPO/Kobi Gideon"
+    code, rows, _ = run(capsys, t, "history", "photo", photo)
+    assert (rows[0]["field"], rows[0]["old"], rows[0]["new"]) == ("caption", "Second", "First")
+    code, _, err = run(capsys, t, "history", "photo", photo, "--revert", "headline")
+    assert code == 2 and f"photo {photo} has no recorded change of 'headline'" in err
+    assert f"'pressdesk history photo {photo}'" in err
+
+    run(capsys, t, "release", "set", release, "--participant", "Benjamin Netanyahu=PM")
+    code, record, _ = run(capsys, t, "history", "release", release, "--revert", "participants")
+    assert code == 0
+    assert [(p["name"], p["title"]) for p in record["participants"]] == [
+        ("Shimon Peres", "President")
+    ]
+    run(capsys, t, "release", "set", release, "--participant", "S. Peres=President")
+    run(capsys, t, "people", "merge", str(filled["peres"]), str(filled["dup"]))
+    # the newest change is the merge's: its old value names a person merged away
+    code, _, err = run(capsys, t, "history", "release", release, "--revert", "participants")
+    assert code == 1 and f"Person {filled['dup']} of that value is no longer" in err

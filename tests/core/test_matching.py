@@ -36,7 +36,7 @@ def test_every_kind_of_evidence_counts_and_is_explained() -> None:
     assert full.score > 0.95
     assert any("caption" in r for r in full.reasons)
     assert "taken on the event date (2013-03-21)" in full.reasons
-    assert "shows Shimon Peres, who take part" in full.reasons
+    assert "shows Shimon Peres, who takes part" in full.reasons
     bare = _score(PhotoFacts(6, None, None, DAY, "GPO"))  # a camera original: date, credit
     assert 0.5 < bare.score < full.score
     nothing = _score(PhotoFacts(7, None, None, None, None))

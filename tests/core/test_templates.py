@@ -42,6 +42,10 @@ def test_empty_values_leave_no_stray_separators() -> None:
     assert out.missing == ("release.issuer",)
     assert expand_template("Seen in {release.issuer}.", {}).text == "Seen in."
     assert expand_template("GPO / {release.issuer}", {}).text == "GPO"
+    text = "{release.headline}, {release.place}, {release.issuer}. Prime Minister Netanyahu"
+    assert expand_template(text, {}).text == "Prime Minister Netanyahu"
+    text = "{release.place}, {release.issuer}. Photo: {photo.creator}"
+    assert expand_template(text, VALUES).text == "Moscow. Photo: Kobi Gideon"
 
 
 @pytest.mark.parametrize(

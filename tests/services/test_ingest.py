@@ -237,7 +237,12 @@ def test_conflicting_photo_edit_is_refused(cat, shots: Path) -> None:
 
 def test_verify_finds_missing_and_changed(cat, shots: Path) -> None:
     added = ingest_photos(cat, [shots]).added
-    assert verify_library(cat).to_json() == {"checked": 3, "missing": [], "changed": []}
+    assert verify_library(cat).to_json() == {
+        "checked": 3,
+        "missing": [],
+        "changed": [],
+        "orphans": [],
+    }
     library = PhotoLibrary(cat.library)
     gone = library.path_for(added[0].sha256, "JPEG")
     gone.unlink()
@@ -257,7 +262,7 @@ def test_cli_photo_commands(tmp_path: Path, shots: Path, capsys) -> None:
     cat_path = str(tmp_path / "c.sqlite")
     assert main(["--catalogue", cat_path, "photo", "add", str(shots), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"added", "duplicates", "errors"} and len(out["added"]) == 3
+    assert set(out) == {"added", "duplicates", "errors", "skipped"} and len(out["added"]) == 3
     pid = out["added"][0]["id"]
     assert (
         main(

@@ -60,7 +60,7 @@ def test_proposals_best_first_with_reasons(desk) -> None:
     second = found[(i["r"], 1)]
     assert i["tech"] in [c.photo_id for c in second]
     tech = next(c for c in second if c.photo_id == i["tech"])
-    assert "shows Shimon Peres, who take part" in tech.reasons
+    assert "shows Shimon Peres, who takes part" in tech.reasons
 
 
 def test_match_command_applies_in_one_step(desk, capsys, migrated_target) -> None:
@@ -84,3 +84,49 @@ def test_match_command_applies_in_one_step(desk, capsys, migrated_target) -> Non
     with pytest.raises(SystemExit):
         main(["--catalogue", migrated_target, "match", "--min-score", "2"])
     assert "between 0 and 1" in capsys.readouterr().err
+
+
+def _match(capsys, target: str, *args: str) -> tuple[int, dict, str]:
+    try:
+        code = main(["--catalogue", target, "--json", "match", *args])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, json.loads(out) if out.strip() else {}, err
+
+
+def test_review_rejects_and_reassigns_in_one_undoable_step(desk, capsys, migrated_target) -> None:
+    """--reject and --assign review what --apply attaches; the whole review is one step."""
+    cat, i = desk
+    r = str(i["r"])
+    code, out, _ = _match(
+        capsys, migrated_target, "--apply", "--reject", f"{r}:1", "--assign", f"{r}:2={i['old']}"
+    )
+    assert code == 0
+    assert [(a["position"], a["photo_id"]) for a in out["attached"]] == [(1, i["old"])]
+    assert out["attached"][0]["reasons"][0] == "chosen in review"
+    assert [s.photo_id for s in show_release(cat, i["r"]).photos] == [None, i["old"]]
+    assert main(["--catalogue", migrated_target, "undo"]) == 0
+    capsys.readouterr()
+    assert [s.photo_id for s in show_release(cat, i["r"]).photos] == [None, None]
+    # rejecting the best photo of slot 1 leaves it to slot 2, where it is then the best
+    code, out, _ = _match(capsys, migrated_target, "--apply", "--reject", f"{r}:1={i['welcome']}")
+    assert (1, i["welcome"]) in [(a["position"], a["photo_id"]) for a in out["attached"]]
+    assert all(a["photo_id"] != i["welcome"] or a["position"] != 0 for a in out["attached"])
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--reject", "{r}:1"], "add --apply"),
+        (["--apply", "--assign", "{r}:9=1"], "has no slot 9 (it has 2)"),
+        (["--apply", "--assign", "{r}:1"], "--assign needs a photo"),
+        (["--apply", "--assign", "{r}:1=999999"], "No photo with id 999999"),
+        (["--apply", "--assign", "{r}:0=1"], "is not RELEASE:SLOT"),
+    ],
+)
+def test_review_refusals_name_the_slot(desk, capsys, migrated_target, args, says) -> None:
+    cat, i = desk
+    code, out, err = _match(capsys, migrated_target, *[a.format(r=i["r"]) for a in args])
+    assert code == 2 and says in err and not out
+    assert [s.photo_id for s in show_release(cat, i["r"]).photos] == [None, None]

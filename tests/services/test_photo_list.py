@@ -28,7 +28,11 @@ def photos(cat):
             taken_at="2012-11-08T10:00:00",
         )
         b = add_photo(
-            s, "b.jpg", caption="Harbour at dawn", credit="Reuters", taken_at="2012-11-09T06:30:00"
+            s,
+            "b.jpg",
+            caption="Harbour at dawn\nJaffa, 9 November",
+            credit="Reuters",
+            taken_at="2012-11-09T06:30:00",
         )
         c = add_photo(s, "c.jpg", credit="GPO", copyright="GPO", taken_at="2013-01-01")
         add_slot(s, r, 0, a, caption="Peres and Putin", credit="GPO")
@@ -91,3 +95,12 @@ def test_photo_list_command(photos, capsys, migrated_target) -> None:
         main(["--catalogue", migrated_target, "photo", "list", "--from", "8.11.2012"])
     assert exc.value.code == 2
     assert "is not a date" in capsys.readouterr().err
+
+
+def test_photo_list_prints_one_line_a_photo(photos, capsys, migrated_target) -> None:
+    """A caption of several lines (as files carry them) is one line of the listing."""
+    _cat, i = photos
+    code = main(["--catalogue", migrated_target, "photo", "list", "--keyword", "diplomacy"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 0 and len(lines) == 1
+    assert lines[0].split()[0] == str(i["b"]) and "Harbour at dawn Jaffa, 9 November" in lines[0]

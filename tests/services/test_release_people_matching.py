@@ -142,3 +142,35 @@ def test_a_known_name_links_even_where_it_could_not_make_a_new_person(cat) -> No
     import_reviewed(cat, ReviewedRelease(text=EN, people=trump))
     again = import_reviewed(cat, ReviewedRelease(text=JUNK, people=mentioned))
     assert [p.name for p in again.release.participants] == ["Donald Trump"]
+
+
+def test_the_preview_tells_how_each_person_would_be_linked(cat, tmp_path: Path) -> None:
+    from pressdesk.services.releases.preview import preview_people
+
+    import_release_files(cat, _files(tmp_path, a=EN))
+    people = (
+        ParsedPerson("Реувен Ривлин", "Мэр", "participant"),
+        ParsedPerson("Reuven Rivin", None, "participant"),
+        ParsedPerson("Reuven Rivlin", None, "participant"),
+        ParsedPerson("Dana Katz", None, "mentioned"),
+        ParsedPerson("Useful Links", None, "mentioned"),
+    )
+    seen = [(p.how, p.person, p.to_confirm) for p in preview_people(cat, people)]
+    assert seen == [
+        ("script", "Reuven Rivlin", True),
+        ("typo", "Reuven Rivlin", True),
+        ("name", "Reuven Rivlin", False),
+        ("new", None, False),
+        ("left out", None, True),
+    ]
+    assert len(find_people(cat)) == 1  # the preview wrote nothing
+
+
+def test_a_suggested_match_the_archivist_rejects_becomes_a_new_person(cat, tmp_path) -> None:
+    import_release_files(cat, _files(tmp_path, a=EN))  # without a decision "Rivin" is Rivlin
+    apart = import_reviewed(cat, ReviewedRelease(text=TYPO, separate=("Reuven Rivin",)))
+    assert [p.name for p in apart.release.participants] == ["Reuven Rivin"]
+    assert sorted(p.name for p in find_people(cat)) == ["Reuven Rivin", "Reuven Rivlin"]
+    with cat.read() as s:
+        prov = provenance_of(s, "release", uuid.UUID(apart.release.uid))
+    assert prov["participants"] == "user"  # a re-import keeps the archivist's decision

@@ -60,6 +60,12 @@ def test_template_fills_variables_per_photo(cat, capsys, migrated_target) -> Non
     # the photo in no release: release variables are empty, those fields are left alone
     assert second["caption"] == "Kept as it is" and second["keywords"] == ["Diplomacy"]
     assert "{release.place}" in err and "photo " + ids[1] in err
+    assert f"photo {ids[1]}: {{release.place}} had no value, left out (the photo is in no" in err
+    assert f"photo {ids[0]}:" not in err  # every variable of the photo in a release had a value
+    _cli(capsys, migrated_target, "photo", "set", ids[0], "--creator", "")
+    code, _, err = _cli(capsys, migrated_target, "house", "template", "apply", "desk", ids[0])
+    assert code == 0
+    assert f"photo {ids[0]}: {{photo.creator}} had no value, left out (the photo has no" in err
     assert history(cat, "photo", int(ids[0]))[0].source == "template"
 
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.i18n import fill, plural, translate
 from pressdesk.app.workbench import Workbench
-from pressdesk.core.wording import count
 from pressdesk.services.bundles.export import ExportResult, export_bundle
 from pressdesk.services.bundles.import_ import BundleImportResult, import_bundle
 from pressdesk.services.bundles.warnings import ExportWarning, export_warnings
@@ -57,18 +57,20 @@ class ExportDialog(QDialog):
         self.bench = bench
         self.current = current
         self.listed = listed
-        self.setWindowTitle("Export a review bundle")
+        self.setWindowTitle(self.tr("Export a review bundle"))
         self.setMinimumWidth(560)
-        self.one = QRadioButton("The selected release", self)
-        self.all = QRadioButton(f"All {count(len(listed), 'release')} in the list", self)
+        self.one = QRadioButton(self.tr("The selected release"), self)
+        self.all = QRadioButton(
+            plural(self.tr("All %n release(s) in the list", "", len(listed)), len(listed)), self
+        )
         self.one.setEnabled(current is not None)
         (self.one if current is not None else self.all).setChecked(True)
         self.all.setEnabled(bool(listed))
         which = QButtonGroup(self)
         which.addButton(self.one)
         which.addButton(self.all)
-        self.as_folder = QRadioButton("Folder", self)
-        self.as_zip = QRadioButton("Zip file", self)
+        self.as_folder = QRadioButton(self.tr("Folder"), self)
+        self.as_zip = QRadioButton(self.tr("Zip file"), self)
         self.as_zip.setChecked(True)
         kind = QButtonGroup(self)
         kind.addButton(self.as_folder)
@@ -78,26 +80,28 @@ class ExportDialog(QDialog):
         kinds.addWidget(self.as_folder)
         kinds.addStretch(1)
         self.path = QLineEdit(self)
-        self.path.setPlaceholderText("Where to write the bundle")
-        browse = QPushButton("Browse…", self)
+        self.path.setPlaceholderText(self.tr("Where to write the bundle"))
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Releases", self.one)
+        form.addRow(self.tr("Releases"), self.one)
         form.addRow("", self.all)
-        form.addRow("As", kinds)
-        form.addRow("Save to", where)
+        form.addRow(self.tr("As"), kinds)
+        form.addRow(self.tr("Save to"), where)
         note = QLabel(
-            "The bundle holds an offline review page (index.html), the records as "
-            "JSON and copies of the photos with captions and credits embedded. "
-            "Originals are not touched.",
+            self.tr(
+                "The bundle holds an offline review page (index.html), the records as "
+                "JSON and copies of the photos with captions and credits embedded. "
+                "Originals are not touched."
+            ),
             self,
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6672;")
-        self.warnings_label = QLabel("Checking what the photo copies can carry…", self)
+        self.warnings_label = QLabel(self.tr("Checking what the photo copies can carry…"), self)
         self.warnings_label.setWordWrap(True)
         self.warnings = QPlainTextEdit(self)
         self.warnings.setReadOnly(True)
@@ -106,7 +110,7 @@ class ExportDialog(QDialog):
         self.one.toggled.connect(self._check_warnings)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)
@@ -126,13 +130,15 @@ class ExportDialog(QDialog):
         if not ids:
             self.show_warnings([])
             return
-        self.warnings_label.setText("Checking what the photo copies can carry…")
+        self.warnings_label.setText(self.tr("Checking what the photo copies can carry…"))
         self.bench.jobs.run(
             _warnings_job,
             self.bench.catalogue,
             ids,
             on_done=partial(self._checked, ids),
-            on_error=lambda e, _tb: self.warnings_label.setText(f"Could not check: {e}"),
+            on_error=lambda e, _tb: self.warnings_label.setText(
+                fill(self.tr("Could not check: %1"), e)
+            ),
         )
 
     def _checked(self, asked: list[int], found: list[ExportWarning]) -> None:
@@ -142,19 +148,31 @@ class ExportDialog(QDialog):
     def show_warnings(self, found: list[ExportWarning]) -> None:
         """Say, before anything is written, what the copies will not carry as catalogued."""
         if not found:
-            self.warnings_label.setText("Every photo copy will carry the catalogue's values.")
+            self.warnings_label.setText(
+                self.tr("Every photo copy will carry the catalogue's values.")
+            )
             self.warnings_label.setStyleSheet("color: #2e7d32;")
             self.warnings.setVisible(False)
+            self.adjustSize()
             return
         photos = len({w.photo_id for w in found})
+        many = plural(self.tr("%n warning(s)", "", len(found)), len(found))
+        of = plural(self.tr("%n photo(s)", "", photos), photos)
         self.warnings_label.setText(
-            f"⚠ {count(len(found), 'warning')} for {count(photos, 'photo')}: the copies will "
-            "not carry these values as the catalogue has them (index.html marks them too). "
-            "Fix them in the inspector first, or export anyway."
+            fill(
+                self.tr(
+                    "⚠ %1 for %2: the copies will not carry these values as the catalogue "
+                    "has them (index.html marks them too). Fix them in the inspector first, "
+                    "or export anyway."
+                ),
+                many,
+                of,
+            )
         )
         self.warnings_label.setStyleSheet("color: #b35900; font-weight: bold;")
         self.warnings.setPlainText("\n".join(w.message for w in found))
         self.warnings.setVisible(True)
+        self.adjustSize()  # (grown to the warnings: the buttons no longer cover them)
 
     def chosen_ids(self) -> list[int]:
         if self.one.isChecked() and self.current is not None:
@@ -164,10 +182,10 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         if self.as_zip.isChecked():
             path, _ = QFileDialog.getSaveFileName(
-                self, "Save bundle", "review-bundle.zip", "Zip files (*.zip)"
+                self, self.tr("Save bundle"), "review-bundle.zip", self.tr("Zip files (*.zip)")
             )
         else:
-            path = QFileDialog.getExistingDirectory(self, "Choose a parent folder")
+            path = QFileDialog.getExistingDirectory(self, self.tr("Choose a parent folder"))
             path = str(Path(path) / "review-bundle") if path else ""
         if path:
             self.path.setText(path)
@@ -175,7 +193,9 @@ class ExportDialog(QDialog):
     def _export(self) -> None:
         text = self.path.text().strip()
         if not text:
-            QMessageBox.information(self, "Export", "Choose where to write the bundle first.")
+            QMessageBox.information(
+                self, self.tr("Export"), self.tr("Choose where to write the bundle first.")
+            )
             return
         out = Path(text).expanduser()
         if self.as_zip.isChecked() and out.suffix.lower() != ".zip":
@@ -189,9 +209,13 @@ class ExportDialog(QDialog):
             out,
             self.as_zip.isChecked(),
             on_done=lambda r: _exported(parent, r),
-            on_error=lambda e, _tb: _tell(parent, "Export failed", str(e), warn=True),
-            on_cancel=lambda: _tell(parent, "Export cancelled", f"Nothing was written at {out}."),
-            title="Exporting review bundle",
+            on_error=lambda e, _tb: _tell(parent, self.tr("Export failed"), str(e), warn=True),
+            on_cancel=lambda: _tell(
+                parent,
+                self.tr("Export cancelled"),
+                fill(self.tr("Nothing was written at %1."), out),
+            ),
+            title=self.tr("Exporting review bundle"),
             dialog_parent=parent,
         )
         self.accept()
@@ -206,14 +230,23 @@ def _tell(parent: QWidget, title: str, text: str, *, warn: bool = False) -> None
 
 def _exported(parent: QWidget, result: ExportResult) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle("Bundle written")
+    box.setWindowTitle(translate("ExportDialog", "Bundle written"))
     box.setText(
-        f"The review bundle is at {result.path}\n{count(result.releases, 'release')}, "
-        f"{count(result.photos, 'photo')}, {result.bytes / 1e6:.1f} MB."
+        fill(
+            translate("ExportDialog", "The review bundle is at %1\n%2, %3, %4 MB."),
+            result.path,
+            plural(
+                translate("ExportDialog", "%n release(s)", None, result.releases), result.releases
+            ),
+            plural(translate("ExportDialog", "%n photo(s)", None, result.photos), result.photos),
+            f"{result.bytes / 1e6:.1f}",
+        )
     )
     if result.warnings:
         box.setDetailedText("\n".join(w.message for w in result.warnings))
-    reveal = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+    reveal = box.addButton(
+        translate("ExportDialog", "Show in folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is reveal:
@@ -224,28 +257,49 @@ def import_bundle_action(bench: Workbench, parent: QWidget, path: Path | None = 
     """Ask for a bundle (zip or folder) and merge it into the catalogue."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, "Import review bundle", "", "Bundles (*.zip);;All files (*)"
+            parent,
+            translate("ExportDialog", "Import review bundle"),
+            "",
+            translate("ExportDialog", "Bundles (*.zip);;All files (*)"),
         )
         if not chosen:
-            chosen = QFileDialog.getExistingDirectory(parent, "…or choose a bundle folder")
+            chosen = QFileDialog.getExistingDirectory(
+                parent, translate("ExportDialog", "…or choose a bundle folder")
+            )
         if not chosen:
             return
         path = Path(chosen)
 
     def done(result: BundleImportResult) -> None:
+        added = len(result.added)
         lines = [
-            f"{count(len(result.added), 'record')} added, {len(result.updated):,} updated, "
-            f"{len(result.skipped)} already up to date."
+            fill(
+                translate("ExportDialog", "%1 added, %2 updated, %3 already up to date."),
+                plural(translate("ExportDialog", "%n record(s)", None, added), added),
+                f"{len(result.updated):,}",
+                f"{len(result.skipped):,}",
+            )
         ]
         if result.resumed is not None:
-            lines.insert(0, f"This finished an import that had stopped after {result.resumed:,}.")
-        lines += [f"Note: {other.message()}." for other in result.unfinished]
-        QMessageBox.information(parent, "Bundle imported", "\n\n".join(lines))
+            lines.insert(
+                0,
+                fill(
+                    translate("ExportDialog", "This finished an import that had stopped after %1."),
+                    result.resumed,
+                ),
+            )
+        lines += [
+            fill(translate("ExportDialog", "Note: %1."), other.message())
+            for other in result.unfinished
+        ]
+        QMessageBox.information(
+            parent, translate("ExportDialog", "Bundle imported"), "\n\n".join(lines)
+        )
 
     cat = bench.catalogue
     bench.write(
         lambda ctx: import_bundle(cat, path, ctx=ctx),
         on_done=done,
-        title="Importing bundle",
+        title=translate("ExportDialog", "Importing bundle"),
         dialog_parent=parent,
     )

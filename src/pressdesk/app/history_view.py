@@ -3,6 +3,7 @@ where; one value can be put back ("Revert this value", itself recorded in the hi
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.app import desk_jobs
+from pressdesk.app.field_names import field_label, source_label
 from pressdesk.app.workbench import Workbench
 from pressdesk.services.reads.history import HistoryEntry
 
@@ -73,11 +75,11 @@ class HistoryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 e.at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                e.field,
+                field_label(e.field),
                 _text(e.old),
                 _text(e.new),
-                e.source,
-                e.actor,
+                source_label(e.source),
+                source_label(e.actor),
             )
             text = values[index.column()]
             if role == Qt.ItemDataRole.DisplayRole and len(text) > 80:
@@ -93,6 +95,11 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.bench, self.kind, self.record_id = bench, kind, record_id
         self.setWindowTitle(self.tr("History — %1").replace("%1", title))
+        what = self.tr("Photo %1") if kind == "photo" else self.tr("Release %1")
+        self.heading = QLabel(
+            f"<b>{html.escape(what.replace('%1', str(record_id)))}</b> — {html.escape(title)}", self
+        )
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.resize(980, 460)
         self.model = HistoryModel(self)
         self.table = QTableView(self)
@@ -115,6 +122,7 @@ class HistoryDialog(QDialog):
         buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
@@ -134,7 +142,8 @@ class HistoryDialog(QDialog):
 
     def _arrived(self, entries: list[HistoryEntry]) -> None:
         self.model.set_entries(entries)
-        self.table.resizeColumnToContents(0)
+        for col in (0, 1, 4, 5):
+            self.table.resizeColumnToContents(col)
         if not entries:
             self.note.setText(self.tr("No changes recorded yet."))
         self._selected()
@@ -153,9 +162,9 @@ class HistoryDialog(QDialog):
             return
         self.note.setText(
             self.tr("Reverting %1 to %2…")
-            .replace("%1", entry.field)
+            .replace("%1", field_label(entry.field))
             .replace("%2", _text(entry.old))
         )
         cat, change_id = self.bench.catalogue, entry.id
-        label = self.tr("Revert %1").replace("%1", entry.field)
+        label = self.tr("Revert %1").replace("%1", field_label(entry.field))
         self.bench.undoable(label, lambda _ctx: revert_change(cat, change_id))

@@ -1,78 +1,51 @@
 """Import a release: paste or open it, check and correct what the parser read, save.
 
-The raw text is on the left (right to left for Hebrew and Arabic); on the right every parsed
-value is an editable field, the photo slots and the people are editable tables. Values the
-parser is unsure of are highlighted with the reason in their tooltip, and people to confirm
-are marked. A value the archivist corrects is kept when the text is parsed again, and is
-saved as typed by a person (a later re-import never overwrites it).
+The raw text is on the left (right to left for Hebrew and Arabic); on the right the parsed
+values in a :class:`~pressdesk.app.import_form.ReleaseForm`, with what importing would do
+with each person (known, the same person in another spelling to confirm, new, left out)
+when the dialog is given a way to ask the people authority. A value the archivist corrects
+is kept when the text is parsed again, and is saved as typed by a person (a later re-import
+never overwrites it).
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QTextOption
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from pressdesk.app.i18n import fill
+from pressdesk.app.import_form import OPTIONAL, ReleaseForm
+from pressdesk.app.import_tables import LOW, RTL
 from pressdesk.app.jobs import JobRunner
 from pressdesk.core.releases import (
     ParsedPerson,
     ParsedRelease,
-    ParsedSlot,
+    ReleaseParseError,
     parse_release_html,
     parse_release_text,
 )
+from pressdesk.core.releases.encoding import decode_release
 from pressdesk.core.releases.text import detect_language
 from pressdesk.services.releases.import_ import ReviewedRelease
+from pressdesk.services.releases.preview import PersonPreview
 
-LOW = 0.7  # values below this confidence are highlighted for checking
-_LOW_COLOUR = QColor("#fff1c2")
-_RTL = {"he", "ar", "fa", "yi"}
-_OPTIONAL = {"subheadline", "summary"}  # usually absent: not highlighted when empty
-_FIELDS = (
-    ("headline", "Headline"),
-    ("subheadline", "Subheadline"),
-    ("issuer", "Issuer"),
-    ("event_date", "Date"),
-    ("place", "Place"),
-)
+PreviewPeople = Callable[[Sequence[ParsedPerson]], list[PersonPreview]]
 
 
 def _parse(text: str, html: bool, *, ctx: object) -> ParsedRelease:
     return parse_release_html(text) if html else parse_release_text(text)
-
-
-def _direction(text: str | None) -> Qt.LayoutDirection:
-    if text and detect_language(text) in _RTL:
-        return Qt.LayoutDirection.RightToLeft
-    return Qt.LayoutDirection.LeftToRight
-
-
-def _why(confidence: float) -> str:
-    if confidence <= 0.0:
-        return "Not found in the text: type it if the release gives it."
-    return f"The parser is not sure of this value ({confidence:.0%}): please check it."
 
 
 class ImportDialog(QDialog):
@@ -82,19 +55,28 @@ class ImportDialog(QDialog):
     save_file_requested = Signal(object)  # an opened file, unchanged, nothing corrected
     save_reviewed = Signal(object)  # a ReviewedRelease: the source plus corrections
 
-    def __init__(self, jobs: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        jobs: JobRunner,
+        parent: QWidget | None = None,
+        *,
+        preview_people: PreviewPeople | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a release")
+        self.setWindowTitle(self.tr("Import a release"))
         self.resize(1180, 720)
         self.jobs = jobs
+        self.preview_people = preview_people
         self.parsed: ParsedRelease | None = None
         self.text = QPlainTextEdit(self)
         self.text.setPlaceholderText(
-            "Paste the text of a press release here, as copied from the web page…"
+            self.tr("Paste the text of a press release here, as copied from the web page…")
         )
+        self.form = ReleaseForm(self)
+        self.fields, self.photos, self.people = self.form.fields, self.form.photos, self.form.people
         split = QSplitter(self)
         split.addWidget(self.text)
-        split.addWidget(self._build_form())
+        split.addWidget(self.form)
         split.setSizes([480, 700])
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
@@ -115,130 +97,13 @@ class ImportDialog(QDialog):
         self._timer.timeout.connect(self._reparse)
         self.text.textChanged.connect(self._timer.start)
         self._generation = 0
-        self._filling = False
-        self.edited: set[str] = set()  # what the archivist changed: kept across re-parses
         self.path: Path | None = None
         self._loaded_text = ""
 
-    # -- the form ---------------------------------------------------------------------------
-    def _build_form(self) -> QWidget:
-        box = QWidget(self)
-        form = QFormLayout()
-        self.fields: dict[str, QLineEdit] = {}
-        for name, label in _FIELDS:
-            edit = QLineEdit(box)
-            edit.setClearButtonEnabled(True)
-            if name == "event_date":
-                edit.setPlaceholderText("YYYY-MM-DD")
-            edit.textEdited.connect(lambda _t, n=name: self._mark_edited(n))
-            self.fields[name] = edit
-            form.addRow(label, edit)
-        self.summary = QPlainTextEdit(box)
-        self.summary.setMaximumHeight(70)
-        self.summary.textChanged.connect(lambda: self._mark_edited("summary"))
-        form.addRow("Summary", self.summary)
-        self.language = QLabel("", box)
-        form.addRow("Language", self.language)
-
-        self.photos = QTableWidget(0, 3, box)
-        self.photos.setHorizontalHeaderLabels(["Caption", "Credit", "Copyright"])
-        self.photos.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.photos.setColumnWidth(1, 190)
-        self.photos.itemChanged.connect(lambda _i: self._mark_edited("photos"))
-        self.people = QTableWidget(0, 4, box)
-        self.people.setHorizontalHeaderLabels(["Name", "Title", "Role", "Check"])
-        self.people.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.people.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people.itemChanged.connect(lambda _i: self._mark_edited("people"))
-        self.warnings = QLabel("", box)
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #9a6700")
-
-        layout = QVBoxLayout(box)
-        layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Photo slots</b> (as printed in the release)", box))
-        layout.addWidget(self.photos, 1)
-        layout.addLayout(self._row_buttons(self.photos, "photos", self._add_photo))
-        layout.addWidget(QLabel("<b>People</b> — highlighted rows are suggestions to confirm", box))
-        layout.addWidget(self.people, 2)
-        layout.addLayout(self._row_buttons(self.people, "people", self._add_person))
-        layout.addWidget(self.warnings)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(box)
-        return scroll
-
-    def _row_buttons(self, table: QTableWidget, name: str, add: Any) -> QHBoxLayout:
-        row = QHBoxLayout()
-        plus = QPushButton("Add", self)
-        minus = QPushButton("Remove selected", self)
-        plus.clicked.connect(add)
-
-        def remove() -> None:
-            for index in sorted({i.row() for i in table.selectedIndexes()}, reverse=True):
-                table.removeRow(index)
-            self._mark_edited(name)
-
-        minus.clicked.connect(remove)
-        row.addWidget(plus)
-        row.addWidget(minus)
-        row.addStretch(1)
-        return row
-
-    def _mark_edited(self, name: str) -> None:
-        if not self._filling:
-            self.edited.add(name)
-            self._style_field(name, 1.0)
-
-    def _style_field(self, name: str, confidence: float) -> None:
-        widget: QWidget | None = self.fields.get(name) or (
-            self.summary if name == "summary" else None
-        )
-        if widget is None:
-            return
-        low = confidence < LOW and name not in self.edited
-        widget.setStyleSheet("background: #fff1c2" if low else "")
-        widget.setToolTip(_why(confidence) if low else "")
-
-    def _add_photo(self) -> None:
-        self._photo_row(ParsedSlot(None, None, None), 1.0)
-        self._mark_edited("photos")
-
-    def _add_person(self) -> None:
-        self._person_row(ParsedPerson("", None, "participant"), None)
-        self._mark_edited("people")
-        item = self.people.item(self.people.rowCount() - 1, 0)
-        if item is not None:
-            self.people.editItem(item)
-
-    def _photo_row(self, slot: ParsedSlot, confidence: float) -> None:
-        row = self.photos.rowCount()
-        self.photos.insertRow(row)
-        for col, value in enumerate((slot.caption, slot.credit, slot.copyright)):
-            item = QTableWidgetItem(value or "")
-            if confidence < LOW:
-                item.setBackground(_LOW_COLOUR)
-                item.setToolTip(_why(confidence))
-            self.photos.setItem(row, col, item)
-
-    def _person_row(self, person: ParsedPerson, note: str | None) -> None:
-        row = self.people.rowCount()
-        self.people.insertRow(row)
-        name = QTableWidgetItem(person.name)
-        title = QTableWidgetItem(person.title or "")
-        check = QTableWidgetItem(note or "")
-        check.setFlags(check.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        for col, item in ((0, name), (1, title), (3, check)):
-            if note:
-                item.setBackground(_LOW_COLOUR)
-                item.setToolTip(note)
-            self.people.setItem(row, col, item)
-        role = QComboBox(self.people)
-        role.addItems(["participant", "mentioned"])
-        role.setCurrentText(person.role)
-        role.currentTextChanged.connect(lambda _t: self._mark_edited("people"))
-        self.people.setCellWidget(row, 2, role)
+    @property
+    def edited(self) -> set[str]:
+        """The values the archivist changed (kept across re-parses)."""
+        return self.form.edited
 
     # -- text in ----------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
@@ -249,11 +114,15 @@ class ImportDialog(QDialog):
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            self.status.setText(f"{path} cannot be read ({exc.strerror}).")
+            self.status.setText(fill(self.tr("%1 cannot be read (%2)."), path, exc.strerror))
+            return
+        try:  # as the import will read it: UTF-8, or the legacy encoding it was saved in
+            self._loaded_text = decode_release(raw, path.name).text
+        except ReleaseParseError as exc:
+            self.status.setText(str(exc))
             return
         self.path = path
-        self._loaded_text = raw.decode("utf-8", errors="replace")
-        self.setWindowTitle(f"Import a release — {path.name}")
+        self.setWindowTitle(fill(self.tr("Import a release — %1"), path.name))
         self.text.setPlainText(self._loaded_text)
 
     @property
@@ -261,7 +130,7 @@ class ImportDialog(QDialog):
         return self.path is not None and self.path.suffix.lower() in (".html", ".htm")
 
     def _set_text_direction(self, language: str) -> None:
-        rtl = language in _RTL
+        rtl = language in RTL
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         self.text.setLayoutDirection(direction)
         option = self.text.document().defaultTextOption()
@@ -291,61 +160,31 @@ class ImportDialog(QDialog):
         if generation != self._generation:
             return
         self.parsed = parsed
-        self._filling = True
-        try:
-            self._fill(parsed)
-        finally:
-            self._filling = False
+        self.form.fill(parsed)
         self.save_button.setEnabled(True)
         low = [
             n
             for n, c in parsed.confidence.items()
-            if c < LOW and n not in _OPTIONAL and not n.startswith("photo")
+            if c < LOW and n not in OPTIONAL and not n.startswith("photo")
         ]
         self.status.setText(
-            "Check the highlighted values and correct anything, then Save."
+            self.tr("Check the highlighted values and correct anything, then Save.")
             if low
-            else "Check the fields, correct anything, then Save."
+            else self.tr("Check the fields, correct anything, then Save.")
         )
-
-    def _fill(self, r: ParsedRelease) -> None:
-        values = {
-            "headline": r.headline,
-            "subheadline": r.subheadline,
-            "issuer": r.issuer,
-            "event_date": r.event_date.isoformat() if r.event_date else None,
-            "place": r.place,
-        }
-        for name, value in values.items():
-            edit = self.fields[name]
-            if name not in self.edited:
-                edit.setText(value or "")
-            edit.setLayoutDirection(_direction(edit.text()))
-            edit.setAlignment(
-                Qt.AlignmentFlag.AlignRight
-                if _direction(edit.text()) == Qt.LayoutDirection.RightToLeft
-                else Qt.AlignmentFlag.AlignLeft
+        if self.preview_people is not None and parsed.participants:
+            people = parsed.participants
+            self.jobs.query(
+                self.preview_people,
+                people,
+                on_done=lambda previews: self._previewed(generation, people, previews),
             )
-            if value:
-                self._style_field(name, r.confidence.get(name, 1.0))
-            else:  # most releases rightly have no subheadline
-                self._style_field(name, 1.0 if name in _OPTIONAL else 0.0)
-        if "summary" not in self.edited:
-            self.summary.setPlainText(r.summary or "")
-        self.summary.setLayoutDirection(_direction(r.summary))
-        self.language.setText(r.language)
-        if "photos" not in self.edited:
-            self.photos.setRowCount(0)
-            for n, slot in enumerate(r.photos):
-                self._photo_row(slot, r.confidence.get(f"photos[{n}]", 1.0))
-        if "people" not in self.edited:
-            self.people.setRowCount(0)
-            for p in r.participants:
-                note = None
-                if p.confidence < LOW:
-                    note = f"suggested ({p.confidence:.0%}): confirm or remove"
-                self._person_row(p, note)
-        self.warnings.setText("\n".join(r.warnings))
+
+    def _previewed(
+        self, generation: int, people: Sequence[ParsedPerson], previews: list[PersonPreview]
+    ) -> None:
+        if generation == self._generation:
+            self.form.show_previews(people, previews)
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
@@ -355,42 +194,7 @@ class ImportDialog(QDialog):
     # -- out --------------------------------------------------------------------------------
     def review(self) -> ReviewedRelease:
         """The source and the archivist's corrections (raises ValueError for a bad date)."""
-        fields: dict[str, Any] = {}
-        for name in ("headline", "subheadline", "issuer", "place"):
-            if name in self.edited:
-                fields[name] = self.fields[name].text().strip() or None
-        if "event_date" in self.edited:
-            typed = self.fields["event_date"].text().strip()
-            try:
-                fields["event_date"] = dt.date.fromisoformat(typed) if typed else None
-            except ValueError:
-                raise ValueError(
-                    f"The date {typed!r} is not a date: write it as YYYY-MM-DD."
-                ) from None
-        if "summary" in self.edited:
-            fields["summary"] = self.summary.toPlainText().strip() or None
-        photos = None
-        if "photos" in self.edited:
-            photos = tuple(
-                ParsedSlot(*(self._cell(self.photos, row, col) for col in range(3)))
-                for row in range(self.photos.rowCount())
-            )
-        people = None
-        if "people" in self.edited:
-            found = []
-            for row in range(self.people.rowCount()):
-                person = self._cell(self.people, row, 0)
-                if not person:
-                    continue
-                role = self.people.cellWidget(row, 2)
-                found.append(
-                    ParsedPerson(
-                        person,
-                        self._cell(self.people, row, 1),
-                        role.currentText() if isinstance(role, QComboBox) else "participant",
-                    )
-                )
-            people = tuple(found)
+        fields, photos, people = self.form.corrections()
         unchanged = self.path is not None and self.text.toPlainText() == self._loaded_text
         return ReviewedRelease(
             text=None if unchanged else self.text.toPlainText(),
@@ -398,12 +202,8 @@ class ImportDialog(QDialog):
             fields=fields,
             photos=photos,
             people=people,
+            separate=self.people.separate(),
         )
-
-    @staticmethod
-    def _cell(table: QTableWidget, row: int, col: int) -> str | None:
-        item = table.item(row, col)
-        return (item.text().strip() or None) if item is not None else None
 
     def _save(self) -> None:
         try:
@@ -411,7 +211,7 @@ class ImportDialog(QDialog):
         except ValueError as exc:
             self.status.setText(str(exc))
             return
-        if not (review.fields or review.photos is not None or review.people is not None):
+        if not review.corrected:
             if review.path is not None:
                 self.save_file_requested.emit(review.path)
             else:

@@ -1,7 +1,11 @@
 """The photo inspector: large preview, the catalogue's IPTC fields, the file's EXIF.
 
-Fields whose catalogue value differs from what the file itself embeds are marked. With
-several photos selected, an edit applies to all of them as one undoable step.
+Fields whose catalogue value differs from what the file itself embeds are marked; fields
+with an IPTC IIM byte limit count their bytes as the person types; list fields (creators,
+people shown, keywords) are tags with completion; each field's label says where its value
+came from, and History… shows every change. With several photos selected, an edit applies
+to all of them as one undoable step (tags are added to and removed from each photo's own).
+Ctrl+PgDown / Ctrl+PgUp (or Alt+Down / Alt+Up) step to the next or previous photo.
 """
 
 from __future__ import annotations
@@ -10,11 +14,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,86 +30,36 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from pressdesk.app.release_editor import align_for_text, is_rtl
-from pressdesk.core.photos.fields import BY_NAME, EDITABLE, Field
+from pressdesk.app.field_names import field_hint, field_label
+from pressdesk.app.field_widgets import ByteCounter, TagEdit, common_tags
+from pressdesk.app.i18n import fill
+from pressdesk.app.inspector_form import (
+    _SEP,
+    MIXED,
+    align_text_edit,
+    as_text,
+    edit_values,
+    embedded_value,
+    field_value,
+    form_keys,
+    from_text,
+    label_of,
+    source_text,
+    tag_edits,
+)
+from pressdesk.app.release_editor import align_for_text
+from pressdesk.core.checks.limits import LIMITED
 from pressdesk.services.reads.records import PhotoRecord
 
-#: The languages the form offers a caption in besides the default one (GPO photos are
-#: captioned in Hebrew and English; releases come in Russian too).
-CAPTION_LANGUAGES = ("he", "en", "ru")
-MIXED = "(different values)"
 PREVIEW_SIZE = 640
-_SEP = ":"  # "captions:he" - the editor of one language of a "langs" field
-
-
-def align_text_edit(editor: QPlainTextEdit) -> None:
-    """Right-align a text box holding right-to-left text (Hebrew, Arabic)."""
-    document = editor.document()
-    option = document.defaultTextOption()
-    side = (
-        Qt.AlignmentFlag.AlignRight if is_rtl(editor.toPlainText()) else Qt.AlignmentFlag.AlignLeft
-    )
-    if option.alignment() != side:
-        option.setAlignment(side)
-        document.setDefaultTextOption(option)
-
-
-def form_keys() -> list[tuple[str, Field, str | None]]:
-    """(editor key, field, language) of every editor the form shows, in schema order."""
-    out: list[tuple[str, Field, str | None]] = []
-    for f in EDITABLE:
-        if f.value == "langs":
-            out += [(f"{f.name}{_SEP}{lang}", f, lang) for lang in CAPTION_LANGUAGES]
-        else:
-            out.append((f.name, f, None))
-    return out
-
-
-def label_of(key: str) -> str:
-    name, _, lang = key.partition(_SEP)
-    return f"Caption ({lang})" if lang else BY_NAME[name].label
-
-
-def _pick(value: Any, key: str) -> Any:
-    _name, _, lang = key.partition(_SEP)
-    if lang:
-        return (value or {}).get(lang)
-    return list(value or []) if BY_NAME[key].is_list else value
-
-
-def field_value(photo: PhotoRecord, key: str) -> Any:
-    return _pick(getattr(photo, key.partition(_SEP)[0]), key)
-
-
-def embedded_value(photo: PhotoRecord, key: str) -> Any:
-    return _pick(photo.embedded.get(key.partition(_SEP)[0]), key)
-
-
-def as_text(key: str, value: Any) -> str:
-    if BY_NAME[key.partition(_SEP)[0]].is_list:
-        return "; ".join(value or [])
-    return value or ""
-
-
-def from_text(key: str, text: str) -> Any:
-    if BY_NAME[key.partition(_SEP)[0]].is_list:
-        return [part.strip() for part in text.split(";") if part.strip()]
-    return text.strip() or None
-
-
-def edit_values(photo: PhotoRecord, key: str, new: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The (old, new) values of the field an editor changes: for one language of the
-    captions, the photo's whole captions with that language replaced."""
-    name, _, lang = key.partition(_SEP)
-    if not lang:
-        return {name: field_value(photo, key)}, {name: new}
-    old = dict(getattr(photo, name) or {})
-    changed = {k: v for k, v in {**old, lang: new}.items() if v}
-    return {name: old}, {name: changed}
+NEXT_KEYS = ("Ctrl+PgDown", "Alt+Down")
+PREVIOUS_KEYS = ("Ctrl+PgUp", "Alt+Up")
+Editor = QLineEdit | QPlainTextEdit | TagEdit
 
 
 class PhotoInspector(QWidget):
@@ -114,11 +67,14 @@ class PhotoInspector(QWidget):
 
     edit_requested = Signal(list, str)  # [(photo id, old values, new values)], undo text
     preset_requested = Signal(str, list)  # preset name, photo ids
+    step_requested = Signal(int)  # +1 next photo, -1 previous
+    history_requested = Signal()  # the history of the photo shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photos: list[PhotoRecord] = []
-        self.preview = QLabel("Select a photo in the strip to see it here.", self)
+        self.provenance: dict[str, str] = {}
+        self.preview = QLabel(self.tr("Select a photo in the strip to see it here."), self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(120)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
@@ -127,58 +83,31 @@ class PhotoInspector(QWidget):
         self.file_label = QLabel("", self)
         self.file_label.setWordWrap(True)
         self.file_label.setStyleSheet("color: #5f6672;")
+        self.sources_label = QLabel("", self)
+        self.sources_label.setWordWrap(True)
+        self.sources_label.setStyleSheet("color: #8a8f98; font-size: 8pt;")
 
-        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.editors: dict[str, Editor] = {}
+        self.labels: dict[str, QLabel] = {}
         self.marks: dict[str, QLabel] = {}
+        self.counters: dict[str, ByteCounter] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        group: str | None = None
-        for key, f, _lang in form_keys():
-            if f.group != group and f.group:
-                heading = QLabel(f.group.capitalize(), self)
-                heading.setStyleSheet("color: #5f6672; font-weight: bold; padding-top: 4px;")
-                form.addRow(heading)
-            group = f.group
-            editor: QLineEdit | QPlainTextEdit
-            if f.lines > 1:
-                editor = QPlainTextEdit(self)
-                editor.setFixedHeight(22 + 18 * f.lines)
-                editor.installEventFilter(self)
-                editor.textChanged.connect(lambda e=editor: align_text_edit(e))
-            else:
-                editor = QLineEdit(self)
-                editor.editingFinished.connect(lambda k=key: self._finish(k))
-                editor.textChanged.connect(lambda t, e=editor: align_for_text(e, t))
-            editor.setToolTip(f.hint or label_of(key))
-            mark = QLabel("", self)
-            mark.setFixedWidth(16)
-            mark.setStyleSheet("color: #d35400; font-weight: bold;")
-            row = QHBoxLayout()
-            row.addWidget(editor, 1)
-            row.addWidget(mark)
-            form.addRow(label_of(key), row)
-            self.editors[key] = editor
-            self.marks[key] = mark
-        self.people_completer = QCompleter([], self)
-        self.people_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.people_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        people_edit = self.editors["persons_shown"]
-        assert isinstance(people_edit, QLineEdit)
-        people_edit.setCompleter(self.people_completer)
+        self._build_form(form)
 
         self.preset_box = QComboBox(self)
-        self.preset_box.setPlaceholderText("Credit preset…")
-        self.apply_preset = QPushButton("Apply to selected", self)
+        self.preset_box.setPlaceholderText(self.tr("Credit preset…"))
+        self.apply_preset = QPushButton(self.tr("Apply to selected"), self)
         self.apply_preset.clicked.connect(self._apply_preset)
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset_box, 1)
         preset_row.addWidget(self.apply_preset)
-        form.addRow("Preset", preset_row)
+        form.addRow(self.tr("Preset"), preset_row)
 
         fields = QWidget(self)
         fields.setLayout(form)
         self.exif = QTableWidget(0, 2, self)
-        self.exif.setHorizontalHeaderLabels(["Tag", "Value"])
+        self.exif.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Value")])
         self.exif.verticalHeader().setVisible(False)
         self.exif.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.exif.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -189,17 +118,96 @@ class PhotoInspector(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs.addTab(scroll, "IPTC")
         self.tabs.addTab(self.exif, "EXIF")
+        self.history_button = QToolButton(self)
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("Each change of this photo's fields, with where it came from; revert one")
+        )
+        self.history_button.setAutoRaise(True)
+        self.history_button.clicked.connect(self.history_requested)
+        self.tabs.setCornerWidget(self.history_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.preview, 3)
-        layout.addWidget(self.file_label)
+        layout.addLayout(self._build_navigation())
+        layout.addWidget(self.sources_label)
         layout.addWidget(self.tabs, 4)
         self.show_photos([])
 
+    def _build_form(self, form: QFormLayout) -> None:
+        group: str | None = None
+        for key, f, _lang in form_keys():
+            if f.group != group and f.group:
+                heading = QLabel(field_label(f.group), self)
+                heading.setStyleSheet("color: #5f6672; font-weight: bold; padding-top: 4px;")
+                form.addRow(heading)
+            group = f.group
+            editor = self._editor(key, f)
+            editor.setToolTip(field_hint(f.name) or label_of(key))
+            mark = QLabel("", self)
+            mark.setFixedWidth(16)
+            mark.setStyleSheet("color: #d35400; font-weight: bold;")
+            row = QHBoxLayout()
+            row.addWidget(editor, 1)
+            if f in LIMITED and not f.is_list:
+                self.counters[key] = ByteCounter(f, self)
+                row.addWidget(self.counters[key], 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(mark)
+            label = QLabel(label_of(key), self)
+            form.addRow(label, row)
+            self.editors[key], self.marks[key], self.labels[key] = editor, mark, label
+
+    def _editor(self, key: str, f: Any) -> Editor:
+        if f.is_list:
+            tags = TagEdit(f, self)
+            tags.edited.connect(lambda added, removed, k=key: self._tags_edited(k, added, removed))
+            return tags
+        if f.lines > 1:
+            text = QPlainTextEdit(self)
+            text.setFixedHeight(22 + 18 * f.lines)
+            text.installEventFilter(self)
+            text.textChanged.connect(lambda e=text: align_text_edit(e))
+            text.textChanged.connect(lambda e=text, k=key: self._typed(k, e.toPlainText()))
+            return text
+        line = QLineEdit(self)
+        line.editingFinished.connect(lambda k=key: self._finish(k))
+        line.textChanged.connect(lambda t, e=line: align_for_text(e, t))
+        line.textChanged.connect(lambda t, k=key: self._typed(k, t))
+        return line
+
+    def _build_navigation(self) -> QHBoxLayout:
+        self.previous_button = QToolButton(self)
+        self.previous_button.setArrowType(Qt.ArrowType.UpArrow)
+        self.next_button = QToolButton(self)
+        self.next_button.setArrowType(Qt.ArrowType.DownArrow)
+        for button, keys, step, what in (
+            (self.previous_button, PREVIOUS_KEYS, -1, self.tr("Previous photo")),
+            (self.next_button, NEXT_KEYS, 1, self.tr("Next photo")),
+        ):
+            button.setToolTip(f"{what} ({' / '.join(keys)})")
+            button.clicked.connect(lambda _c=False, s=step: self.step(s))
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda s=step: self.step(s))
+        row = QHBoxLayout()
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.next_button)
+        return row
+
     # -- contents ---------------------------------------------------------------------------
     def set_people_names(self, names: Sequence[str]) -> None:
-        self.people_completer.model().setStringList(list(names))  # type: ignore[attr-defined]
+        self._tag_editor("persons_shown").set_completions(names)
+
+    def set_keyword_names(self, names: Sequence[str]) -> None:
+        self._tag_editor("keywords").set_completions(names)
+
+    def _tag_editor(self, key: str) -> TagEdit:
+        editor = self.editors[key]
+        assert isinstance(editor, TagEdit)
+        return editor
 
     def set_presets(self, names: Sequence[str]) -> None:
         self.preset_box.clear()
@@ -211,50 +219,87 @@ class PhotoInspector(QWidget):
         keep_preview = (
             len(photos) == 1 and len(self.photos) == 1 and photos[0].id == self.photos[0].id
         )
+        if not keep_preview:
+            self.set_provenance(-1, {})
         self.photos = list(photos)
         self.tabs.setEnabled(bool(photos))
+        self.history_button.setEnabled(len(photos) == 1)
         self.apply_preset.setEnabled(bool(photos) and self.preset_box.count() > 0)
         for name, editor in self.editors.items():
-            values = [as_text(name, field_value(p, name)) for p in photos]
-            text = values[0] if values and all(v == values[0] for v in values) else ""
-            placeholder = MIXED if len(set(values)) > 1 else ""
-            if editor.hasFocus() and keep_preview:
-                continue
-            editor.blockSignals(True)
-            if isinstance(editor, QPlainTextEdit):
-                if editor.toPlainText() != text:
-                    editor.setPlainText(text)
-                editor.setPlaceholderText(placeholder)
-                align_text_edit(editor)
-            else:
-                if editor.text() != text:
-                    editor.setText(text)
-                    editor.setCursorPosition(0)
-                editor.setPlaceholderText(placeholder or BY_NAME[name.partition(_SEP)[0]].hint)
-                align_for_text(editor, text)
-            editor.blockSignals(False)
+            self._show_value(name, editor, keep_preview)
             self._mark(name)
+        self._show_file(photos, keep_preview)
+
+    def _show_value(self, name: str, editor: Editor, keep_preview: bool) -> None:
+        photos = self.photos
+        if isinstance(editor, TagEdit):
+            lists = [list(field_value(p, name)) for p in photos]
+            editor.set_tags(common_tags(lists), mixed=len({tuple(x) for x in lists}) > 1)
+            return
+        values = [as_text(name, field_value(p, name)) for p in photos]
+        text = values[0] if values and all(v == values[0] for v in values) else ""
+        placeholder = self.tr(MIXED) if len(set(values)) > 1 else ""
+        if editor.hasFocus() and keep_preview:
+            return
+        editor.blockSignals(True)
+        if isinstance(editor, QPlainTextEdit):
+            if editor.toPlainText() != text:
+                editor.setPlainText(text)
+            editor.setPlaceholderText(placeholder)
+            align_text_edit(editor)
+        else:
+            if editor.text() != text:
+                editor.setText(text)
+                editor.setCursorPosition(0)
+            editor.setPlaceholderText(placeholder or field_hint(name.partition(_SEP)[0]))
+            align_for_text(editor, text)
+        editor.blockSignals(False)
+        self._typed(name, text)
+
+    def _show_file(self, photos: Sequence[PhotoRecord], keep_preview: bool) -> None:
         if not photos:
-            self.preview.setText("Select a photo in the strip to see it here.")
+            self.preview.setText(self.tr("Select a photo in the strip to see it here."))
             self._pixmap = None
             self.file_label.setText("")
             self.exif.setRowCount(0)
         elif len(photos) > 1:
-            self.preview.setText(f"{len(photos)} photos selected\nedits apply to all of them")
+            self.preview.setText(
+                self.tr("%n photos selected\nedits apply to all of them", "", len(photos))
+            )
             self._pixmap = None
             self.file_label.setText("")
             self.exif.setRowCount(0)
         else:
             p = photos[0]
-            taken = f" · taken {p.taken_at}" if p.taken_at else ""
+            taken = fill(self.tr(" · taken %1"), p.taken_at) if p.taken_at else ""
             camera = " ".join(x for x in (p.camera_make, p.camera_model) if x)
             self.file_label.setText(
                 f"{p.original_name} · {p.format} {p.width}×{p.height} · "
                 f"{p.bytes / 1e6:.1f} MB{taken}" + (f" · {camera}" if camera else "")
             )
             if not keep_preview:
-                self.preview.setText("Loading preview…")
+                self.preview.setText(self.tr("Loading preview…"))
                 self._pixmap = None
+
+    def set_provenance(self, photo_id: int, sources: dict[str, str]) -> None:
+        """Where each field's value came from (field -> history source name)."""
+        if photo_id != -1 and (len(self.photos) != 1 or self.photos[0].id != photo_id):
+            return
+        self.provenance = dict(sources)
+        for key, label in self.labels.items():
+            source = sources.get(key.partition(_SEP)[0])
+            label.setToolTip(
+                fill(self.tr("%1: %2"), label_of(key), source_text(source)) if source else ""
+            )
+        counts: dict[str, int] = {}
+        for source in sources.values():
+            counts[source] = counts.get(source, 0) + 1
+        parts = [f"{source_text(s)} {n}" for s, n in sorted(counts.items(), key=lambda x: -x[1])]
+        self.sources_label.setText(
+            fill(self.tr("Values %1 (hover a label to see which)"), " · ".join(parts))
+            if parts
+            else ""
+        )
 
     def set_preview(self, photo_id: int, pixmap: QPixmap) -> None:
         if len(self.photos) == 1 and self.photos[0].id == photo_id:
@@ -283,6 +328,11 @@ class PhotoInspector(QWidget):
                 )
             )
 
+    def _typed(self, key: str, text: str) -> None:
+        counter = self.counters.get(key)
+        if counter is not None:
+            counter.count(text)
+
     def _mark(self, name: str) -> None:
         differing = [
             p
@@ -292,14 +342,21 @@ class PhotoInspector(QWidget):
         ]
         mark = self.marks[name]
         if differing:
-            said = as_text(name, embedded_value(differing[0], name)) or "(nothing)"
+            said = as_text(name, embedded_value(differing[0], name)) or self.tr("(nothing)")
             mark.setText("≠")
-            mark.setToolTip(f"Differs from what the file embeds. The file says: {said}")
+            mark.setToolTip(
+                fill(self.tr("Differs from what the file embeds. The file says: %1"), said)
+            )
         else:
             mark.setText("")
             mark.setToolTip("")
 
     # -- edits ------------------------------------------------------------------------------
+    def step(self, delta: int) -> None:
+        """Save what is typed, then ask for the next (+1) or previous (-1) photo."""
+        self.commit_pending()
+        self.step_requested.emit(delta)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QPlainTextEdit) and event.type() == QEvent.Type.FocusOut:
             for key, editor in self.editors.items():
@@ -311,6 +368,9 @@ class PhotoInspector(QWidget):
         if not self.photos:
             return
         editor = self.editors[name]
+        if isinstance(editor, TagEdit):
+            editor.flush()
+            return
         text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
         if not text and len(self.photos) > 1:
             return  # "(different values)" left alone
@@ -318,9 +378,19 @@ class PhotoInspector(QWidget):
         edits = [
             (p.id, *edit_values(p, name, new)) for p in self.photos if field_value(p, name) != new
         ]
+        self._request(name, edits)
+
+    def _tags_edited(self, name: str, added: list[str], removed: list[str]) -> None:
+        self._request(name, tag_edits(self.photos, name, added, removed))
+
+    def _request(self, name: str, edits: list[tuple[int, dict[str, Any], dict[str, Any]]]) -> None:
         if edits:
             what = label_of(name).lower()
-            label = f"Edit {what}" + (f" of {len(edits)} photos" if len(edits) > 1 else "")
+            label = (
+                fill(self.tr("Edit %1 of %2 photos"), what, len(edits))
+                if len(edits) > 1
+                else fill(self.tr("Edit %1"), what)
+            )
             self.edit_requested.emit(edits, label)
 
     def commit_pending(self) -> None:

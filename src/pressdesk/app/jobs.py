@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from pressdesk.app.i18n import translate
 from pressdesk.services.jobs import Cancelled, JobContext, ProgressFn
 from pressdesk.services.ops import Changes
 
@@ -177,7 +178,13 @@ class JobRunner(QObject):
 
     @staticmethod
     def _make_dialog(job: Job, parent: QWidget) -> QProgressDialog:
-        dialog = QProgressDialog(job.title or "Working…", "Cancel", 0, 0, parent)
+        dialog = QProgressDialog(
+            job.title or translate("JobRunner", "Working…"),
+            translate("JobRunner", "Cancel"),
+            0,
+            0,
+            parent,
+        )
         dialog.setWindowTitle(job.title or "pressdesk")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(DIALOG_DELAY_MS)

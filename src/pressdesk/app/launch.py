@@ -12,8 +12,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pressdesk.app import language
+from pressdesk.app.i18n import fill, translate
+from pressdesk.app.settings import Settings
 from pressdesk.catalogue import CatalogueError, open_catalogue
 from pressdesk.paths import default_catalogue, default_library, resources_dir
+from pressdesk.storage.leftovers import sweep_leftovers
 
 RESOURCES = resources_dir()
 
@@ -45,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = _app()
+    settings = Settings()
+    language.install(app, settings.language or language.system_language())
     target = args.catalogue or default_catalogue()
     library = Path(args.library).expanduser() if args.library else default_library()
     try:
@@ -58,9 +64,14 @@ def run(args: argparse.Namespace) -> int:
         if args.screenshot:
             sys.stderr.write(f"pressdesk: {exc}\n")
         else:
-            QMessageBox.critical(None, "pressdesk", f"The catalogue cannot be opened.\n\n{exc}")
+            QMessageBox.critical(
+                None,
+                "pressdesk",
+                fill(translate("launch", "The catalogue cannot be opened.\n\n%1"), exc),
+            )
         return 2
-    window = MainWindow(catalogue, remember=not args.screenshot)
+    sweep_leftovers(catalogue.library)  # what a killed command left
+    window = MainWindow(catalogue, settings, remember=not args.screenshot)
     if args.select:
         try:
             window.releases.select_release(int(args.select))

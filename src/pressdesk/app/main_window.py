@@ -26,12 +26,13 @@ from pressdesk.app.controllers.files import FilesController
 from pressdesk.app.controllers.photos import PhotosController
 from pressdesk.app.controllers.problems import ProblemsController
 from pressdesk.app.controllers.releases import ReleaseListController
+from pressdesk.app.i18n import QT_TRANSLATE_NOOP, plural
 from pressdesk.app.jobs import JobRunner
+from pressdesk.app.preferences import PreferencesDialog
 from pressdesk.app.settings import Settings
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.app.workbench import Workbench
 from pressdesk.catalogue import Catalogue
-from pressdesk.core.wording import count
 from pressdesk.services.ops import Changes
 from pressdesk.services.reads import desk as reads
 from pressdesk.services.reads.desk import Counts, ReleaseView
@@ -39,14 +40,15 @@ from pressdesk.services.reads.desk import Counts, ReleaseView
 DOCK_SHARE = 0.36  # of the window's height, for the problems and photo browser docks
 DOCK_MIN_HEIGHT = 220
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "<h3>No releases in this catalogue yet</h3>"
     "<p>Start with the text of a press release:</p>"
     "<p><b>File ▸ Import release text…</b> (Ctrl+I) to paste it,<br>"
     "<b>File ▸ Import release files…</b> to open .txt or .html files,<br>"
     "or drop release files onto this window.</p>"
     "<p>Each release becomes a record with its headline, date, place, photo captions and "
-    "credits, and the people who took part. Then drop its photos on the photo strip.</p>"
+    "credits, and the people who took part. Then drop its photos on the photo strip.</p>",
 )
 
 
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         center.setStretchFactor(0, 3)
         center.setSizes([430, 250, 170])
         self.center_splitter = center
-        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty = QLabel(self.tr(EMPTY_TEXT), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(24)
@@ -134,34 +136,41 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         files = self.files
-        m = self.menuBar().addMenu("&File")
-        self._action(m, "&Import release text…", files.open_import_dialog, "Ctrl+I")
-        self._action(m, "Import release &files…", files.choose_release_files, "Ctrl+Shift+I")
-        self._action(m, "&Add photos to release…", files.choose_photos, "Ctrl+Shift+P")
+        m = self.menuBar().addMenu(self.tr("&File"))
+        self._action(m, self.tr("&Import release text…"), files.open_import_dialog, "Ctrl+I")
+        self._action(
+            m, self.tr("Import release &files…"), files.choose_release_files, "Ctrl+Shift+I"
+        )
+        self._action(m, self.tr("&Add photos to release…"), files.choose_photos, "Ctrl+Shift+P")
         m.addSeparator()
-        self._action(m, "&Export review bundle…", files.open_export_dialog, "Ctrl+E")
-        self._action(m, "Import review &bundle…", files.import_bundle)
+        self._action(m, self.tr("&Export review bundle…"), files.open_export_dialog, "Ctrl+E")
+        self._action(m, self.tr("Import review &bundle…"), files.import_bundle)
         m.addSeparator()
-        self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        m = self.menuBar().addMenu("&Edit")
-        undo = self.bench.undo_stack.createUndoAction(self, "&Undo")
+        self._action(m, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        m = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.bench.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.bench.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.bench.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         m.addAction(undo)
         m.addAction(redo)
+        m.addSeparator()
+        prefs = self._action(m, self.tr("Pre&ferences…"), self.open_preferences)
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.undo_action, self.redo_action = undo, redo
-        m = self.menuBar().addMenu("&Tools")
-        self._action(m, "&People…", files.open_people_manager, "Ctrl+Shift+E")
-        self._action(m, "&Check credits", self.problems.panel.request, "F7")
+        m = self.menuBar().addMenu(self.tr("&Tools"))
+        self._action(m, self.tr("&People…"), files.open_people_manager, "Ctrl+Shift+E")
+        self._action(m, self.tr("&Check credits"), self.problems.panel.request, "F7")
         m.addAction(self.problems.dock.toggleViewAction())
         tools = m
-        m = self.menuBar().addMenu("&View")
-        self._action(m, "&Find…", self.releases.focus_search, QKeySequence.StandardKey.Find)
-        self._action(m, "&Refresh", self.releases.reload, QKeySequence.StandardKey.Refresh)
+        m = self.menuBar().addMenu(self.tr("&View"))
+        self._action(
+            m, self.tr("&Find…"), self.releases.focus_search, QKeySequence.StandardKey.Find
+        )
+        self._action(m, self.tr("&Refresh"), self.releases.reload, QKeySequence.StandardKey.Refresh)
         self.captioning.add_actions(tools, m)
-        m = self.menuBar().addMenu("&Help")
-        self._action(m, "&About pressdesk", self._about)
+        m = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(m, self.tr("&About pressdesk"), self._about)
 
     def _restore_state(self) -> None:
         if geometry := self.settings.window_geometry:
@@ -208,6 +217,8 @@ class MainWindow(QMainWindow):
             jobs.query(reads.issuers, cat, on_done=self.releases.set_issuers)
         if change is None or change.people or change.photos or change.releases:
             jobs.query(reads.people_names, cat, on_done=self._on_people_names)
+        if change is None or change.photos:
+            jobs.query(reads.keyword_names, cat, on_done=self.photos.inspector.set_keyword_names)
         if change is None or change.house:
             jobs.query(reads.preset_names, cat, on_done=self.photos.inspector.set_presets)
 
@@ -217,8 +228,13 @@ class MainWindow(QMainWindow):
         if asked is not None and asked != self._counts_asked:
             return
         self.counts_label.setText(
-            f"{count(counts.releases, 'release')} · {count(counts.photos, 'photo')} · "
-            f"{count(counts.people, 'person')}"
+            " · ".join(
+                (
+                    plural(self.tr("%n release(s)", "", counts.releases), counts.releases),
+                    plural(self.tr("%n photo(s)", "", counts.photos), counts.photos),
+                    plural(self.tr("%n person(s)", "", counts.people), counts.people),
+                )
+            )
         )
 
     def _on_people_names(self, names: list[str]) -> None:
@@ -237,14 +253,21 @@ class MainWindow(QMainWindow):
         self.desk.show_error(message)
         self.editing.reload_shown()
 
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     # -- window events -------------------------------------------------------------------------
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About pressdesk",
-            "<b>pressdesk</b><br>Catalogue press releases with their photos, "
-            f"captions, credits and people.<br><br>Catalogue: "
-            f"{self.catalogue.location}",
+            self.tr("About pressdesk"),
+            self.tr(
+                "<b>pressdesk</b><br>Catalogue press releases with their photos, "
+                "captions, credits and people.<br><br>Catalogue: %1"
+            ).replace("%1", self.catalogue.location),
         )
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.i18n import QT_TRANSLATE_NOOP
 from pressdesk.core.text_keys import name_key
 from pressdesk.services.reads.records import ParticipantRecord, ReleaseRecord
 from pressdesk.services.releases.edit import ParticipantInput
 
-ROLE_TEXT = {"participant": "took part", "mentioned": "mentioned"}
+ROLE_TEXT = {
+    "participant": QT_TRANSLATE_NOOP("ParticipantsPanel", "took part"),
+    "mentioned": QT_TRANSLATE_NOOP("ParticipantsPanel", "mentioned"),
+}
 
 
 def as_inputs(people: Sequence[ParticipantRecord]) -> list[ParticipantInput]:
@@ -55,22 +59,23 @@ class ParticipantsPanel(QWidget):
         self.tags.itemDoubleClicked.connect(lambda _i: self._toggle_role())
 
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("Add a person…")
+        self.name_edit.setPlaceholderText(self.tr("Add a person…"))
         self.completer = QCompleter([], self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name_edit.setCompleter(self.completer)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText("title in this release")
+        self.title_edit.setPlaceholderText(self.tr("title in this release"))
         self.role_box = QComboBox(self)
-        self.role_box.addItems(["participant", "mentioned"])
-        add = QPushButton("Add", self)
+        self.role_box.addItem(self.tr("participant"), "participant")
+        self.role_box.addItem(self.tr("mentioned"), "mentioned")
+        add = QPushButton(self.tr("Add"), self)
         add.clicked.connect(self._add)
         self.name_edit.returnPressed.connect(self._add)
         self.title_edit.returnPressed.connect(self._add)
-        remove = QPushButton("Remove", self)
+        remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(self._remove)
-        toggle = QPushButton("Participant/mentioned", self)
+        toggle = QPushButton(self.tr("Participant/mentioned"), self)
         toggle.clicked.connect(self._toggle_role)
 
         self.suggestions = QListWidget(self)
@@ -78,13 +83,13 @@ class ParticipantsPanel(QWidget):
         self.suggestions.setWrapping(True)
         self.suggestions.setMaximumHeight(60)
         self.suggestions.setSpacing(4)
-        accept = QPushButton("Accept", self)
-        accept.setToolTip("Tag the selected suggestions (all of them if none is selected)")
+        accept = QPushButton(self.tr("Accept"), self)
+        accept.setToolTip(self.tr("Tag the selected suggestions (all of them if none is selected)"))
         accept.clicked.connect(self._accept)
-        reject = QPushButton("Reject", self)
+        reject = QPushButton(self.tr("Reject"), self)
         reject.clicked.connect(self._reject)
         self.suggest_buttons = (accept, reject)
-        self.suggest_label = QLabel("Suggested from the text:", self)
+        self.suggest_label = QLabel(self.tr("Suggested from the text:"), self)
 
         row = QHBoxLayout()
         row.addWidget(self.name_edit, 2)
@@ -100,7 +105,9 @@ class ParticipantsPanel(QWidget):
         suggest_row.addWidget(reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        title = QLabel("<b>People</b> — double-click a tag to switch participant/mentioned", self)
+        title = QLabel(
+            self.tr("<b>People</b> — double-click a tag to switch participant/mentioned"), self
+        )
         layout.addWidget(title)
         layout.addWidget(self.tags)
         layout.addLayout(row)
@@ -118,8 +125,10 @@ class ParticipantsPanel(QWidget):
         self.tags.clear()
         for p in release.participants if release else ():
             text = p.name + (f" — {p.title}" if p.title else "")
-            item = QListWidgetItem(text + ("  (mentioned)" if p.role == "mentioned" else ""))
-            item.setToolTip(f"{p.name}: {ROLE_TEXT[p.role]}" + (f", {p.title}" if p.title else ""))
+            mentioned = self.tr("  (mentioned)") if p.role == "mentioned" else ""
+            item = QListWidgetItem(text + mentioned)
+            role = self.tr(ROLE_TEXT[p.role])
+            item.setToolTip(f"{p.name}: {role}" + (f", {p.title}" if p.title else ""))
             if p.role == "mentioned":
                 font = QFont(item.font())
                 font.setItalic(True)
@@ -162,7 +171,7 @@ class ParticipantsPanel(QWidget):
         if not name or self.release is None:
             return
         title = self.title_edit.text().strip() or None
-        self._emit([*self.current(), ParticipantInput(name, title, self.role_box.currentText())])
+        self._emit([*self.current(), ParticipantInput(name, title, self.role_box.currentData())])
         self.name_edit.clear()
         self.title_edit.clear()
 

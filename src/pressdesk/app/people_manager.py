@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.i18n import fill, plural
 from pressdesk.app.workbench import Workbench
-from pressdesk.core.wording import count
 from pressdesk.services.people.admin import (
     TitleInput,
     edit_person,
@@ -48,16 +48,16 @@ class PeopleManager(QDialog):
     def __init__(self, bench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bench = bench
-        self.setWindowTitle("People")
+        self.setWindowTitle(self.tr("People"))
         self.resize(900, 560)
         self.person: PersonRecord | None = None
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Find a person by name or alias…")
+        self.search.setPlaceholderText(self.tr("Find a person by name or alias…"))
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.currentItemChanged.connect(self._on_current)
-        self.merge_button = QPushButton("Merge selected into the current person", self)
+        self.merge_button = QPushButton(self.tr("Merge selected into the current person"), self)
         self.merge_button.clicked.connect(self._merge)
         left = QVBoxLayout()
         left.addWidget(self.search)
@@ -66,23 +66,25 @@ class PeopleManager(QDialog):
 
         self.name = QLineEdit(self)
         self.aliases = QPlainTextEdit(self)
-        self.aliases.setPlaceholderText("One alias or transliteration per line")
+        self.aliases.setPlaceholderText(self.tr("One alias or transliteration per line"))
         self.titles = QTableWidget(0, 3, self)
-        self.titles.setHorizontalHeaderLabels(["Title", "First seen", "Last seen"])
+        self.titles.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("First seen"), self.tr("Last seen")]
+        )
         self.titles.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.titles.verticalHeader().setVisible(False)
-        add_title = QPushButton("Add title", self)
+        add_title = QPushButton(self.tr("Add title"), self)
         add_title.clicked.connect(lambda: self.titles.insertRow(self.titles.rowCount()))
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(70)
-        self.save_button = QPushButton("Save person", self)
+        self.save_button = QPushButton(self.tr("Save person"), self)
         self.save_button.clicked.connect(self._save)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Aliases", self.aliases)
-        form.addRow("Titles", self.titles)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Aliases"), self.aliases)
+        form.addRow(self.tr("Titles"), self.titles)
         form.addRow("", add_title)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Notes"), self.notes)
         right = QVBoxLayout()
         right.addLayout(form, 1)
         right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -135,7 +137,8 @@ class PeopleManager(QDialog):
             if p.id == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.status.setText(f"{count(len(people), 'person', 'people')} shown")
+        n = len(people)
+        self.status.setText(plural(self.tr("%n person(s) shown", "", n), n))
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         elif self.list.currentItem() is not None:
@@ -174,7 +177,7 @@ class PeopleManager(QDialog):
                 if texts[0].strip():
                     titles.append(TitleInput(texts[0].strip(), _date(texts[1]), _date(texts[2])))
         except ValueError:
-            self.status.setText("Dates are written YYYY-MM-DD, e.g. 2012-11-08.")
+            self.status.setText(self.tr("Dates are written YYYY-MM-DD, e.g. 2012-11-08."))
             return
         aliases = [a.strip() for a in self.aliases.toPlainText().splitlines() if a.strip()]
         cat, pid, name, notes = self.bench.catalogue, self.person.id, self.name.text(), ""
@@ -183,7 +186,7 @@ class PeopleManager(QDialog):
             lambda _ctx: edit_person(
                 cat, pid, name=name, aliases=aliases, titles=titles, notes=notes
             ),
-            on_done=lambda r: self.status.setText(f"Saved {r.value.name}."),
+            on_done=lambda r: self.status.setText(fill(self.tr("Saved %1."), r.value.name)),
         )
 
     def _merge(self) -> None:
@@ -192,18 +195,30 @@ class PeopleManager(QDialog):
         others = [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
         others = [p for p in others if p.id != self.person.id]
         if not others:
-            self.status.setText("Select the duplicates (Ctrl+click) besides the current person.")
+            self.status.setText(
+                self.tr("Select the duplicates (Ctrl+click) besides the current person.")
+            )
             return
         names = ", ".join(p.name for p in others)
         answer = QMessageBox.question(
             self,
-            "Merge people",
-            f"Merge {names} into {self.person.name}? Their names become aliases and their "
-            "releases and photos move to this person.",
+            self.tr("Merge people"),
+            fill(
+                self.tr(
+                    "Merge %1 into %2? Their names become aliases and their releases and "
+                    "photos move to this person."
+                ),
+                names,
+                self.person.name,
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             cat, keep, ids = self.bench.catalogue, self.person.id, [p.id for p in others]
-            self.bench.write(
+            # one step of the window's Undo (Edit > Undo gives the duplicates back)
+            self.bench.undoable(
+                fill(self.tr("Merge %1 into %2"), names, self.person.name),
                 lambda _ctx: merge_people(cat, keep, ids),
-                on_done=lambda r: self.status.setText(f"Merged into {r.value.name}."),
+            )
+            self.status.setText(
+                fill(self.tr("Merged into %1 (Edit ▸ Undo takes it back)."), self.person.name)
             )

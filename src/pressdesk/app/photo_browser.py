@@ -91,8 +91,9 @@ class PhotoBrowser(QWidget):
         self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         for box in (self.text, self.credit, self.photographer, self.keyword):
             box.textChanged.connect(lambda _t: self._timer.start())
-        for box in (self.date_from, self.date_to):
-            box.setMaximumWidth(150)
+        for box in (self.date_from, self.date_to):  # wide enough for the placeholder
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(box.placeholderText()) + 16)
+            box.setMaximumWidth(box.minimumWidth() + 40)
             box.editingFinished.connect(self.reload)
         for check in (self.unattached, self.problems):
             check.toggled.connect(lambda _on: self.reload())
@@ -118,7 +119,8 @@ class PhotoBrowser(QWidget):
         self.grid.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.grid.doubleClicked.connect(lambda idx: self.photo_activated.emit(idx.data(256)))
         self.grid.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.grid, self._activate_current)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.grid, self._activate_current)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)  # (not Return in every field)
 
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
@@ -151,7 +153,8 @@ class PhotoBrowser(QWidget):
         self.batch: dict[str, QLineEdit] = {}
         for name in BATCH_FIELDS:
             edit = QLineEdit(box)
-            edit.setPlaceholderText(self.tr("(leave empty to keep)"))
+            edit.setPlaceholderText(self.tr("(unchanged)"))
+            edit.setToolTip(self.tr("Leave empty to keep each photo's own value"))
             self.batch[name] = edit
             form.addRow(labels[name], edit)
         self.apply_fields = QPushButton(self.tr("Set on selected"), box)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app.i18n import fill, translate
 from pressdesk.app.photo_grid import PHOTOS_MIME, decode_photo_ids
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.services.reads.records import PhotoRecord, ReleaseRecord
@@ -101,17 +102,23 @@ class SlotListModel(QAbstractListModel):
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             caption = item.photo.caption if item.photo and item.photo.caption else item.caption
-            return caption or "(no caption)"
+            return caption or self.tr("(no caption)")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"Photo {item.position + 1}"]
+            lines = [fill(self.tr("Photo %1"), item.position + 1)]
             if item.caption:
-                lines.append(f"Published caption: {item.caption}")
+                lines.append(fill(self.tr("Published caption: %1"), item.caption))
             if item.credit or item.copyright:
-                lines.append(f"Published credit: {item.credit or '—'} · © {item.copyright or '—'}")
+                lines.append(
+                    fill(
+                        self.tr("Published credit: %1 · © %2"),
+                        item.credit or "—",
+                        item.copyright or "—",
+                    )
+                )
             if item.photo:
-                lines.append(f"File: {item.photo.original_name}")
+                lines.append(fill(self.tr("File: %1"), item.photo.original_name))
             else:
-                lines.append("No file yet: drop a photo here.")
+                lines.append(self.tr("No file yet: drop a photo here."))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole and item.photo:
             return self.thumbs.pixmap(item.photo.sha256, item.photo.format)
@@ -246,7 +253,7 @@ class SlotDelegate(QStyledItemDelegate):
             painter.drawText(
                 box.adjusted(8, 8, -8, -8),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "No photo yet\ndrop a file here",
+                translate("SlotDelegate", "No photo yet\ndrop a file here"),
             )
         elif pix is not None and not pix.isNull():
             scaled = pix.scaled(
@@ -315,8 +322,8 @@ class PhotoStrip(QListView):
             painter = QPainter(self.viewport())
             painter.setPen(QColor("#5f6672"))
             text = (
-                "Drop photo files or folders here to add them to this release."
+                self.tr("Drop photo files or folders here to add them to this release.")
                 if model.release_id
-                else "Select a release to see its photos."
+                else self.tr("Select a release to see its photos.")
             )
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, text)

@@ -31,13 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.app import language
+from pressdesk.app.i18n import QT_TRANSLATE_NOOP, fill, plural
+from pressdesk.app.problem_texts import problem_text, rule_text
 from pressdesk.core.checks.model import ERROR, CheckReport, Problem
 from pressdesk.core.checks.pages import ProblemList, ProblemPages, Rule
-from pressdesk.core.wording import count
 
 CHUNK = 500
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Problem", "Release", "Photo")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProblemTreeModel", "Problem"),
+    QT_TRANSLATE_NOOP("ProblemTreeModel", "Release"),
+    QT_TRANSLATE_NOOP("ProblemTreeModel", "Photo"),
+)
 
 #: Each rule with the first page of its problems.
 Groups = list[tuple[Rule, list[Problem]]]
@@ -77,6 +83,9 @@ class ProblemTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.groups: list[tuple[Rule, list[Problem]]] = []
+        #: In another language than English, rules and places are shown translated (the
+        #: checks' English sentences go to the tooltip).
+        self.translated = language.current() != "en"
         self.fetch: Callable[[int, int], None] | None = None
         self._asked: set[tuple[int, int]] = set()
 
@@ -159,7 +168,10 @@ class ProblemTreeModel(QAbstractItemModel):
         if index.internalId() == 0:
             code, severity, n = self.groups[index.row()][0]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{code} ({n:,})"
+                rule = rule_text(code) if self.translated else None
+                return f"{rule or code} ({n:,})"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return code
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#c0392b") if severity == ERROR else QColor("#b9770e")
             return None
@@ -167,7 +179,8 @@ class ProblemTreeModel(QAbstractItemModel):
         if p is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (p.message, p.release_id, p.photo_id)[index.column()]
+            text = problem_text(p) if self.translated else p.message
+            return (text, p.release_id, p.photo_id)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(
                 x for x in (p.message, p.suggestion, p.fix.label if p.fix else None) if x
@@ -184,7 +197,7 @@ class ProblemTreeModel(QAbstractItemModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
 
@@ -206,18 +219,20 @@ class ProblemsPanel(QWidget):
         self._report: CheckReport = CheckReport(())
         self._source: ProblemPages = ProblemList()
         self.scope = QComboBox(self)
-        self.scope.addItems(["This release", "Whole catalogue"])
+        self.scope.addItems([self.tr("This release"), self.tr("Whole catalogue")])
         self.scope.currentIndexChanged.connect(lambda _i: self.request())
         self.severity = QComboBox(self)
-        self.severity.addItems(["Errors and warnings", "Errors only", "Warnings only"])
+        self.severity.addItems(
+            [self.tr("Errors and warnings"), self.tr("Errors only"), self.tr("Warnings only")]
+        )
         self.severity.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter problems…")
+        self.filter.setPlaceholderText(self.tr("Filter problems…"))
         self.filter.textChanged.connect(lambda _t: self._apply_filter())
-        self.fix_button = QPushButton("Fix", self)
-        self.fix_button.setToolTip("Apply the suggested fix of the selected problem")
+        self.fix_button = QPushButton(self.tr("Fix"), self)
+        self.fix_button.setToolTip(self.tr("Apply the suggested fix of the selected problem"))
         self.fix_button.clicked.connect(self._fix)
-        self.recheck = QPushButton("Check again", self)
+        self.recheck = QPushButton(self.tr("Check again"), self)
         self.recheck.clicked.connect(self.request)
         self.summary = QLabel("", self)
         self.tree = QTreeView(self)
@@ -242,7 +257,7 @@ class ProblemsPanel(QWidget):
         return self.scope.currentIndex() == 1
 
     def request(self) -> None:
-        self.summary.setText("Checking…")
+        self.summary.setText(self.tr("Checking…"))
         self.check_requested.emit(self.whole_catalogue)
 
     def show_report(self, report: CheckReport) -> None:
@@ -250,13 +265,26 @@ class ProblemsPanel(QWidget):
         if report is not self._report:
             self._report.close()
         self._report, self._source = report, pages_of(report)
-        where = "the catalogue" if report.release_id is None else f"release {report.release_id}"
-        checked = f"({count(report.photos, 'photo')} checked in {report.seconds:.2f} s)"
+        where = (
+            self.tr("the catalogue")
+            if report.release_id is None
+            else fill(self.tr("release %1"), report.release_id)
+        )
+        n = report.photos
+        checked = fill(
+            plural(self.tr("(%n photo(s) checked in %1 s)", "", n), n), f"{report.seconds:.2f}"
+        )
 
         def summarise(counts: tuple[int, int]) -> None:
             errors, warnings = counts
             self.summary.setText(
-                f"{count(errors, 'error')}, {count(warnings, 'warning')} in {where} {checked}"
+                fill(
+                    self.tr("%1, %2 in %3 %4"),
+                    plural(self.tr("%n error(s)", "", errors), errors),
+                    plural(self.tr("%n warning(s)", "", warnings), warnings),
+                    where,
+                    checked,
+                )
             )
 
         self._background(summary_counts, self._source, on_done=summarise)
@@ -325,7 +353,12 @@ class ProblemsPanel(QWidget):
     def _update_buttons(self) -> None:
         p = self.current_problem()
         self.fix_button.setEnabled(p is not None and p.fix is not None)
-        self.fix_button.setText(p.fix.label if p is not None and p.fix else "Fix")
+        label = p.fix.label if p is not None and p.fix else None
+        translated = self.model.translated
+        self.fix_button.setText(label if label and not translated else self.tr("Fix"))
+        self.fix_button.setToolTip(
+            label or self.tr("Apply the suggested fix of the selected problem")
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         p = self.model.problem(index)

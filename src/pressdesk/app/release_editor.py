@@ -8,8 +8,16 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QFile, QObject, Qt, Signal
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from pressdesk.app.i18n import fill
 from pressdesk.paths import ui_dir
 from pressdesk.services.reads.records import ReleaseRecord
 
@@ -77,6 +85,7 @@ class ReleaseEditor(QWidget):
 
     edit_requested = Signal(int, dict, dict)
     invalid = Signal(str)
+    history_requested = Signal()  # the history of the release shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +97,15 @@ class ReleaseEditor(QWidget):
             name: child(self.form, QLineEdit, obj) for name, obj in LINE_FIELDS.items()
         }
         self.body: QPlainTextEdit = child(self.form, QPlainTextEdit, "body")
+        self.history_button = QToolButton(self.form)
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("Each change of this release's fields, with where it came from; revert one")
+        )
+        self.history_button.clicked.connect(self.history_requested)
+        facts = self.form.findChild(QHBoxLayout, "factsRow")
+        if isinstance(facts, QHBoxLayout):
+            facts.addWidget(self.history_button)
         self.record: ReleaseRecord | None = None
         for name, widget in self.lines.items():
             widget.editingFinished.connect(lambda n=name: self._finish(n))
@@ -135,7 +153,9 @@ class ReleaseEditor(QWidget):
             except ValueError:
                 self.lines[name].setStyleSheet("border: 1px solid #c0392b;")
                 self.invalid.emit(
-                    f"'{new}' is not a date: write it as YYYY-MM-DD, e.g. 2012-11-08."
+                    fill(
+                        self.tr("“%1” is not a date: write it as YYYY-MM-DD, e.g. 2012-11-08."), new
+                    )
                 )
                 return
             self.lines[name].setStyleSheet("")

@@ -21,13 +21,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
+from pressdesk.app.i18n import QT_TRANSLATE_NOOP
 from pressdesk.services.reads.records import ReleaseSummary
 
 PAGE = 100
-COLUMNS = ("Headline", "Date", "Issuer", "Photos", "Problems")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReleaseTableModel", "Headline"),
+    QT_TRANSLATE_NOOP("ReleaseTableModel", "Date"),
+    QT_TRANSLATE_NOOP("ReleaseTableModel", "Issuer"),
+    QT_TRANSLATE_NOOP("ReleaseTableModel", "Photos"),
+    QT_TRANSLATE_NOOP("ReleaseTableModel", "Problems"),
+)
 SORT_KEYS = ("headline", "date", "issuer", None, None)
 
-PLACEHOLDER = "Loading…"
+PLACEHOLDER = QT_TRANSLATE_NOOP("ReleaseTableModel", "Loading…")
 PageRequest = Callable[[list[int], Callable[[list[ReleaseSummary]], None]], None]
 """``request_page(ids, deliver)``: read these rows somewhere else and call ``deliver``."""
 Index = QModelIndex | QPersistentModelIndex
@@ -154,9 +161,11 @@ class ReleaseTableModel(QAbstractTableModel):
             return None
         rec = self.summary(index.row())
         if rec is None:  # (its page is on its way)
-            return PLACEHOLDER if col == 0 and role == Qt.ItemDataRole.DisplayRole else None
+            return (
+                self.tr(PLACEHOLDER) if col == 0 and role == Qt.ItemDataRole.DisplayRole else None
+            )
         if col == 0:
-            return rec.headline or "(no headline)"
+            return rec.headline or self.tr("(no headline)")
         if col == 1:
             return rec.event_date.isoformat() if rec.event_date else ""
         if col == 2:
@@ -178,7 +187,7 @@ class ReleaseTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

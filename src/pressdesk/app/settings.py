@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 
 class Settings:
-    """Window geometry, splitter state and the last catalogue, in one place."""
+    """Window geometry, splitter state, the last catalogue and the language, in one place."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._s = qsettings or QSettings("pressdesk", "pressdesk")
@@ -45,6 +45,19 @@ class Settings:
     @last_catalogue.setter
     def last_catalogue(self, value: str) -> None:
         self._s.setValue("catalogue/last", value)
+
+    @property
+    def language(self) -> str | None:
+        """The app's language ("en", "he"); None follows the system locale."""
+        value = self._s.value("ui/language")
+        return str(value) if value else None
+
+    @language.setter
+    def language(self, value: str | None) -> None:
+        if value:
+            self._s.setValue("ui/language", value)
+        else:
+            self._s.remove("ui/language")
 
     def sync(self) -> None:
         self._s.sync()

@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from pressdesk.app.field_names import field_label
+from pressdesk.app.i18n import fill
 from pressdesk.app.jobs import JobRunner
 from pressdesk.catalogue import Catalogue
 from pressdesk.services.jobs import JobContext
@@ -129,7 +131,7 @@ class Workbench(QObject):
         colleague's save in between is refused instead of overwritten."""
         cat = self.catalogue
         self.undoable(
-            f"Edit {', '.join(new)}",
+            fill(self.tr("Edit %1"), ", ".join(field_label(n) for n in new)),
             lambda _ctx: update_release(
                 cat, release_id, new, expected_version=self._seen("release", release_id, version)
             ),
@@ -139,11 +141,12 @@ class Workbench(QObject):
         self,
         release_id: int,
         new: Sequence[int | None],
-        text: str = "Arrange photos",
+        text: str = "",
         version: int | None = None,
     ) -> None:
         """Put photos into the release's slots, checked against the ``version`` shown."""
         cat = self.catalogue
+        text = text or self.tr("Arrange photos")
         self.undoable(
             text,
             lambda _ctx: arrange_slots(
@@ -161,7 +164,7 @@ class Workbench(QObject):
         """Replace the release's participants, checked against the ``version`` shown."""
         cat = self.catalogue
         self.undoable(
-            "Edit participants",
+            self.tr("Edit participants"),
             lambda _ctx: set_participants(
                 cat, release_id, new, expected_version=self._seen("release", release_id, version)
             ),
@@ -170,12 +173,13 @@ class Workbench(QObject):
     def edit_photos(
         self,
         edits: Sequence[tuple[int, dict[str, Any]]],
-        text: str = "Edit photo",
+        text: str = "",
         versions: dict[int, int] | None = None,
     ) -> None:
         """One undoable step over many photos: (photo id, new values), checked against the
         ``versions`` the inspector showed."""
         cat, seen = self.catalogue, dict(versions or {})
+        text = text or self.tr("Edit photo")
 
         def op(_ctx: JobContext) -> OpResult[list[PhotoRecord]]:
             return update_photos(
@@ -207,7 +211,7 @@ class Workbench(QObject):
         self.write(
             lambda ctx: ingest_photos(cat, paths, release=release_id, ctx=ctx),
             on_done=on_done,
-            title="Adding photos",
+            title=self.tr("Adding photos"),
             dialog_parent=parent,
         )
 
@@ -221,7 +225,7 @@ class Workbench(QObject):
         self.write(
             lambda ctx: import_release_files(cat, paths, ctx=ctx),
             on_done=on_done,
-            title="Importing releases",
+            title=self.tr("Importing releases"),
             dialog_parent=parent,
         )
 

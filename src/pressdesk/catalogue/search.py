@@ -93,8 +93,9 @@ def _term(chunk: str) -> Term | None:
 
 def parse_query(raw: str, *, prefix_last: bool = False, strict: bool = True) -> Query:
     """Parse user text: ``"two words"`` is a phrase, ``word*`` a prefix, ``-word`` (or
-    ``-"a phrase"``) excludes, ``a OR b`` matches either; the rest are words that must all
-    match.
+    ``-"a phrase"``, or ``NOT word``) excludes, ``a OR b`` matches either, ``AND`` is
+    what words do anyway; the rest are words that must all match (``and``, ``or`` and
+    ``not`` in lower case are words).
 
     With ``prefix_last`` (search as you type) the last bare word also matches as a prefix.
     Words are lower-cased letter by letter, as both databases' indexes do (``casefold``
@@ -106,8 +107,16 @@ def parse_query(raw: str, *, prefix_last: bool = False, strict: bool = True) -> 
     excluded: list[Term] = []
     pending_or = False
     last_bare = False
+    negate_next = False
     for match in _CHUNK.finditer(raw):
         minus, chunk = match.groups()
+        if chunk in ("NOT", "AND") and not minus:  # AND is what words do anyway
+            if negate_next and strict:
+                raise SearchQueryError(f"'NOT' needs a word after it: {raw.strip()!r}.")
+            negate_next = chunk == "NOT"
+            continue
+        if negate_next:
+            minus, negate_next = "-", False
         if chunk == "OR" and not minus:
             if (not groups or pending_or) and strict:
                 raise SearchQueryError(f"'OR' needs a word on each side: {raw.strip()!r}.")
@@ -124,6 +133,8 @@ def parse_query(raw: str, *, prefix_last: bool = False, strict: bool = True) -> 
             groups.append([term])
         pending_or = False
         last_bare = not minus and not chunk.startswith('"')
+    if strict and negate_next:
+        raise SearchQueryError(f"'NOT' needs a word after it: {raw.strip()!r}.")
     if strict and pending_or:
         raise SearchQueryError(f"'OR' needs a word on each side: {raw.strip()!r}.")
     if strict and excluded and not groups:

@@ -47,9 +47,9 @@ def register_search(sub: Any) -> None:
         "search",
         help="full-text search over releases, captions, credits and people",
         description='Words must all match; "two words" is a phrase; word* is a prefix; '
-        "a OR b matches either; -word leaves out what contains it (put -- before the "
-        "words, or quote them, when one starts with -: search -- Peres -Putin). Releases "
-        "are found by the captions and credits printed in them too.",
+        "a OR b matches either; -word (or NOT word) leaves out what contains it: "
+        "search Peres -Putin. Releases are found by the captions and credits printed in "
+        "them too.",
     )
     p.add_argument("query", nargs="+", help="words to search for")
     p.add_argument("--limit", type=_positive, default=50, help="results per kind (default 50)")

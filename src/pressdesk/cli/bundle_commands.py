@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, CommandContext, add_json_flag
-from pressdesk.core.wording import count
+from pressdesk.core.wording import count, printable
 
 
 def register(sub: Any) -> None:
@@ -94,11 +94,11 @@ def _print_damage(ctx: CommandContext, result: Any) -> None:
         ("EXTRA", result.extra),
     ):
         for path in paths:
-            ctx.line(f"{label:<8} {path}")
+            ctx.line(f"{label:<8} {printable(str(path))}")
     for problem in result.problems:
-        ctx.line(f"PROBLEM  {problem}")
+        ctx.line(f"PROBLEM  {printable(str(problem))}")
     if not result.valid:
-        ctx.line(f"{result.path} is damaged.")
+        ctx.line(f"{printable(str(result.path))} is damaged.")
 
 
 def cmd_import_bundle(ctx: CommandContext) -> int:
@@ -133,7 +133,7 @@ def cmd_import_bundle(ctx: CommandContext) -> int:
         for e in entries:
             extra = f"  ({', '.join(e.fields)})" if label == "updated" else ""
             kept = f"  kept local edits: {', '.join(e.kept)}" if e.kept else ""
-            ctx.line(f"{label:<8} {e.kind:<7} {e.id:>6}  {e.name}{extra}{kept}")
+            ctx.line(f"{label:<8} {e.kind:<7} {e.id:>6}  {printable(e.name)}{extra}{kept}")
     ctx.line(
         f"{len(result.added)} added, {len(result.updated)} updated, "
         f"{len(result.skipped)} unchanged."

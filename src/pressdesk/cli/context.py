@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from pressdesk.core.wording import printable
 from pressdesk.paths import default_catalogue, default_library, library_beside
+from pressdesk.storage.leftovers import sweep_leftovers
 
 if TYPE_CHECKING:
     from pressdesk.catalogue import Catalogue
@@ -79,6 +81,7 @@ class CommandContext:
             from pressdesk.catalogue.open import open_catalogue  # SQLAlchemy: only when used
 
             self._catalogue = open_catalogue(self.target, self.library, on_wait=self._waiting)
+            sweep_leftovers(self._catalogue.library)  # what a killed command left
             release_gc()
         return self._catalogue
 
@@ -118,6 +121,7 @@ class CommandContext:
         interactive = not lines and not self.json and self.err.isatty()
 
         def report(done: int, total: int, name: str) -> None:
+            name = printable(name)
             if lines:
                 self.err.write(f"{done}/{total} {name}\n")
             elif interactive:
@@ -137,7 +141,9 @@ class CommandContext:
         self.out.write(text + "\n")
 
     def warn(self, text: str) -> None:
-        self.err.write(text + "\n")
+        """One message on stderr; control characters and bidi marks (from a file name)
+        are escaped (:func:`~pressdesk.core.wording.printable`)."""
+        self.err.write(printable(text) + "\n")
 
     def close(self) -> None:
         if self._catalogue is not None:

@@ -19,6 +19,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("kind", choices=("release", "photo"), help="what to show the history of")
     p.add_argument("id", help="its id or uid")
+    p.add_argument(
+        "--revert",
+        metavar="FIELD",
+        help="put FIELD back to the value it had before its newest change (refused when it "
+        "was changed again since); prints the record",
+    )
     add_json_flag(p)
     p.set_defaults(func=cmd_history)
 
@@ -34,6 +40,8 @@ def _short(value: Any) -> str:
 def cmd_history(ctx: CommandContext) -> int:
     from pressdesk.services.reads.history import history
 
+    if ctx.args.revert:
+        return _revert(ctx)
     entries = history(ctx.catalogue, ctx.args.kind, ctx.args.id)
     if ctx.json:
         ctx.emit_json([e.to_json() for e in entries])
@@ -45,4 +53,19 @@ def cmd_history(ctx: CommandContext) -> int:
             f"{e.at:%Y-%m-%d %H:%M}  {e.field:<22} {e.source:<8} "
             f"{_short(e.old)}  →  {_short(e.new)}"
         )
+    return EXIT_OK
+
+
+def _revert(ctx: CommandContext) -> int:
+    from pressdesk.cli.browse_commands import print_release
+    from pressdesk.cli.photo_commands import print_photo
+    from pressdesk.services.reads.history import newest_change
+    from pressdesk.services.revert import revert_change
+
+    a = ctx.args
+    change = newest_change(ctx.catalogue, a.kind, a.id, a.revert)
+    record = revert_change(ctx.catalogue, change, actor="cli").value
+    if isinstance(record, list):  # a list field of a photo: one photo, edited in a batch
+        record = record[0]
+    ctx.show(record, print_photo if a.kind == "photo" else print_release)
     return EXIT_OK

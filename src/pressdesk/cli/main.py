@@ -123,11 +123,40 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(args)
 
 
+_SEARCH_OPTIONS = {"--json": 0, "--limit": 1, "-h": 0, "--help": 0}
+
+
+def search_words_last(argv: Sequence[str]) -> list[str]:
+    """``search Peres -Putin``: the words of a search, ``-word`` among them, are words, not
+    options (argparse would refuse ``-Putin`` as an unknown option). The search's own
+    options are kept wherever they stand; everything else after ``search`` goes after ``--``.
+    """
+    args = list(argv)
+    i = 0
+    while i < len(args) and args[i].startswith("-"):  # global options and their values
+        i += 2 if args[i] in ("--catalogue", "--library") else 1
+    if i >= len(args) or args[i] != "search" or "--" in args[i + 1 :]:
+        return args
+    options: list[str] = []
+    words: list[str] = []
+    rest = args[i + 1 :]
+    while rest:
+        token = rest.pop(0)
+        name = token.split("=", 1)[0]
+        if name in _SEARCH_OPTIONS:
+            options.append(token)
+            if "=" not in token and _SEARCH_OPTIONS[name] and rest:
+                options.append(rest.pop(0))
+        else:
+            words.append(token)
+    return [*args[: i + 1], *options, *(["--", *words] if words else [])]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 problems found, 2 bad input)."""
     warnings.filterwarnings("ignore", module=r"PIL(\..*)?")  # damaged files are reported
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(search_words_last(sys.argv[1:] if argv is None else argv))
     if args.json_first:
         if not hasattr(args, "json"):
             parser.error(f"'{args.command or 'gui'}' has no JSON output")

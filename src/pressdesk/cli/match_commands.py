@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import re
 from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, CommandContext, add_json_flag
 from pressdesk.core.wording import count
+from pressdesk.services.errors import InvalidInputError
 
 
 def _score(text: str) -> float:
@@ -19,6 +21,22 @@ def _score(text: str) -> float:
     return value
 
 
+_SLOT_REF = re.compile(r"(\d+):(\d+)(?:=(\d+))?")
+
+
+def _slot_ref(text: str) -> tuple[int, int, int | None]:
+    """``RELEASE:SLOT[=PHOTO]`` (SLOT as ``match`` prints it, 1 for the first) ->
+    (release id, position, photo id or None)."""
+    m = _SLOT_REF.fullmatch(text.strip())
+    if m is None or int(m.group(2)) < 1:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not RELEASE:SLOT or RELEASE:SLOT=PHOTO (ids, and the slot's number "
+            "as match prints it, 1 for the first), as in 12:1=345"
+        )
+    photo = m.group(3)
+    return int(m.group(1)), int(m.group(2)) - 1, int(photo) if photo else None
+
+
 def register(sub: Any) -> None:
     """Add the top-level ``match`` command."""
     p = sub.add_parser(
@@ -29,10 +47,29 @@ def register(sub: Any) -> None:
         "caption against the photo's own caption and headline, the day taken against the "
         "event date, the people shown against the participants, the credit against the "
         "slot's. With --apply, the best photo of each slot at or above --min-score is "
-        "attached (a photo at most once per release), in one step.",
+        "attached (a photo at most once per release), in one step that 'pressdesk undo' "
+        "takes back; --reject and --assign review those picks in the same step.",
     )
     p.add_argument("--release", metavar="ID", help="only this release")
     p.add_argument("--apply", action="store_true", help="attach the proposals that pass")
+    p.add_argument(
+        "--reject",
+        type=_slot_ref,
+        action="append",
+        default=[],
+        metavar="RELEASE:SLOT[=PHOTO]",
+        help="with --apply: never attach PHOTO there (the slot's next candidate may be), or "
+        "leave the slot empty when no photo is given (repeat)",
+    )
+    p.add_argument(
+        "--assign",
+        type=_slot_ref,
+        action="append",
+        default=[],
+        metavar="RELEASE:SLOT=PHOTO",
+        help="with --apply: attach PHOTO to that empty slot whatever its score, e.g. "
+        "another candidate than the best (repeat); with the others, one undoable step",
+    )
     p.add_argument(
         "--min-score",
         type=_score,
@@ -53,8 +90,19 @@ def cmd_match(ctx: CommandContext) -> int:
     ctx.end_progress()
     proposals = match.proposals_list(found)
     attached: list[match.Proposal] = []
+    if (a.reject or a.assign) and not a.apply:
+        raise InvalidInputError("--reject and --assign review what --apply attaches: add --apply.")
+    assigned = [(rid, pos, pid) for rid, pos, pid in a.assign if pid is not None]
+    if len(assigned) != len(a.assign):
+        raise InvalidInputError("--assign needs a photo: RELEASE:SLOT=PHOTO, as in 12:1=345.")
     if a.apply:
-        picks = match.chosen(found, match.DEFAULT_MIN_SCORE if a.min_score is None else a.min_score)
+        match.check_assignments(ctx.catalogue, assigned)
+        picks = match.reviewed(
+            found,
+            match.DEFAULT_MIN_SCORE if a.min_score is None else a.min_score,
+            rejected=a.reject,
+            assigned=assigned,
+        )
         attached = match.attach_proposals(ctx.catalogue, picks, actor="cli").value
     if ctx.json:
         out: dict[str, Any] = {"proposals": [p.to_json() for p in proposals]}

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
 from pressdesk.cli.release_commands import warn_unknown_codes
-from pressdesk.core.wording import count
+from pressdesk.core.wording import count, printable
 
 if TYPE_CHECKING:
     from pressdesk.services.reads.records import PhotoRecord
@@ -64,14 +64,22 @@ def register(photo_sub: Any, top_sub: Any) -> None:
     add_json_flag(p)
     p.set_defaults(func=cmd_photo_set)
 
-    p = top_sub.add_parser("verify", help="re-hash the photo library against the catalogue")
+    p = top_sub.add_parser(
+        "verify",
+        help="re-hash the photo library against the catalogue",
+        description="Re-hash every stored original against the catalogue: missing and changed "
+        "files, and stored files no photo record points to (orphans, left by a killed import).",
+    )
+    p.add_argument(
+        "--repair", action="store_true", help="remove the orphans (files no record points to)"
+    )
     add_json_flag(p)
     p.set_defaults(func=cmd_verify)
 
 
 def print_photo(ctx: CommandContext, p: PhotoRecord) -> None:
     """Human-readable view of one photo."""
-    ctx.line(f"Photo {p.id}  ({p.uid})  {p.original_name}")
+    ctx.line(f"Photo {p.id}  ({p.uid})  {printable(p.original_name)}")
     ctx.line(f"{'File:':<13}{p.format} {p.width}×{p.height}, {p.bytes:,} bytes, sha256 {p.sha256}")
     rows: list[tuple[str, Any]] = [
         ("Taken", p.taken_at),
@@ -109,13 +117,15 @@ def cmd_photo_add(ctx: CommandContext) -> int:
     ctx.end_progress()
     for err in result.errors:
         ctx.warn(f"pressdesk: {err.error}")
+    if result.skipped:
+        ctx.warn(f"pressdesk: {skipped_summary([Path(e.path) for e in result.skipped])}")
     if ctx.json:
         ctx.emit_json(result.to_json())
     else:
         for photo in result.added:
-            ctx.line(f"{photo.id:>6}  added      {photo.original_name}")
+            ctx.line(f"{photo.id:>6}  added      {printable(photo.original_name)}")
         for photo in result.duplicates:
-            ctx.line(f"{photo.id:>6}  duplicate  {photo.original_name}")
+            ctx.line(f"{photo.id:>6}  duplicate  {printable(photo.original_name)}")
         ctx.line(
             f"{len(result.added)} added, {count(len(result.duplicates), 'duplicate')}, "
             f"{len(result.errors)} failed."
@@ -123,6 +133,14 @@ def cmd_photo_add(ctx: CommandContext) -> int:
     if result.errors:
         return EXIT_PROBLEMS if (result.added or result.duplicates) else EXIT_USAGE
     return EXIT_OK
+
+
+def skipped_summary(paths: list[Path], shown: int = 5) -> str:
+    """ "3 files skipped: not a supported photo (b.gif, c.psd, d.dng)", the first few named."""
+    from pressdesk.services.photos.head_start import SKIPPED
+
+    names = ", ".join(p.name for p in paths[:shown]) + (", …" if len(paths) > shown else "")
+    return f"{count(len(paths), 'file')} skipped: {SKIPPED} ({names})."
 
 
 def cmd_photo_show(ctx: CommandContext) -> int:
@@ -165,19 +183,29 @@ def cmd_photo_set(ctx: CommandContext) -> int:
 def cmd_verify(ctx: CommandContext) -> int:
     from pressdesk.services.photos.verify import verify_library
 
-    result = verify_library(ctx.catalogue)
+    result = verify_library(ctx.catalogue, repair=ctx.args.repair)
     if ctx.json:
         ctx.emit_json(result.to_json())
-    else:
-        ctx.line(f"Checked {count(result.checked, 'photo')}.")
-        for entry in result.missing:
-            ctx.line(
-                f"MISSING  photo {entry['photo_id']} ({entry['original_name']}): {entry['path']}"
-            )
-        for entry in result.changed:
-            ctx.line(
-                f"CHANGED  photo {entry['photo_id']} ({entry['original_name']}): {entry['path']}"
-            )
-        if not result.damaged:
-            ctx.line("Every stored original is present and unchanged.")
+        return EXIT_PROBLEMS if result.damaged else EXIT_OK
+    ctx.line(f"Checked {count(result.checked, 'photo')}.")
+    for entry in result.missing:
+        ctx.line(f"MISSING  photo {entry['photo_id']} ({_name(entry)}): {entry['path']}")
+    for entry in result.changed:
+        ctx.line(f"CHANGED  photo {entry['photo_id']} ({_name(entry)}): {entry['path']}")
+    for entry in result.removed or ():
+        ctx.line(f"REMOVED  orphan (no photo record): {entry['path']}")
+    for entry in result.orphans:
+        why = f" (kept: {entry['reason']})" if entry.get("reason") else ""
+        ctx.line(f"ORPHAN   no photo record: {entry['path']}{why}")
+    if result.orphans and not ctx.args.repair:
+        ctx.line(
+            f"{count(len(result.orphans), 'stored file')} no photo record points to "
+            "(left by an interrupted import); 'pressdesk verify --repair' removes them."
+        )
+    if not result.damaged:
+        ctx.line("Every stored original is present and unchanged.")
     return EXIT_PROBLEMS if result.damaged else EXIT_OK
+
+
+def _name(entry: dict[str, Any]) -> str:
+    return printable(str(entry["original_name"]))

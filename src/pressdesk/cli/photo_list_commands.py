@@ -75,7 +75,7 @@ def cmd_photo_list(ctx: CommandContext) -> int:
         where = ", ".join(map(str, p.releases)) or "no release"
         ctx.line(
             f"{p.id:>7}  {(p.taken_at or '')[:10]:<10}  {(p.credit or '—')[:24]:<24}  "
-            f"{(p.caption or p.original_name)[:60]}  [{where}]"
+            f"{' '.join((p.caption or p.original_name).split())[:60]}  [{where}]"
         )
     if not photos:
         ctx.line("No photos match." if a.offset == 0 else "No more photos.")

@@ -8,7 +8,7 @@ from typing import Any
 
 from pressdesk.cli.context import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandContext, add_json_flag
 from pressdesk.core.templates import codes_in
-from pressdesk.core.wording import count
+from pressdesk.core.wording import count, printable
 from pressdesk.services.errors import InvalidInputError
 
 
@@ -51,7 +51,7 @@ def cmd_release_import(ctx: CommandContext) -> int:
                 people += f" ({len(item.new_people)} new)"
             ctx.line(
                 f"{r.id:>6}  {state:<10} {(r.headline or '(no headline)')[:60]}  "
-                f"[{count(len(r.photos), 'photo slot')}, {people}]  {item.path}"
+                f"[{count(len(r.photos), 'photo slot')}, {people}]  {printable(str(item.path))}"
             )
     if result.errors:
         return EXIT_PROBLEMS if result.imported else EXIT_USAGE

@@ -247,7 +247,9 @@ def _people_evidence(slot: SlotFacts, photo: PhotoFacts) -> tuple[float, str | N
     if not both:
         return PEOPLE_NONE, "nobody shown takes part in the release"
     names = ", ".join(sorted(photo.shown_names.get(p, f"person {p}") for p in both))
-    return min(PEOPLE_MAX, PEOPLE_EACH * len(both)), f"shows {names}, who take part"
+    return min(
+        PEOPLE_MAX, PEOPLE_EACH * len(both)
+    ), f"shows {names}, who {'takes' if len(both) == 1 else 'take'} part"
 
 
 def score(

@@ -82,11 +82,14 @@ def _render(value: Value, fmt: str | None) -> str:
 
 def _tidy(text: str) -> str:
     """Spaces and separators left over by empty values: ``"{release.place}, 8 Nov"`` with
-    no place is ``"8 Nov"``, not ``", 8 Nov"``; ``"GPO / {release.issuer}"`` is ``"GPO"``."""
+    no place is ``"8 Nov"``, not ``", 8 Nov"``; ``"GPO / {release.issuer}"`` is ``"GPO"``;
+    ``"{release.place}. Peres"`` is ``"Peres"``."""
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r" +([,;:.])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    return text.strip().strip(",;:/|-–—").strip()
+    text = re.sub(r"[,;:]\s*\.", ".", text)  # "Moscow, ." -> "Moscow."
+    # a sentence never starts with a separator or a full stop ("{release.place}. Peres")
+    return text.strip().strip(",;:/|-–—").strip().lstrip(".,;:/|-–— ").strip()
 
 
 def expand_template(text: str, values: Mapping[str, Value]) -> Expansion:

@@ -1,6 +1,9 @@
-"""Counted nouns for messages: "1 photo", "2 photos", "1,000 releases"."""
+"""Words for messages: counted nouns ("1 photo", "2 photos", "1,000 releases") and names
+made safe to print."""
 
 from __future__ import annotations
+
+import unicodedata
 
 _IRREGULAR = {"person": "people", "was": "were", "fix": "fixes", "is": "are"}
 
@@ -20,3 +23,22 @@ def plural(word: str) -> str:
 def count(n: int, word: str, many: str | None = None) -> str:
     """``n`` and the noun in the right number, with thousands separators."""
     return f"{n:,} {word if n == 1 else (many or plural(word))}"
+
+
+#: Marks that reorder the text around them (Unicode bidi formatting characters): a file
+#: name holding one can make a message read differently from what it says.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (a terminal's escape sequences, line breaks) and
+    bidi marks written as escapes (``\\x1b``, ``\\u202e``), so that a hostile file name
+    printed in a message can neither drive the terminal nor reorder the message."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if ch in _BIDI or unicodedata.category(ch) == "Cc"
+        else ch
+        for ch in text
+    )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
+from sqlalchemy import select
+
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import ChangeRecord, Photo, Release
+from pressdesk.catalogue.models import ChangeRecord, Person, Photo, Release
 from pressdesk.services.errors import ConflictError, InvalidInputError, NotFoundError
 from pressdesk.services.ops import OpResult
 from pressdesk.services.photos.edit import TEXT_FIELDS, PhotoEdit, update_photo, update_photos
@@ -17,7 +20,13 @@ from pressdesk.services.reads.records import (
     PhotoRecord,
     ReleaseRecord,
 )
-from pressdesk.services.releases.edit import arrange_slots, update_release, update_slot
+from pressdesk.services.releases.edit import (
+    ParticipantInput,
+    arrange_slots,
+    set_participants,
+    update_release,
+    update_slot,
+)
 
 _SLOT = re.compile(r"photos\[(\d+)\]\.(\w+)")
 PHOTO_LISTS = ("creator", "persons_shown", "keywords")
@@ -33,7 +42,31 @@ def _current(cat: Catalogue, change: ChangeRecord, record_id: int) -> Any:
         return slots.get(int(m.group(1)), {}).get(m.group(2))
     if change.field == "photos":
         return [s["photo_id"] for s in release["photos"]]
+    if change.field == "participants":  # as the history writes them: (id, title, role)
+        return [[p["person_id"], p["title"], p["role"]] for p in release["participants"]]
     return release.get(change.field)
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _people(cat: Catalogue, rows: Any) -> list[ParticipantInput]:
+    """The participants a history value lists; refused when one of them is gone (merged
+    into another person: undo the merge instead)."""
+    people = [ParticipantInput("", title, role, int(pid)) for pid, title, role in rows or []]
+    with cat.read() as s:
+        known = set(
+            s.scalars(select(Person.id).where(Person.id.in_([p.person_id for p in people])))
+        )
+    gone = [p.person_id for p in people if p.person_id not in known]
+    if gone:
+        raise ConflictError(
+            f"Person {gone[0]} of that value is no longer in the catalogue (merged into "
+            "another); 'pressdesk undo' takes back a merge, or set the participants anew."
+        )
+    return people
 
 
 def revert_change(
@@ -56,8 +89,8 @@ def revert_change(
     current, old = _current(cat, change, record_id), change.old_value
     if current != change.new_value and not (current in (None, "", []) and not change.new_value):
         raise ConflictError(
-            f"The {change.field} was changed again since (it is now {current!r}); revert the "
-            "newer change instead."
+            f"The {change.field} of {change.entity} {record_id} was changed again since (it "
+            f"is now {_shown(current)}); revert the newer change instead."
         )
     if change.entity == "photo":
         if change.field in TEXT_FIELDS:
@@ -73,6 +106,8 @@ def revert_change(
             return update_release(cat, record_id, {change.field: old}, actor=actor)
         if change.field == "photos" and isinstance(old, list):
             return arrange_slots(cat, record_id, old, actor=actor)
+        if change.field == "participants":
+            return set_participants(cat, record_id, _people(cat, old), actor=actor)
     raise InvalidInputError(
         f"The {change.field} cannot be reverted from the history; edit it where it is shown."
     )

@@ -111,6 +111,13 @@ def test_russian_issuer_and_titles_in_the_nominative() -> None:
         ("Condoleezza Rice", True),
         ("פגישה מדינית", False),
         ("ראלף פטר קינג", True),  # foreign names frequent in Hebrew text stay names
+        ("Израиля Ицхак Герцог", False),  # a genitive country glued to a name
+        ("Ицхак Герцог", True),
+        ("Израиль Кац", True),
+        ("О.А.Коновалов", True),
+        ("Bin Laden", True),  # a name particle  # initials glued to the surname
+        ("Benjamin (Benny) Gantz", True),  # a nickname in parentheses
+        ("ראובן (רובי) ריבלין", True),
     ],
 )
 def test_only_strings_that_look_like_names_are_people(name: str, ok: bool) -> None:

@@ -37,6 +37,8 @@ class CaptioningController(QObject):
         self.dock.setObjectName("photosDock")
         self.dock.setWidget(self.browser)
         self.dock.visibilityChanged.connect(self._shown)
+        photos.inspector.history_requested.connect(self.open_photo_history)
+        editing.editor.history_requested.connect(self.open_release_history)
 
     def place(self, beside: QDockWidget) -> None:
         """Dock the browser as a tab beside ``beside`` (the problems panel)."""
@@ -69,13 +71,24 @@ class CaptioningController(QObject):
         self.browser.reload()
 
     def inspect_photo_id(self, photo_id: int) -> None:
-        """Show any photo of the catalogue (in a release or not) in the inspector."""
+        """Show any photo of the catalogue (in a release or not) in the inspector; its
+        next/previous keys then step through the browser's photos."""
+        self.photos.stepper = self._browse_step
         self.desk.jobs.query(
             photo_page,
             self.desk.catalogue,
             [photo_id],
             on_done=self.photos.inspect,
         )
+
+    def _browse_step(self, photo_id: int, delta: int) -> None:
+        model = self.browser.model
+        row = model.row_of(photo_id)
+        if row is None or not 0 <= row + delta < len(model.ids):
+            return
+        self.browser.select_rows([row + delta])
+        self.browser.grid.scrollTo(model.index(row + delta))
+        self.inspect_photo_id(model.ids[row + delta])
 
     def open_match(self, release: int | None = -1) -> MatchReview:
         """Review proposals for the release in view (or every release with None)."""
@@ -87,19 +100,33 @@ class CaptioningController(QObject):
 
     def open_history(self) -> HistoryDialog | None:
         """The history of the photo in the inspector, else of the release in view."""
+        if len(self.photos.inspector.photos) == 1:
+            return self.open_photo_history()
+        if self.editing.view is not None:
+            return self.open_release_history()
+        self.desk.status(self.tr("Select a release or a photo first."))
+        return None
+
+    def open_photo_history(self) -> HistoryDialog | None:
+        """The history of the one photo in the inspector (its button, or Tools)."""
         shown = list(self.photos.inspector.photos)
-        view = self.editing.view
-        if len(shown) == 1:
-            p = shown[0]
-            title = p.caption or p.original_name
-            dialog = HistoryDialog(self.desk.bench, "photo", p.id, title, self.desk.window)
-        elif view is not None:
-            r = view.release
-            title = r.headline or str(r.id)
-            dialog = HistoryDialog(self.desk.bench, "release", r.id, title, self.desk.window)
-        else:
-            self.desk.status(self.tr("Select a release or a photo first."))
+        if len(shown) != 1:
+            self.desk.status(self.tr("Select one photo to see its history."))
             return None
+        p = shown[0]
+        return self._history("photo", p.id, p.caption or p.original_name)
+
+    def open_release_history(self) -> HistoryDialog | None:
+        """The history of the release in the editor (its button, or Tools)."""
+        view = self.editing.view
+        if view is None:
+            self.desk.status(self.tr("Select a release first."))
+            return None
+        r = view.release
+        return self._history("release", r.id, r.headline or str(r.id))
+
+    def _history(self, kind: str, record_id: int, title: str) -> HistoryDialog:
+        dialog = HistoryDialog(self.desk.bench, kind, record_id, title, self.desk.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

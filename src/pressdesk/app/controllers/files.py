@@ -13,9 +13,9 @@ from pressdesk.app.bundle_dialogs import ExportDialog, import_bundle_action
 from pressdesk.app.controllers.desk import Desk
 from pressdesk.app.controllers.photos import PhotosController
 from pressdesk.app.controllers.releases import ReleaseListController
+from pressdesk.app.i18n import fill, plural
 from pressdesk.app.import_dialog import ImportDialog
 from pressdesk.app.people_manager import PeopleManager
-from pressdesk.core.wording import count
 from pressdesk.services.photos.head_start import PHOTO_SUFFIXES
 from pressdesk.services.releases.import_ import (
     RELEASE_SUFFIXES,
@@ -24,6 +24,7 @@ from pressdesk.services.releases.import_ import (
     import_release_text,
     import_reviewed,
 )
+from pressdesk.services.releases.preview import preview_people
 
 
 class FilesController(QObject):
@@ -51,7 +52,12 @@ class FilesController(QObject):
         import_bundle_action(self.desk.bench, self.desk.window)
 
     def open_import_dialog(self, text: str = "") -> ImportDialog:
-        dialog = ImportDialog(self.desk.jobs, self.desk.window)
+        cat = self.desk.catalogue
+        dialog = ImportDialog(
+            self.desk.jobs,
+            self.desk.window,
+            preview_people=lambda people: preview_people(cat, people),
+        )
         if text:
             dialog.set_text(text)
         dialog.save_requested.connect(self._save_pasted)
@@ -82,20 +88,26 @@ class FilesController(QObject):
     def _imported(self, result: ImportResult) -> None:
         if result.imported:
             self.releases.show_release(result.imported[-1].release.id)
-        msg = f"{count(len(result.imported), 'release')} imported, {len(result.errors):,} failed."
+        n = len(result.imported)
+        msg = fill(
+            plural(self.tr("%n release(s) imported, %1 failed.", "", n), n),
+            f"{len(result.errors):,}",
+        )
         self.desk.status(msg)
         if result.errors:
             details = "\n".join(e.error for e in result.errors[:20])
             QMessageBox.warning(
-                self.desk.window, "Some releases could not be imported", f"{msg}\n\n{details}"
+                self.desk.window,
+                self.tr("Some releases could not be imported"),
+                f"{msg}\n\n{details}",
             )
 
     def choose_release_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self.desk.window,
-            "Import release files",
+            self.tr("Import release files"),
             "",
-            "Releases (*.txt *.html *.htm);;All files (*)",
+            self.tr("Releases (*.txt *.html *.htm);;All files (*)"),
         )
         if len(files) == 1:  # one file: preview it first
             self.open_import_dialog().load_file(Path(files[0]))
@@ -106,9 +118,9 @@ class FilesController(QObject):
     def choose_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self.desk.window,
-            "Add photos",
+            self.tr("Add photos"),
             "",
-            "Images (*.jpg *.jpeg *.tif *.tiff *.png *.webp *.heic)",
+            self.tr("Images (*.jpg *.jpeg *.tif *.tiff *.png *.webp *.heic)"),
         )
         if files:
             self.photos.add_photos([Path(f) for f in files])

@@ -3,24 +3,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from pressdesk.app.controllers.desk import Desk
 from pressdesk.app.controllers.editor import EditorController
 from pressdesk.app.controllers.releases import ReleaseListController
+from pressdesk.app.i18n import fill, plural
 from pressdesk.app.inspector import PhotoInspector
 from pressdesk.app.photo_strip import PhotoStrip, SlotListModel
 from pressdesk.core.checks.model import Problem
-from pressdesk.core.wording import count
 from pressdesk.services.house.presets import apply_preset
 from pressdesk.services.photos.ingest import IngestResult
 from pressdesk.services.reads import desk as reads
 from pressdesk.services.reads.desk import ReleaseView
+from pressdesk.services.reads.history import photo_provenance
 from pressdesk.services.reads.records import PhotoRecord
 
 PREVIEW_SIZE = 1024
@@ -40,8 +41,12 @@ class PhotosController(QObject):
         self.slots.arrange_requested.connect(self._arrange)
         self.slots.files_dropped.connect(lambda paths, _row: self.add_photos(paths))
         self.strip = PhotoStrip(self.slots, desk.window)
-        self.strip.selectionModel().selectionChanged.connect(self._on_strip_selection)
+        self.strip.selectionModel().selectionChanged.connect(self._strip_selected)
         self.inspector = PhotoInspector(desk.window)
+        self.inspector.step_requested.connect(self.step)
+        #: how the inspector's next/previous keys move: through the strip, or through
+        #: whatever else showed a photo there last (the photo browser), which sets this
+        self.stepper: Callable[[int, int], None] = self._strip_step
         self.inspector.edit_requested.connect(
             lambda edits, text: desk.bench.edit_photos(
                 [(pid, new) for pid, _old, new in edits],
@@ -65,6 +70,10 @@ class PhotosController(QObject):
                 self.strip.selectionModel().select(self.slots.index(row), flag)
         self._on_strip_selection()
 
+    def _strip_selected(self, *_args: Any) -> None:
+        self.stepper = self._strip_step
+        self._on_strip_selection()
+
     def _on_strip_selection(self, *_args: Any) -> None:
         self.inspect([i.photo for i in self.strip.selected_items() if i.photo])
 
@@ -85,6 +94,28 @@ class PhotosController(QObject):
                 p,
                 on_done=lambda r: self.inspector.set_exif(*r),
             )
+            self.desk.jobs.query(
+                photo_provenance,
+                self.desk.catalogue,
+                p.id,
+                on_done=lambda r: self.inspector.set_provenance(*r),
+            )
+
+    def step(self, delta: int) -> None:
+        """Show the next (+1) or previous (-1) photo in the inspector."""
+        shown = self.inspector.photos
+        if shown:
+            self.stepper((shown[-1] if delta > 0 else shown[0]).id, delta)
+
+    def _strip_step(self, photo_id: int, delta: int) -> None:
+        rows = [r for r, item in enumerate(self.slots.items) if item.photo]
+        ids = [self.slots.items[r].photo.id for r in rows]  # type: ignore[union-attr]
+        if photo_id not in ids:
+            return
+        at = ids.index(photo_id) + delta
+        if 0 <= at < len(rows):  # (the view's own command would read the held Ctrl as "add")
+            flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.strip.selectionModel().setCurrentIndex(self.slots.index(rows[at]), flag)
 
     def _arrange(self, _old: list[int | None], new: list[int | None]) -> None:
         view = self.editing.view
@@ -95,7 +126,12 @@ class PhotosController(QObject):
     def _apply_preset(self, name: str, photo_ids: list[int]) -> None:
         cat = self.desk.catalogue
         self.desk.bench.undoable(
-            f"Apply preset {name} to {count(len(photo_ids), 'photo')}",
+            fill(
+                plural(
+                    self.tr("Apply preset %1 to %n photo(s)", "", len(photo_ids)), len(photo_ids)
+                ),
+                name,
+            ),
             lambda _ctx: apply_preset(cat, name, photo_ids),
         )
 
@@ -105,15 +141,27 @@ class PhotosController(QObject):
         self.desk.bench.ingest(list(paths), rid, self.desk.window, on_done=self._ingested)
 
     def _ingested(self, result: IngestResult) -> None:
-        msg = (
-            f"{count(len(result.added), 'photo')} added, {len(result.duplicates):,} already in the "
-            f"catalogue, {len(result.errors)} could not be read."
+        added = len(result.added)
+        msg = fill(
+            plural(
+                self.tr(
+                    "%n photo(s) added, %1 already in the catalogue, %2 could not be read.",
+                    "",
+                    added,
+                ),
+                added,
+            ),
+            f"{len(result.duplicates):,}",
+            f"{len(result.errors):,}",
         )
+        if result.skipped:
+            n = len(result.skipped)
+            msg += " " + plural(self.tr("%n file(s) skipped: not a supported photo.", "", n), n)
         self.desk.status(msg)
         if result.errors:
             details = "\n".join(e.error for e in result.errors[:20])
             QMessageBox.warning(
-                self.desk.window, "Some photos could not be added", f"{msg}\n\n{details}"
+                self.desk.window, self.tr("Some photos could not be added"), f"{msg}\n\n{details}"
             )
 
     def focus(self, problem: Problem) -> bool:

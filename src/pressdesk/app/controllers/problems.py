@@ -11,6 +11,7 @@ from pressdesk.app.controllers.desk import Desk
 from pressdesk.app.controllers.editor import EditorController
 from pressdesk.app.controllers.photos import PhotosController
 from pressdesk.app.controllers.releases import ReleaseListController
+from pressdesk.app.i18n import fill
 from pressdesk.app.problems_panel import ProblemsPanel
 from pressdesk.core.checks.model import CheckReport, Problem
 from pressdesk.services.checks.fix import fix_problem
@@ -38,7 +39,7 @@ class ProblemsController(QObject):
         self.panel.check_requested.connect(self.run_checks)
         self.panel.go_to.connect(self.go_to_problem)
         self.panel.fix_requested.connect(self.fix)
-        self.dock = QDockWidget("Problems", desk.window)
+        self.dock = QDockWidget(self.tr("Problems"), desk.window)
         self.dock.setObjectName("problemsDock")
         self.dock.setWidget(self.panel)
         self._focus_after_load: Problem | None = None
@@ -67,7 +68,7 @@ class ProblemsController(QObject):
             rid,
             on_done=self.panel.show_report,
             on_error=self.desk.on_error,
-            title="Checking credits",
+            title=self.tr("Checking credits"),
             dialog_parent=self.desk.window if whole else None,
         )
 
@@ -118,7 +119,9 @@ class ProblemsController(QObject):
         """Apply a problem's one-click fix (one undoable step)."""
         label = problem.fix.label if problem.fix else problem.code
         cat = self.desk.catalogue
-        self.desk.bench.undoable(f"Fix: {label}", lambda _ctx: fix_problem(cat, problem))
+        self.desk.bench.undoable(
+            fill(self.tr("Fix: %1"), label), lambda _ctx: fix_problem(cat, problem)
+        )
 
     def recheck(self, change: Changes) -> None:
         """Check again what a write changed."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,20 +58,25 @@ class ReleaseListController(QObject):
 
     def _build(self, parent: QWidget) -> QWidget:
         self.search_box = QLineEdit(parent)
-        self.search_box.setPlaceholderText("Search releases…  (Ctrl+F)")
+        self.search_box.setPlaceholderText(self.tr("Search releases…  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.issuer_box = QComboBox(parent)
-        self.issuer_box.addItem("All issuers", None)
+        self.issuer_box.addItem(self.tr("All issuers"), None)
         self.issuer_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.date_from = QLineEdit(parent)
         self.date_to = QLineEdit(parent)
-        for box, hint in ((self.date_from, "from YYYY-MM-DD"), (self.date_to, "to YYYY-MM-DD")):
+        for box, hint in (
+            (self.date_from, self.tr("from YYYY-MM-DD")),
+            (self.date_to, self.tr("to YYYY-MM-DD")),
+        ):
             box.setPlaceholderText(hint)
             box.setMaximumWidth(120)
             box.editingFinished.connect(self.reload)
-        self.problems_only = QCheckBox("With problems", parent)
-        self.problems_only.setToolTip("Only releases the photo-desk checks find problems in")
+        self.problems_only = QCheckBox(self.tr("With problems"), parent)
+        self.problems_only.setToolTip(
+            self.tr("Only releases the photo-desk checks find problems in")
+        )
         self.problems_only.toggled.connect(lambda _on: self.reload())
         filters = QHBoxLayout()
         for widget, stretch in (
@@ -105,9 +110,14 @@ class ReleaseListController(QObject):
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 86), (2, 140), (3, 52), (4, 64)):
+        # The headline takes what the others leave: the counts are as wide as their header
+        # (in the window's language), the issuer shows its start.
+        metrics = header.fontMetrics()
+        date = metrics.horizontalAdvance("2012-11-08") + 16
+        for col, width in ((1, date), (2, 100), (3, 0), (4, 0)):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+            header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 20))
         table.selectionModel().selectionChanged.connect(self._on_selection)
         return table
 
@@ -125,7 +135,7 @@ class ReleaseListController(QObject):
         try:
             start, end = parse_date(self.date_from.text()), parse_date(self.date_to.text())
         except ValueError:
-            self.desk.status("Dates are written YYYY-MM-DD, e.g. 2012-11-08.", 8000)
+            self.desk.status(self.tr("Dates are written YYYY-MM-DD, e.g. 2012-11-08."), 8000)
             start = end = None
         return ReleaseFilter(self.issuer_box.currentData(), start, end)
 
@@ -169,7 +179,7 @@ class ReleaseListController(QObject):
         if row is None and ids:
             row = 0
         if row is not None:
-            self.table.selectRow(row)
+            self._select_row(row)
             self.table.scrollTo(self.model.index(row, 0))
         else:
             self.selected.emit(None)
@@ -186,7 +196,7 @@ class ReleaseListController(QObject):
         current = self.issuer_box.currentData()
         self.issuer_box.blockSignals(True)
         self.issuer_box.clear()
-        self.issuer_box.addItem("All issuers", None)
+        self.issuer_box.addItem(self.tr("All issuers"), None)
         for name in names:
             self.issuer_box.addItem(name, name)
         self.issuer_box.setCurrentIndex(max(self.issuer_box.findData(current), 0))
@@ -197,6 +207,14 @@ class ReleaseListController(QObject):
         rows = self.table.selectionModel().selectedRows()
         return self.model.release_id(rows[0].row()) if rows else None
 
+    def _select_row(self, row: int) -> None:
+        """Select a whole row. (``QTableView.selectRow`` selects nothing in a right-to-left
+        layout, as in Hebrew: it picks the row's cells by their visual position.)"""
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), flags.ClearAndSelect | flags.Rows
+        )
+
     def select_release(self, release_id: int) -> None:
         """Select a release by id (now, or once the list has loaded)."""
         row = self.model.row_of(release_id)
@@ -204,7 +222,7 @@ class ReleaseListController(QObject):
             self._pending_select = release_id
             return
         self._pending_select = None
-        self.table.selectRow(row)
+        self._select_row(row)
         self.table.scrollTo(self.model.index(row, 0))
 
     def show_release(self, release_id: int) -> None:

@@ -9,27 +9,20 @@ import re
 from . import lang
 from .dates import iter_dates
 
-_SKIP = re.compile(
-    r"(?i)^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|jump\s+to\s+\w+|"
-    r"accessibility(?:\s+\w+)?|דלג\s+ל?\S+|перейти\s+к\s+\S+|הצהרת\s+נגישות|נגישות|"
-    r"версия\s+для\s+слабовидящих.*|toggle\s+navigation|you\s+are\s+here:?.*)$"
-)
+# The words of each language (``lang``): skip links ("Skip to content", "דלג לתוכן").
+_SKIP = lang.pattern(lambda: r"(?i)^(?:" + lang.alternatives("SKIP_LINES") + r")$")
 # Share and print buttons: "Share this article on WhatsApp:", "שתף קטע נבחר", "Поделиться".
-_BUTTON = re.compile(
-    r"(?i)^(?:share|print|email|tweet|שתף|הדפס|שלח|поделиться|распечатать)(?:\s+\S+){0,4}\s*:?$"
+_BUTTON = lang.pattern(
+    lambda: r"(?i)^(?:" + lang.alternatives("BUTTON_WORDS") + r")(?:\s+\S+){0,4}\s*:?$"
 )
 _FILE = re.compile(r"(?i)^(?:\S+\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)\s*)+$")
-_BYLINE = re.compile(
-    r"(?i)^(?:(?:by|written\s+by|posted\s+by|reporter|מאת|כתב(?:ת)?|автор|текст)\s*:?\s+"
-    r"\S+(?:\s+\S+){0,4}|(?:\S+\s+){1,3}staff\s*,?)$"
-)
+_BYLINE = lang.pattern(lambda: r"(?i)^(?:" + lang.alternatives("BYLINES") + r")$")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d)")
-_STAMP_WORDS = re.compile(
-    r"(?i)(?:updated|last\s+updated|published|posted|date\s+published|עודכן|עדכון\s+אחרון|"
-    r"פורסם|תאריך\s+פרסום|обновлено|опубликовано|дата\s+публикации)"
-)
+_STAMP_WORDS = lang.pattern(lambda: r"(?i)(?:" + lang.alternatives("STAMP_WORDS") + r")")
+# A wire service's tag opening a stamp line: "(AGENPARL) – mer 19 luglio 2023".
+_WIRE_TAG = re.compile(r"^\(?[A-Z]{3,12}\)\s*[–—-]\s*\S.{0,80}?\b(?:19|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
-_DOMAIN = re.compile(r"(?i)\.(?:ru|ру|com|co\.il|org|net|info)$")
+_DOMAIN = lang.pattern(lambda: r"(?i)\.(?:" + lang.alternatives("DOMAINS") + r")$")
 _SPLIT = re.compile(r"\s*[|•·/»›>]\s*|\s+")
 
 
@@ -45,7 +38,7 @@ def is_menu_row(content: str) -> bool:
     hits = sum(1 for p in parts if p.casefold() in nav)
     if hits == len(parts) and (len(parts) >= 2 or len(s) <= 20):
         return True
-    connectors = {"и", "and", "&", "ו"}
+    connectors = lang.word_set("AND_WORDS")
     domains = sum(1 for p in parts if _DOMAIN.search(p))
     if len(parts) <= 6 and domains * 2 >= len(parts):
         return True  # sister sites: "МК АвтоВзгляд Охотники.ру WomanHit.ru"
@@ -63,6 +56,8 @@ def is_menu_row(content: str) -> bool:
 def is_stamp(content: str) -> bool:
     """A publication or update time stamp ("Updated: 24.01.2017 10:32", "12:05 24/01/2017")."""
     s = content.strip()
+    if _WIRE_TAG.match(s) and len(s) <= 100:
+        return True
     if len(s) > 80:
         return False
     if _STAMP_WORDS.search(s) and (
@@ -93,4 +88,5 @@ def is_clutter(content: str) -> bool:
         or _BUTTON.match(s)
         or is_menu_row(s)
         or is_stamp(s)
+        or lang.is_page_label(s)
     )

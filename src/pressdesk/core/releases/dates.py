@@ -6,8 +6,10 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .lexicon import FOREIGN_MONTHS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from . import lang
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 _WORD = r"[^\W\d_]{3,12}"
 _DAY = r"(?<![\d/.])(\d{1,2})(?:st|nd|rd|th)?"
@@ -22,26 +24,37 @@ _ISO_LINE = re.compile(
     r"(?i)(?:(?:date|dated|posted|published|updated)\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ][\d:.+Z-]{0,20})?"
 )
-_ANCHOR_BEFORE = re.compile(
-    r"(?i)\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|"
-    r"last\s+night|on|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|"
-    # Hebrew: "היום", "ביום שלישי", "אתמול"; Russian: "сегодня", "во вторник"
-    r"היום|אתמול|מחר|הבוקר|הערב|ביום|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|"
-    r"сегодня|вчера|завтра|понедельник|вторник|среду|среда|четверг|пятницу|пятница|"
-    r"субботу|суббота|воскресенье)\b\W{0,4}(?:ה-|\([^()]{0,20})?$"
-)
 # "24.1.2017", "24/01/2017": day first (Israeli, Russian and European use); month first only
 # when the day cannot be a month ("7/28/2013").
 _NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d.:/]|\.\d)")
 # "(יום ד', 6.7.16)": a two-digit year, read only right after a day word.
 _NUMERIC_SHORT = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.:/]|\.\d)")
-_DAY_WORD_BEFORE = re.compile(
-    r"(?i)(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on)|"
-    r"יום\s+[א-ו]['׳]?|יום\s+\S+|היום|"
-    r"понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|сегодня)"
-    r"\W{0,3}$"
-)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, ...], ...]]:
+    """The language modules' date words as patterns: a word tying a date to the event just
+    before it ("today", "ביום שלישי", "во вторник"), a day word before a date with a
+    two-digit year, and each weekday's patterns (Monday first)."""
+    kits = lang.kits()
+    anchors = "|".join(k.DATE_ANCHORS for k in kits)
+    joiners = "".join(f"{k.DATE_JOINERS}|" for k in kits if k.DATE_JOINERS)
+    anchor = re.compile(rf"(?i)\b(?:{anchors})\b\W{{0,4}}(?:{joiners}\([^()]{{0,20}})?$")
+    leads = re.compile(r"(?i)(?:" + "|".join(k.SHORT_DATE_LEADS for k in kits) + r")\W{0,3}$")
+    weekdays = tuple(tuple(k.WEEKDAY_PATTERNS[n] for k in kits) for n in range(7))
+    return anchor, leads, weekdays
+
+
+@lru_cache(maxsize=1)
+def month_stems() -> tuple[dict[str, int], tuple[str, ...]]:
+    """Month stems of the languages that inflect month names ("декабря", "בדצמבר"), and the
+    one-letter prefixes a month may carry."""
+    stems: dict[str, int] = {}
+    prefixes: list[str] = []
+    for k in lang.kits():
+        stems.update(k.MONTHS)
+        prefixes += k.MONTH_PREFIXES
+    return stems, tuple(prefixes)
 
 
 @dataclass(frozen=True)
@@ -79,8 +92,9 @@ def month_number(word: str) -> int | None:
         return MONTHS[w]
     if w in MONTH_ABBREVIATIONS:
         return MONTH_ABBREVIATIONS[w]
-    for stem, number in FOREIGN_MONTHS.items():
-        bare = w[1:] if w[:1] == "ב" and w[1:] in FOREIGN_MONTHS else w
+    stems, prefixes = month_stems()
+    for stem, number in stems.items():
+        bare = w[1:] if w[:1] in prefixes and w[1:] in stems else w
         if bare == stem or (len(stem) >= 3 and w.startswith(stem) and len(w) - len(stem) <= 2):
             return number
     if len(w) >= 5:
@@ -117,7 +131,7 @@ def iter_dates(text: str) -> Iterator[FoundDate]:
             wm = _WEEKDAY_BEFORE.search(before)
             if wm and wm.group(1).casefold() in WEEKDAYS:
                 weekday = wm.group(1)
-            anchored = bool(_ANCHOR_BEFORE.search(before))
+            anchored = bool(_patterns()[0].search(before))
             found.append(FoundDate(date, m.start(), m.end(), anchored, weekday))
     for m in _NUMERIC.finditer(text):
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -130,10 +144,11 @@ def iter_dates(text: str) -> Iterator[FoundDate]:
         if any(f.start <= m.start() < f.end for f in found):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
-        found.append(FoundDate(date, m.start(), m.end(), bool(_ANCHOR_BEFORE.search(before)), None))
+        anchored = bool(_patterns()[0].search(before))
+        found.append(FoundDate(date, m.start(), m.end(), anchored, None))
     for m in _NUMERIC_SHORT.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()]
-        if not _DAY_WORD_BEFORE.search(before):
+        if not _patterns()[1].search(before):
             continue
         day, month, year = int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4))
         try:
@@ -198,25 +213,10 @@ def weekday_warning(found: FoundDate) -> str | None:
     return None
 
 
-# Weekday names by ``date.weekday()`` (Monday first): English, Russian stems, Hebrew.
-_WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
-    ("monday", "понедельник", "שני"),
-    ("tuesday", "вторник", "שלישי"),
-    ("wednesday", "сред", "רביעי"),
-    ("thursday", "четверг", "חמישי"),
-    ("friday", "пятниц", "שישי"),
-    ("saturday", "суббот", "שבת"),
-    ("sunday", "воскресень", "ראשון"),
-)
-
-
 def names_weekday(text: str, date: dt.date) -> bool:
     """Does ``text`` name the weekday of ``date`` ("on Tuesday", "во вторник", "(שלישי)")?"""
-    en, ru, he = _WEEKDAY_NAMES[date.weekday()]
     folded = text.casefold()
-    if re.search(rf"\b{en}\b", folded) or re.search(rf"(?<![^\W\d_]){ru}", folded):
-        return True
-    return bool(re.search(rf"(?:יום|ביום|\()\s*{he}(?![\u05d0-\u05ea])", text))
+    return any(re.search(rx, folded) for rx in _patterns()[2][date.weekday()])
 
 
 _DAY_THEN_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,12})")

@@ -47,6 +47,8 @@ def _index() -> _Index:
         name, country, population = row[0], row[1], int(row[2] or 0)
         place = Place(name, country, population, "city")
         _add(by_lang["en"], fold(name), place)
+        if name.endswith(" City"):  # "New York City" is "New York" (a country keeps its name)
+            _add(by_lang["en"], fold(name.removesuffix(" City")), place)
         for lang, col in (("he", 3), ("ru", 4)):
             for alt in row[col].split("|") if len(row) > col and row[col] else ():
                 _add(by_lang[lang], fold(alt), place)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..limits import MAX_TEXT_CHARS, too_long
@@ -66,14 +68,22 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         )
     summary = layout.summary[:ANALYSIS_LIMIT] if layout.summary else None
     place, place_confidence = kit.find_place(
-        headline=layout.headline, subheadline=layout.subheadline, summary=summary, body=lead
+        headline=layout.headline,
+        subheadline=layout.subheadline,
+        summary=summary,
+        body=lead,
+        datelines=tuple(layout.datelines),
+        captions=tuple(p.caption for p in photos[:200]),
     )
     people = kit.find_people(
         lead,
         headline=layout.headline,
         subheadline=layout.subheadline,
         summary=summary,
-        captions=tuple(p.caption[:2000] if p.caption else None for p in photos[:200]),
+        captions=(
+            *(p.caption[:2000] if p.caption else None for p in photos[:200]),
+            *layout.labels,  # a person heading the page's section is its subject
+        ),
     )
     if layout.headline is None:
         warnings.append("no title line was found")
@@ -121,15 +131,15 @@ def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float
             return found, 0.6
     # a publication stamp only when the text says the event was that day ("today", "היום")
     stamped = [f for f in map(_stamp_date, layout.stamps) if f is not None]
-    if stamped and _TODAY.search(body_text[:1500]):
+    if stamped and _today().search(body_text[:1500]):
         return stamped[0], 0.3
     return None, 0.0
 
 
-_TODAY = re.compile(
-    r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|היום|הערב|הבוקר|כעת|"
-    r"сегодня"
-)
+@lru_cache(maxsize=1)
+def _today() -> re.Pattern[str]:
+    """ "today", "היום", "сегодня": each language module's words for the day of writing."""
+    return re.compile("(?i)" + "|".join(k.TODAY for k in lang.kits()))
 
 
 def _stamp_date(stamp: str) -> FoundDate | None:
@@ -183,7 +193,10 @@ def load_release_file(path: Path | str) -> tuple[str, ParsedRelease]:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read until written to
+            raise ReleaseParseError(f"{name} is not a regular file (a FIFO, socket or device).")
+        size = info.st_size
         if size > MAX_BYTES:
             raise ReleaseParseError(
                 f"{name} is too large to be a release ({size:,} bytes: more than "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lang
 from .lexicon import NAME_PARTICLES
 from .text import collapse_spaces
 
@@ -26,25 +27,33 @@ _SLASHED_GPO = re.compile(
 
 # A whole line (or parenthesis) that is a credit: "Photo: GPO", "Photo by: X, GPO",
 # "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA".
-_LABELLED = re.compile(
-    r"(?:archive\s+)?(?:photo(?:graph)?s?|pictures?|credit|foto|фото|צילום|תצלום|קרדיט(?:\s+צילום)?)"
-    r"(?:\s+credit)?"
-    r"(?:\s+by\s*:?|\s*:)\s*(\S.{0,79})",
+_LABELLED = lang.pattern(
+    lambda: (
+        r"(?:archive\s+)?(?:credit|" + lang.alternatives("PHOTO_LABELS") + r")"
+        r"(?:\s+credit)?"
+        r"(?:\s+by\s*:?|\s*:)\s*(\S.{0,79})"
+    ),
     re.I,
 )
 _SITE_NOTICE = re.compile(r"(?i)\b(?:19|20)\d\d\b|rights\s+reserved|©\s*\d")
 _ARCHIVE_SUFFIX = re.compile(r"(\S.{0,59}?)\s+archive\s+(?:photo|picture)s?", re.I)
 _COPYRIGHT = re.compile(r"(?:copyright|©)\s*:?\s*(\S.{0,119})", re.I)
-_LABEL_PREFIX = re.compile(
-    r"^(?:(?:archive\s+)?(?:photo(?:graph)?s?|pictures?|foto|фото|צילום|תצלום|קרדיט(?:\s+צילום)?)"
-    r"(?:\s+credit)?"
-    r"(?:\s+by)?|credit|copyright|©)\s*:?\s*",
+_LABEL_PREFIX = lang.pattern(
+    lambda: (
+        r"^(?:(?:archive\s+)?(?:" + lang.alternatives("PHOTO_LABELS") + r")"
+        r"(?:\s+credit)?"
+        r"(?:\s+by)?|credit|copyright|©)\s*:?\s*"
+    ),
     re.I,
 )
 # A run-in credit closing a caption: "... Netanyahu Photo by Mark Neiman (GPO)".
-_RUN_IN = re.compile(
-    r"(?<![^\W\d_])(?:Photos?|PHOTOS?|Foto|Фото|צילום|תצלום)(?:\s+[Cc]redit)?(?:\s+by\s*:?|\s*:)"
-    r"\s*(?=[^\W_])"
+_RUN_IN = lang.pattern(
+    lambda: (
+        r"(?<![^\W\d_])(?:"
+        + lang.alternatives("RUN_IN_LABELS")
+        + r")(?:\s+[Cc]redit)?(?:\s+by\s*:?|\s*:)"
+        r"\s*(?=[^\W_])"
+    )
 )
 # What is left of a lost label before a credit: "caption : GPO/Mark Neiman".
 _COLON_CREDIT = re.compile(r"\s+:\s*([^:]{3,80})$")
@@ -96,32 +105,49 @@ def normalise_credit(raw: str | None) -> str | None:
     return _agency_form(s)
 
 
-# News and government photo agencies as Hebrew, Russian and English credits name them.
-_AGENCY = (
-    r"(?:לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס|AP|AFP|EPA|Reuters|"
-    r"Getty\s+Images|Flash\s*90|ТАСС|TASS|РИА\s+Новости|RIA\s+Novosti|Интерфакс|Спутник|"
-    r"Sputnik|Коммерсантъ|ИТАР-ТАСС|EPA-EFE|Xinhua|Anadolu|ЛААМ|GPO)"
+def _agency() -> str:
+    """News and government photo agencies as each language's credits name them (``lang``)."""
+    return r"(?:" + lang.alternatives("AGENCIES") + r")"
+
+
+_AGENCY_AFTER = lang.pattern(
+    lambda: r"([^/(),;:]{2,60}?)\s*(?:/|,|\(|–|-)\s*(" + _agency() + r")\s*\)?"
 )
-_AGENCY_AFTER = re.compile(r"([^/(),;:]{2,60}?)\s*(?:/|,|\(|–|-)\s*(" + _AGENCY + r")\s*\)?")
-_ANY_AGENCY = r"(?:" + _AGENCY + "|" + _GPO + ")"
-_AGENCY_ONLY = re.compile(_ANY_AGENCY + r"(?:\s*[,/]\s*" + _ANY_AGENCY + r")*")
+
+
+def _any_agency() -> str:
+    return r"(?:" + _agency() + "|" + _GPO + ")"
+
+
+_AGENCY_ONLY = lang.pattern(lambda: _any_agency() + r"(?:\s*[,/]\s*" + _any_agency() + r")*")
 # A press office named as the credit on a line of its own ("Пресс-служба главы правительства").
-_PRESS_OFFICE = re.compile(
-    r"(?i)^(?:пресс-служба|пресс-центр|press\s+(?:office|service)|spokesperson's\s+unit|"
-    r"דוברות|לשכת\s+העיתונות)\b.{0,80}$"
+_PRESS_OFFICE = lang.pattern(
+    lambda: r"(?i)^(?:" + lang.alternatives("PRESS_OFFICES") + r")\b.{0,80}$"
 )
 # "Kobi Gideon/GPO" with no label: a photographer's name slashed to a known agency.
 _NAME_WORD = r"[^\W\d_][\w.'’-]*"
-_BARE_SLASHED = re.compile(
-    r"((?:" + _NAME_WORD + r"\s+){0,3}" + _NAME_WORD + r")\s*/\s*(?:" + _GPO + "|" + _AGENCY + r")"
+_BARE_SLASHED = lang.pattern(
+    lambda: (
+        r"((?:"
+        + _NAME_WORD
+        + r"\s+){0,3}"
+        + _NAME_WORD
+        + r")\s*/\s*(?:"
+        + _GPO
+        + "|"
+        + _agency()
+        + r")"
+    )
 )
 # The same at the end of a caption: "... in his sukkah Amos Ben Gershom/GPO".
-_TRAILING_SLASHED = re.compile(
-    r"(?<=\s)((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\s*/\s*(?:"
-    + _GPO
-    + "|"
-    + _AGENCY
-    + r"))\.?$"
+_TRAILING_SLASHED = lang.pattern(
+    lambda: (
+        r"(?<=\s)((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\s*/\s*(?:"
+        + _GPO
+        + "|"
+        + _agency()
+        + r"))\.?$"
+    )
 )
 
 
@@ -213,7 +239,7 @@ def credit_line(content: str) -> CaptionParts | None:
     return None
 
 
-_AGENCY_PAREN = re.compile(r"([^/(),;:]{2,60}?)\s*\(\s*" + _AGENCY + r"\s*\)")
+_AGENCY_PAREN = lang.pattern(lambda: r"([^/(),;:]{2,60}?)\s*\(\s*" + _agency() + r"\s*\)")
 
 
 def _only_a_name(text: str) -> bool:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import gazetteer
 from . import lexicon as lx
+from .lang.common import dateline_city
 from .lang.names import is_first_name
+from .text import unquoted
 from .tokens import Token, tokenize
 
 _LOWER_PREFIX = re.compile(r"[a-z]{1,3}-[^\W\d_]")
@@ -31,6 +34,8 @@ _KNOWN_VENUE = re.compile(
     r"(?:Office|Residence)|White\s+House|Kremlin|Elys[ée]e\s+Palace|Foreign\s+Ministry|"
     r"Ministry\s+of\s+Foreign\s+Affairs|United\s+Nations\s+Headquarters))\b"
 )
+# A speaker says where the event is: "welcome you here in Jerusalem".
+_HERE_IN = re.compile(r"\bhere\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _LEAVE_VERBS = lx.words(
     "departs depart departed departing left leave leaves leaving flew flies fly travels travel "
     "travelled traveled heads headed"
@@ -173,12 +178,16 @@ def find_place(
     subheadline: str | None,
     summary: str | None,
     body: list[str],
+    datelines: Sequence[str] = (),
+    captions: Sequence[str | None] = (),
 ) -> tuple[str | None, float]:
     """The city of the main event, a named venue when no city is given, else None; with a
     confidence (higher when the gazetteer knows the city).
 
-    Titles come first, then the lead paragraph, the summary and, last, a city named only
-    once in the whole body. A trip to several places, or only a country, gives None.
+    Titles come first, then the lead paragraph, the summary, a dateline's city, then a city
+    named only once in the body outside quotations (a speaker's "here in X" counts). A trip
+    to several places, or only a country, gives None. (``captions`` are not read: English
+    annotators take no city from a caption alone.)
     """
     lead = body[0] if body else ""
     for text in (headline, subheadline, lead):
@@ -192,9 +201,13 @@ def find_place(
     found = _first(summary)
     if found is not None:
         return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.7)
+    city = dateline_city(datelines, "en")
+    if city is not None:
+        return _scored(city, 0.7)
     cities: list[str] = []
     for paragraph in body:
-        for found in _candidates(paragraph):
+        here = " ".join(m.group(0) for m in _HERE_IN.finditer(paragraph))
+        for found in _candidates(f"{unquoted(paragraph)} {here}"):
             if found.kind == "multi":
                 return None, 0.5
             if found.kind == "city" and not found.after_capital and found.text not in cities:

@@ -93,3 +93,16 @@ def detect_language(text: str, *, sample: int = 20000) -> str:
         counts["ja"] += counts.pop("zh")
     best = max(counts.items(), key=lambda kv: kv[1], default=("en", 0))
     return best[0] if best[1] > latin else "en"
+
+
+# Quoted speech: a city a speaker names ("moving the embassy to Jerusalem") is not where
+# the reported event is.
+_QUOTED = re.compile(r"“[^”]{0,3000}”|\"[^\"\n]{0,3000}\"|«[^»]{0,3000}»|„[^“”]{0,3000}[“”]")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with its quoted speech (four words or more: a short quote is a name, as
+    «Яд ва-Шем») blanked out, offsets kept."""
+    return _QUOTED.sub(
+        lambda m: " " * len(m.group(0)) if len(m.group(0).split()) >= 4 else m.group(0), text
+    )

@@ -1,42 +1,50 @@
 """A sound skeleton of a name that Latin, Hebrew and Cyrillic spellings share
-("Rivlin", "ריבלין" and "Ривлин" all give "rvln"), and a fuzzy match for typos."""
+("Rivlin", "ריבלין" and "Ривлин" all give "rvln"), and a fuzzy match for typos. The letters
+of each script and its spelling rules are in the language modules (``SOUNDS``, ...)."""
 
 from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from pressdesk.core.text_keys import fold
 
-_CYRILLIC = {
-    "а": "a", "б": "v", "в": "v", "г": "h", "д": "d", "е": "e", "ё": "e", "ж": "z", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "p", "х": "h", "ц": "z", "ч": "č", "ш": "s",
-    "щ": "s", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-}  # fmt: skip
-_HEBREW = {
-    "א": "", "ב": "v", "ג": "h", "ד": "d", "ה": "h", "ו": "", "ז": "z", "ח": "h", "ט": "t",
-    "י": "", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
-    "ע": "", "פ": "p", "ף": "p", "צ": "z", "ץ": "z", "ק": "k", "ר": "r", "ש": "s", "ת": "t",
-}  # fmt: skip
-# Latin spellings folded to one consonant class each; g and h are one class because Russian
-# writes a foreign h as г (Herzog -> Герцог).
-_LATIN = [
-    ("sch", "s"), ("tch", "č"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
-    ("tz", "z"), ("ts", "z"), ("th", "t"), ("ph", "p"), ("ck", "k"), ("dj", "j"),
-    ("g", "h"), ("w", "v"), ("b", "v"), ("f", "p"), ("q", "k"), ("c", "k"), ("x", "ks"),
-]  # fmt: skip
+from . import lang
+
 _NOT_CONSONANT = re.compile(r"[aeiouy'\"\s.-]")
 
 
+@lru_cache(maxsize=1)
+def _rules() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]], dict]:
+    """Every language module's sound rules (``lang``): digraphs read first ("ג'", "дж"),
+    final letters that write a vowel, ordered spelling rules (Latin "sch", "ch", ...), and
+    the letters of each script mapped to the Latin consonant classes."""
+    digraphs: list[tuple[str, str]] = []
+    finals: list[tuple[str, str]] = []  # (silent final letters, letters of their script)
+    rules: list[tuple[str, str]] = []
+    letters: dict[str, str] = {}
+    for module in lang.kits():
+        digraphs += module.SOUND_DIGRAPHS
+        if module.SILENT_FINALS:
+            finals.append((module.SILENT_FINALS, "".join(module.SOUNDS)))
+        rules += module.SOUND_RULES
+        letters.update(module.SOUNDS)
+    return digraphs, finals, rules, letters
+
+
 def skeleton(word: str) -> str:
-    """The consonant skeleton of one word in any of the three scripts."""
-    w = fold(word).replace("ג'", "j").replace("ג׳", "j").replace("дж", "j")
-    if len(w) > 2 and w[-1] in "הא" and "\u05d0" <= w[-2] <= "\u05ea":
-        w = w[:-1]  # a final ה or א writes a vowel: נחמה is Nechama, Нехама
-    for a, b in _LATIN:  # Latin spellings first: the other scripts map to the classes
+    """The consonant skeleton of one word in any script a language module knows."""
+    digraphs, finals, rules, letters = _rules()
+    w = fold(word)
+    for a, b in digraphs:
         w = w.replace(a, b)
-    w = "".join(_CYRILLIC.get(ch, _HEBREW.get(ch, ch)) for ch in w)
+    for silent, script in finals:
+        if len(w) > 2 and w[-1] in silent and w[-2] in script:
+            w = w[:-1]  # a final ה or א writes a vowel: נחמה is Nechama, Нехама
+    for a, b in rules:  # Latin spellings first: the other scripts map to the classes
+        w = w.replace(a, b)
+    w = "".join(letters.get(ch, ch) for ch in w)
     w = _NOT_CONSONANT.sub("", w)
     return re.sub(r"(.)\1+", r"\1", w)
 

@@ -132,6 +132,24 @@ def _day(taken: str | None) -> dt.date | str | None:
         return taken
 
 
+def _missing_warning(
+    pid: int, missing: Sequence[str], release_id: int | None, in_release: bool
+) -> str:
+    """Which variables of a photo had no value, and what would give them one."""
+    names = ", ".join("{" + m + "}" for m in missing)
+    if not any(m.startswith(("release.", "slot.")) for m in missing):
+        hint = f"the photo has no such value ('pressdesk photo show {pid}')"
+    elif in_release:
+        hint = "its release has no such value ('pressdesk release set' gives one)"
+    else:
+        hint = (
+            "the photo is in no release: attach it first ('pressdesk match')"
+            if release_id is None
+            else f"the photo is not in release {release_id}"
+        )
+    return f"photo {pid}: {names} had no value, left out ({hint})"
+
+
 def template_edits(
     s: Session, fields: Mapping[str, str], photo_ids: Sequence[int], release_id: int | None
 ) -> tuple[list[PhotoEdit], list[str]]:
@@ -148,10 +166,8 @@ def template_edits(
         for name, template in fields.items():
             out = expand_template(template, values)
             if out.missing:
-                warnings.append(
-                    f"photo {pid}: {', '.join('{' + m + '}' for m in out.missing)} has no "
-                    f"value (is the photo in a release?)"
-                )
+                in_release = "release.uid" in values
+                warnings.append(_missing_warning(pid, out.missing, release_id, in_release))
             if not out.text.strip():
                 continue
             if name in LIST_FIELDS:

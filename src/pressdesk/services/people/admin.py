@@ -24,9 +24,18 @@ from pressdesk.services.errors import InvalidInputError, NotFoundError
 from pressdesk.services.history import record_change
 from pressdesk.services.ops import Changes, OpResult
 from pressdesk.services.people.authority import sort_name
+from pressdesk.services.people.snapshot import (
+    note_people_changes,
+    people_states,
+    photo_people,
+    release_people,
+    touched_by,
+)
 from pressdesk.services.reads.load import load_people
 from pressdesk.services.reads.records import PersonRecord
-from pressdesk.services.undo.steps import record_barrier
+from pressdesk.services.undo.steps import entry, record_barrier, record_step
+
+_FIND = "'pressdesk people list --query NAME' shows people's ids"
 
 
 @dataclass(frozen=True)
@@ -148,16 +157,25 @@ def merge_people(
     photos move over (a release or photo that had both keeps one entry)."""
     others = [o for o in dict.fromkeys(other_ids) if o != keep_id]
     if not others:
-        raise InvalidInputError("Choose at least two different people to merge.")
+        raise InvalidInputError(
+            f"Person {keep_id} cannot be merged into itself; give the id of a duplicate "
+            f"after it ({_FIND})."
+        )
     with cat.write() as s:
         keep = s.get(Person, keep_id)
         if keep is None:
-            raise NotFoundError(f"No person with id {keep_id} in this catalogue.")
+            raise NotFoundError(f"No person with id {keep_id} in this catalogue; {_FIND}.")
+        for oid in others:
+            if s.get(Person, oid) is None:
+                raise NotFoundError(f"No person with id {oid} in this catalogue; {_FIND}.")
         changes = _touching(s, [keep_id, *others])
+        ids = [keep_id, *others]
+        before = people_states(s, ids)
+        releases, photos = touched_by(before)
+        releases_before, photos_before = release_people(s, releases), photo_people(s, photos)
         for oid in others:
             other = s.get(Person, oid)
-            if other is None:
-                raise NotFoundError(f"No person with id {oid} in this catalogue.")
+            assert other is not None
             for alias in s.scalars(select(PersonAlias).where(PersonAlias.person_id == oid)):
                 _add_alias(s, keep.id, alias.alias, "alias")
             for title in s.scalars(select(PersonTitle).where(PersonTitle.person_id == oid)):
@@ -221,9 +239,14 @@ def merge_people(
                 keep.code = code
             s.flush()
             s.delete(other)
-        record_barrier(s, f"Merge {count(len(others) + 1, 'person', 'people')}", actor)
         s.flush()
-        return OpResult(load_people(s, [keep.id])[0], changes)
+        note_people_changes(s, actor, releases_before, photos_before)
+        label = f"Merge {count(len(others), 'person', 'people')} into {keep.display_name}"
+        step = record_step(
+            s, label, [entry("people", keep.id, before, people_states(s, ids), ids=ids)], actor
+        )
+        s.flush()
+        return OpResult(load_people(s, [keep.id])[0], changes, step)
 
 
 def _touching(s: Session, people: Sequence[int]) -> Changes:

@@ -11,15 +11,24 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pressdesk.services.reads.records import FileError
 from pressdesk.storage.ingest_worker import WorkerSettings, prepare_file
 from pressdesk.storage.library import PhotoLibrary
+from pressdesk.storage.special import not_a_file
 from pressdesk.storage.worker_pool import WorkerPool, start_method
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif"}
+#: Camera RAW files. Several are TIFF inside (DNG, NEF, CR2, ARW), where an image reader
+#: finds only the small preview: they are refused by name, given or met in a folder alike.
+RAW_SUFFIXES = {
+    ".dng", ".cr2", ".cr3", ".crw", ".nef", ".nrw", ".arw", ".srf", ".sr2", ".orf", ".rw2",
+    ".raf", ".pef", ".srw", ".x3f", ".3fr", ".iiq", ".erf", ".mrw", ".raw", ".rwl", ".dcr",
+    ".kdc", ".mef", ".mos",
+}  # fmt: skip
+SKIPPED = "not a supported photo"
 #: Seconds a file may take in a worker (a 100-megapixel TIFF: about 5) before it is stopped.
 FILE_TIME_LIMIT = 120.0
 #: Files each worker is given to go on with until the ingest reads their answers (the
@@ -27,25 +36,62 @@ FILE_TIME_LIMIT = 120.0
 HEAD_START = 12
 
 
-def collect_photo_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileError]]:
-    """Expand folders (recursively, sorted) into image files; named files are kept as given."""
-    files: list[Path] = []
-    errors: list[FileError] = []
+@dataclass
+class Collected:
+    """The files an ingest reads, the paths it cannot use (errors) and the files of the
+    folders it walked that are not supported photos (skipped: RAW, GIF, PSD, sidecars…)."""
+
+    files: list[Path] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    skipped: list[FileError] = field(default_factory=list)
+
+
+def collect_photo_files(paths: Iterable[Path]) -> Collected:
+    """Expand folders (recursively, sorted) into image files; named files are kept as given,
+    but for camera RAW files, refused as in a folder, and what is not a file or folder."""
+    out = Collected()
     for path in paths:
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES and ".incoming" not in p.parts
-            )
+        why = not_a_file(path)
+        if why is not None:
+            out.errors.append(FileError(str(path), f"{path} {why}."))
+        elif path.is_dir():
+            found = _walk(path, out.skipped)
             if not found:
-                errors.append(FileError(str(path), f"{path} holds no image files."))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
+                out.errors.append(FileError(str(path), f"{path} holds no image files."))
+            out.files.extend(found)
+        elif path.suffix.lower() in RAW_SUFFIXES:
+            out.errors.append(FileError(str(path), f"{path} {_raw(path)}."))
         else:
-            errors.append(FileError(str(path), f"{path} does not exist."))
-    return files, errors
+            out.files.append(path)
+    return out
+
+
+def _walk(folder: Path, skipped: list[FileError]) -> list[Path]:
+    found: list[Path] = []
+    for p in sorted(folder.rglob("*")):
+        if ".incoming" in p.parts or p.is_dir():
+            continue
+        suffix = p.suffix.lower()
+        if not p.is_file():
+            skipped.append(FileError(str(p), f"{SKIPPED} (not a regular file)"))
+        elif suffix in PHOTO_SUFFIXES:
+            found.append(p)
+        elif suffix in RAW_SUFFIXES:
+            skipped.append(FileError(str(p), f"{SKIPPED} (camera RAW, {_format(p)})"))
+        else:
+            skipped.append(FileError(str(p), SKIPPED))
+    return found
+
+
+def _format(path: Path) -> str:
+    return path.suffix.lstrip(".").upper()
+
+
+def _raw(path: Path) -> str:
+    return (
+        f"is a camera RAW file ({_format(path)}), not a photo pressdesk can "
+        "catalogue (JPEG, TIFF, PNG, HEIC or WebP): add a JPEG or TIFF made from it"
+    )
 
 
 def default_workers() -> int:
@@ -66,9 +112,12 @@ class HeadStart:
 
     library: PhotoLibrary
     paths: tuple[Path, ...]
-    files: list[Path]
-    errors: list[FileError]
+    collected: Collected
     pool: WorkerPool
+
+    @property
+    def files(self) -> list[Path]:
+        return self.collected.files
 
     def close(self) -> None:
         """Stop the workers and remove what they staged (when the ingest did not take
@@ -87,9 +136,9 @@ def head_start(
         return None
     library = PhotoLibrary(library_root)
     library.sweep_incoming()
-    files, errors = collect_photo_files(paths)
-    if not files:
+    collected = collect_photo_files(paths)
+    if not collected.files:
         return None
-    pool = worker_pool(library, files, workers or default_workers())
-    pool.start(files, head_start=HEAD_START)
-    return HeadStart(library, tuple(paths), files, errors, pool)
+    pool = worker_pool(library, collected.files, workers or default_workers())
+    pool.start(collected.files, head_start=HEAD_START)
+    return HeadStart(library, tuple(paths), collected, pool)

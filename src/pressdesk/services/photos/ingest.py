@@ -83,6 +83,8 @@ class IngestResult:
     added: list[PhotoRecord] = field(default_factory=list)
     duplicates: list[PhotoRecord] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
+    #: Files of the folders walked that are not supported photos, each with the reason.
+    skipped: list[FileError] = field(default_factory=list)
     cancelled: bool = False
     attached_release: int | None = None
 
@@ -91,6 +93,7 @@ class IngestResult:
             "added": [p.to_json() for p in self.added],
             "duplicates": [p.to_json() for p in self.duplicates],
             "errors": [e.to_json() for e in self.errors],
+            "skipped": [{"path": e.path, "reason": e.error} for e in self.skipped],
         }
 
     @property
@@ -219,9 +222,10 @@ def ingest_photos(
     if release is not None:
         with cat.read() as session:
             release_id = resolve_id(session, "release", release)
-    files, errors = (head.files, head.errors) if head else collect_photo_files(paths)
-    run = _Ingest(cat, library, files, release_id, ctx or quiet(), actor)
-    run.result.errors.extend(errors)
+    collected = head.collected if head else collect_photo_files(paths)
+    run = _Ingest(cat, library, collected.files, release_id, ctx or quiet(), actor)
+    run.result.errors.extend(collected.errors)
+    run.result.skipped.extend(collected.skipped)
     run.go(workers or default_workers(), head)
     return run.result
 

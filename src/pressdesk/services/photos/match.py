@@ -30,6 +30,7 @@ from pressdesk.core.matching import (
     score,
     words,
 )
+from pressdesk.services.errors import InvalidInputError, NotFoundError
 from pressdesk.services.house.lists import load_house_list
 from pressdesk.services.ops import Changes, OpResult
 from pressdesk.services.reads.load import resolve_id
@@ -264,3 +265,59 @@ def attach_proposals(
         step = record_step(s, label, entries, actor)
     changes = Changes.of(releases=[p.release_id for p in done], photos=[p.photo_id for p in done])
     return OpResult(done, changes, step)
+
+
+def reviewed(
+    found: dict[tuple[int, int], list[Scored]],
+    min_score: float,
+    *,
+    rejected: Sequence[tuple[int, int, int | None]] = (),
+    assigned: Sequence[tuple[int, int, int]] = (),
+) -> list[Proposal]:
+    """What a review attaches: ``assigned`` (release id, position, photo id) as given, never
+    a ``rejected`` (release id, position, photo id, or None for the whole slot), and for the
+    other slots the best photo at or above ``min_score`` (a photo once per release)."""
+    fixed = {(rid, pos): pid for rid, pos, pid in assigned}
+    taken = {(rid, pid) for rid, _pos, pid in assigned}
+    no_slot = {(rid, pos) for rid, pos, pid in rejected if pid is None}
+    no_pair = {(rid, pos, pid) for rid, pos, pid in rejected if pid is not None}
+    rest = {
+        key: [
+            c
+            for c in cands
+            if (*key, c.photo_id) not in no_pair and (key[0], c.photo_id) not in taken
+        ]
+        for key, cands in found.items()
+        if key not in fixed and key not in no_slot
+    }
+    picks = chosen(rest, min_score)
+    for (rid, pos), pid in fixed.items():
+        known = next((c for c in found.get((rid, pos), []) if c.photo_id == pid), None)
+        reasons = ("chosen in review", *(known.reasons if known else ()))
+        picks.append(Proposal(rid, pos, pid, known.score if known else 0.0, reasons))
+    return sorted(picks, key=lambda p: (p.release_id, p.position))
+
+
+def check_assignments(cat: Catalogue, assigned: Sequence[tuple[int, int, int]]) -> None:
+    """Refuse, naming it, a slot that does not exist or is filled, or a photo that does not
+    exist, before anything is attached."""
+    with cat.read() as s:
+        for rid, pos, pid in assigned:
+            release = s.get(Release, rid)
+            if release is None:
+                raise NotFoundError(
+                    f"No release with id {rid}; 'pressdesk release list' shows them."
+                )
+            order = slot_photos(s, release)
+            if not 0 <= pos < len(order):
+                raise InvalidInputError(
+                    f"Release {rid} has no slot {pos + 1} (it has {len(order)}); "
+                    f"'pressdesk release show {rid}' lists its slots."
+                )
+            if order[pos] is not None:
+                raise InvalidInputError(
+                    f"Slot {pos + 1} of release {rid} already holds photo {order[pos]}; only "
+                    "empty slots are matched."
+                )
+            if s.get(Photo, pid) is None:
+                raise NotFoundError(f"No photo with id {pid}; 'pressdesk photo list' shows them.")

@@ -12,6 +12,7 @@ from pressdesk.catalogue.models import Photo
 from pressdesk.core.photos import sha256_file
 from pressdesk.services.errors import InvalidInputError
 from pressdesk.services.jobs import JobContext, quiet
+from pressdesk.services.photos.orphans import find_orphans, remove_orphans
 from pressdesk.storage.library import PhotoLibrary
 
 PAGE = 500
@@ -22,21 +23,35 @@ class VerifyResult:
     checked: int = 0
     missing: list[dict[str, Any]] = field(default_factory=list)
     changed: list[dict[str, Any]] = field(default_factory=list)
+    #: Stored files no record points to (left by a killed import), see :mod:`.orphans`.
+    orphans: list[dict[str, Any]] = field(default_factory=list)
+    #: With ``repair``: the orphans removed (the others stay in ``orphans``, with a reason).
+    removed: list[dict[str, Any]] | None = None
 
     @property
     def damaged(self) -> bool:
-        return bool(self.missing or self.changed)
+        return bool(self.missing or self.changed or self.orphans)
 
     def to_json(self) -> dict[str, Any]:
-        return {"checked": self.checked, "missing": self.missing, "changed": self.changed}
+        out = {
+            "checked": self.checked,
+            "missing": self.missing,
+            "changed": self.changed,
+            "orphans": self.orphans,
+        }
+        if self.removed is not None:
+            out["removed"] = self.removed
+        return out
 
 
 def verify_library(
     cat: Catalogue,
     *,
     ctx: JobContext | None = None,
+    repair: bool = False,
 ) -> VerifyResult:
-    """Re-hash every stored original; report missing files and files whose bytes changed."""
+    """Re-hash every stored original; report missing files, files whose bytes changed and
+    stored files no record points to (orphans); with ``repair``, remove the orphans."""
     ctx = ctx or quiet()
     progress, check_cancel = ctx.progress, ctx.check
     if cat.library is None:
@@ -77,4 +92,7 @@ def verify_library(
                         result.changed.append({**entry, "actual_sha256": actual})
             result.checked += 1
             progress(result.checked, total, name)
+    result.orphans = find_orphans(cat, library)
+    if repair:
+        result.removed, result.orphans = remove_orphans(cat, library, result.orphans)
     return result

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import CreditPreset, Person, Photo, PhotoSlot, Release
+from pressdesk.catalogue.models import (
+    CreditPreset,
+    Keyword,
+    Person,
+    Photo,
+    PhotoSlot,
+    Release,
+)
 from pressdesk.catalogue.search import release_ids_matching
 from pressdesk.core.checks.model import CheckReport
 from pressdesk.core.photos import read_photo
@@ -118,6 +125,12 @@ def issuers(cat: Catalogue) -> list[str]:
 def people_names(cat: Catalogue) -> list[str]:
     with cat.read() as s:
         return list(s.scalars(select(Person.display_name).order_by(Person.sort_name).limit(50_000)))
+
+
+def keyword_names(cat: Catalogue) -> list[str]:
+    """The catalogue's keywords (for completion), alphabetically; at most 50,000."""
+    with cat.read() as s:
+        return list(s.scalars(select(Keyword.text).order_by(Keyword.text).limit(50_000)))
 
 
 def preset_names(cat: Catalogue) -> list[str]:

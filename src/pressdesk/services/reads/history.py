@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import ChangeRecord, Photo, Release
+from pressdesk.catalogue.models import ChangeRecord, Photo, Provenance, Release
+from pressdesk.services.errors import NotFoundError
 from pressdesk.services.reads.load import resolve_id
 
 # The contract's names for where a value came from (the catalogue says "parsed").
@@ -81,3 +82,31 @@ def history(cat: Catalogue, kind: str, ref: str | int) -> list[HistoryEntry]:
     """The history of the release or photo ``ref`` (id or uid), newest first."""
     with cat.read() as s:
         return history_rows(s, kind, resolve_id(s, kind, ref))
+
+
+def newest_change(cat: Catalogue, kind: str, ref: str | int, field: str) -> int:
+    """The id of the newest change of ``field`` of a release or photo (what a revert of
+    that value takes back)."""
+    with cat.read() as s:
+        record_id = resolve_id(s, kind, ref)
+        for entry in history_rows(s, kind, record_id):
+            if entry.field == field:
+                return entry.id
+        fields = sorted({e.field for e in history_rows(s, kind, record_id)})
+    known = f"its history has {', '.join(fields)}" if fields else "it has no history yet"
+    raise NotFoundError(
+        f"The {kind} {ref} has no recorded change of '{field}' to revert ({known}); "
+        f"'pressdesk history {kind} {ref}' lists them."
+    )
+
+
+def photo_provenance(cat: Catalogue, photo_id: int) -> tuple[int, dict[str, str]]:
+    """(photo id, field -> where its current value came from, in the history's names)."""
+    with cat.read() as s:
+        uid = s.scalar(select(Photo.uid).where(Photo.id == photo_id))
+        rows = s.execute(
+            select(Provenance.field, Provenance.source).where(
+                Provenance.entity == "photo", Provenance.entity_uid == uid
+            )
+        )
+        return photo_id, {name: SOURCE_NAMES.get(source, source) for name, source in rows}

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from pressdesk.catalogue.models import Release
 from pressdesk.services.errors import ConflictError, NotFoundError
 from pressdesk.services.house.writes import FieldChange, revert_field_changes
+from pressdesk.services.people.snapshot import people_states, restore_people
 from pressdesk.services.photos.edit import photo_values, set_photo_values
 from pressdesk.services.releases.edit import (
     ParticipantInput,
@@ -50,6 +51,7 @@ READ: dict[str, Reader] = {
     "slot_photos": lambda s, e: slot_photos(s, _release(s, e)),
     "participants": lambda s, e: participants(s, _release(s, e)),
     "photo": lambda s, e: photo_values(s, e["id"], list(e["after"])),
+    "people": lambda s, e: people_states(s, e["ids"]),
 }
 WRITE: dict[str, Writer] = {
     "release": lambda s, e, v, actor: set_release_fields(s, _release(s, e), v, actor),
@@ -59,6 +61,7 @@ WRITE: dict[str, Writer] = {
         s, _release(s, e), _people(v), actor
     ),
     "photo": lambda s, e, v, actor: set_photo_values(s, e["id"], v, actor),
+    "people": lambda s, e, v, actor: restore_people(s, e["ids"], v, actor),
 }
 
 
@@ -77,8 +80,9 @@ def apply_entry(s: Session, e: Entry, *, undo: bool, actor: str) -> None:
     except NotFoundError:
         raise ConflictError(f"The record of this change ({e['kind']} {e['id']}) is gone.") from None
     if current != expected:
+        what = "people of this merge" if e["kind"] == "people" else e["kind"].replace("_", " ")
         raise ConflictError(
-            f"The {e['kind'].replace('_', ' ')} {e['id']} was changed since this step was "
+            f"The {what} {e['id']} was changed since this step was "
             "made; undo refused, so that the later change is not lost."
         )
     WRITE[e["kind"]](s, e, target, actor)

@@ -15,7 +15,7 @@ from pressdesk.services.ops import Changes
 
 Entry = dict[str, Any]
 """``{"kind", "id", "before", "after"}`` (``"position"`` for a slot; ``"changes"`` for a
-batch of field changes): see :mod:`.kinds`."""
+batch of field changes; ``"ids"`` for the people of a merge): see :mod:`.kinds`."""
 
 LABEL_LIMIT = 200
 
@@ -58,15 +58,21 @@ def changes_of(entries: Sequence[Entry]) -> Changes:
     """The records a step's entries touch."""
     releases: set[int] = set()
     photos: set[int] = set()
+    people: set[int] = set()
     for e in entries:
-        if e["kind"] == "changes":
+        if e["kind"] == "people":  # a merge: every person, and what names them
+            people.update(e["ids"])
+            for state in [*e["before"], *e["after"]]:
+                releases.update(int(p[0]) for p in (state or {}).get("participations", ()))
+                photos.update(int(p[0]) for p in (state or {}).get("shown", ()))
+        elif e["kind"] == "changes":
             for c in e["changes"]:
                 (photos if c["entity"] == "photo" else releases).add(int(c["id"]))
         elif e["kind"] == "photo":
             photos.add(int(e["id"]))
         else:
             releases.add(int(e["id"]))
-    return Changes.of(releases=releases, photos=photos)
+    return Changes.of(releases=releases, photos=photos, people=people)
 
 
 @dataclass(frozen=True)

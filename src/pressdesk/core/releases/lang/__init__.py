@@ -4,12 +4,23 @@ Each module (``en``, ``he``, ``ru``) gives: ``CODE``; ``issuer_of(line)`` (the o
 issuer line, or None); ``find_people(body, headline=, subheadline=, summary=, captions=)``
 (a tuple of :class:`ParsedPerson`, names and titles in base form); ``find_place(headline=,
 subheadline=, summary=, body=)`` (the place in base form and a confidence); ``NAV_WORDS``
-(menu and section words that are never a title or a person). Adding a language (Arabic) is
-adding a module with these names and listing it in ``_MODULES``.
+(menu and section words that are never a title or a person); ``PAGE_LABELS`` (a regex of
+genre labels and site greetings printed above the title); and the words the shared
+date reader composes: ``MONTHS`` (stems of inflected month names), ``MONTH_PREFIXES``,
+``DATE_ANCHORS``, ``DATE_JOINERS``, ``SHORT_DATE_LEADS``, ``WEEKDAY_PATTERNS`` (Monday first)
+and ``TODAY``; the page furniture and credit words the shared ``clutter``, ``photos`` and
+``layout`` compose (``SKIP_LINES``, ``BUTTON_WORDS``, ``BYLINES``, ``STAMP_WORDS``,
+``AND_WORDS``, ``DOMAINS``, ``CAPITALS``, ``PHOTO_LABELS``, ``RUN_IN_LABELS``, ``AGENCIES``,
+``PRESS_OFFICES``); and the script's sounds for ``translit`` (``SOUND_DIGRAPHS``,
+``SILENT_FINALS``, ``SOUND_RULES``, ``SOUNDS``). Adding a language (Arabic) is adding a
+module with these names and listing it in ``_MODULES``;
+``tests/core/releases/test_release_language_modules.py`` checks both.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import import_module
 from types import ModuleType
@@ -35,6 +46,13 @@ def issuer_of(line: str) -> str | None:
     return None
 
 
+def is_page_label(line: str) -> bool:
+    """A genre label or site greeting in any known language ("For Immediate Release",
+    "Readout", "Welcome to ...", "הודעה לעיתונות", "Пресс-релиз")."""
+    s = line.strip().strip(".:!")
+    return any(module.PAGE_LABELS.fullmatch(s) for module in kits())
+
+
 @lru_cache(maxsize=1)
 def nav_words() -> frozenset[str]:
     """Menu, section and accessibility words of every known language (case-folded)."""
@@ -48,4 +66,62 @@ def looks_like_name(name: str) -> bool:
     """Does ``name`` look like a personal name in the language of its script?"""
     from ..text import detect_language
 
-    return bool(kit(detect_language(name)).looks_like_name(name))
+    bare = re.sub(r"\s*\([^()]{1,30}\)", "", name).strip()  # a nickname: "Benjamin (Benny) Gantz"
+    return bool(bare) and bool(kit(detect_language(bare)).looks_like_name(bare))
+
+
+def alternatives(name: str) -> str:
+    """The regex alternatives every language module gives under ``name``, joined with "|"
+    ("photo(?:graph)?s?|…|צילום|…|фото"): how a shared pattern takes each language's words."""
+    return "|".join(str(getattr(m, name)) for m in kits() if getattr(m, name))
+
+
+def characters(name: str) -> str:
+    """The character-class ranges every language module gives under ``name``, together."""
+    return "".join(str(getattr(m, name)) for m in kits())
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The words every language module gives under ``name``, as one set."""
+    out: set[str] = set()
+    for module in kits():
+        out.update(getattr(module, name))
+    return frozenset(out)
+
+
+class LazyPattern:
+    """A regular expression built from the language modules' words and compiled on first
+    use, so importing the parser does not load every language (``pattern``)."""
+
+    __slots__ = ("_build", "_flags", "_rx")
+
+    def __init__(self, build: Callable[[], str], flags: int = 0) -> None:
+        self._build = build
+        self._flags = flags
+        self._rx: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = re.compile(self._build(), self._flags)
+        return self._rx
+
+    def match(self, s: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.match(s, pos)
+
+    def fullmatch(self, s: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(s)
+
+    def search(self, s: str) -> re.Match[str] | None:
+        return self.compiled.search(s)
+
+    def finditer(self, s: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(s)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], s: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, s, count=count)
+
+
+def pattern(build: Callable[[], str], flags: int = 0) -> LazyPattern:
+    """``re.compile(build(), flags)`` on first use; ``build`` reads the language modules."""
+    return LazyPattern(build, flags)

@@ -3,6 +3,7 @@ people (one per person, the fullest name, the first title, a role, a confidence)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressdesk.core.text_keys import fold
@@ -109,3 +110,18 @@ def role(mentions: list[Found]) -> str:
     if any(m.source in ("headline", "subheadline", "caption") for m in mentions):
         return "participant"
     return "mentioned"
+
+
+def dateline_city(datelines: Sequence[str], code: str) -> str | None:
+    """The city a dateline opens with ("New York, 4 December 2013", "МОСКВА, 14 января"),
+    when the gazetteer knows it; a city in capitals is given in title case."""
+    from .. import gazetteer
+
+    for line in datelines:
+        head = line.split(",")[0].strip(" .–-")
+        if not head or len(head.split()) > 3:
+            continue
+        place = gazetteer.lookup(head, code)
+        if place is not None and place.kind == "city":
+            return head.title() if head.isupper() else head
+    return None

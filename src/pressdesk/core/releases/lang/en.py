@@ -7,10 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..lexicon import NAME_PARTICLES
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from ..people import find_people as _find_people
-from ..places import find_place as _find_place
 from .names import all_common_words, is_first_name
 
 CODE = "en"
@@ -32,6 +31,13 @@ NAV_WORDS = _wordset(
     breaking middle east u.s. -"""
 )
 
+# Lines a release page prints above its title that are never the title: a release's genre
+# label, an embargo, the site's greeting.
+PAGE_LABELS = re.compile(
+    r"(?i)(?:for\s+immediate\s+release|immediate\s+release|readout|media\s+note|"
+    r"press\s+statement|fact\s+sheet|press\s+release|news\s+release|statement|"
+    r"embargoed\b.{0,80}|welcome\s+to\s+(?:the\s+)?[A-Z].{2,80})"
+)
 
 # A U.S. readout names its spokesperson: "The below is attributable to Spokesperson X:".
 _ATTRIBUTABLE = re.compile(
@@ -61,6 +67,8 @@ def find_people(
     summary: str | None = None,
     captions: Sequence[str | None] = (),
 ) -> tuple[ParsedPerson, ...]:
+    from ..people import find_people as _find_people  # the title grammar, loaded when used
+
     people = _find_people(
         list(body),
         headline=headline,
@@ -88,8 +96,19 @@ def find_place(
     subheadline: str | None,
     summary: str | None,
     body: Sequence[str],
+    datelines: Sequence[str] = (),
+    captions: Sequence[str | None] = (),
 ) -> tuple[str | None, float]:
-    return _find_place(headline=headline, subheadline=subheadline, summary=summary, body=list(body))
+    from ..places import find_place as _find_place
+
+    return _find_place(
+        headline=headline,
+        subheadline=subheadline,
+        summary=summary,
+        body=list(body),
+        datelines=datelines,
+        captions=captions,
+    )
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
@@ -110,6 +129,58 @@ def looks_like_name(name: str) -> bool:
         nav = sum(w.casefold() in NAV_WORDS for w in words)
         if nav == len(words):
             return False
-    if all_common_words(name, CODE) and not any(t.particle for t in toks):
+    particle = any(t.particle or t.folded in NAME_PARTICLES for t in toks)
+    if all_common_words(name, CODE) and not particle:
         return False  # everyday words, no particle ("Bin Laden"): "Useful Links"
     return all(t.name_word or t.particle for t in toks)
+
+
+# -- dates (read by the shared ``dates`` module; month and weekday names in ``lexicon``) ---
+MONTHS: dict[str, int] = {}  # English months are whole words (lexicon.MONTHS), not stems
+MONTH_PREFIXES: tuple[str, ...] = ()
+# Words just before a date that tie it to the event ("on Tuesday, 8 May", "today").
+DATE_ANCHORS = (
+    r"today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|"
+    r"last\s+night|on|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday"
+)
+DATE_JOINERS = ""
+SHORT_DATE_LEADS = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on)"
+WEEKDAY_PATTERNS = tuple(
+    rf"\b{day}\b"
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+TODAY = r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
+
+# -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
+SKIP_LINES = (
+    r"skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|jump\s+to\s+\w+|"
+    r"accessibility(?:\s+\w+)?|toggle\s+navigation|you\s+are\s+here:?.*"
+)
+BUTTON_WORDS = r"share|print|email|tweet"
+BYLINES = (
+    r"(?:by|written\s+by|posted\s+by|reporter)\s*:?\s+\S+(?:\s+\S+){0,4}|(?:\S+\s+){1,3}staff\s*,?"
+)
+STAMP_WORDS = r"updated|last\s+updated|published|posted|date\s+published"
+AND_WORDS = frozenset({"and", "&"})
+DOMAINS = r"com|org|net|info"
+CAPITALS = "A-Z"  # letters that open a sentence
+PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto"  # "Photo: GPO" (case aside)
+RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto"  # "... in Moscow Photo by Mark Neiman (GPO)"
+AGENCIES = (
+    r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
+    r"Xinhua|Anadolu|GPO"
+)
+PRESS_OFFICES = r"press\s+(?:office|service)|spokesperson's\s+unit"
+
+# -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------
+SOUND_DIGRAPHS: tuple[tuple[str, str], ...] = ()
+SILENT_FINALS = ""
+# Latin spellings folded to one consonant class each, in this order; g and h are one class
+# because Russian writes a foreign h as г (Herzog -> Герцог).
+SOUND_RULES = (
+    ("sch", "s"), ("tch", "č"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
+    ("tz", "z"), ("ts", "z"), ("th", "t"), ("ph", "p"), ("ck", "k"), ("dj", "j"),
+    ("g", "h"), ("w", "v"), ("b", "v"), ("f", "p"), ("q", "k"), ("c", "k"), ("x", "ks"),
+)  # fmt: skip
+SOUNDS: dict[str, str] = {}

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from .common import Found, assemble
+from .common import Found, assemble, dateline_city
 from .names import all_common_words, is_first_name, is_surname
 
 CODE = "he"
@@ -92,11 +92,15 @@ _ISSUER = re.compile(
 _ISSUER_ALONE = re.compile(r"^\(?\s*(?P<who>(?:ה?דוברות|ה?לשכת)\s[^()\n]{2,80}?)\s*\)?\s*\.?$")
 VENUES = ("בית הנשיא", "משכן הנשיא", "הכנסת", "לשכת ראש הממשלה", "משרד ראש הממשלה", "משרד החוץ",
           "משרד הביטחון", "יד ושם", "הר הרצל", "הכותל המערבי", "הבית הלבן",
-          "הקרמלין", "ארמון האליזה")  # fmt: skip
+          "הקרמלין", "ארמון האליזה", 'נתב"ג', "נמל התעופה בן גוריון")  # fmt: skip
 NAV_WORDS = _wordset(
     """דף הבית ראשי חדשות עדכונים הודעות לעיתונות תפריט חיפוש צור קשר אודות שתף הדפס English
     English العربية Русский עברית נגישות דלג לתוכן כניסה הרשמה גלריה תמונות וידאו מבזקים פוליטי
     מדיני ביטחוני כלכלה ספורט תרבות דעות"""
+)
+# A genre label or the site's greeting above the title: never the title.
+PAGE_LABELS = re.compile(
+    r"(?:הודעה\s+ל(?:עיתונות|תקשורת)|הודעת\s+דוברות|מבזק|ברוכים\s+הבאים\s+ל\S.{2,80})"
 )
 
 
@@ -504,8 +508,12 @@ def find_place(
     subheadline: str | None,
     summary: str | None,
     body: Sequence[str],
+    datelines: Sequence[str] = (),
+    captions: Sequence[str | None] = (),
 ) -> tuple[str | None, float]:
-    """The city of the event in its base form ("בירושלים" -> "ירושלים"), else a venue."""
+    """The city of the event in its base form ("בירושלים" -> "ירושלים"), else a venue; None
+    for a trip to several cities ("בברלין, וינה ופריז"). The dateline's city, then the
+    captions' one city, when the text names none."""
     texts = [headline, subheadline, body[0] if body else None, summary, *body[1:4]]
     venue: str | None = None
     for n, text in enumerate(texts):
@@ -519,9 +527,17 @@ def find_place(
                 rest = [w[len(pre) :], *toks[i + 1 : i + 3]]
                 size, place = gazetteer.longest_place(rest, CODE)
                 if place is not None and place.kind == "city":
+                    if _city_list(toks, i + size):
+                        return None, 0.5  # several cities: a trip
                     return " ".join(rest[:size]), 0.9 if n < 3 else 0.7
                 if venue is None:
                     venue = _venue(rest)
+    city = dateline_city(datelines, CODE)
+    if city is not None:
+        return city, 0.7
+    shown = {c for cap in captions if cap for c in _cities_after_b(words(cap))}
+    if len(shown) == 1:
+        return shown.pop(), 0.6
     if venue is None:  # a venue named anywhere: "לכנסת", "את סוכת בית הנשיא"
         venue = next(
             (v for text in texts if text for v in _venues_in(words(text))),
@@ -529,6 +545,30 @@ def find_place(
         )
         return venue, 0.4 if venue else 0.0
     return venue, 0.5
+
+
+def _city_list(toks: Sequence[str], k: int) -> bool:
+    """Does a list of cities follow ("בברלין, וינה ופריז": ", וינה" or "ופריז")?"""
+    if k >= len(toks):
+        return False
+    nxt = toks[k]
+    if nxt == "," and k + 1 < len(toks):
+        return gazetteer.longest_place([toks[k + 1], *toks[k + 2 : k + 4]], CODE)[1] is not None
+    if nxt.startswith("ו") and len(nxt) > 2:
+        _size, place = gazetteer.longest_place([nxt[1:], *toks[k + 1 : k + 3]], CODE)
+        return place is not None and place.kind == "city"
+    return False
+
+
+def _cities_after_b(toks: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, w in enumerate(toks):
+        if w.startswith("ב") and len(w) > 2:
+            rest = [w[1:], *toks[i + 1 : i + 3]]
+            size, place = gazetteer.longest_place(rest, CODE)
+            if place is not None and place.kind == "city":
+                out.append(" ".join(rest[:size]))
+    return out
 
 
 def _venues_in(toks: list[str]) -> list[str]:
@@ -564,3 +604,46 @@ def looks_like_name(name: str) -> bool:
     if all_common_words(name, CODE):
         return False  # everyday words, no name among them: "פגישה מדינית"
     return not any(w in _TITLE_FIRST for w in parts[:1])
+
+
+# -- dates (read by the shared ``dates`` module) ------------------------------------------
+MONTHS = {
+    "ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6,
+    "יולי": 7, "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+}  # fmt: skip
+MONTH_PREFIXES = ("ב",)  # "24 בינואר 2017"
+# Words just before a date that tie it to the event ("היום", "ביום שלישי", "אתמול"), and
+# what may stand between them and the date ("ה-24").
+DATE_ANCHORS = r"היום|אתמול|מחר|הבוקר|הערב|ביום|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת"
+DATE_JOINERS = r"ה-"
+# A day word before a date with a two-digit year: "(יום ד', 6.7.16)".
+SHORT_DATE_LEADS = r"יום\s+[א-ו]['׳]?|יום\s+\S+|היום"
+# Each weekday named in a text, Monday first: "(שלישי)", "ביום שלישי".
+WEEKDAY_PATTERNS = tuple(
+    rf"(?:יום|ביום|\()\s*{day}(?![\u05d0-\u05ea])"
+    for day in ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון")
+)
+TODAY = r"היום|הערב|הבוקר|כעת"
+
+# -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
+SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות"
+BUTTON_WORDS = r"שתף|הדפס|שלח"
+BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"
+STAMP_WORDS = r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פרסום"
+AND_WORDS = frozenset({"ו"})
+DOMAINS = r"co\.il"
+CAPITALS = "\u05d0-\u05ea"  # no capitals: any letter may open a sentence
+PHOTO_LABELS = r"צילום|תצלום|קרדיט(?:\s+צילום)?"
+RUN_IN_LABELS = r"צילום|תצלום"
+AGENCIES = r"לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס"
+PRESS_OFFICES = r"דוברות|לשכת\s+העיתונות"
+
+# -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------
+SOUND_DIGRAPHS = (("ג'", "j"), ("ג׳", "j"))
+SILENT_FINALS = "הא"  # a final ה or א writes a vowel: נחמה is Nechama
+SOUND_RULES: tuple[tuple[str, str], ...] = ()
+SOUNDS = {
+    "א": "", "ב": "v", "ג": "h", "ד": "d", "ה": "h", "ו": "", "ז": "z", "ח": "h", "ט": "t",
+    "י": "", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
+    "ע": "", "פ": "p", "ף": "p", "צ": "z", "ץ": "z", "ק": "k", "ר": "r", "ש": "s", "ת": "t",
+}  # fmt: skip

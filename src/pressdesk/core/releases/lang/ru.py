@@ -17,7 +17,8 @@ from typing import Any
 from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from .common import Found, assemble
+from ..text import unquoted
+from .common import Found, assemble, dateline_city
 
 CODE = "ru"
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -46,6 +47,11 @@ NAV_WORDS = _wordset(
     фото фотогалерея мультимедиа поиск меню контакты подписаться войти регистрация english
     עברית русский в мире наука технологии авто недвижимость регионы все мир здоровье
     традиции пресса община хайтек блоги архив рубрики версия rss подписка к списку назад"""
+)
+# A genre label or the site's greeting above the title: never the title.
+PAGE_LABELS = re.compile(
+    r"(?i)(?:пресс-релиз|сообщение\s+для\s+печати|для\s+немедленной\s+публикации|"
+    r"добро\s+пожаловать\b.{0,80})"
 )
 _ISSUER = re.compile(
     r"^\(?\s*(?:Сообщение|Сообщает|Источник)\s*:?\s+(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?$"
@@ -286,35 +292,86 @@ def find_people(
     return assemble(found)
 
 
+# A city that completes a post or an institution ("консул Израиля в Санкт-Петербурге",
+# "посольства в Москве") says where the post is, not where the event is.
+_POST_STEMS = ("консул", "посол", "посольств", "представител", "миссии", "миссия", "отделени",
+               "корреспондент", "офис", "бюро", "генконсул")  # fmt: skip
+
+
+def _cities_in(text: str) -> list[tuple[str, bool, bool]]:
+    """Places named with "в"/"во" in ``text``, in the nominative: (name, a known city, the
+    first of a list "в Иркутск, Хабаровск и Владивосток"). A city is what the gazetteer
+    knows, whatever the tagger calls it; another place the tagger marks is a venue."""
+    doc = _doc(unquoted(text))
+    toks = _tokens(doc)
+    loc_starts = {span.start for span in doc.spans if span.type == "LOC"}
+    out: list[tuple[str, bool, bool]] = []
+    for k, tok in enumerate(toks[:-1]):
+        if tok.text.casefold() not in ("в", "во") or not toks[k + 1].text[:1].isupper():
+            continue
+        before = [t.text.casefold() for t in toks[max(0, k - 5) : k]]
+        if any(t.lemma.casefold().startswith(_POST_STEMS) for t in toks[max(0, k - 5) : k]):
+            continue
+        journey = "из" in before[-4:]  # "из Нью-Йорка в Вашингтон": on the way
+        run = [t for t in toks[k + 1 : k + 4]]
+        size, name = _known_city(run)
+        if size:
+            end = k + 1 + size
+            after = toks[end].text if end < len(toks) else ""
+            nxt = toks[end + 1] if end + 1 < len(toks) else None
+            listed = after in (",", "и") and nxt is not None and bool(_known_city([nxt])[0])
+            out.append((name, True, listed or journey))
+        elif toks[k + 1].start in loc_starts:
+            base = nominative(toks[k + 1].text, toks[k + 1].case, "Geox")
+            if gazetteer.lookup(base, CODE) is None:  # a country is no venue
+                out.append((base, False, False))
+    return out
+
+
+def _known_city(run: list[_Tok]) -> tuple[int, str]:
+    """How many capitalised tokens of ``run`` spell a known city (in the nominative)."""
+    for size in range(min(3, len(run)), 0, -1):
+        part = run[:size]
+        if not all(t.text[:1].isupper() for t in part):
+            continue
+        base = " ".join(nominative(t.text, t.case, "Geox") for t in part)
+        place = gazetteer.lookup(base.replace("\u2011", "-"), CODE)
+        if place is not None and place.kind == "city":
+            return size, base
+    return 0, ""
+
+
 def find_place(
     *,
     headline: str | None,
     subheadline: str | None,
     summary: str | None,
     body: Sequence[str],
+    datelines: Sequence[str] = (),
+    captions: Sequence[str | None] = (),
 ) -> tuple[str | None, float]:
-    """The city of the event in the nominative ("в Иерусалиме" -> "Иерусалим"), else a venue."""
+    """The city of the event in the nominative ("в Иерусалиме" -> "Иерусалим"), else a venue;
+    None for a trip to several cities. The dateline's city, then the captions' one city,
+    when the text names none."""
     texts = [headline, subheadline, body[0] if body else None, summary, *body[1:4]]
     venue: str | None = None
     for n, text in enumerate(texts):
         if not text:
             continue
-        doc = _doc(text)
-        toks = _tokens(doc)
-        starts = {t.start: k for k, t in enumerate(toks)}
-        for span in doc.spans:
-            if span.type != "LOC" or span.start not in starts:
-                continue
-            k = starts[span.start]
-            if k == 0 or toks[k - 1].text.casefold() not in ("в", "во"):
-                continue
-            inner = [t for t in toks[k:] if t.stop <= span.stop]
-            base = " ".join(nominative(t.text, t.case, "Geox") for t in inner)
-            place = gazetteer.lookup(base, CODE)
-            if place is not None and place.kind == "city":
-                return base, 0.9 if n < 3 else 0.7
-            if place is None and venue is None:
-                venue = base
+        found = _cities_in(text)
+        cities = list(dict.fromkeys(name for name, city, _ in found if city))
+        if any(listed for _, city, listed in found if city) or len(cities) > 1:
+            return None, 0.5  # several cities: a trip
+        if cities:
+            return cities[0], 0.9 if n < 3 else 0.7
+        venue = venue or next((name for name, city, _ in found if not city), None)
+    city = dateline_city(datelines, CODE)
+    if city is not None:
+        return city, 0.7
+    found = [f for c in captions for f in _cities_in(c or "") if f[1]]
+    shown = {name for name, _, _ in found}
+    if len(shown) == 1 and not any(listed for _, _, listed in found):
+        return shown.pop(), 0.6
     return venue, 0.4 if venue else 0.0
 
 
@@ -350,17 +407,26 @@ def words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
+def _inflected_place(tag: Any) -> bool:
+    """A place name not in the nominative (a name is catalogued in its base form)."""
+    return ("Geox" in tag or "Orgn" in tag) and "nomn" not in tag
+
+
 def looks_like_name(name: str) -> bool:
     """A personal name in Cyrillic: capitalised words, not all menu words, and a first name,
     surname or patronymic (or a word no dictionary knows) among them."""
-    parts = name.split()
-    if not 1 <= len(parts) <= 5:
+    parts = re.sub(r"\b([А-ЯЁ]\.)(?=[А-ЯЁ])", r"\1 ", name).split()  # "О.А.Коновалов"
+    initials = [w for w in parts if re.fullmatch(r"[А-ЯЁ]\.", w)]
+    parts = [w for w in parts if w not in initials]
+    if not 1 <= len(parts) <= 5 or len(initials) > 2:
         return False
     if not all(re.fullmatch(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ]?[а-яё]+)*", w) for w in parts):
         return False
     if all(w.casefold() in NAV_WORDS for w in parts):
         return False
     morph = _morph()
+    if any(_inflected_place(morph.parse(w)[0].tag) for w in parts):
+        return False  # a place glued to a name: "Израиля Ицхак Герцог"
     for w in parts:
         parses = morph.parse(w)
         if any(g in p.tag for p in parses[:3] for g in ("Name", "Surn", "Patr")):
@@ -368,3 +434,58 @@ def looks_like_name(name: str) -> bool:
         if not morph.word_is_known(w):
             return True
     return False
+
+
+# -- dates (read by the shared ``dates`` module) ------------------------------------------
+MONTHS = {
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "май": 5,
+    "мая": 5,
+    "мае": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
+}  # fmt: skip  (stems: "8 декабря", "в декабре")
+MONTH_PREFIXES: tuple[str, ...] = ()
+DATE_ANCHORS = (
+    r"сегодня|вчера|завтра|понедельник|вторник|среду|среда|четверг|пятницу|пятница|"
+    r"субботу|суббота|воскресенье"
+)
+DATE_JOINERS = ""
+SHORT_DATE_LEADS = r"понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|сегодня"
+WEEKDAY_PATTERNS = tuple(
+    rf"(?<![^\W\d_]){stem}"
+    for stem in ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
+)
+TODAY = r"сегодня"
+
+# -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
+SKIP_LINES = r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*"
+BUTTON_WORDS = r"поделиться|распечатать"
+BYLINES = r"(?:автор|текст)\s*:?\s+\S+(?:\s+\S+){0,4}"
+STAMP_WORDS = r"обновлено|опубликовано|дата\s+публикации"
+AND_WORDS = frozenset({"и"})
+DOMAINS = r"ru|ру"
+CAPITALS = "А-ЯЁ"
+PHOTO_LABELS = r"фото"
+RUN_IN_LABELS = r"Фото"
+AGENCIES = r"ТАСС|РИА\s+Новости|Интерфакс|Спутник|Коммерсантъ|ИТАР-ТАСС|ЛААМ"
+PRESS_OFFICES = r"пресс-служба|пресс-центр"
+
+# -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------
+SOUND_DIGRAPHS = (("дж", "j"),)
+SILENT_FINALS = ""
+SOUND_RULES: tuple[tuple[str, str], ...] = ()
+SOUNDS = {
+    "а": "a", "б": "v", "в": "v", "г": "h", "д": "d", "е": "e", "ё": "e", "ж": "z", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "p", "х": "h", "ц": "z", "ч": "č", "ш": "s",
+    "щ": "s", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
