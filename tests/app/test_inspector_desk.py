@@ -84,3 +84,27 @@ def test_the_export_dialog_shows_the_warnings_before_it_writes(
     dialog.close()
     window.close()
     source.cat.close()
+
+
+def test_next_photo_through_the_photo_browser(tmp_path: Path, settings, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    cat = new_catalogue(tmp_path / "c.sqlite")
+    files = [camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Loose {n}", seed=n) for n in range(3)]
+    ingest_photos(cat, files)  # in no release: only the browser shows them
+    window = open_window(cat, settings, qtbot)
+    browser = window.captioning.browser
+    window.captioning.show_browser()
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 3, timeout=WAIT_MS)
+    ids = list(browser.model.ids)
+    window.captioning.inspect_photo_id(ids[0])
+    inspector = window.photos.inspector
+    qtbot.waitUntil(lambda: [p.id for p in inspector.photos] == ids[:1], timeout=WAIT_MS)
+    inspector.editors["city"].setText("Haifa")  # typed, then the next photo: saved first
+    inspector.step(1)
+    qtbot.waitUntil(lambda: [p.id for p in inspector.photos] == ids[1:2], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: show_photo(cat, ids[0]).city == "Haifa", timeout=WAIT_MS)
+    assert browser.selected_ids() == ids[1:2]
+    inspector.step(-1)
+    qtbot.waitUntil(lambda: [p.id for p in inspector.photos] == ids[:1], timeout=WAIT_MS)
+    assert inspector.editors["city"].text() == "Haifa"
+    window.close()
+    cat.close()
