@@ -95,6 +95,37 @@ def edits(catalogue: Path) -> int:
         cat.close()
 
 
+def hebrew_release(catalogue: Path) -> int:
+    """A Hebrew release of the corpus with several photo slots, its slots filled by the
+    match (as an archivist accepting the proposals would); its id."""
+    from sqlalchemy import func, select
+
+    from pressdesk.catalogue import open_catalogue
+    from pressdesk.catalogue.models import PhotoSlot, Release
+    from pressdesk.services.photos.match import attach_proposals, chosen, propose
+
+    cat = open_catalogue(catalogue)
+    try:
+        with cat.read() as s:
+            slots = func.count(PhotoSlot.position)
+            rid = (
+                s.execute(
+                    select(Release.id)
+                    .join(PhotoSlot, PhotoSlot.release_id == Release.id)
+                    .where(Release.language == "he")
+                    .group_by(Release.id)
+                    .order_by(slots.desc(), Release.id)
+                )
+                .scalars()
+                .first()
+            )
+        assert rid is not None, "the corpus has no Hebrew release with photo slots"
+        attach_proposals(cat, chosen(propose(cat, rid)))
+        return rid
+    finally:
+        cat.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--work", type=Path)
@@ -104,10 +135,12 @@ def main() -> None:
     if not catalogue.exists():
         catalogue = build(work)
     pid = edits(catalogue)
+    hebrew = hebrew_release(catalogue)
 
     from PySide6.QtCore import QItemSelectionModel, QSettings
     from PySide6.QtWidgets import QApplication
 
+    from pressdesk.app import language
     from pressdesk.app.history_view import HistoryDialog
     from pressdesk.app.main_window import MainWindow
     from pressdesk.app.match_review import MatchReview
@@ -123,7 +156,7 @@ def main() -> None:
     window.show()
     wait(app, lambda: window._is_ready)
 
-    browser = PhotoBrowser(window.bench, window.jobs, window.thumbs)
+    browser = PhotoBrowser(window.bench, window.jobs, window.desk.thumbs)
     browser.resize(1400, 720)
     browser.show()
     browser.reload()
@@ -133,7 +166,7 @@ def main() -> None:
     browser.grab().save(str(DOCS / "screenshot-photo-browser.png"))
     browser.close()
 
-    review = MatchReview(window.bench, window.thumbs, None, window)  # every release
+    review = MatchReview(window.bench, window.desk.thumbs, None, window)  # every release
     review.show()
     wait(app, lambda: review.model.rowCount() > 0, 120)
     settle(app, 4)
@@ -150,6 +183,19 @@ def main() -> None:
     settle(app, 1)
     history.grab().save(str(DOCS / "screenshot-history.png"))
     history.close()
+    window.close()
+
+    language.install(app, "he")  # the window in Hebrew, built again, right to left
+    window = MainWindow(cat, settings, remember=False)
+    window.resize(1440, 900)
+    window.show()
+    wait(app, lambda: window._is_ready)
+    window.releases.select_release(hebrew)
+    wait(app, lambda: window.view is not None and window.view.release.id == hebrew)
+    wait(app, lambda: window.photos.slots.rowCount() > 0)
+    window.photos.strip.setCurrentIndex(window.photos.slots.index(0))
+    settle(app, 4)
+    window.grab().save(str(DOCS / "screenshot-hebrew.png"))
     window.close()
     cat.close()
     print(f"screenshots in {DOCS}; catalogue in {work}")

@@ -12,6 +12,7 @@ from pressdesk.services.reads.browse import show_photo
 from pressdesk.services.releases.import_ import import_release_files
 from tests.app.test_workbench import SEED, open_window, settings  # noqa: F401 (fixture)
 from tests.app.waits import WAIT_MS
+from tests.support.bundles import make_source
 from tests.support.catalogues import new_catalogue
 from tests.support.photo_files import camera_jpeg
 
@@ -59,5 +60,51 @@ def test_step_through_the_strip_and_tag_a_photo(tmp_path: Path, settings, qtbot)
         lambda: inspector.labels["keywords"].toolTip() == "Keywords: typed by a person",
         timeout=WAIT_MS,
     )
+    window.close()
+    cat.close()
+
+
+def test_the_export_dialog_shows_the_warnings_before_it_writes(
+    tmp_path: Path,
+    settings,  # noqa: F811
+    qtbot,
+) -> None:  # type: ignore[no-untyped-def]
+    source = make_source(tmp_path / "src")  # a Hebrew and a Russian credit over 32 bytes
+    window = open_window(source.cat, settings, qtbot)
+    window.releases.select_release(source.release_id)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
+    dialog = window.files.open_export_dialog()
+    qtbot.waitUntil(dialog.warnings.isVisible, timeout=WAIT_MS)
+    assert "2 warnings for 2 photos" in dialog.warnings_label.text()
+    lines = dialog.warnings.toPlainText().splitlines()
+    assert len(lines) == 2 and all("Credit (2:110) holds 32" in line for line in lines)
+    # the dialog grew to hold them: the buttons do not cover the list
+    assert dialog.warnings.geometry().bottom() < dialog.buttons.geometry().top()
+    assert not list(tmp_path.glob("**/bagit.txt"))  # nothing written yet
+    dialog.close()
+    window.close()
+    source.cat.close()
+
+
+def test_next_photo_through_the_photo_browser(tmp_path: Path, settings, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    cat = new_catalogue(tmp_path / "c.sqlite")
+    files = [camera_jpeg(tmp_path / f"p{n}.jpg", caption=f"Loose {n}", seed=n) for n in range(3)]
+    ingest_photos(cat, files)  # in no release: only the browser shows them
+    window = open_window(cat, settings, qtbot)
+    browser = window.captioning.browser
+    window.captioning.show_browser()
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 3, timeout=WAIT_MS)
+    ids = list(browser.model.ids)
+    window.captioning.inspect_photo_id(ids[0])
+    inspector = window.photos.inspector
+    qtbot.waitUntil(lambda: [p.id for p in inspector.photos] == ids[:1], timeout=WAIT_MS)
+    inspector.editors["city"].setText("Haifa")  # typed, then the next photo: saved first
+    inspector.step(1)
+    qtbot.waitUntil(lambda: [p.id for p in inspector.photos] == ids[1:2], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: show_photo(cat, ids[0]).city == "Haifa", timeout=WAIT_MS)
+    assert browser.selected_ids() == ids[1:2]
+    inspector.step(-1)
+    qtbot.waitUntil(lambda: [p.id for p in inspector.photos] == ids[:1], timeout=WAIT_MS)
+    assert inspector.editors["city"].text() == "Haifa"
     window.close()
     cat.close()

@@ -10,9 +10,12 @@ user sees it through the real ``pressdesk`` process:
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from pressdesk.catalogue import open_catalogue
 from pressdesk.paths import library_beside
@@ -27,6 +30,7 @@ def pressdesk(catalogue: Path, *args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
 
 
@@ -65,8 +69,9 @@ def test_verify_reports_orphans_and_repair_removes_only_them(tmp_path: Path) -> 
     assert clean.returncode == 0 and "present and unchanged" in clean.stdout
 
 
+@pytest.mark.parametrize("next_command", ["photo list", "gui --screenshot"])
 def test_a_killed_photo_add_leaves_no_temporary_file_after_the_next_open(
-    tmp_path: Path,
+    tmp_path: Path, next_command: str
 ) -> None:
     shots = jpeg_series(tmp_path / "shots", 80, size=(800, 600))
     target = tmp_path / "c.sqlite"
@@ -84,7 +89,10 @@ def test_a_killed_photo_add_leaves_no_temporary_file_after_the_next_open(
     assert processes.wait_for_exit(workers) == set()  # they die with the command
     assert any(incoming.glob("*.tmp"))  # left by the kill
 
-    listed = pressdesk(target, "photo", "list")  # any command, reading only
-    assert listed.returncode == 0, listed.stderr
+    args = next_command.split()  # any command, reading only, or the app
+    if args[0] == "gui":
+        args.append(str(tmp_path / "window.png"))
+    opened = pressdesk(target, *args)
+    assert opened.returncode == 0, opened.stderr
     assert list(incoming.glob("*.tmp")) == []
     assert len(shots) == 80

@@ -153,6 +153,7 @@ class ExportDialog(QDialog):
             )
             self.warnings_label.setStyleSheet("color: #2e7d32;")
             self.warnings.setVisible(False)
+            self.adjustSize()
             return
         photos = len({w.photo_id for w in found})
         many = plural(self.tr("%n warning(s)", "", len(found)), len(found))
@@ -171,6 +172,7 @@ class ExportDialog(QDialog):
         self.warnings_label.setStyleSheet("color: #b35900; font-weight: bold;")
         self.warnings.setPlainText("\n".join(w.message for w in found))
         self.warnings.setVisible(True)
+        self.adjustSize()  # (grown to the warnings: the buttons no longer cover them)
 
     def chosen_ids(self) -> list[int]:
         if self.one.isChecked() and self.current is not None:

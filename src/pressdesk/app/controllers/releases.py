@@ -110,9 +110,14 @@ class ReleaseListController(QObject):
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 86), (2, 140), (3, 52), (4, 64)):
+        # The headline takes what the others leave: the counts are as wide as their header
+        # (in the window's language), the issuer shows its start.
+        metrics = header.fontMetrics()
+        date = metrics.horizontalAdvance("2012-11-08") + 16
+        for col, width in ((1, date), (2, 100), (3, 0), (4, 0)):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+            header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 20))
         table.selectionModel().selectionChanged.connect(self._on_selection)
         return table
 

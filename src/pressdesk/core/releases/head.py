@@ -1,0 +1,273 @@
+"""The head of a release page: where the body starts, and which lines above it are the
+title, the subheadline and the summary (labels, letterheads and furniture left out)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+from .clutter import is_clutter, is_stamp
+from .dates import is_date_line
+from .lines import (
+    ABBREVIATIONS,
+    INNER_STOP,
+    MAX_TITLE,
+    SENTENCE_END,
+    URL_LINE,
+    Layout,
+    Line,
+    is_artefact,
+    is_sentence,
+    issuer_of,
+)
+from .text import collapse_spaces, detect_language
+
+_NAV = re.compile(
+    r"(?i)(?:[\w’'&-]+\s+){0,3}(?:news|events|updates|press\s+releases?|press\s+room|"
+    r"newsroom|live\s+streaming|share|print|back|home|menu|search|related\s+links?)"
+)
+
+
+def is_label(content: str) -> bool:
+    """A short label ending in a colon ("Размер шрифта:", "Иерусалим:"): never a title."""
+    return len(content.split()) <= 3 and content.endswith(":")
+
+
+def find_body_start(lines: list[Line], used: set[int]) -> int:
+    """Without an issuer line: the first prose line after the title and photo blocks."""
+    titles = 0
+    after_bullet = False
+    for ln in lines:
+        if ln.index in used or ln.blank:
+            after_bullet = after_bullet and ln.blank and not ln.bullet
+            if ln.bullet:
+                after_bullet = True
+            continue
+        if ln.bullet:
+            after_bullet = True
+            continue
+        if after_bullet or is_artefact(ln) or is_date_line(ln.content) or is_label(ln.content):
+            after_bullet = False
+            continue
+        if ln.content.endswith(","):
+            return ln.index  # "ראש הממשלה," / "בנימין נתניהו, ...": prose broken over lines
+        if (
+            not is_sentence(ln.content)
+            and titles < 3
+            and len(ln.content) <= MAX_TITLE
+            and len(ln.content.split()) <= 25
+        ):
+            titles += 1
+            continue
+        return ln.index
+    return len(lines)
+
+
+def after_standfirst(lines: list[Line], used: set[int], start: int) -> int:
+    """A news page's standfirst: one sentence under the title, then a byline or a photo
+    block, then the article. The sentence is the summary; the body starts after the block."""
+    if start >= len(lines) or not titled_before(lines, used, start):
+        return start  # nothing above it: the sentence is the page's title, not a standfirst
+    k = start + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    block = False
+    while k < len(lines) and (lines[k].blank or k in used or is_clutter(lines[k].content)):
+        block = block or not lines[k].blank
+        k += 1
+    if not block or k >= len(lines) or not is_sentence(lines[k].content):
+        return start
+    return k
+
+
+def after_letterhead(lines: list[Line], used: set[int], issuer_idx: int) -> int:
+    """Where the body starts after an issuer line. A letterhead's office line can come before
+    the title ("Office of the Spokesperson" / "Readout" / date / the title): then the short
+    lines up to the first prose are still the page's head."""
+    start = issuer_idx + 1
+    k, candidate = start, False
+    while k < len(lines) and k - start < 12:
+        ln = lines[k]
+        if ln.blank or k in used or is_artefact(ln) or is_date_line(ln.content):
+            k += 1
+            continue
+        if is_sentence(ln.content) or issuer_of(ln.content) is not None or ln.bullet:
+            break
+        if len(ln.content.split()) > 25:
+            break
+        candidate = True
+        k += 1
+    return k if candidate and not titled_before(lines, used, issuer_idx) else start
+
+
+def titled_before(lines: list[Line], used: set[int], end: int) -> bool:
+    """Is there a title candidate above line ``end`` (not a letterhead, label or clutter)?"""
+    for ln in lines[:end]:
+        if ln.blank or ln.index in used or is_artefact(ln) or is_date_line(ln.content):
+            continue
+        if _letterhead(ln.content, "a"):
+            continue
+        return True
+    return False
+
+
+def late_title(lines: list[Line], skip: set[int], body_start: int) -> str | None:
+    """A title the layout did not put first: a news flash's title line printed after its
+    body, just above the "updated" stamp; else a page's first line, standing alone, that is
+    one short sentence ("Forum hosted the President.")."""
+    content = [ln for ln in lines if not ln.blank and ln.index not in skip]
+    for before, above, ln in zip(content, content[1:], content[2:], strict=False):
+        if (
+            above.index >= body_start
+            and is_stamp(ln.content)
+            and _title_like(above.content)
+            and (before.index < above.index - 1 or SENTENCE_END.search(before.content))
+        ):
+            return above.content
+    first = content[0] if content else None
+    if first is None or first.index != body_start or is_artefact(first):
+        return None
+    # the line stands alone above a photo block ("Title." / blank / "Photo: X")
+    after = next((ln for ln in lines[first.index + 1 :] if not ln.blank), None)
+    alone = after is not None and after.index in skip and not after.bullet
+    one_sentence = not any(
+        len(m.group(1)) > 1 and m.group(1).casefold() not in ABBREVIATIONS
+        for m in INNER_STOP.finditer(first.content)
+    )
+    if alone and one_sentence and len(first.content.split()) <= 15 and not first.bullet:
+        return first.content
+    return None
+
+
+def _title_like(content: str) -> bool:
+    return len(content.split()) <= 25 and not SENTENCE_END.search(content)
+
+
+def preamble(layout: Layout, pre: list[Line]) -> None:
+    """Headline, subheadline and summary from the lines above the body."""
+    kept: list[Line] = []
+    for ln in pre:
+        if ln.blank:
+            continue
+        if is_stamp(ln.content):
+            layout.stamps.append(ln.content)
+            continue
+        if is_artefact(ln):
+            continue
+        if is_date_line(ln.content):
+            layout.datelines.append(ln.content)
+            continue
+        if not ln.bullet and len(ln.content.split()) <= 3 and _NAV.fullmatch(ln.content):
+            continue
+        if is_label(ln.content):
+            continue
+        url = URL_LINE.fullmatch(ln.content)
+        if url:
+            layout.source_url = url.group(1)
+            continue
+        kept.append(ln)
+    if not kept:
+        return
+    indented_title = next(
+        (
+            ln
+            for ln in kept
+            if ln.indent == 1
+            and not ln.bullet
+            and len(ln.content) <= MAX_TITLE
+            and not is_sentence(ln.content)
+        ),
+        None,
+    )
+    summary: list[str] = []
+    if indented_title is not None:
+        layout.headline = indented_title.content
+        summary = [ln.content for ln in kept if ln.index < indented_title.index and not ln.bullet]
+    else:
+        titles: list[str] = []
+        base = _common_indent(kept)
+        kept = _drop_labels(kept, layout.labels)
+        for ln in kept:
+            if ln.bullet or ln.indent - base > 1 or is_sentence(ln.content) or len(titles) == 2:
+                break
+            if ln.index == layout.issuer_line:
+                break
+            if len(ln.content.split()) == 1 and len(kept) > 1 and not titles:
+                continue  # a one-word section label ("Израиль", "Channels"), not the title
+            if len(ln.content) > MAX_TITLE:
+                break
+            titles.append(ln.content)
+        if titles:
+            layout.headline = titles[0]
+            if len(titles) > 1 and collapse_spaces(titles[1]) != collapse_spaces(titles[0]):
+                layout.subheadline = titles[1]
+        rest = [ln for ln in kept if ln.content not in titles]
+        known = [collapse_spaces(t).casefold() for t in titles]
+        plain = [ln.content for ln in rest if not ln.bullet]
+        bullets = [
+            ln.content
+            for ln in rest
+            if ln.bullet
+            and not any(collapse_spaces(ln.content).casefold().startswith(k) for k in known)
+        ]
+        summary = plain or bullets
+    if summary:
+        layout.summary = collapse_spaces(" ".join(summary))
+
+
+def _drop_labels(kept: list[Line], labels: list[str]) -> list[Line]:
+    """Lines above the title that only label the page: a letterhead in capitals
+    ("U.S. DEPARTMENT OF STATE"), a site's name ("Site Name" over a longer title), a person's
+    title and name heading a section ("Secretary-General Ban Ki-moon" over another title).
+    A label goes only when a title line that does not repeat it follows."""
+    out = list(kept)
+    while len(out) > 1:
+        first, rest = out[0], out[1:]
+        nxt = next((ln for ln in rest if not ln.bullet), None)
+        if nxt is None or is_sentence(nxt.content) or len(nxt.content) > MAX_TITLE:
+            break
+        head = collapse_spaces(first.content)
+        if collapse_spaces(nxt.content).casefold().startswith(head.casefold()):
+            break  # "President Peres" over "President Peres departs ...": a page title
+        person = _only_a_person(head)
+        if not (
+            person
+            or _letterhead(head, nxt.content)
+            or (len(head.split()) <= 2 and len(nxt.content.split()) >= 5)
+        ):
+            break
+        if person:
+            labels.append(head)
+        out = rest
+    return out
+
+
+def _letterhead(line: str, below: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return (
+        len(line.split()) >= 2
+        and bool(letters)
+        and all(ch.isupper() for ch in letters)
+        and any(ch.islower() for ch in below)
+    )
+
+
+def _only_a_person(line: str) -> bool:
+    """A line that is a person's title and name and nothing else."""
+    if len(line.split()) > 6 or is_sentence(line):
+        return False
+    people = lang.kit(detect_language(line)).find_people([line])
+    if len(people) != 1:
+        return False
+    rest = line
+    for part in (people[0].title, people[0].name):
+        if part:
+            rest = rest.replace(part, " ")
+    return not re.sub(r"[\W_]", "", rest)
+
+
+def _common_indent(kept: list[Line]) -> int:
+    """The indent most lines share (a page indented as a whole, four spaces a line)."""
+    indents = [ln.indent for ln in kept]
+    common = max(set(indents), key=indents.count)
+    return common if common > 1 and indents.count(common) * 2 > len(indents) else 0
