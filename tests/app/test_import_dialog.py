@@ -108,6 +108,7 @@ def test_a_phrase_that_is_not_a_name_is_marked_as_left_out(qtbot, cat) -> None:
     assert checks["Dana Katz"] == ("new person", False)
     assert checks["Useful Links"] == ("not a name: will not be saved", True)
     assert "people" not in dialog.edited  # showing what import would do is no correction
+    assert dialog.people.separate() == ()  # no suggestion here, so nothing to untick
 
 
 def test_hebrew_values_in_the_tables_are_right_aligned(qtbot) -> None:
@@ -115,6 +116,25 @@ def test_hebrew_values_in_the_tables_are_right_aligned(qtbot) -> None:
     item = dialog.people.item(0, 0)
     assert item.textAlignment() & Qt.AlignmentFlag.AlignRight
     assert dialog.fields["issuer"].alignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_unticking_a_suggested_match_saves_the_name_as_a_new_person(qtbot, cat) -> None:
+    import_release_text(cat, "Mayor visits port\n\nMayor Reuven Rivlin visited Haifa.\n")
+    dialog = _open(qtbot, RUSSIAN, preview_people=lambda people: preview_people(cat, people))
+    qtbot.waitUntil(lambda: "Реувен Ривлин" in _checks(dialog), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: bool(dialog.people.item(0, 3).flags() & Qt.ItemFlag.ItemIsUserCheckable),
+        timeout=WAIT_MS,
+    )
+    check = dialog.people.item(0, 3)
+    assert check.checkState() == Qt.CheckState.Checked  # linked unless the archivist says no
+    check.setCheckState(Qt.CheckState.Unchecked)
+    assert "people" not in dialog.edited  # the list itself is as parsed
+    saved: list[ReviewedRelease] = []
+    dialog.save_reviewed.connect(saved.append)
+    dialog.save_button.click()
+    (review,) = saved
+    assert review.separate == ("Реувен Ривлин",) and review.people is None
 
 
 def test_a_legacy_encoded_file_is_previewed_as_it_will_be_imported(qtbot, tmp_path) -> None:
@@ -133,3 +153,14 @@ def test_a_legacy_encoded_file_is_previewed_as_it_will_be_imported(qtbot, tmp_pa
     dialog.load_file(noise)
     assert "noise.txt" in dialog.status.text() and "save it as UTF-8" in dialog.status.text()
     assert dialog.path == path
+
+
+def test_the_language_can_be_corrected(qtbot) -> None:
+    dialog = _open(qtbot, ENGLISH)
+    assert dialog.form.language.currentText() == "en"
+    dialog.form.language.setCurrentText("he")
+    dialog.form.language.textActivated.emit("he")  # as when the archivist picks it
+    saved: list[ReviewedRelease] = []
+    dialog.save_reviewed.connect(saved.append)
+    dialog.save_button.click()
+    assert saved[0].fields == {"language": "he"}

@@ -164,3 +164,13 @@ def test_the_preview_tells_how_each_person_would_be_linked(cat, tmp_path: Path) 
         ("left out", None, True),
     ]
     assert len(find_people(cat)) == 1  # the preview wrote nothing
+
+
+def test_a_suggested_match_the_archivist_rejects_becomes_a_new_person(cat, tmp_path) -> None:
+    import_release_files(cat, _files(tmp_path, a=EN))  # without a decision "Rivin" is Rivlin
+    apart = import_reviewed(cat, ReviewedRelease(text=TYPO, separate=("Reuven Rivin",)))
+    assert [p.name for p in apart.release.participants] == ["Reuven Rivin"]
+    assert sorted(p.name for p in find_people(cat)) == ["Reuven Rivin", "Reuven Rivlin"]
+    with cat.read() as s:
+        prov = provenance_of(s, "release", uuid.UUID(apart.release.uid))
+    assert prov["participants"] == "user"  # a re-import keeps the archivist's decision

@@ -202,6 +202,7 @@ class ImportDialog(QDialog):
             fields=fields,
             photos=photos,
             people=people,
+            separate=self.people.separate(),
         )
 
     def _save(self) -> None:
@@ -210,7 +211,7 @@ class ImportDialog(QDialog):
         except ValueError as exc:
             self.status.setText(str(exc))
             return
-        if not (review.fields or review.photos is not None or review.people is not None):
+        if not review.corrected:
             if review.path is not None:
                 self.save_file_requested.emit(review.path)
             else:

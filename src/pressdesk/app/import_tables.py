@@ -66,7 +66,10 @@ class EditTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.filling = False
-        self.itemChanged.connect(lambda _i: self._changed())
+        self.itemChanged.connect(self._item_changed)
+
+    def _item_changed(self, _item: QTableWidgetItem) -> None:
+        self._changed()
 
     def _changed(self) -> None:
         if not self.filling:
@@ -160,6 +163,8 @@ def check_note(person: ParsedPerson, preview: PersonPreview | None) -> tuple[str
                     preview.person,
                 )
             )
+        if preview.how in ("script", "typo"):
+            notes.append(translate("ImportDialog", "untick for a new person"))
         elif preview.how == "left out":
             notes.append(translate("ImportDialog", "not a name: will not be saved"))
         elif preview.how == "new":
@@ -172,7 +177,11 @@ def check_note(person: ParsedPerson, preview: PersonPreview | None) -> tuple[str
 
 
 class PeopleTable(EditTable):
-    """The people: name, title, role, and a Check column; rows to confirm are highlighted."""
+    """The people: name, title, role, and a Check column; rows to confirm are highlighted.
+    A person matched to a known one by another spelling has a tick in the Check column:
+    untick it and the name becomes a new person (``separate``)."""
+
+    separate_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -201,6 +210,8 @@ class PeopleTable(EditTable):
             marks = list(previews) if previews is not None else [None] * len(people)
             for person, preview in zip(people, marks, strict=True):
                 self._row(person, *check_note(person, preview))
+                if preview is not None and preview.how in ("script", "typo"):
+                    self._suggestion(self.rowCount() - 1)
             self.resizeRowsToContents()  # the Check notes wrap rather than being cut
         finally:
             self.filling = False
@@ -209,7 +220,7 @@ class PeopleTable(EditTable):
         row = self.rowCount()
         self.insertRow(row)
         check = QTableWidgetItem(note)
-        check.setFlags(check.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         for col, item in ((0, _item(person.name)), (1, _item(person.title)), (3, check)):
             if highlight:
                 item.setBackground(LOW_COLOUR)
@@ -221,6 +232,31 @@ class PeopleTable(EditTable):
         role.setCurrentIndex(max(0, role.findData(person.role)))
         role.currentTextChanged.connect(lambda _t: self._changed())
         self.setCellWidget(row, 2, role)
+
+    def _suggestion(self, row: int) -> None:
+        check = self.item(row, 3)
+        if check is not None:
+            check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            check.setCheckState(Qt.CheckState.Checked)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 3:  # a suggestion ticked or unticked: the list is unchanged
+            if not self.filling:
+                self.separate_changed.emit()
+            return
+        self._changed()
+
+    def separate(self) -> tuple[str, ...]:
+        """The names whose suggested match the archivist unticked: new people."""
+        out = []
+        for row in range(self.rowCount()):
+            check, name = self.item(row, 3), _cell(self, row, 0)
+            if check is None or not name:
+                continue
+            ticked = check.data(Qt.ItemDataRole.CheckStateRole)  # None: no suggestion here
+            if ticked is not None and check.checkState() == Qt.CheckState.Unchecked:
+                out.append(name)
+        return tuple(out)
 
     def add_person(self) -> None:
         self._row(ParsedPerson("", None, "participant"), "", False)

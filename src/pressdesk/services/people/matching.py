@@ -23,7 +23,8 @@ class PeopleMatcher:
     surname is too short to tell: "Obama", "Обама"), then a typo of a known full name.
     The aliases are read once, when first needed."""
 
-    def __init__(self) -> None:
+    def __init__(self, separate: frozenset[str] = frozenset()) -> None:
+        self.separate = separate  # names the archivist said are not the person suggested
         self._surnames: dict[str, set[int]] | None = None
         self._full: dict[str, set[int]] = {}
         self._names: list[tuple[str, int]] = []
@@ -60,6 +61,8 @@ class PeopleMatcher:
                     break
         if pid is not None:
             return pid, "name"
+        if person.name in self.separate:
+            return None, "new"
         surnames = self._load(session)
         typo = {p for n, p in self._names if close_spelling(n, person.name)}
         if len(typo) == 1:

@@ -386,13 +386,21 @@ class ReviewedRelease:
     """A release as the archivist checked it in the import preview: the source (pasted text,
     or a file imported unchanged) and the values corrected before saving. ``fields`` holds
     only corrected release fields (``event_date`` as a date or None); ``photos`` and
-    ``people``, when given, replace the parsed lists."""
+    ``people``, when given, replace the parsed lists; ``separate`` names the people the
+    archivist said are not the known person the preview suggested (each becomes a new one)."""
 
     text: str | None = None
     path: Path | None = None
     fields: dict[str, Any] = field(default_factory=dict)
     photos: tuple[ParsedSlot, ...] | None = None
     people: tuple[ParsedPerson, ...] | None = None
+    separate: tuple[str, ...] = ()
+
+    @property
+    def corrected(self) -> bool:
+        """Did the archivist change anything the parser read?"""
+        changed_lists = self.photos is not None or self.people is not None
+        return bool(self.fields or self.separate) or changed_lists
 
 
 def apply_review(parsed: ParsedRelease, review: ReviewedRelease) -> ParsedRelease:
@@ -423,14 +431,19 @@ def import_reviewed(
     corrected = apply_review(parsed, review)
     with cat.write() as session:
         rid, created, changed, outcome = save_parsed(
-            session, corrected, checksum=text_checksum(text), source_name=source, actor=actor
+            session,
+            corrected,
+            checksum=text_checksum(text),
+            source_name=source,
+            actor=actor,
+            authority=PeopleMatcher(separate=frozenset(review.separate)),
         )
         release = session.get(Release, rid)
         assert release is not None
         marks = list(review.fields)
         if review.photos is not None:
             marks += [f"photos[{n}].{f}" for n in range(len(review.photos)) for f in SLOT_FIELDS]
-        if review.people is not None:
+        if review.people is not None or review.separate:
             marks.append("participants")
         for name in marks:
             set_provenance(session, "release", release.uid, name, "user", actor)

@@ -33,6 +33,11 @@ def kit(language: str) -> ModuleType:
     return import_module(f"{__name__}.{_MODULES.get(language, 'en')}")
 
 
+def languages() -> list[str]:
+    """The codes of the languages with a module ("en", "he", "ru")."""
+    return list(_MODULES)
+
+
 def kits() -> list[ModuleType]:
     return [kit(code) for code in _MODULES]
 
