@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he">
 <context>
+    <name>ByteCounter</name>
+    <message>
+        <source>%1 bytes in UTF-8; IPTC IIM %2 holds %3: export cuts the IIM copy of it (the XMP keeps it whole) and warns.</source>
+        <translation>%1 בתים ב־UTF-8; שדה IPTC IIM %2 מכיל %3: הייצוא יקצר את עותק ה־IIM (ה־XMP שומר את הטקסט המלא) ויזהיר.</translation>
+    </message>
+    <message>
+        <source>%1 bytes of IPTC IIM %2</source>
+        <translation>%1 בתים מתוך שדה IPTC IIM %2</translation>
+    </message>
+</context>
+<context>
     <name>CaptioningController</name>
     <message>
         <source>Photos</source>
@@ -599,6 +610,10 @@
     <message>
         <source>same person as %1 (another spelling)? confirm</source>
         <translation>אותו אדם כמו %1 (באיות אחר)? לאשר</translation>
+    </message>
+    <message>
+        <source>untick for a new person</source>
+        <translation>ביטול הסימון: אדם חדש</translation>
     </message>
     <message>
         <source>not a name: will not be saved</source>
@@ -1230,6 +1245,7 @@ edits apply to all of them</source>
     <name>PhotosController</name>
     <message numerus="yes">
         <source>Apply preset %1 to %n photo(s)</source>
+        <extracomment>how the inspector&apos;s next/previous keys move: through the strip, or through whatever else showed a photo there last (the photo browser), which sets this</extracomment>
         <translation>
             <numerusform>החלת הקרדיט %1 על תמונה אחת</numerusform>
             <numerusform>החלת הקרדיט %1 על %n תמונות</numerusform>
@@ -1496,6 +1512,45 @@ edits apply to all of them</source>
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>from a credit preset</source>
+        <translation>מתבנית קרדיט</translation>
+    </message>
+    <message>
+        <source>from a one-click fix</source>
+        <translation>מתיקון בלחיצה</translation>
+    </message>
+    <message>
+        <source>from a review bundle</source>
+        <translation>מחבילת סקירה</translation>
+    </message>
+    <message>
+        <source>from a template</source>
+        <translation>מתבנית</translation>
+    </message>
+    <message>
+        <source>from the people authority</source>
+        <translation>ממאגר האנשים</translation>
+    </message>
+    <message>
+        <source>from the release (its date/place)</source>
+        <translation>מההודעה (התאריך והמקום שלה)</translation>
+    </message>
+    <message>
+        <source>from the release text</source>
+        <translation>מטקסט ההודעה</translation>
+    </message>
+    <message>
+        <source>read from the file</source>
+        <translation>נקרא מהקובץ</translation>
+    </message>
+    <message>
+        <source>typed by a person</source>
+        <translation>הוקלד בידי אדם</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseEditor</name>
     <message>
         <source>History…</source>
@@ -1649,6 +1704,21 @@ drop a file here</source>
     </message>
 </context>
 <context>
+    <name>TagEdit</name>
+    <message>
+        <source>(different values) add to all…</source>
+        <translation>(ערכים שונים) הוספה לכולן…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>הוספה…</translation>
+    </message>
+    <message>
+        <source>Remove the selected tags (Delete)</source>
+        <translation>הסרת התגיות הנבחרות (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <source>Edit %1</source>
@@ -1691,71 +1761,6 @@ drop a file here</source>
     <message>
         <source>(no photo)</source>
         <translation>(ללא תמונה)</translation>
-    </message>
-</context>
-<context>
-    <name>ByteCounter</name>
-    <message>
-        <source>%1 bytes in UTF-8; IPTC IIM %2 holds %3: export cuts the IIM copy of it (the XMP keeps it whole) and warns.</source>
-        <translation>%1 בתים ב־UTF-8; שדה IPTC IIM %2 מכיל %3: הייצוא יקצר את עותק ה־IIM (ה־XMP שומר את הטקסט המלא) ויזהיר.</translation>
-    </message>
-    <message>
-        <source>%1 bytes of IPTC IIM %2</source>
-        <translation>%1 בתים מתוך שדה IPTC IIM %2</translation>
-    </message>
-</context>
-<context>
-    <name>Provenance</name>
-    <message>
-        <source>from a credit preset</source>
-        <translation>מתבנית קרדיט</translation>
-    </message>
-    <message>
-        <source>from a one-click fix</source>
-        <translation>מתיקון בלחיצה</translation>
-    </message>
-    <message>
-        <source>from a review bundle</source>
-        <translation>מחבילת סקירה</translation>
-    </message>
-    <message>
-        <source>from a template</source>
-        <translation>מתבנית</translation>
-    </message>
-    <message>
-        <source>from the people authority</source>
-        <translation>ממאגר האנשים</translation>
-    </message>
-    <message>
-        <source>from the release (its date/place)</source>
-        <translation>מההודעה (התאריך והמקום שלה)</translation>
-    </message>
-    <message>
-        <source>from the release text</source>
-        <translation>מטקסט ההודעה</translation>
-    </message>
-    <message>
-        <source>read from the file</source>
-        <translation>נקרא מהקובץ</translation>
-    </message>
-    <message>
-        <source>typed by a person</source>
-        <translation>הוקלד בידי אדם</translation>
-    </message>
-</context>
-<context>
-    <name>TagEdit</name>
-    <message>
-        <source>(different values) add to all…</source>
-        <translation>(ערכים שונים) הוספה לכולן…</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>הוספה…</translation>
-    </message>
-    <message>
-        <source>Remove the selected tags (Delete)</source>
-        <translation>הסרת התגיות הנבחרות (Delete)</translation>
     </message>
 </context>
 </TS>
