@@ -15,7 +15,7 @@ from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
 from .common import Found, assemble, dateline_city
-from .names import all_common_words, is_common_word, is_first_name, is_surname
+from .names import all_common_words, common_words, is_common_word, is_first_name, is_surname
 
 CODE = "he"
 _LETTER = "\u05d0-\u05ea"
@@ -634,6 +634,24 @@ def _venue(rest: list[str]) -> str | None:
 _HE_NAME = re.compile(rf"[{_LETTER}](?:[{_LETTER}'\"\u05f3\u05f4-])*")
 
 
+_PREFIXES = ("וכש", "כש", "וה", "וב", "ול", "ומ", "וש", "ו", "ה", "ב", "ל", "מ", "ש", "כ")
+
+
+def prefixed_form(word: str) -> bool:
+    """A word that is a known word or name behind a one-letter prefix ("ששוחח": ש + שוחח,
+    "ודן": ו + דן), itself neither a known name nor a word: not a name in its base form."""
+    known = common_words(CODE)
+    if word in known or is_first_name(word, CODE) or is_surname(word, CODE):
+        return False
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if not word.startswith(prefix) or len(rest) < 2:
+            continue
+        if rest in known or is_first_name(rest, CODE) or is_surname(rest, CODE):
+            return True
+    return False
+
+
 def looks_like_name(name: str) -> bool:
     """A personal name in Hebrew letters: no function word, verb, title or menu word."""
     parts = name.split()
@@ -643,6 +661,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if all_common_words(name, CODE):
         return False  # everyday words, no name among them: "פגישה מדינית"
+    if prefixed_form(parts[0]):
+        return False  # a prefix left on: "ודן", "ששוחח"
     return not any(w in _TITLE_FIRST for w in parts[:1])
 
 
