@@ -20,6 +20,7 @@ REQUIRED = (
     "find_people",
     "find_place",
     "looks_like_name",
+    "prefixed_form",
     "MONTHS",
     "MONTH_PREFIXES",
     "DATE_ANCHORS",

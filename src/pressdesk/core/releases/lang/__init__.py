@@ -138,3 +138,16 @@ class LazyPattern:
 def pattern(build: Callable[[], str], flags: int = 0) -> LazyPattern:
     """``re.compile(build(), flags)`` on first use; ``build`` reads the language modules."""
     return LazyPattern(build, flags)
+
+
+def could_be_person(name: str, title: str | None) -> bool:
+    """May import make a person of ``name`` (written with ``title``)? A name that looks like
+    one in its language, or a titled single word (a surname after a title: "President
+    Trump") that is not a known word behind a prefix ("הנשיא הצרפתי ששוחח")."""
+    if looks_like_name(name):
+        return True
+    if not title or len(name.split()) != 1 or not name[:1].isalpha():
+        return False
+    from ..text import detect_language
+
+    return not kit(detect_language(name)).prefixed_form(name)

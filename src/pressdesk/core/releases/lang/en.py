@@ -191,3 +191,8 @@ SOUND_RULES = (
     ("g", "h"), ("w", "v"), ("b", "v"), ("f", "p"), ("q", "k"), ("c", "k"), ("x", "ks"),
 )  # fmt: skip
 SOUNDS: dict[str, str] = {}
+
+
+def prefixed_form(word: str) -> bool:
+    """A known word behind a one-letter prefix (Latin script has none): never."""
+    return False

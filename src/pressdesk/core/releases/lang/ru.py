@@ -552,3 +552,8 @@ SOUNDS = {
     "с": "s", "т": "t", "у": "u", "ф": "p", "х": "h", "ц": "z", "ч": "č", "ш": "s",
     "щ": "s", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
 }  # fmt: skip
+
+
+def prefixed_form(word: str) -> bool:
+    """A known word behind a one-letter prefix (Russian script has none): never."""
+    return False
