@@ -102,9 +102,17 @@ def test_codes_expand_in_photo_set_and_release_set(filled, capsys) -> None:
         "\\bn\\ meets \\zz\\ in Jerusalem",
         "--person",
         "\\bn\\",
+        "--caption-in",
+        "he",
+        "\\bn\\ בירושלים",
+        "--caption-in",
+        "ru",
+        "\\yy\\ в Иерусалиме",
     )
     assert code == 0
     assert photo["caption"] == "Prime Minister Benjamin Netanyahu meets \\zz\\ in Jerusalem"
+    assert photo["captions"]["he"] == "Prime Minister Benjamin Netanyahu בירושלים"
+    assert "no person has the code \\yy\\" in err
     assert photo["persons_shown"] == ["Benjamin Netanyahu"]
     assert "no person has the code \\zz\\" in err
     code, release, _ = run(

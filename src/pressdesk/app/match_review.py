@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.app import desk_jobs
 from pressdesk.app.i18n import plural
+from pressdesk.app.reason_texts import reason_text
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.app.workbench import Workbench
 
@@ -146,7 +147,7 @@ class ProposalModel(QAbstractTableModel):
         if col == 4:
             return f"{cand.score:.2f}" if cand else ""
         if col == 5:
-            return "; ".join(cand.reasons) if cand else ""
+            return "; ".join(reason_text(r) for r in cand.reasons) if cand else ""
         return None
 
 

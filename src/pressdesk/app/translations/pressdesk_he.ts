@@ -820,6 +820,50 @@
     </message>
 </context>
 <context>
+    <name>Match</name>
+    <message>
+        <source>taken on the event date (%1)</source>
+        <extracomment>The scoring&apos;s templates (&quot;{}&quot; per value) -&gt; the same sentence with %1, %2 for Qt.</extracomment>
+        <translation>צולמה ביום האירוע (%1)</translation>
+    </message>
+    <message>
+        <source>taken a day from the event date (%1)</source>
+        <translation>צולמה יום אחד מיום האירוע (%1)</translation>
+    </message>
+    <message>
+        <source>taken %1 days from the event date</source>
+        <translation>צולמה %1 ימים מיום האירוע</translation>
+    </message>
+    <message>
+        <source>taken on %1, %2 days from the event date</source>
+        <translation>צולמה ב-%1, %2 ימים מיום האירוע</translation>
+    </message>
+    <message>
+        <source>nobody shown takes part in the release</source>
+        <translation>אף אחד מהמופיעים אינו משתתף בהודעה</translation>
+    </message>
+    <message>
+        <source>shows %1, who takes part</source>
+        <translation>מופיע/ה %1, שמשתתף/ת בהודעה</translation>
+    </message>
+    <message>
+        <source>shows %1, who take part</source>
+        <translation>מופיעים %1, שמשתתפים בהודעה</translation>
+    </message>
+    <message>
+        <source>caption %1 alike</source>
+        <translation>הכיתוב דומה ב-%1</translation>
+    </message>
+    <message>
+        <source>credit %1 agrees with the release</source>
+        <translation>הקרדיט %1 תואם את ההודעה</translation>
+    </message>
+    <message>
+        <source>credit %1 differs from %2</source>
+        <translation>הקרדיט %1 שונה מ-%2</translation>
+    </message>
+</context>
+<context>
     <name>MatchReview</name>
     <message>
         <source>Match photos to releases</source>
@@ -869,6 +913,14 @@
             <numerusform>צורפה תמונה אחת (עריכה ◂ ביטול מחזיר אותה).</numerusform>
             <numerusform>צורפו %n תמונות (עריכה ◂ ביטול מחזיר אותן).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>release %1 of %2</source>
+        <translation>הודעה %1 מתוך %2</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>הודעה %1</translation>
     </message>
 </context>
 <context>
