@@ -9,7 +9,12 @@ from sqlalchemy.orm import Session
 from pressdesk.catalogue.models import PersonAlias
 from pressdesk.core.releases import ParsedPerson
 from pressdesk.core.releases.text import detect_language
-from pressdesk.core.releases.translit import close_spelling, name_skeleton, surname_skeleton
+from pressdesk.core.releases.translit import (
+    close_spelling,
+    name_skeleton,
+    skeleton,
+    surname_skeleton,
+)
 from pressdesk.core.text_keys import fold
 from pressdesk.services.people.authority import find_person
 
@@ -43,13 +48,16 @@ class PeopleMatcher:
     def _remember(self, name: str, pid: int) -> None:
         if self._surnames is None:
             return
-        if " " in name.strip():
+        words = name.split()
+        if not words:
+            return
+        sounds = [skeleton(w) for w in words]  # each word once: surname and whole name
+        if len(words) > 1:
             for off in _one_word_off(name):
                 self._one_word_off.setdefault(off, []).append((name, pid))
-            self._full.setdefault(name_skeleton(name), set()).add(pid)
-        key = surname_skeleton(name)
-        if len(key) >= 3:
-            self._surnames.setdefault(key, set()).add(pid)
+            self._full.setdefault(" ".join(k for k in sounds if k), set()).add(pid)
+        if len(sounds[-1]) >= 3:
+            self._surnames.setdefault(sounds[-1], set()).add(pid)
 
     def added(self, name: str, pid: int) -> None:
         """A name now known as ``pid`` (a person just made, or an alias just added)."""
