@@ -15,7 +15,7 @@ from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
 from .common import Found, assemble, dateline_city
-from .names import all_common_words, common_words, is_first_name, is_surname
+from .names import all_common_words, common_words, is_common_word, is_first_name, is_surname
 
 CODE = "he"
 _LETTER = "\u05d0-\u05ea"
@@ -332,6 +332,38 @@ def _prefixed(w: str) -> bool:
     return w[:1] in _PREFIX_LETTERS and len(w) >= 4 and not _known(w) and not w.startswith("וו")
 
 
+def _everyday(w: str) -> bool:
+    """An everyday Hebrew word (a verb, a noun), also behind a one-letter prefix ("ששוחח",
+    "ודן"), that is not a known first name or surname: never part of a name."""
+    if _known(w):
+        return False
+    if is_common_word(w, CODE):
+        return True
+    return w[:1] in _PREFIX_LETTERS and len(w) >= 3 and is_common_word(w[1:], CODE)
+
+
+_RELATIONS = frozenset({"רעייתו", "רעייתה", "אשתו", "בעלה", "זוגו", "זוגה"})
+
+
+def _relation_last(title: str) -> bool:
+    """Does a title end with a spouse word ("... ורעייתו", "... ובת זוגו")?"""
+    last = title.split()[-1] if title.split() else ""
+    return last in _RELATIONS or (last[:1] == "ו" and last[1:] in _RELATIONS)
+
+
+def _conjoined(w: str) -> bool:
+    """ "ו" + a word ("ודן", "ואמר"): "and ...", not a name ("וו" is the letter V: "ווין")."""
+    return w[:1] == "ו" and not w.startswith("וו") and len(w) >= 3
+
+
+def _prefixed_word(w: str) -> bool:
+    return w[:1] in _PREFIX_LETTERS and len(w) >= 3 and is_common_word(w[1:], CODE)
+
+
+# A monarch's or pope's number after the name ("עבדאללה השני", "צ'ארלס השלישי").
+ORDINALS = frozenset({"הראשון", "השני", "השלישי", "הרביעי", "החמישי", "השישי", "השביעי"})
+
+
 def _skip_address(toks: Sequence[str], j: int, *, titled: bool) -> int:
     while j < len(toks) and (
         _norm(toks[j]) in RANKS or toks[j] in HONORIFICS or (titled and toks[j] in _AFTER_TITLE)
@@ -365,6 +397,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     if j >= len(toks) or not _is_name_word(toks[j]):
         return None
     first = toks[j]
+    if _everyday(first) and (len(first) >= 5 or _conjoined(first) or _prefixed_word(first)):
+        return None  # "הנשיא הצרפתי, ששוחח", "מלך ירדן ודן": a verb or a noun, not a name
     if addressed:
         if not _known(first) and first[:1] in "ולבכה" and len(first) >= 4:
             return None  # "ראש הממשלה ומקרון", "הנשיא לרגל": not a name after the title
@@ -379,6 +413,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
         w = toks[k]
         if w in STOP or _norm(w) == 'ז"ל':
             break
+        if _everyday(w) and (len(w) >= 5 or _conjoined(w)):
+            break  # "שרה נתניהו קיבלו": a verb ends the name (short words may be names: "די")
         # after a known surname a prefixed word is the next phrase ("הנשיא טראמפ בפלורידה")
         if is_surname(words[-1], CODE) and not is_first_name(words[-1], CODE) and _prefixed(w):
             break
@@ -401,6 +437,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
         words.pop()
     if len(words) == 1 and not addressed:
         return None
+    if j + len(words) < len(toks) and toks[j + len(words)] in ORDINALS:
+        words.append(toks[j + len(words)])  # "עבדאללה השני": a monarch's number
     return j + len(words), " ".join(words)
 
 
@@ -474,6 +512,8 @@ def find_people(
                         continue
                     end, text_name = name
                     title_text = _base_title(title[1])
+                    if _relation_last(title_text):
+                        title_text = None  # "ראש הממשלה ורעייתו מיכל": a relation, no title
                 else:
                     name = _name_at(toks, i, titled=False)
                     if name is None:
