@@ -165,7 +165,14 @@ STAMP_WORDS = r"updated|last\s+updated|published|posted|date\s+published"
 AND_WORDS = frozenset({"and", "&"})
 DOMAINS = r"com|org|net|info"
 CAPITALS = "A-Z"  # letters that open a sentence
-PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto"  # "Photo: GPO" (case aside)
+PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto|images?"  # "Photo: GPO" (case aside)
+# A label that opens a caption rather than a credit ("Pictured: ...", "In the photo: ...").
+CAPTION_LABELS = r"pictured(?:\s+(?:above|below|here|from\s+left))?|in\s+the\s+(?:photo|picture)"
+# A credit given as a courtesy ("Photo courtesy of X", "Courtesy: X").
+COURTESY = r"courtesy(?:\s+of)?"
+# Photo sources named in a dependent form after the label, with their base form (none in
+# English: "Photo: press office" is written in the base form already).
+SOURCE_FORMS: dict[str, str] = {}
 RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto"  # "... in Moscow Photo by Mark Neiman (GPO)"
 AGENCIES = (
     r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
