@@ -221,6 +221,11 @@ class MainWindow(QMainWindow):
             jobs.query(reads.keyword_names, cat, on_done=self.photos.inspector.set_keyword_names)
         if change is None or change.house:
             jobs.query(reads.preset_names, cat, on_done=self.photos.inspector.set_presets)
+            jobs.query(
+                reads.photographer_names,
+                cat,
+                on_done=self.photos.inspector.set_photographer_names,
+            )
 
     def _on_counts(self, counts: Counts, asked: int | None = None) -> None:
         """Show the counts, unless a later query was started: the readers run in parallel,

@@ -26,3 +26,19 @@ def test_a_monarchs_number_belongs_to_the_name() -> None:
 def test_short_name_words_that_are_also_words_stay() -> None:
     found = people("בפגישה השתתף גם הרב לאו די, שמונה לאחרונה לשליח המיוחד.")
     assert "לאו די" in found
+
+
+def test_a_recollection_or_the_last_time_makes_a_person_only_mentioned() -> None:
+    found = {
+        p.name: p.role
+        for p in he.find_people(
+            [
+                "שר החוץ נפגש היום עם שר החוץ של נורווגיה, אנדרס ברג, בירושלים.",
+                "אני זוכר היטב את ביקורו של השגריר הנורווגי קנוט הנסן, בשנות השישים.",
+                "הפעם האחרונה שבה נערכה פגישה כזו הייתה בחודש מאי, כאשר הגיע יאיר לפיד.",
+            ]
+        )
+    }
+    assert found["אנדרס ברג"] == "participant"
+    assert found["קנוט הנסן"] == "mentioned"
+    assert found["יאיר לפיד"] == "mentioned"

@@ -155,7 +155,9 @@ TODAY = r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
 SKIP_LINES = (
     r"skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|jump\s+to\s+\w+|"
-    r"accessibility(?:\s+\w+)?|toggle\s+navigation|you\s+are\s+here:?.*"
+    r"accessibility(?:\s+\w+)?|toggle\s+navigation|you\s+are\s+here:?.*|"
+    # a link's words: "Click Here for more reports by X", "Can't see video? - Click Here"
+    r"(?:.{0,40}\W\s*)?click\s+here\b.{0,80}"
 )
 BUTTON_WORDS = r"share|print|email|tweet"
 BYLINES = (
