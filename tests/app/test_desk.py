@@ -201,3 +201,71 @@ def test_history_buttons_of_the_editor_and_inspector_revert_one_value(desk, qtbo
         lambda: any(d.kind == "photo" for d in window.findChildren(HistoryDialog)),
         timeout=WAIT_MS,
     )
+
+
+def test_browser_filters_by_credit_photographer_keyword_and_release(desk, qtbot) -> None:
+    from pressdesk.services.photos.edit import update_photo
+
+    window, cat, ids = desk
+    update_photo(cat, ids["other"], creator=["Amir Cohen"], keywords=["harbour"])
+    with cat.write() as s:  # the Kremlin photo goes into the release's slot
+        slot = s.query(PhotoSlot).filter_by(release_id=ids["release"]).first()
+        slot.photo_id = ids["match"]
+    window.captioning.show_browser()
+    browser = window.captioning.browser
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 2, timeout=WAIT_MS)
+    for box, value, kept in (
+        (browser.credit, "reuters", [ids["other"]]),
+        (browser.credit, "amos ben", [ids["match"]]),
+        (browser.photographer, "cohen", [ids["other"]]),
+        (browser.keyword, "harbour", [ids["other"]]),
+        (browser.keyword, "kremlin", []),
+    ):
+        box.setText(value)
+        qtbot.waitUntil(lambda kept=kept: browser.model.ids == kept, timeout=WAIT_MS)
+        box.clear()
+        qtbot.waitUntil(lambda: browser.model.rowCount() == 2, timeout=WAIT_MS)
+    browser.unattached.setChecked(True)
+    qtbot.waitUntil(lambda: browser.model.ids == [ids["other"]], timeout=WAIT_MS)
+    browser.select_rows([0])
+    assert browser.selected_ids() == [ids["other"]]
+    mime = browser.model.mimeData([browser.model.index(0)])  # what a drag from the grid carries
+    assert decode_photo_ids(mime) == [ids["other"]]
+
+
+def test_template_on_the_selection_is_one_undoable_step(desk, qtbot) -> None:
+    from pressdesk.services.house.templates import save_template
+
+    window, cat, ids = desk
+    save_template(cat, "Desk", {"source": "Desk of {release.issuer}", "copyright": "GPO"})
+    window.captioning.show_browser()
+    browser = window.captioning.browser
+    qtbot.waitUntil(lambda: browser.templates.count() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 2, timeout=WAIT_MS)
+    browser.select_rows([0, 1])
+    assert browser.apply_tpl.isEnabled()
+    with qtbot.waitSignal(window.bench.changed, timeout=WAIT_MS):
+        browser.apply_template()
+    assert {show_photo(cat, i).copyright for i in (ids["match"], ids["other"])} == {"GPO"}
+    with qtbot.waitSignal(window.bench.changed, timeout=WAIT_MS):
+        window.bench.undo_stack.undo()
+    assert show_photo(cat, ids["other"]).copyright == "Reuters"
+    assert show_photo(cat, ids["match"]).copyright is None
+
+
+def test_browser_shows_a_head_start_then_the_whole_list(desk, qtbot) -> None:
+    window, _cat, ids = desk
+    window.captioning.show_browser()
+    browser = window.captioning.browser
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 2, timeout=WAIT_MS)
+    browser.select_rows([1])
+    generation = browser._generation + 1
+    browser._generation = generation  # (as reload does, without its queries)
+    browser._complete = False
+    head = [ids["other"]]
+    browser._ids_arrived(generation, head, partial_list=True)
+    assert browser.model.ids == head and browser.count_label.text() == "1 photo"
+    browser._ids_arrived(generation, [ids["other"], ids["match"]])  # the whole list
+    assert browser.selected_ids() == [ids["match"]]  # the selection survived both
+    browser._ids_arrived(generation, head, partial_list=True)  # a late head start: dropped
+    assert browser.model.ids == [ids["other"], ids["match"]]

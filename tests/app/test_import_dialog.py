@@ -153,3 +153,14 @@ def test_a_legacy_encoded_file_is_previewed_as_it_will_be_imported(qtbot, tmp_pa
     dialog.load_file(noise)
     assert "noise.txt" in dialog.status.text() and "save it as UTF-8" in dialog.status.text()
     assert dialog.path == path
+
+
+def test_the_language_can_be_corrected(qtbot) -> None:
+    dialog = _open(qtbot, ENGLISH)
+    assert dialog.form.language.currentText() == "en"
+    dialog.form.language.setCurrentText("he")
+    dialog.form.language.textActivated.emit("he")  # as when the archivist picks it
+    saved: list[ReviewedRelease] = []
+    dialog.save_reviewed.connect(saved.append)
+    dialog.save_button.click()
+    assert saved[0].fields == {"language": "he"}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from pressdesk.services.house.lists import add_agency
 from pressdesk.services.photos.ingest import ingest_photos
 from pressdesk.services.reads.browse import show_photo
 from pressdesk.services.releases.import_ import import_release_files
@@ -25,6 +26,7 @@ def test_step_through_the_strip_and_tag_a_photo(tmp_path: Path, settings, qtbot)
         for n in range(3)
     ]
     ingest_photos(cat, files, release=rid)
+    add_agency(cat, "Noa Shiloh-Vardi", kind="photographer")
     window = open_window(cat, settings, qtbot)
     photos = window.photos
     qtbot.waitUntil(lambda: photos.slots.rowCount() == 3, timeout=WAIT_MS)
@@ -32,6 +34,12 @@ def test_step_through_the_strip_and_tag_a_photo(tmp_path: Path, settings, qtbot)
     photos.strip.setCurrentIndex(photos.slots.index(0))
     qtbot.waitUntil(lambda: [p.id for p in photos.inspector.photos] == ids[:1], timeout=WAIT_MS)
     inspector = photos.inspector
+
+    # creators complete from the house list's photographers
+    creator = photos.inspector.editors["creator"]
+    names = creator.completer.model().stringList  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: "Noa Shiloh-Vardi" in names(), timeout=WAIT_MS)
+    assert "GPO" not in names()  # an agency of the house list is no creator
 
     # where the values came from: read from the file
     qtbot.waitUntil(lambda: inspector.labels["caption"].toolTip() != "", timeout=WAIT_MS)

@@ -114,6 +114,17 @@ def test_every_rule_of_the_checks_has_a_text() -> None:
     assert not missing, f"add these rule codes to app/problem_texts.py: {missing}"
 
 
+def test_every_reason_of_the_match_has_a_text() -> None:
+    from pressdesk.app.reason_texts import REASONS, reason_text
+    from pressdesk.core.matching import REASONS as MADE
+    from pressdesk.core.matching import Reason
+
+    assert set(MADE) <= set(REASONS), set(MADE) - set(REASONS)
+    reason = Reason("credit {} differs from {}", "'GPO'", "'Reuters'")
+    assert reason == "credit 'GPO' differs from 'Reuters'"  # read as its English text
+    assert reason_text(reason) == reason  # (no translation installed: English)
+
+
 def test_the_language_follows_the_system_unless_chosen(tmp_path, qtbot) -> None:
     assert system_language(QLocale("he_IL")) == "he"
     assert system_language(QLocale("iw_IL")) == "he"
@@ -182,6 +193,13 @@ def test_the_window_in_hebrew_is_right_to_left_and_has_no_english(hebrew, tmp_pa
     rid = import_release_files(cat, [SEED]).imported[0].release.id
     with cat.write() as s:
         add_photo(s, "loose.jpg", caption="Harbour at dawn", credit="Reuters")
+        add_photo(  # a photo the match proposes for the release's slot
+            s,
+            "kremlin.jpg",
+            caption="President Peres meets with Russian President Putin in Moscow",
+            credit="GPO/Amos Ben Gershom",
+            taken_at="2012-11-08T12:00:00",
+        )
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(cat, settings, remember=False)
     qtbot.addWidget(window)
@@ -192,7 +210,7 @@ def test_the_window_in_hebrew_is_right_to_left_and_has_no_english(hebrew, tmp_pa
     window.releases.select_release(rid)
     qtbot.waitUntil(lambda: window.view is not None, timeout=WAIT_MS)
     window.captioning.show_browser()
-    qtbot.waitUntil(lambda: window.captioning.browser.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.captioning.browser.model.rowCount() == 2, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "תמונ" in window.counts_label.text(), timeout=WAIT_MS)
     # The records' own values (names, headlines, the catalogue's path) are data.
     data = {cat.location, window.windowTitle()}
@@ -220,6 +238,10 @@ def test_the_window_in_hebrew_is_right_to_left_and_has_no_english(hebrew, tmp_pa
         window.files.open_import_dialog(),
         window.files.open_export_dialog(),
     ]
+    review = dialogs[1]
+    qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=WAIT_MS)
+    why = re.sub(r"'[^']*'", "", str(review.model.index(0, 5).data()))  # quoted credits
+    assert HEBREW.search(why) and _latin_free(why), why
     for dialog in dialogs:
         assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
         english = _english(_texts(dialog), data)

@@ -102,9 +102,17 @@ def test_codes_expand_in_photo_set_and_release_set(filled, capsys) -> None:
         "\\bn\\ meets \\zz\\ in Jerusalem",
         "--person",
         "\\bn\\",
+        "--caption-in",
+        "he",
+        "\\bn\\ בירושלים",
+        "--caption-in",
+        "ru",
+        "\\yy\\ в Иерусалиме",
     )
     assert code == 0
     assert photo["caption"] == "Prime Minister Benjamin Netanyahu meets \\zz\\ in Jerusalem"
+    assert photo["captions"]["he"] == "Prime Minister Benjamin Netanyahu בירושלים"
+    assert "no person has the code \\yy\\" in err
     assert photo["persons_shown"] == ["Benjamin Netanyahu"]
     assert "no person has the code \\zz\\" in err
     code, release, _ = run(
@@ -227,3 +235,39 @@ def test_history_revert_puts_back_one_value(filled, capsys) -> None:
     # the newest change is the merge's: its old value names a person merged away
     code, _, err = run(capsys, t, "history", "release", release, "--revert", "participants")
     assert code == 1 and f"Person {filled['dup']} of that value is no longer" in err
+
+
+def test_history_shows_where_unchanged_values_came_from(catalogue_target, tmp_path, capsys):
+    """A release as imported and a photo as ingested have a history: each value's origin
+    (parsed from the text, read from the file), below the changes made since."""
+    from tests.support.photo_files import camera_jpeg
+
+    seed = Path(__file__).resolve().parents[1] / "data" / "releases" / "seed-peres-putin.txt"
+    jpeg = camera_jpeg(tmp_path / "peres.jpg", caption="Peres in Moscow", credit="GPO")
+    t = catalogue_target
+    lib = ["--library", str(tmp_path / "lib")]
+    code, releases, _ = run(capsys, t, *lib, "release", "import", str(seed))
+    rid = str(releases[0]["id"])
+    code, added, _ = run(capsys, t, *lib, "photo", "add", str(jpeg))
+    pid = str(added["added"][0]["id"])
+    code, rows, _ = run(capsys, t, *lib, "history", "release", rid)
+    assert code == 0
+    origin = {r["field"]: (r["old"], r["new"], r["source"]) for r in rows}
+    assert origin["headline"] == (
+        None,
+        "Pres Peres meets Russian President Putin in Moscow",
+        "text",
+    )
+    assert origin["event_date"] == (None, "2012-11-08", "text")
+    assert origin["photos[0].credit"] == (None, "GPO", "text")
+    code, rows, _ = run(capsys, t, *lib, "history", "photo", pid)
+    assert {r["field"]: (r["new"], r["source"]) for r in rows}["caption"] == (
+        "Peres in Moscow",
+        "file",
+    )
+    run(capsys, t, *lib, "photo", "set", pid, "--caption", "Peres and Putin in Moscow")
+    code, rows, _ = run(capsys, t, *lib, "history", "photo", pid)
+    captions = [(r["old"], r["new"], r["source"]) for r in rows if r["field"] == "caption"]
+    assert captions == [("Peres in Moscow", "Peres and Putin in Moscow", "user")]
+    code, _, err = run(capsys, t, *lib, "history", "release", rid, "--revert", "headline")
+    assert code == 2 and "has no recorded change of 'headline'" in err

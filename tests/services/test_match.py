@@ -106,8 +106,9 @@ def test_review_rejects_and_reassigns_in_one_undoable_step(desk, capsys, migrate
     assert [(a["position"], a["photo_id"]) for a in out["attached"]] == [(1, i["old"])]
     assert out["attached"][0]["reasons"][0] == "chosen in review"
     assert [s.photo_id for s in show_release(cat, i["r"]).photos] == [None, i["old"]]
-    assert main(["--catalogue", migrated_target, "undo"]) == 0
-    capsys.readouterr()
+    assert main(["--catalogue", migrated_target, "--json", "undo"]) == 0
+    undone = json.loads(capsys.readouterr().out)
+    assert undone["changes"]["photos"] == [i["old"]]  # its releases changed: views refresh it
     assert [s.photo_id for s in show_release(cat, i["r"]).photos] == [None, None]
     # rejecting the best photo of slot 1 leaves it to slot 2, where it is then the best
     code, out, _ = _match(capsys, migrated_target, "--apply", "--reject", f"{r}:1={i['welcome']}")

@@ -114,6 +114,7 @@ def test_a_photo_without_date_or_place_takes_the_release_s(cat, tmp_path: Path) 
     result = ingest_photos(cat, [bare, dated], release=release.id)
     first, second = (show_photo(cat, p.id) for p in result.added)
     assert (first.date_created, first.city, first.country_code) == ("2012-11-08", "Moscow", "RU")
+    assert first.country == "Russia"  # the country's name in the release's language (CLDR)
     assert (second.date_created, second.city) == ("2012-11-07", "Sochi")  # its own stay
     entries = {e.field: e for e in history(cat, "photo", first.id)}
     assert entries["date_created"].source == "release"

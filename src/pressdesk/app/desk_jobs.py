@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pressdesk.app.i18n import translate
 from pressdesk.catalogue import Catalogue
 from pressdesk.services.jobs import JobContext
 from pressdesk.services.reads.history import HistoryEntry
@@ -21,10 +22,11 @@ class Lookups:
     presets: list[str]
 
 
-def photo_ids(cat: Catalogue, flt: PhotoFilter) -> list[int]:
+def photo_ids(cat: Catalogue, flt: PhotoFilter, first: int | None = None) -> list[int]:
+    """The ids the filter keeps (with ``first``, only that many: the grid's head start)."""
     from pressdesk.services.reads.photos import photo_ids as ids
 
-    return ids(cat, flt)
+    return ids(cat, flt, limit=first)
 
 
 def photo_page(cat: Catalogue, ids: Sequence[int]) -> list[PhotoRecord]:
@@ -72,7 +74,16 @@ def match_review(cat: Catalogue, release: int | None, *, ctx: JobContext) -> lis
     from pressdesk.services.reads.browse import show_release
     from pressdesk.services.reads.photos import photo_page as page
 
-    found = match.propose(cat, release, progress=ctx.progress)
+    def progress(done: int, total: int, _name: str) -> None:  # (the service says "release N")
+        ctx.progress(
+            done,
+            total,
+            translate("MatchReview", "release %1 of %2")
+            .replace("%1", str(done + 1))
+            .replace("%2", str(total)),
+        )
+
+    found = match.propose(cat, release, progress=progress)
     picks = {(p.release_id, p.position): p.photo_id for p in match.chosen(found)}
     ids = sorted({c.photo_id for cands in found.values() for c in cands})
     photos = {p.id: p for p in page(cat, ids)}
@@ -88,7 +99,7 @@ def match_review(cat: Catalogue, release: int | None, *, ctx: JobContext) -> lis
         out.append(
             SlotProposals(
                 rid,
-                record.headline or f"release {rid}",
+                record.headline or translate("MatchReview", "release %1").replace("%1", str(rid)),
                 pos,
                 caption,
                 tuple(

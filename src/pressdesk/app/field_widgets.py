@@ -48,7 +48,7 @@ def over_text(f: Field, text: str) -> str:
 
 
 def dataset_label(f: Field) -> str:
-    """The field's name and IIM dataset: "Credit line (2:110)"."""
+    """The field's name and its IIM dataset number, as the IIM standard writes them."""
     assert f.iim is not None
     return f"{field_label(f.name)} (2:{f.iim.dataset})"
 

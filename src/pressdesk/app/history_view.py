@@ -151,7 +151,7 @@ class HistoryDialog(QDialog):
     def _selected(self) -> HistoryEntry | None:
         rows = self.table.selectionModel().selectedRows()
         entry = self.model.entries[rows[0].row()] if rows else None
-        self.revert_button.setEnabled(entry is not None)
+        self.revert_button.setEnabled(entry is not None and entry.revertible)
         return entry
 
     def revert_selected(self) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from pressdesk.app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from pressdesk.app.import_tables import LOW, PeopleTable, SlotTable, is_rtl, why
 from pressdesk.core.releases import ParsedPerson, ParsedRelease, ParsedSlot
+from pressdesk.core.releases.lang import languages
 from pressdesk.services.releases.preview import PersonPreview
 
 OPTIONAL = {"subheadline", "summary"}  # usually absent: not highlighted when empty
@@ -67,7 +69,13 @@ class ReleaseForm(QScrollArea):
         self.summary.setMaximumHeight(70)
         self.summary.textChanged.connect(lambda: self.mark_edited("summary"))
         form.addRow(translate("ImportDialog", "Summary"), self.summary)
-        self.language = QLabel("", box)
+        self.language = QComboBox(box)  # the parser's guess, or any language code typed
+        self.language.setEditable(True)
+        self.language.addItems(languages())
+        self.language.textActivated.connect(lambda _t: self.mark_edited("language"))
+        line = self.language.lineEdit()
+        if line is not None:
+            line.textEdited.connect(lambda _t: self.mark_edited("language"))
         form.addRow(translate("ImportDialog", "Language"), self.language)
         self.photos = SlotTable(box)
         self.photos.edited.connect(lambda: self.mark_edited("photos"))
@@ -142,7 +150,8 @@ class ReleaseForm(QScrollArea):
         if "summary" not in self.edited:
             self.summary.setPlainText(r.summary or "")
         _align(self.summary, r.summary)
-        self.language.setText(r.language)
+        if "language" not in self.edited:
+            self.language.setCurrentText(r.language)
         if "photos" not in self.edited:
             scores = [r.confidence.get(f"photos[{n}]", 1.0) for n in range(len(r.photos))]
             self.photos.set_slots(r.photos, scores)
@@ -182,6 +191,8 @@ class ReleaseForm(QScrollArea):
                 ) from None
         if "summary" in self.edited:
             fields["summary"] = self.summary.toPlainText().strip() or None
+        if "language" in self.edited:
+            fields["language"] = self.language.currentText().strip().lower() or "en"
         photos = self.photos.slots() if "photos" in self.edited else None
         people = self.people.people() if "people" in self.edited else None
         return fields, photos, people

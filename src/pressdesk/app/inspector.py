@@ -201,6 +201,9 @@ class PhotoInspector(QWidget):
     def set_people_names(self, names: Sequence[str]) -> None:
         self._tag_editor("persons_shown").set_completions(names)
 
+    def set_photographer_names(self, names: Sequence[str]) -> None:
+        self._tag_editor("creator").set_completions(names)
+
     def set_keyword_names(self, names: Sequence[str]) -> None:
         self._tag_editor("keywords").set_completions(names)
 

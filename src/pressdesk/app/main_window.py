@@ -37,7 +37,7 @@ from pressdesk.services.ops import Changes
 from pressdesk.services.reads import desk as reads
 from pressdesk.services.reads.desk import Counts, ReleaseView
 
-DOCK_SHARE = 0.36  # of the window's height, for the problems and photo browser docks
+DOCK_SHARE = 0.3  # of the window's height, for the problems and photo browser docks
 DOCK_MIN_HEIGHT = 220
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -221,6 +221,11 @@ class MainWindow(QMainWindow):
             jobs.query(reads.keyword_names, cat, on_done=self.photos.inspector.set_keyword_names)
         if change is None or change.house:
             jobs.query(reads.preset_names, cat, on_done=self.photos.inspector.set_presets)
+            jobs.query(
+                reads.photographer_names,
+                cat,
+                on_done=self.photos.inspector.set_photographer_names,
+            )
 
     def _on_counts(self, counts: Counts, asked: int | None = None) -> None:
         """Show the counts, unless a later query was started: the readers run in parallel,
@@ -272,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         """At the first show (no saved layout), give the bottom docks a third of the window:
-        the problems list then shows a dozen rows at 1000 px, not two."""
+        the problems list then shows ten rows at 1000 px, not two."""
         super().showEvent(event)
         if not self._docks_sized:
             self._docks_sized = True

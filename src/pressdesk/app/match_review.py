@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.app import desk_jobs
 from pressdesk.app.i18n import plural
+from pressdesk.app.reason_texts import reason_text
 from pressdesk.app.thumbnails import ThumbnailCache
 from pressdesk.app.workbench import Workbench
 
@@ -127,7 +129,10 @@ class ProposalModel(QAbstractTableModel):
         if col == 0 and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if self.accepted[row] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and col == PHOTO_COLUMN and cand and cand.photo:
-            return self.thumbs.pixmap(cand.photo.sha256, cand.photo.format)
+            pix = self.thumbs.pixmap(cand.photo.sha256, cand.photo.format)
+            # an icon, drawn at the table's icon size beside the caption (a pixmap would be
+            # drawn at its own size, cropped by the cell, and hide the text)
+            return QIcon(pix) if pix is not None else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if col == 1:
@@ -142,7 +147,7 @@ class ProposalModel(QAbstractTableModel):
         if col == 4:
             return f"{cand.score:.2f}" if cand else ""
         if col == 5:
-            return "; ".join(cand.reasons) if cand else ""
+            return "; ".join(reason_text(r) for r in cand.reasons) if cand else ""
         return None
 
 

@@ -124,6 +124,9 @@ def warn_unknown_codes(ctx: CommandContext, obj: dict[str, Any]) -> None:
     """Say which ``\\code\\`` in the saved values names nobody (they stay as typed)."""
     texts = [v for v in obj.values() if isinstance(v, str)]
     texts += [x for v in obj.values() if isinstance(v, list) for x in v if isinstance(x, str)]
+    texts += [
+        x for v in obj.values() if isinstance(v, dict) for x in v.values() if isinstance(x, str)
+    ]
     codes = dict.fromkeys(c for t in texts for c in codes_in(t))
     for code in codes:
         ctx.warn(

@@ -174,6 +174,45 @@ class PhotoFacts:
     shown_names: dict[int, str] = field(default_factory=dict)
 
 
+class Reason(str):
+    """A reason for a proposal: its English text, and the ``template`` ("{}" for each
+    value) and ``args`` it was made from, so that a window can say it in its language."""
+
+    template: str
+    args: tuple[str, ...]
+
+    def __new__(cls, template: str, *args: object) -> Reason:
+        made = super().__new__(cls, template.format(*args))
+        made.template = template
+        made.args = tuple(str(a) for a in args)
+        return made
+
+
+#: Every reason the scoring gives (the app translates each; a test checks they all are).
+SAME_DAY_REASON = "taken on the event date ({})"
+NEXT_DAY_REASON = "taken a day from the event date ({})"
+NEAR_DAYS_REASON = "taken {} days from the event date"
+FAR_REASON = "taken on {}, {} days from the event date"
+NOBODY_REASON = "nobody shown takes part in the release"
+SHOWS_ONE_REASON = "shows {}, who takes part"
+SHOWS_MANY_REASON = "shows {}, who take part"
+CAPTION_REASON = "caption {} alike"
+CREDIT_AGREES_REASON = "credit {} agrees with the release"
+CREDIT_DIFFERS_REASON = "credit {} differs from {}"
+REASONS = (
+    SAME_DAY_REASON,
+    NEXT_DAY_REASON,
+    NEAR_DAYS_REASON,
+    FAR_REASON,
+    NOBODY_REASON,
+    SHOWS_ONE_REASON,
+    SHOWS_MANY_REASON,
+    CAPTION_REASON,
+    CREDIT_AGREES_REASON,
+    CREDIT_DIFFERS_REASON,
+)
+
+
 @dataclass(frozen=True)
 class Scored:
     """A photo proposed for a slot: probability 0..1 and the reasons, strongest first."""
@@ -232,12 +271,12 @@ def _date_evidence(event: dt.date | None, taken: dt.date | None) -> tuple[float,
         return 0.0, None
     days = abs((taken - event).days)
     if days == 0:
-        return SAME_DAY, f"taken on the event date ({event.isoformat()})"
+        return SAME_DAY, Reason(SAME_DAY_REASON, event.isoformat())
     if days == 1:
-        return NEXT_DAY, f"taken a day from the event date ({taken.isoformat()})"
+        return NEXT_DAY, Reason(NEXT_DAY_REASON, taken.isoformat())
     if days <= 3:
-        return NEAR_DAYS, f"taken {days} days from the event date"
-    return FAR, f"taken on {taken.isoformat()}, {days} days from the event date"
+        return NEAR_DAYS, Reason(NEAR_DAYS_REASON, days)
+    return FAR, Reason(FAR_REASON, taken.isoformat(), days)
 
 
 def _people_evidence(slot: SlotFacts, photo: PhotoFacts) -> tuple[float, str | None]:
@@ -245,11 +284,10 @@ def _people_evidence(slot: SlotFacts, photo: PhotoFacts) -> tuple[float, str | N
         return 0.0, None
     both = photo.shown & slot.participants
     if not both:
-        return PEOPLE_NONE, "nobody shown takes part in the release"
+        return PEOPLE_NONE, Reason(NOBODY_REASON)
     names = ", ".join(sorted(photo.shown_names.get(p, f"person {p}") for p in both))
-    return min(
-        PEOPLE_MAX, PEOPLE_EACH * len(both)
-    ), f"shows {names}, who {'takes' if len(both) == 1 else 'take'} part"
+    shows = SHOWS_ONE_REASON if len(both) == 1 else SHOWS_MANY_REASON
+    return min(PEOPLE_MAX, PEOPLE_EACH * len(both)), Reason(shows, names)
 
 
 def score(
@@ -264,7 +302,7 @@ def score(
     photo_words = words(photo.caption) + words(photo.headline)
     if slot_words and photo_words:
         sim = text_similarity(slot_words, photo_words, rarity)
-        evidence.append((TEXT_SLOPE * (sim - TEXT_NEUTRAL), f"caption {sim:.0%} alike"))
+        evidence.append((TEXT_SLOPE * (sim - TEXT_NEUTRAL), Reason(CAPTION_REASON, f"{sim:.0%}")))
     for weight, reason in (
         _date_evidence(slot.day, photo.taken),
         _people_evidence(slot, photo),
@@ -273,10 +311,13 @@ def score(
             evidence.append((weight, reason))
     if slot.credit and photo.credit:
         if credits_agree(slot.credit, photo.credit):
-            evidence.append((CREDIT_AGREES, f"credit {photo.credit!r} agrees with the release"))
+            evidence.append((CREDIT_AGREES, Reason(CREDIT_AGREES_REASON, repr(photo.credit))))
         else:
             evidence.append(
-                (CREDIT_CONTRADICTS, f"credit {photo.credit!r} differs from {slot.credit!r}")
+                (
+                    CREDIT_CONTRADICTS,
+                    Reason(CREDIT_DIFFERS_REASON, repr(photo.credit), repr(slot.credit)),
+                )
             )
     logit = PRIOR + sum(w for w, _r in evidence)
     reasons = tuple(r for _w, r in sorted(evidence, key=lambda e: -abs(e[0])))

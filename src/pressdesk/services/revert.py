@@ -14,6 +14,7 @@ from pressdesk.services.errors import ConflictError, InvalidInputError, NotFound
 from pressdesk.services.ops import OpResult
 from pressdesk.services.photos.edit import TEXT_FIELDS, PhotoEdit, update_photo, update_photos
 from pressdesk.services.reads.browse import show_photo, show_release
+from pressdesk.services.reads.history import field_value
 from pressdesk.services.reads.records import (
     RELEASE_FIELDS,
     SLOT_FIELDS,
@@ -33,18 +34,8 @@ PHOTO_LISTS = ("creator", "persons_shown", "keywords")
 
 
 def _current(cat: Catalogue, change: ChangeRecord, record_id: int) -> Any:
-    if change.entity == "photo":
-        return show_photo(cat, record_id).to_json().get(change.field)
-    release = show_release(cat, record_id).to_json()
-    m = _SLOT.fullmatch(change.field)
-    if m:
-        slots = {s["position"]: s for s in release["photos"]}
-        return slots.get(int(m.group(1)), {}).get(m.group(2))
-    if change.field == "photos":
-        return [s["photo_id"] for s in release["photos"]]
-    if change.field == "participants":  # as the history writes them: (id, title, role)
-        return [[p["person_id"], p["title"], p["role"]] for p in release["participants"]]
-    return release.get(change.field)
+    show = show_photo if change.entity == "photo" else show_release
+    return field_value(show(cat, record_id).to_json(), change.field)
 
 
 def _shown(value: Any) -> str:
@@ -78,7 +69,12 @@ def revert_change(
     later edit is never silently undone.
     """
     with cat.read() as s:
-        change = s.get(ChangeRecord, change_id)
+        change = s.get(ChangeRecord, change_id) if change_id > 0 else None
+        if change is None and change_id == 0:
+            raise InvalidInputError(
+                "That line is where a value came from (the file or the release text), not a "
+                "change; there is nothing before it to put back."
+            )
         if change is None:
             raise NotFoundError(f"No change {change_id} in the history.")
         model = Photo if change.entity == "photo" else Release

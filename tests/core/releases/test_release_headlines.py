@@ -123,3 +123,22 @@ def test_genre_labels_in_every_language_are_clutter() -> None:
     for line in ("Press Release", "Media Note", "הודעה לעיתונות", "Пресс-релиз"):
         assert is_clutter(line), line
     assert not is_clutter("Statement by the Mayor on the floods")
+
+
+def test_link_lines_and_a_sentence_opening_verb_give_no_person() -> None:
+    found = parse(
+        """
+        Mayor meets the envoy of Chile
+
+        The mayor met the envoy of Chile, Ana Rojas, today in Linz.
+
+        Watch Rojas address the council
+
+        Can't see video? - Click Here
+
+        Click Here for more reports by Peter Kovac
+        """
+    )
+    names = {p.name for p in found.participants}
+    assert "Ana Rojas" in names
+    assert not names & {"Watch Rojas", "Peter Kovac"}

@@ -118,6 +118,9 @@ def test_russian_issuer_and_titles_in_the_nominative() -> None:
         ("Bin Laden", True),  # a name particle  # initials glued to the surname
         ("Benjamin (Benny) Gantz", True),  # a nickname in parentheses
         ("ראובן (רובי) ריבלין", True),
+        ("ששוחח", False),  # ש + a verb: a prefix left on
+        ("ודן", False),  # ו + Dan
+        ("משה", True),  # a first name that starts like a prefix
     ],
 )
 def test_only_strings_that_look_like_names_are_people(name: str, ok: bool) -> None:

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he">
 <context>
+    <name>ByteCounter</name>
+    <message>
+        <source>%1 bytes in UTF-8; IPTC IIM %2 holds %3: export cuts the IIM copy of it (the XMP keeps it whole) and warns.</source>
+        <translation>%1 בתים ב־UTF-8; שדה IPTC IIM %2 מכיל %3: הייצוא יקצר את עותק ה־IIM (ה־XMP שומר את הטקסט המלא) ויזהיר.</translation>
+    </message>
+    <message>
+        <source>%1 bytes of IPTC IIM %2</source>
+        <translation>%1 בתים מתוך שדה IPTC IIM %2</translation>
+    </message>
+</context>
+<context>
     <name>CaptioningController</name>
     <message>
         <source>Photos</source>
@@ -601,6 +612,10 @@
         <translation>אותו אדם כמו %1 (באיות אחר)? לאשר</translation>
     </message>
     <message>
+        <source>untick for a new person</source>
+        <translation>ביטול הסימון: אדם חדש</translation>
+    </message>
+    <message>
         <source>not a name: will not be saved</source>
         <translation>אינו שם: לא יישמר</translation>
     </message>
@@ -805,6 +820,50 @@
     </message>
 </context>
 <context>
+    <name>Match</name>
+    <message>
+        <source>taken on the event date (%1)</source>
+        <extracomment>The scoring&apos;s templates (&quot;{}&quot; per value) -&gt; the same sentence with %1, %2 for Qt.</extracomment>
+        <translation>צולמה ביום האירוע (%1)</translation>
+    </message>
+    <message>
+        <source>taken a day from the event date (%1)</source>
+        <translation>צולמה יום אחד מיום האירוע (%1)</translation>
+    </message>
+    <message>
+        <source>taken %1 days from the event date</source>
+        <translation>צולמה %1 ימים מיום האירוע</translation>
+    </message>
+    <message>
+        <source>taken on %1, %2 days from the event date</source>
+        <translation>צולמה ב-%1, %2 ימים מיום האירוע</translation>
+    </message>
+    <message>
+        <source>nobody shown takes part in the release</source>
+        <translation>אף אחד מהמופיעים אינו משתתף בהודעה</translation>
+    </message>
+    <message>
+        <source>shows %1, who takes part</source>
+        <translation>מופיע/ה %1, שמשתתף/ת בהודעה</translation>
+    </message>
+    <message>
+        <source>shows %1, who take part</source>
+        <translation>מופיעים %1, שמשתתפים בהודעה</translation>
+    </message>
+    <message>
+        <source>caption %1 alike</source>
+        <translation>הכיתוב דומה ב-%1</translation>
+    </message>
+    <message>
+        <source>credit %1 agrees with the release</source>
+        <translation>הקרדיט %1 תואם את ההודעה</translation>
+    </message>
+    <message>
+        <source>credit %1 differs from %2</source>
+        <translation>הקרדיט %1 שונה מ-%2</translation>
+    </message>
+</context>
+<context>
     <name>MatchReview</name>
     <message>
         <source>Match photos to releases</source>
@@ -854,6 +913,14 @@
             <numerusform>צורפה תמונה אחת (עריכה ◂ ביטול מחזיר אותה).</numerusform>
             <numerusform>צורפו %n תמונות (עריכה ◂ ביטול מחזיר אותן).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>release %1 of %2</source>
+        <translation>הודעה %1 מתוך %2</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>הודעה %1</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1158,10 @@
         <source>Loading…</source>
         <translation>טוען…</translation>
     </message>
+    <message>
+        <source>Counting photos…</source>
+        <translation>סופר תמונות…</translation>
+    </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
@@ -1230,6 +1301,7 @@ edits apply to all of them</source>
     <name>PhotosController</name>
     <message numerus="yes">
         <source>Apply preset %1 to %n photo(s)</source>
+        <extracomment>how the inspector&apos;s next/previous keys move: through the strip, or through whatever else showed a photo there last (the photo browser), which sets this</extracomment>
         <translation>
             <numerusform>החלת הקרדיט %1 על תמונה אחת</numerusform>
             <numerusform>החלת הקרדיט %1 על %n תמונות</numerusform>
@@ -1496,6 +1568,45 @@ edits apply to all of them</source>
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>from a credit preset</source>
+        <translation>מתבנית קרדיט</translation>
+    </message>
+    <message>
+        <source>from a one-click fix</source>
+        <translation>מתיקון בלחיצה</translation>
+    </message>
+    <message>
+        <source>from a review bundle</source>
+        <translation>מחבילת סקירה</translation>
+    </message>
+    <message>
+        <source>from a template</source>
+        <translation>מתבנית</translation>
+    </message>
+    <message>
+        <source>from the people authority</source>
+        <translation>ממאגר האנשים</translation>
+    </message>
+    <message>
+        <source>from the release (its date/place)</source>
+        <translation>מההודעה (התאריך והמקום שלה)</translation>
+    </message>
+    <message>
+        <source>from the release text</source>
+        <translation>מטקסט ההודעה</translation>
+    </message>
+    <message>
+        <source>read from the file</source>
+        <translation>נקרא מהקובץ</translation>
+    </message>
+    <message>
+        <source>typed by a person</source>
+        <translation>הוקלד בידי אדם</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseEditor</name>
     <message>
         <source>History…</source>
@@ -1649,6 +1760,21 @@ drop a file here</source>
     </message>
 </context>
 <context>
+    <name>TagEdit</name>
+    <message>
+        <source>(different values) add to all…</source>
+        <translation>(ערכים שונים) הוספה לכולן…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>הוספה…</translation>
+    </message>
+    <message>
+        <source>Remove the selected tags (Delete)</source>
+        <translation>הסרת התגיות הנבחרות (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <source>Edit %1</source>
@@ -1691,71 +1817,6 @@ drop a file here</source>
     <message>
         <source>(no photo)</source>
         <translation>(ללא תמונה)</translation>
-    </message>
-</context>
-<context>
-    <name>ByteCounter</name>
-    <message>
-        <source>%1 bytes in UTF-8; IPTC IIM %2 holds %3: export cuts the IIM copy of it (the XMP keeps it whole) and warns.</source>
-        <translation>%1 בתים ב־UTF-8; שדה IPTC IIM %2 מכיל %3: הייצוא יקצר את עותק ה־IIM (ה־XMP שומר את הטקסט המלא) ויזהיר.</translation>
-    </message>
-    <message>
-        <source>%1 bytes of IPTC IIM %2</source>
-        <translation>%1 בתים מתוך שדה IPTC IIM %2</translation>
-    </message>
-</context>
-<context>
-    <name>Provenance</name>
-    <message>
-        <source>from a credit preset</source>
-        <translation>מתבנית קרדיט</translation>
-    </message>
-    <message>
-        <source>from a one-click fix</source>
-        <translation>מתיקון בלחיצה</translation>
-    </message>
-    <message>
-        <source>from a review bundle</source>
-        <translation>מחבילת סקירה</translation>
-    </message>
-    <message>
-        <source>from a template</source>
-        <translation>מתבנית</translation>
-    </message>
-    <message>
-        <source>from the people authority</source>
-        <translation>ממאגר האנשים</translation>
-    </message>
-    <message>
-        <source>from the release (its date/place)</source>
-        <translation>מההודעה (התאריך והמקום שלה)</translation>
-    </message>
-    <message>
-        <source>from the release text</source>
-        <translation>מטקסט ההודעה</translation>
-    </message>
-    <message>
-        <source>read from the file</source>
-        <translation>נקרא מהקובץ</translation>
-    </message>
-    <message>
-        <source>typed by a person</source>
-        <translation>הוקלד בידי אדם</translation>
-    </message>
-</context>
-<context>
-    <name>TagEdit</name>
-    <message>
-        <source>(different values) add to all…</source>
-        <translation>(ערכים שונים) הוספה לכולן…</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>הוספה…</translation>
-    </message>
-    <message>
-        <source>Remove the selected tags (Delete)</source>
-        <translation>הסרת התגיות הנבחרות (Delete)</translation>
     </message>
 </context>
 </TS>

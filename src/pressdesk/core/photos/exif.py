@@ -130,9 +130,10 @@ def exif_date_parts(iso: str | None) -> tuple[str, str | None, str | None] | Non
     return f"{year}:{month}:{day} {hh}:{mm}:{ss or '00'}", frac, offset
 
 
-#: exiv2 key -> tag number of the date tags the writers compare (the Exif sub-IFD)
+#: exiv2 key -> tag number of the date tags the writers compare (the Exif sub-IFD): the
+#: schema's date fields' tags, and the sub-second and offset tags that go with them
 _PHOTO_TAGS = {
-    "Exif.Photo.DateTimeOriginal": 0x9003,
+    **{f.exif.key: f.exif.tag for f in FIELDS if f.exif and f.exif.ifd == "Photo"},
     "Exif.Photo.SubSecTimeOriginal": 0x9291,
     "Exif.Photo.OffsetTimeOriginal": 0x9011,
 }

@@ -88,7 +88,8 @@ def longest_place(words: list[str], lang: str, *, limit: int = 4) -> tuple[int, 
 def location_of(place: str | None, lang: str | None = "en") -> dict[str, str]:
     """A release's place as photo location fields (``city``, ``country``, ``country_code``):
     each comma-separated part looked up in the gazetteer (a known city gives its country's
-    ISO code too); an unknown part beside a known city is the sublocation (a venue); a place
+    ISO code too, and the country's name in the release's language when the place does not
+    say it); an unknown part beside a known city is the sublocation (a venue); a place
     with no known part is taken as a city, with a last part as the country."""
     parts = [p.strip() for p in (place or "").split(",") if p.strip()]
     if not parts:
@@ -112,4 +113,20 @@ def location_of(place: str | None, lang: str | None = "en") -> dict[str, str]:
         out["city"] = parts[0]
         if len(parts) > 1:
             out["country"] = parts[-1]
+    if out.get("country_code") and not out.get("country"):
+        name = country_name(out["country_code"], language)
+        if name:
+            out["country"] = name
     return out
+
+
+def country_name(code: str, language: str) -> str | None:
+    """The country of an ISO 3166 code in ``language``'s words (CLDR, through Babel):
+    IL -> "ישראל" in Hebrew, "Israel" in English; None when unknown."""
+    from babel import Locale, UnknownLocaleError  # (loaded when a place is looked up)
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    return locale.territories.get(code.upper())

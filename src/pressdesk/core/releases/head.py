@@ -160,6 +160,9 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
         if not ln.bullet and len(ln.content.split()) <= 3 and _NAV.fullmatch(ln.content):
             continue
         if is_label(ln.content):
+            speaker = ln.content.rstrip(":")
+            if len(speaker.split()) >= 2 and _only_a_person(speaker):  # "Minister X:"
+                layout.labels.append(speaker)
             continue
         url = URL_LINE.fullmatch(ln.content)
         if url:

@@ -18,6 +18,7 @@ from .grammar import (
     skip_honorifics,
     title_text,
 )
+from .lang.names import is_common_word
 from .tokens import Token, country_length, sentences, tokenize
 
 # Words before a person that put them in the reported event ("met with", "joined by").
@@ -172,6 +173,8 @@ class _SentenceScan:
         if sum(1 for t in toks[i:end] if t.word and not t.particle) < 2:
             return False
         prev = toks[i - 1] if i > 0 else None
+        if (prev is None or prev.text in ".!?:") and is_common_word(toks[i].bare, "en"):
+            return False  # "Watch Netanyahu address ...": a sentence's first word, a verb
         if prev is not None:
             if prev.cap or prev.folded in _DETERMINERS or prev.folded in _PLACE_PREPOSITIONS:
                 return False

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import lang
+from .credits import file_name, labelled_caption, named_copyright, photographer_first, source_form
 from .lexicon import NAME_PARTICLES
 from .text import collapse_spaces
 
@@ -25,16 +26,25 @@ _SLASHED_GPO = re.compile(
     re.I,
 )
 
+
+def _courtesy() -> str:
+    """ "courtesy of" and its kin in every language ("Photo courtesy of X", "Courtesy: X")."""
+    return lang.alternatives("COURTESY")
+
+
 # A whole line (or parenthesis) that is a credit: "Photo: GPO", "Photo by: X, GPO",
 # "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA".
 _LABELLED = lang.pattern(
     lambda: (
-        r"(?:archive\s+)?(?:credit|" + lang.alternatives("PHOTO_LABELS") + r")"
+        r"(?:(?:archive\s+)?(?:credit|" + lang.alternatives("PHOTO_LABELS") + r")"
         r"(?:\s+credit)?"
-        r"(?:\s+by\s*:?|\s*:)\s*(\S.{0,79})"
+        r"(?:\s+by\s*:?|\s*:|\s+(?:" + _courtesy() + r")\s*:?)|(?:" + _courtesy() + r")\s*:?)"
+        r"\s*(\S.{0,79})"
     ),
     re.I,
 )
+# "X \\ agency": a slash printed backwards, as right-to-left pages often do.
+_BACKSLASH = re.compile(r"\s+\\\s+")
 _SITE_NOTICE = re.compile(r"(?i)\b(?:19|20)\d\d\b|rights\s+reserved|©\s*\d")
 _ARCHIVE_SUFFIX = re.compile(r"(\S.{0,59}?)\s+archive\s+(?:photo|picture)s?", re.I)
 _COPYRIGHT = re.compile(r"(?:copyright|©)\s*:?\s*(\S.{0,119})", re.I)
@@ -42,7 +52,11 @@ _LABEL_PREFIX = lang.pattern(
     lambda: (
         r"^(?:(?:archive\s+)?(?:" + lang.alternatives("PHOTO_LABELS") + r")"
         r"(?:\s+credit)?"
-        r"(?:\s+by)?|credit|copyright|©)\s*:?\s*"
+        r"(?:\s+by)?(?:\s+(?:"
+        + _courtesy()
+        + r"))?|credit|copyright|©|"
+        + _courtesy()
+        + r")\s*:?\s*"
     ),
     re.I,
 )
@@ -57,8 +71,6 @@ _RUN_IN = lang.pattern(
 )
 # What is left of a lost label before a credit: "caption : GPO/Mark Neiman".
 _COLON_CREDIT = re.compile(r"\s+:\s*([^:]{3,80})$")
-# An image's file name standing where a caption would be ("PM and Kerry.jpg").
-_FILE_NAME = re.compile(r"(?i)^[^/\\]{1,120}\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)$")
 # A credit's last word that is an abbreviation keeps its full stop ("State Dept.").
 _ABBREVIATED_END = re.compile(r"(?i)(?:^|[\s/])(?:dept|inc|ltd|co|corp|govt|gov|assn|intl|bros)\.$")
 _RUN_IN_GPO = re.compile(r"(?<![^\W\d_])Photo\s+((?:[^\W\d_][\w.'’-]*\s+){1,4})(" + _GPO + r")$")
@@ -85,7 +97,7 @@ def normalise_credit(raw: str | None) -> str | None:
     """House form of a credit: photographer plus GPO becomes ``X/GPO``; others as written."""
     if raw is None:
         return None
-    s = collapse_spaces(raw).strip(" ;,")
+    s = _BACKSLASH.sub("/", collapse_spaces(raw)).strip(" ;,")
     s = s if _ABBREVIATED_END.search(s) else s.strip(" .")
     while s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip()
@@ -102,7 +114,7 @@ def normalise_credit(raw: str | None) -> str | None:
         m = rx.fullmatch(s)
         if m and not _GPO_ALONE.fullmatch(m.group(1).strip()):
             return f"{m.group(1).strip()}/GPO"
-    return _agency_form(s)
+    return photographer_first(s) or _agency_form(s)
 
 
 def _agency() -> str:
@@ -215,18 +227,26 @@ def credit_line(content: str) -> CaptionParts | None:
     s = content.strip()
     if not s or len(s) > 140:
         return None
-    s = _unwrap(_repeated_head(s))
+    s = _BACKSLASH.sub("/", _unwrap(_repeated_head(s)))
     dated = dated_copyright(s)
     if dated is not None and len(dated[0].split()) <= 3:  # "Rome 27, 2016 © X": no caption
         return CaptionParts(None, dated[1], dated[1])
     m = _COPYRIGHT.fullmatch(s)
     if m:
+        holder = m.group(1).strip()
         if _SITE_NOTICE.search(s):
-            return None
-        return CaptionParts(None, None, m.group(1).strip())
+            named = named_copyright(holder)  # "© Dan Levi 2016": a photographer's notice
+            return CaptionParts(None, named, holder) if named else None
+        return CaptionParts(None, None, holder)
+    source = source_form(s)
+    if source is not None:
+        return CaptionParts(None, source, None)
     m = _LABELLED.fullmatch(s)
     if m and _looks_like_credit(_final_stop(m.group(1))):
         return CaptionParts(None, _final_stop(m.group(1)), None)
+    turned = photographer_first(s)
+    if turned is not None:  # "AP Photo/Dan Levi", "Reuters/Dan Levi"
+        return CaptionParts(None, turned, None)
     m = _BARE_SLASHED.fullmatch(s)
     if m and (not m.group(1)[:1].isascii() or all(w[:1].isupper() for w in m.group(1).split())):
         return CaptionParts(None, s, None)
@@ -300,6 +320,11 @@ def split_credit(text: str) -> tuple[str, str | None]:
             inner = s[start + 1 : -1].strip()
             if _SLASHED_GPO.fullmatch(inner):  # "(Ruth Almog/GPO)" with no label
                 return s[:start].rstrip(), inner
+    start = s.rfind("(")
+    if start > 0 and ")" not in s[start:]:  # "... (Photo: X/GPO": the page lost the ")"
+        parts = credit_line(s[start:] + ")")
+        if parts is not None and parts.credit is not None:
+            return s[:start].rstrip(), parts.credit
     if len(s) > 600:
         return s, None
     m = _RUN_IN_GPO.search(s)
@@ -349,30 +374,75 @@ def caption_parts(text: str) -> CaptionParts:
     """Parse a caption line: the caption (printed once), its credit and its copyright."""
     copyright_value = None
     body = text
-    idx = body.casefold().rfind("copyright:")
-    if idx < 0:
-        idx = body.rfind("©")
-        cut = 1
-    else:
-        cut = len("copyright:")
+    idx, cut = _notice_start(body)
     if idx >= 0:
         copyright_value = collapse_spaces(body[idx + cut :]) or None
         body = body[:idx]
     body = dedupe_caption(body)
     body, credit = split_credit(body)
     caption = dedupe_caption(body).strip() or None
-    if caption is not None and _FILE_NAME.fullmatch(caption):
+    if caption is not None and credit is not None:
+        caption = caption.rstrip(" |·•–—").strip() or None  # "caption | Photo: X"
+    if caption is not None and file_name(caption):
         caption = None
-    if caption is not None and credit is not None and agency_only(caption):
-        # "ТАСС Фото: Михаил Метцель": the agency printed before the label is credit
-        agency = caption.strip(" .,;:")
-        credit = credit if agency in credit else f"{credit}/{agency}"
-        caption = None
+    if caption is not None:
+        caption = labelled_caption(caption) or caption
+    caption, credit = fold_agency(caption, credit)
     return CaptionParts(caption, credit, copyright_value)
+
+
+def fold_agency(caption: str | None, credit: str | None) -> tuple[str | None, str | None]:
+    """ "ТАСС Фото: Михаил Метцель", "AP, Reuters" over "Photo: X": agencies printed before the
+    label are the credit's, never a caption."""
+    if caption is None or credit is None or not agency_only(caption):
+        return caption, credit
+    agency = caption.strip(" .,;:")
+    return None, credit if agency in credit else f"{credit}/{agency}"
+
+
+_COPYRIGHT_WORD = re.compile(r"(?<=\s)(?:Copyright|COPYRIGHT)\s*:?\s*(?=[^\W\d_])")
+
+
+def _notice_start(body: str) -> tuple[int, int]:
+    """Where a caption's copyright notice starts and the length of its mark: "Copyright:",
+    "©", or "Copyright Dan Levi" closing the caption; (-1, 0) when there is none."""
+    idx = body.casefold().rfind("copyright:")
+    if idx >= 0:
+        return idx, len("copyright:")
+    idx = body.rfind("©")
+    if idx >= 0:
+        return idx, 1
+    for m in _COPYRIGHT_WORD.finditer(body):
+        tail = body[m.end() :].strip()
+        if len(body[: m.start()].split()) >= 2 and _photo_holder(tail):
+            return m.start(), m.end() - m.start()
+    return -1, 0
+
+
+def _photo_holder(holder: str) -> bool:
+    """A notice's holder that is a photographer or an agency, with or without a year ("Dan
+    Levi", "Dan Levi 2016", "Reuters"), as a photo is credited; a site's footer names its
+    owner ("© Ministry of Foreign Affairs"), which is no photo's notice."""
+    h = holder.strip(" .,;")
+    if not h or not h[0].isupper() or len(h.split()) > 5:
+        return False
+    if named_copyright(h) or agency_only(h) or _SLASHED_GPO.fullmatch(h):
+        return True
+    return not _SITE_NOTICE.search(h) and lang.looks_like_name(h)
 
 
 def has_trailing_credit(content: str) -> bool:
     """True when a line ends with a credit or holds a ``Copyright:`` notice."""
     if "copyright:" in content.casefold():
+        return True
+    if _notice_start(content)[1] > 1:
+        return True
+    idx = content.rfind("©")
+    if (
+        idx > 0
+        and len(content[:idx].split()) >= 2
+        and not content[:idx].rstrip().endswith(("opyright", "OPYRIGHT"))
+        and _photo_holder(content[idx + 1 :])
+    ):  # "caption © Dan Levi": a notice closing a caption, not a site's footer
         return True
     return split_credit(content)[1] is not None

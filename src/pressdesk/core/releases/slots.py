@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .clutter import is_clutter
+from .dates import is_date_line
 from .lines import Line, Slot, is_sentence, issuer_of
 from .photos import (
     CaptionParts,
@@ -10,6 +11,7 @@ from .photos import (
     caption_parts,
     credit_line,
     dated_copyright,
+    fold_agency,
     has_trailing_credit,
     is_press_office,
 )
@@ -81,7 +83,9 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
                 and not _in_prose_run(lines, prev.index)
                 and not is_clutter(prev.content)
             ):
-                slot.caption = caption_parts(prev.content).caption
+                slot.caption, slot.credit = fold_agency(
+                    caption_parts(prev.content).caption, slot.credit
+                )
                 slot.lines.insert(0, prev.index)
                 twice = lines[prev.index - 1] if prev.index > 0 else None
                 if twice is not None and twice.content == prev.content:
@@ -133,8 +137,9 @@ def _glued_credit(lines: list[Line], i: int) -> Slot | None:
 
 
 def _caption_below(lines: list[Line], slot: Slot, first_content: int, used: set[int]) -> None:
-    """A credit line that opens the page, or one printed again below the next line, takes
-    that next line as its caption ("Photo: AFP" / "Rivlin in India" / "Photo: AFP")."""
+    """A credit line that opens the page, one printed again below the next line, or one set
+    apart above a short line set apart, takes that next line as its caption ("Photo: AFP" /
+    "Rivlin in India" / "Photo: AFP")."""
     i = slot.lines[0]
     j = i + 1
     if j >= len(lines) or lines[j].blank or j in used:
@@ -142,10 +147,13 @@ def _caption_below(lines: list[Line], slot: Slot, first_content: int, used: set[
     below = lines[j].content
     if len(below.split()) > 30 or is_sentence(below) or credit_line(below) is not None:
         return
-    if issuer_of(below) is not None or is_clutter(below):
+    if issuer_of(below) is not None or is_clutter(below) or is_date_line(below):
         return
     again = j + 1 < len(lines) and lines[j + 1].content == lines[i].content
-    if i != first_content and not again:
+    # a credit set apart above one short line that is itself set apart: the photo's caption
+    # printed under its credit ("(Photo: GPO)" / "Mayor greets the teachers" / blank)
+    apart = (i == 0 or lines[i - 1].blank) and (j + 1 >= len(lines) or lines[j + 1].blank)
+    if i != first_content and not again and not apart:
         return
     slot.caption = caption_parts(below).caption
     slot.lines.append(j)

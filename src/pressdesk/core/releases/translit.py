@@ -33,6 +33,7 @@ def _rules() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[s
     return digraphs, finals, rules, letters
 
 
+@lru_cache(maxsize=65536)  # names share their words: an authority is read word by word
 def skeleton(word: str) -> str:
     """The consonant skeleton of one word in any script a language module knows."""
     digraphs, finals, rules, letters = _rules()

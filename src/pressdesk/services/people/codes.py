@@ -87,7 +87,8 @@ def expand_field_codes(
     session: Session, values: Mapping[str, Any]
 ) -> tuple[dict[str, Any], tuple[str, ...]]:
     """``values`` with the codes in their texts expanded; also the codes nobody has (left
-    as typed). Lists of texts (creators, keywords) are expanded item by item."""
+    as typed). Lists of texts (creators, keywords) are expanded item by item, and the
+    texts of a mapping (captions by language) value by value."""
     lookup: dict[str, str] | None = None
     unknown: list[str] = []
 
@@ -107,6 +108,8 @@ def expand_field_codes(
             expanded[name] = one(value)
         elif isinstance(value, list | tuple):
             expanded[name] = [one(v) if isinstance(v, str) else v for v in value]
+        elif isinstance(value, Mapping):  # captions by language, a location's parts
+            expanded[name] = {k: one(v) if isinstance(v, str) else v for k, v in value.items()}
         else:
             expanded[name] = value
     return expanded, tuple(dict.fromkeys(unknown))

@@ -9,7 +9,13 @@ from sqlalchemy.orm import Session
 from pressdesk.catalogue.models import PersonAlias
 from pressdesk.core.releases import ParsedPerson
 from pressdesk.core.releases.text import detect_language
-from pressdesk.core.releases.translit import close_spelling, name_skeleton, surname_skeleton
+from pressdesk.core.releases.translit import (
+    close_spelling,
+    name_skeleton,
+    skeleton,
+    surname_skeleton,
+)
+from pressdesk.core.text_keys import fold
 from pressdesk.services.people.authority import find_person
 
 # How a name was matched: "name" (a name or alias the authority holds), "script" (the same
@@ -27,7 +33,9 @@ class PeopleMatcher:
         self.separate = separate  # names the archivist said are not the person suggested
         self._surnames: dict[str, set[int]] | None = None
         self._full: dict[str, set[int]] = {}
-        self._names: list[tuple[str, int]] = []
+        # Full names by each word left out: a typo changes one word, so a misspelt name
+        # shares one of these keys with the name it misspells (no scan of every name).
+        self._one_word_off: dict[tuple[int, tuple[str, ...]], list[tuple[str, int]]] = {}
 
     def _load(self, session: Session) -> dict[str, set[int]]:
         if self._surnames is None:
@@ -40,12 +48,16 @@ class PeopleMatcher:
     def _remember(self, name: str, pid: int) -> None:
         if self._surnames is None:
             return
-        if " " in name.strip():
-            self._names.append((name, pid))
-            self._full.setdefault(name_skeleton(name), set()).add(pid)
-        key = surname_skeleton(name)
-        if len(key) >= 3:
-            self._surnames.setdefault(key, set()).add(pid)
+        words = name.split()
+        if not words:
+            return
+        sounds = [skeleton(w) for w in words]  # each word once: surname and whole name
+        if len(words) > 1:
+            for off in _one_word_off(name):
+                self._one_word_off.setdefault(off, []).append((name, pid))
+            self._full.setdefault(" ".join(k for k in sounds if k), set()).add(pid)
+        if len(sounds[-1]) >= 3:
+            self._surnames.setdefault(sounds[-1], set()).add(pid)
 
     def added(self, name: str, pid: int) -> None:
         """A name now known as ``pid`` (a person just made, or an alias just added)."""
@@ -64,7 +76,8 @@ class PeopleMatcher:
         if person.name in self.separate:
             return None, "new"
         surnames = self._load(session)
-        typo = {p for n, p in self._names if close_spelling(n, person.name)}
+        nearby = (n for key in _one_word_off(person.name) for n in self._one_word_off.get(key, ()))
+        typo = {p for n, p in nearby if close_spelling(n, person.name)}
         if len(typo) == 1:
             return typo.pop(), "typo"
         key = surname_skeleton(person.name)
@@ -74,6 +87,14 @@ class PeopleMatcher:
         if len(owners) == 1 and not _same_script_known(session, person.name, owners):
             return next(iter(owners)), "script"
         return None, "new"
+
+
+def _one_word_off(name: str) -> list[tuple[int, tuple[str, ...]]]:
+    """The name's folded words with each one left out in turn (and which one)."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return []
+    return [(i, (*words[:i], *words[i + 1 :])) for i in range(len(words))]
 
 
 def _same_script_known(session: Session, name: str, owners: set[int]) -> bool:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import (
+    Agency,
     CreditPreset,
     Keyword,
     Person,
@@ -125,6 +126,13 @@ def issuers(cat: Catalogue) -> list[str]:
 def people_names(cat: Catalogue) -> list[str]:
     with cat.read() as s:
         return list(s.scalars(select(Person.display_name).order_by(Person.sort_name).limit(50_000)))
+
+
+def photographer_names(cat: Catalogue) -> list[str]:
+    """The house list's photographers (for completing creators), alphabetically."""
+    with cat.read() as s:
+        rows = select(Agency.canonical).where(Agency.kind == "photographer")
+        return list(s.scalars(rows.order_by(Agency.canonical)))
 
 
 def keyword_names(cat: Catalogue) -> list[str]:

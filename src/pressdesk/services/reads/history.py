@@ -4,6 +4,7 @@ with where its value came from."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from pressdesk.catalogue import Catalogue
 from pressdesk.catalogue.models import ChangeRecord, Photo, Provenance, Release
 from pressdesk.services.errors import NotFoundError
-from pressdesk.services.reads.load import resolve_id
+from pressdesk.services.reads.load import load_photos, load_releases, resolve_id
 
 # The contract's names for where a value came from (the catalogue says "parsed").
 SOURCE_NAMES = {"parsed": "text"}
@@ -43,6 +44,12 @@ class HistoryEntry:
     new: Any
     source: str
     actor: str
+
+    @property
+    def revertible(self) -> bool:
+        """A change can be reverted; a value's origin (id 0: where the value the record
+        was created with came from) cannot."""
+        return self.id > 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,9 +86,54 @@ def history_rows(session: Session, kind: str, record_id: int) -> list[HistoryEnt
 
 
 def history(cat: Catalogue, kind: str, ref: str | int) -> list[HistoryEntry]:
-    """The history of the release or photo ``ref`` (id or uid), newest first."""
+    """The history of the release or photo ``ref`` (id or uid), newest first, ending with
+    the origin of each value never changed since (read from the file, parsed from the text:
+    ``old`` None, id 0)."""
     with cat.read() as s:
-        return history_rows(s, kind, resolve_id(s, kind, ref))
+        record_id = resolve_id(s, kind, ref)
+        changes = history_rows(s, kind, record_id)
+        return changes + origins(s, kind, record_id, {e.field for e in changes})
+
+
+_SLOT = re.compile(r"photos\[(\d+)\]\.(\w+)")
+
+
+def field_value(record: dict[str, Any], field: str) -> Any:
+    """A field's value in a release or photo object, as the history writes it."""
+    m = _SLOT.fullmatch(field)
+    if m:
+        slots = {s["position"]: s for s in record.get("photos", [])}
+        return slots.get(int(m.group(1)), {}).get(m.group(2))
+    if field == "photos":
+        return [s["photo_id"] for s in record.get("photos", [])]
+    if field == "participants":  # as the history writes them: (id, title, role)
+        return [[p["person_id"], p["title"], p["role"]] for p in record.get("participants", [])]
+    if field in record:
+        return record[field]
+    return (record.get("location") or {}).get(field)
+
+
+def origins(s: Session, kind: str, record_id: int, changed: set[str]) -> list[HistoryEntry]:
+    """Where each value that was never changed came from, oldest last."""
+    model = _KINDS[kind]
+    uid = s.scalar(select(model.uid).where(model.id == record_id))
+    rows = s.execute(
+        select(Provenance.field, Provenance.source, Provenance.recorded_at)
+        .where(Provenance.entity == kind, Provenance.entity_uid == uid)
+        .order_by(Provenance.recorded_at.desc(), Provenance.field)
+    ).all()
+    rows = [r for r in rows if r.field not in changed]
+    if not rows:
+        return []
+    load = load_releases if kind == "release" else load_photos
+    record = load(s, [record_id])[0].to_json()
+    out = []
+    for field, source, at in rows:
+        value = field_value(record, field)
+        if value not in (None, "", [], {}):
+            name = SOURCE_NAMES.get(source, source)
+            out.append(HistoryEntry(0, at, field, None, value, name, "origin"))
+    return out
 
 
 def newest_change(cat: Catalogue, kind: str, ref: str | int, field: str) -> int:

@@ -27,7 +27,7 @@ from pressdesk.core.releases import (
     load_release_file,
     parse_release_text,
 )
-from pressdesk.core.releases.lang import looks_like_name
+from pressdesk.core.releases.lang import could_be_person, looks_like_name
 from pressdesk.services.history import (
     DECIDED_BY_PERSON,
     provenance_of,
@@ -129,15 +129,21 @@ class PeopleOutcome:
 def acceptable(person: ParsedPerson) -> bool:
     """Import never makes a person of a string that does not look like a name in its
     language; a titled single word (a surname after a title) is accepted."""
-    if looks_like_name(person.name):
-        return True
-    return bool(person.title) and len(person.name.split()) == 1 and person.name[:1].isalpha()
+    return could_be_person(person.name, person.title)
 
 
 def name_aliases(person: ParsedPerson) -> list[str]:
     """The other forms of a person's name in the text that are names themselves ("Rivlin",
     "Ривлина"), not a title with a name ("President and First Lady Rivlin")."""
-    return [a for a in person.aliases if looks_like_name(a)]
+    own = set(person.name.casefold().split())
+    return [a for a in person.aliases if looks_like_name(a) or _part_of(a, own)]
+
+
+def _part_of(alias: str, own: set[str]) -> bool:
+    """A part of the person's own name ("Putin" for "Vladimir Putin"): a name, whatever
+    everyday word it also spells."""
+    words = alias.casefold().split()
+    return bool(words) and all(w in own for w in words)
 
 
 def _people(

@@ -72,6 +72,8 @@ def changes_of(entries: Sequence[Entry]) -> Changes:
             photos.add(int(e["id"]))
         else:
             releases.add(int(e["id"]))
+            if e["kind"] == "slot_photos":  # the photos that came or went: their releases
+                photos.update(int(p) for p in [*e["before"], *e["after"]] if p is not None)
     return Changes.of(releases=releases, photos=photos, people=people)
 
 

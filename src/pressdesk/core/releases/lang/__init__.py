@@ -11,7 +11,7 @@ date reader composes: ``MONTHS`` (stems of inflected month names), ``MONTH_PREFI
 and ``TODAY``; the page furniture and credit words the shared ``clutter``, ``photos`` and
 ``layout`` compose (``SKIP_LINES``, ``BUTTON_WORDS``, ``BYLINES``, ``STAMP_WORDS``,
 ``AND_WORDS``, ``DOMAINS``, ``CAPITALS``, ``PHOTO_LABELS``, ``RUN_IN_LABELS``, ``AGENCIES``,
-``PRESS_OFFICES``); and the script's sounds for ``translit`` (``SOUND_DIGRAPHS``,
+``PRESS_OFFICES``, ``CAPTION_LABELS``, ``COURTESY``, ``SOURCE_FORMS``); and the script's sounds for ``translit`` (``SOUND_DIGRAPHS``,
 ``SILENT_FINALS``, ``SOUND_RULES``, ``SOUNDS``). Adding a language (Arabic) is adding a
 module with these names and listing it in ``_MODULES``;
 ``tests/core/releases/test_release_language_modules.py`` checks both.
@@ -31,6 +31,11 @@ _MODULES = {"en": "en", "he": "he", "ru": "ru"}
 def kit(language: str) -> ModuleType:
     """The module for ``language``; English for a language without one."""
     return import_module(f"{__name__}.{_MODULES.get(language, 'en')}")
+
+
+def languages() -> list[str]:
+    """The codes of the languages with a module ("en", "he", "ru")."""
+    return list(_MODULES)
 
 
 def kits() -> list[ModuleType]:
@@ -89,6 +94,14 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def word_map(name: str) -> dict[str, str]:
+    """The word-to-word maps every language module gives under ``name``, as one map."""
+    out: dict[str, str] = {}
+    for module in kits():
+        out.update(getattr(module, name))
+    return out
+
+
 class LazyPattern:
     """A regular expression built from the language modules' words and compiled on first
     use, so importing the parser does not load every language (``pattern``)."""
@@ -125,3 +138,16 @@ class LazyPattern:
 def pattern(build: Callable[[], str], flags: int = 0) -> LazyPattern:
     """``re.compile(build(), flags)`` on first use; ``build`` reads the language modules."""
     return LazyPattern(build, flags)
+
+
+def could_be_person(name: str, title: str | None) -> bool:
+    """May import make a person of ``name`` (written with ``title``)? A name that looks like
+    one in its language, or a titled single word (a surname after a title: "President
+    Trump") that is not a known word behind a prefix ("הנשיא הצרפתי ששוחח")."""
+    if looks_like_name(name):
+        return True
+    if not title or len(name.split()) != 1 or not name[:1].isalpha():
+        return False
+    from ..text import detect_language
+
+    return not kit(detect_language(name)).prefixed_form(name)

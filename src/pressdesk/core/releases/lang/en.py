@@ -155,7 +155,9 @@ TODAY = r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
 SKIP_LINES = (
     r"skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|jump\s+to\s+\w+|"
-    r"accessibility(?:\s+\w+)?|toggle\s+navigation|you\s+are\s+here:?.*"
+    r"accessibility(?:\s+\w+)?|toggle\s+navigation|you\s+are\s+here:?.*|"
+    # a link's words: "Click Here for more reports by X", "Can't see video? - Click Here"
+    r"(?:.{0,40}\W\s*)?click\s+here\b.{0,80}"
 )
 BUTTON_WORDS = r"share|print|email|tweet"
 BYLINES = (
@@ -165,8 +167,15 @@ STAMP_WORDS = r"updated|last\s+updated|published|posted|date\s+published"
 AND_WORDS = frozenset({"and", "&"})
 DOMAINS = r"com|org|net|info"
 CAPITALS = "A-Z"  # letters that open a sentence
-PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto"  # "Photo: GPO" (case aside)
-RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto"  # "... in Moscow Photo by Mark Neiman (GPO)"
+PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto|images?"  # "Photo: GPO" (case aside)
+# A label that opens a caption rather than a credit ("Pictured: ...", "In the photo: ...").
+CAPTION_LABELS = r"pictured(?:\s+(?:above|below|here|from\s+left))?|in\s+the\s+(?:photo|picture)"
+# A credit given as a courtesy ("Photo courtesy of X", "Courtesy: X").
+COURTESY = r"courtesy(?:\s+of)?"
+# Photo sources named in a dependent form after the label, with their base form (none in
+# English: "Photo: press office" is written in the base form already).
+SOURCE_FORMS: dict[str, str] = {}
+RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
 AGENCIES = (
     r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
     r"Xinhua|Anadolu|GPO"
@@ -184,3 +193,8 @@ SOUND_RULES = (
     ("g", "h"), ("w", "v"), ("b", "v"), ("f", "p"), ("q", "k"), ("c", "k"), ("x", "ks"),
 )  # fmt: skip
 SOUNDS: dict[str, str] = {}
+
+
+def prefixed_form(word: str) -> bool:
+    """A known word behind a one-letter prefix (Latin script has none): never."""
+    return False

@@ -15,7 +15,7 @@ from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
 from .common import Found, assemble, dateline_city
-from .names import all_common_words, is_first_name, is_surname
+from .names import all_common_words, common_words, is_common_word, is_first_name, is_surname
 
 CODE = "he"
 _LETTER = "\u05d0-\u05ea"
@@ -74,7 +74,8 @@ PARTICIPANT_CUES = _wordset(
 )
 MENTIONED_CUES = _wordset(
     """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש הקודמת הקודם
-    בעבר הזכיר הזכירה שעבר הצהרות הצהרת לדברי דברי בזמנו הלוויה קבר קברו אזכרה"""
+    בעבר הזכיר הזכירה שעבר הצהרות הצהרת לדברי דברי בזמנו הלוויה קבר קברו אזכרה
+    האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה"""
 )
 
 
@@ -332,6 +333,38 @@ def _prefixed(w: str) -> bool:
     return w[:1] in _PREFIX_LETTERS and len(w) >= 4 and not _known(w) and not w.startswith("וו")
 
 
+def _everyday(w: str) -> bool:
+    """An everyday Hebrew word (a verb, a noun), also behind a one-letter prefix ("ששוחח",
+    "ודן"), that is not a known first name or surname: never part of a name."""
+    if _known(w):
+        return False
+    if is_common_word(w, CODE):
+        return True
+    return w[:1] in _PREFIX_LETTERS and len(w) >= 3 and is_common_word(w[1:], CODE)
+
+
+_RELATIONS = frozenset({"רעייתו", "רעייתה", "אשתו", "בעלה", "זוגו", "זוגה"})
+
+
+def _relation_last(title: str) -> bool:
+    """Does a title end with a spouse word ("... ורעייתו", "... ובת זוגו")?"""
+    last = title.split()[-1] if title.split() else ""
+    return last in _RELATIONS or (last[:1] == "ו" and last[1:] in _RELATIONS)
+
+
+def _conjoined(w: str) -> bool:
+    """ "ו" + a word ("ודן", "ואמר"): "and ...", not a name ("וו" is the letter V: "ווין")."""
+    return w[:1] == "ו" and not w.startswith("וו") and len(w) >= 3
+
+
+def _prefixed_word(w: str) -> bool:
+    return w[:1] in _PREFIX_LETTERS and len(w) >= 3 and is_common_word(w[1:], CODE)
+
+
+# A monarch's or pope's number after the name ("עבדאללה השני", "צ'ארלס השלישי").
+ORDINALS = frozenset({"הראשון", "השני", "השלישי", "הרביעי", "החמישי", "השישי", "השביעי"})
+
+
 def _skip_address(toks: Sequence[str], j: int, *, titled: bool) -> int:
     while j < len(toks) and (
         _norm(toks[j]) in RANKS or toks[j] in HONORIFICS or (titled and toks[j] in _AFTER_TITLE)
@@ -365,6 +398,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     if j >= len(toks) or not _is_name_word(toks[j]):
         return None
     first = toks[j]
+    if _everyday(first) and (len(first) >= 5 or _conjoined(first) or _prefixed_word(first)):
+        return None  # "הנשיא הצרפתי, ששוחח", "מלך ירדן ודן": a verb or a noun, not a name
     if addressed:
         if not _known(first) and first[:1] in "ולבכה" and len(first) >= 4:
             return None  # "ראש הממשלה ומקרון", "הנשיא לרגל": not a name after the title
@@ -379,6 +414,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
         w = toks[k]
         if w in STOP or _norm(w) == 'ז"ל':
             break
+        if _everyday(w) and (len(w) >= 5 or _conjoined(w)):
+            break  # "שרה נתניהו קיבלו": a verb ends the name (short words may be names: "די")
         # after a known surname a prefixed word is the next phrase ("הנשיא טראמפ בפלורידה")
         if is_surname(words[-1], CODE) and not is_first_name(words[-1], CODE) and _prefixed(w):
             break
@@ -401,6 +438,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
         words.pop()
     if len(words) == 1 and not addressed:
         return None
+    if j + len(words) < len(toks) and toks[j + len(words)] in ORDINALS:
+        words.append(toks[j + len(words)])  # "עבדאללה השני": a monarch's number
     return j + len(words), " ".join(words)
 
 
@@ -474,6 +513,8 @@ def find_people(
                         continue
                     end, text_name = name
                     title_text = _base_title(title[1])
+                    if _relation_last(title_text):
+                        title_text = None  # "ראש הממשלה ורעייתו מיכל": a relation, no title
                 else:
                     name = _name_at(toks, i, titled=False)
                     if name is None:
@@ -594,6 +635,24 @@ def _venue(rest: list[str]) -> str | None:
 _HE_NAME = re.compile(rf"[{_LETTER}](?:[{_LETTER}'\"\u05f3\u05f4-])*")
 
 
+_PREFIXES = ("וכש", "כש", "וה", "וב", "ול", "ומ", "וש", "ו", "ה", "ב", "ל", "מ", "ש", "כ")
+
+
+def prefixed_form(word: str) -> bool:
+    """A word that is a known word or name behind a one-letter prefix ("ששוחח": ש + שוחח,
+    "ודן": ו + דן), itself neither a known name nor a word: not a name in its base form."""
+    known = common_words(CODE)
+    if word in known or is_first_name(word, CODE) or is_surname(word, CODE):
+        return False
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if not word.startswith(prefix) or len(rest) < 2:
+            continue
+        if rest in known or is_first_name(rest, CODE) or is_surname(rest, CODE):
+            return True
+    return False
+
+
 def looks_like_name(name: str) -> bool:
     """A personal name in Hebrew letters: no function word, verb, title or menu word."""
     parts = name.split()
@@ -603,6 +662,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if all_common_words(name, CODE):
         return False  # everyday words, no name among them: "פגישה מדינית"
+    if prefixed_form(parts[0]):
+        return False  # a prefix left on: "ודן", "ששוחח"
     return not any(w in _TITLE_FIRST for w in parts[:1])
 
 
@@ -634,8 +695,11 @@ AND_WORDS = frozenset({"ו"})
 DOMAINS = r"co\.il"
 CAPITALS = "\u05d0-\u05ea"  # no capitals: any letter may open a sentence
 PHOTO_LABELS = r"צילום|תצלום|קרדיט(?:\s+צילום)?"
-RUN_IN_LABELS = r"צילום|תצלום"
-AGENCIES = r"לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס"
+CAPTION_LABELS = r"בתמונה|בתמונות"  # "בתמונה: ..." opens a caption
+COURTESY = ""  # "צילום: באדיבות X" is kept as written
+SOURCE_FORMS: dict[str, str] = {}
+RUN_IN_LABELS = r"צילום|תצלום|קרדיט"
+AGENCIES = r"לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס|דובר\s+צה[\"״]ל|דו[\"״”]צ"
 PRESS_OFFICES = r"דוברות|לשכת\s+העיתונות"
 
 # -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------

@@ -108,6 +108,12 @@ def nominative(word: str, case: str | None = None, prefer: str | None = None) ->
         return nominative(word.replace("\u2011", "-"), case, prefer).replace("-", "\u2011")
     if not re.fullmatch(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word):
         return word
+    if "-" in word and prefer in ("Name", "Surn"):  # "Франком-Вальтером": each part declines
+        return "-".join(nominative_whole(p, case, prefer) for p in word.split("-"))
+    return nominative_whole(word, case, prefer)
+
+
+def nominative_whole(word: str, case: str | None, prefer: str | None) -> str:
     parses = _morph().parse(word)
     want = _CASES.get(case or "")
 
@@ -125,6 +131,36 @@ def nominative(word: str, case: str | None = None, prefer: str | None = None) ->
         return word
     form = best.inflect({"nomn"})
     return _cap_like(word, form.word) if form is not None else word
+
+
+# A man's foreign surname the dictionary does not know declines like a noun: genitive
+# "Милея" -> "Милей", "Штайна" -> "Штайн"; dative "Милею", "Штайну"; instrumental "Милеем",
+# "Штайном"; prepositional "Милее", "Штайне" (a woman's does not decline: "Софы Ландвер").
+_SURNAME_ENDINGS = {
+    "Gen": (("я", "й"), ("а", "")),
+    "Acc": (("я", "й"), ("а", "")),
+    "Dat": (("ю", "й"), ("у", "")),
+    "Ins": (("ем", "й"), ("ом", ""), ("ем", "")),
+    "Loc": (("е", "й"), ("е", "")),
+}
+_VOWELS = "аеёиоуыэюя"
+
+
+def masculine_surname(word: str, case: str | None) -> str:
+    """The nominative of a man's surname by its ending, when the dictionary gave none."""
+    for ending, base in _SURNAME_ENDINGS.get(case or "", ()):
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        after_vowel = stem[-1].casefold() in _VOWELS
+        if (base == "й") == after_vowel:
+            return stem + base
+    return word
+
+
+def is_masculine_name(word: str) -> bool:
+    """Is ``word`` a man's first name (any case) in the dictionary?"""
+    return any("Name" in p.tag and p.tag.gender == "masc" for p in _morph().parse(word))
 
 
 @dataclass(frozen=True)
@@ -154,7 +190,10 @@ def _person_like(tokens: list[_Tok], known_surnames: set[str]) -> bool:
             return False
     for t in tokens:
         parses = morph.parse(t.text)
-        if any(g in p.tag for p in parses[:3] for g in ("Name", "Surn", "Patr")):
+        # a span of two or more words may open with a rarer reading's name ("Софы": sofa's
+        # genitive first, the name Софа fourth)
+        top = parses if len(tokens) > 1 and t is tokens[0] else parses[:3]
+        if any(g in p.tag for p in top for g in ("Name", "Surn", "Patr")):
             return True
         if not morph.word_is_known(t.text):
             return True
@@ -171,13 +210,16 @@ def _title_head(lemma: str) -> bool:
     return False
 
 
-def _title_before(toks: list[_Tok], i: int, name_case: str | None) -> str | None:
-    """The title written just before the name starting at token ``i``, in the nominative."""
+def _title_before(
+    toks: list[_Tok], i: int, name_case: str | None, names: frozenset[int] = frozenset()
+) -> str | None:
+    """The title written just before the name starting at token ``i``, in the nominative;
+    it never reaches back over another person's name (``names``: tokens of names)."""
     run: list[int] = []
     j = i - 1
     if j >= 0 and toks[j].text in ("–", "—", "-", ","):
         i, j = j, j - 1  # "министр труда – Топилин", "посол Израиля, Авраам Коган"
-    while j >= 0:
+    while j >= 0 and j not in names:
         t = toks[j]
         if t.pos in ("NOUN", "ADJ", "PROPN") or t.text in ("в", "по", "при"):
             run.insert(0, j)
@@ -244,6 +286,7 @@ def find_people(
     sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
     sources += [("caption", 0, c) for c in captions]
     spans: list[tuple[str, int, list[_Tok], int, list[_Tok]]] = []
+    named: dict[int, set[int]] = {}  # tokens inside person spans, per text
     for source, para, text in sources:
         if not text:
             continue
@@ -258,6 +301,7 @@ def find_people(
             while last < len(toks) and toks[last].stop <= span.stop:
                 last += 1
             spans.append((source, para, toks, first, toks[first:last]))
+            named.setdefault(id(toks), set()).update(range(first, last))
     surnames = {
         nominative(s[-1].text, s[-1].case, "Surn").casefold() for *_, s in spans if len(s) > 1
     }
@@ -271,11 +315,20 @@ def find_people(
             prefer = "Surn" if n == len(span) - 1 and len(span) > 1 else "Name"
             if len(span) == 1:
                 prefer = "Surn"
-            parts.append(nominative(t.text, t.case, prefer))
+            base = nominative(t.text, t.case, prefer)
+            if (
+                base == t.text
+                and prefer == "Surn"
+                and len(span) > 1
+                and name_case not in (None, "Nom")
+                and is_masculine_name(span[0].text.split("-")[0])
+            ):
+                base = masculine_surname(t.text, name_case)
+            parts.append(base)
         name = " ".join(parts)
         written = " ".join(t.text for t in span)
         participant, mentioned = _cues(toks, first)
-        title = _title_before(toks, first, name_case)
+        title = _title_before(toks, first, name_case, frozenset(named.get(id(toks), ())))
         found.append(
             Found(
                 name,
@@ -474,7 +527,22 @@ STAMP_WORDS = r"обновлено|опубликовано|дата\s+публ�
 AND_WORDS = frozenset({"и"})
 DOMAINS = r"ru|ру"
 CAPITALS = "А-ЯЁ"
-PHOTO_LABELS = r"фото"
+PHOTO_LABELS = r"фото(?:графия)?|снимок"
+CAPTION_LABELS = r"на\s+(?:фото(?:графии)?|снимк(?:е|ах))"  # "На фото: ..." opens a caption
+COURTESY = r"предоставлено"
+# "Фото пресс-службы мэрии", "Фото с сайта Кремля": the source after the label is in the
+# genitive; the credit names it in the nominative ("пресс-служба мэрии", "сайт Кремля").
+SOURCE_FORMS = {
+    "пресс-службы": "пресс-служба", "пресс-центра": "пресс-центр", "сайта": "сайт",
+    "архива": "архив", "канцелярии": "канцелярия", "посольства": "посольство",
+    "министерства": "министерство", "правительства": "правительство", "мэрии": "мэрия",
+    "администрации": "администрация", "аппарата": "аппарат", "офиса": "офис",
+    # "Фото предоставлено пресс-службой мэрии": the instrumental after "предоставлено"
+    "пресс-службой": "пресс-служба", "пресс-центром": "пресс-центр", "посольством": "посольство",
+    "министерством": "министерство", "правительством": "правительство", "мэрией": "мэрия",
+    "администрацией": "администрация", "аппаратом": "аппарат", "офисом": "офис",
+    "канцелярией": "канцелярия",
+}  # fmt: skip
 RUN_IN_LABELS = r"Фото"
 AGENCIES = r"ТАСС|РИА\s+Новости|Интерфакс|Спутник|Коммерсантъ|ИТАР-ТАСС|ЛААМ"
 PRESS_OFFICES = r"пресс-служба|пресс-центр"
@@ -489,3 +557,8 @@ SOUNDS = {
     "с": "s", "т": "t", "у": "u", "ф": "p", "х": "h", "ц": "z", "ч": "č", "ш": "s",
     "щ": "s", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
 }  # fmt: skip
+
+
+def prefixed_form(word: str) -> bool:
+    """A known word behind a one-letter prefix (Russian script has none): never."""
+    return False

@@ -1,0 +1,129 @@
+"""Credit and caption forms of the press-photo genre, in every language with a module.
+
+Rules of how the web credits a press photo, not of one site: a photographer named after an
+agency ("Reuters/Dan Levi", "AP Photo/Dan Levi") is credited ``photographer/agency``; a
+photographer and a press office ("Name, press office") likewise; a copyright notice naming a
+person ("© Dan Levi 2016") is a photo's notice, not a site's; a caption opened by its own
+label ("Pictured: ...") is the text after the label; a camera's file name is no caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+
+# A camera's or phone's file name standing where a caption would be, with or without its
+# extension: "IMG_1234.jpg", "IMG-20140716-WA0084", "DSC_0042", "P1010123", "_MG_1234".
+_EXTENSION = r"\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)"
+_CAMERA_FILE = re.compile(
+    r"(?i)^(?:(?:IMG|DSCN?|DSCF|DCIM|PXL|MVIMG|_MG|PIC|SAM|GOPR|WP|photo|image|screenshot)"
+    r"[-_ ]?\d[\w-]*|P\d{7}|WhatsApp\s+Image\s[\w .-]+)(?:" + _EXTENSION + r")?$"
+)
+_ANY_FILE = re.compile(r"(?i)^[^/\\\s][^/\\]{0,119}" + _EXTENSION + r"$")
+
+_CAPTION_LABEL = lang.pattern(
+    lambda: r"(?i)(?:^|(?<=\s))(?:" + lang.alternatives("CAPTION_LABELS") + r")\s*:\s*"
+)
+
+
+def file_name(s: str) -> bool:
+    """A line that is an image's file name ("IMG_1234.jpg", "IMG-20140716-WA0084")."""
+    s = s.strip()
+    return bool(_CAMERA_FILE.fullmatch(s) or _ANY_FILE.fullmatch(s))
+
+
+def labelled_caption(s: str) -> str | None:
+    """The caption after its own label ("Pictured: X", "На фото: X", "בתמונה: X"), without
+    what a page prints before the label (a source, a byline) or the full stop that parts it
+    from the credit; None when the text has no caption label."""
+    m = None
+    for m in _CAPTION_LABEL.finditer(s):  # noqa: B007 - the last label opens the caption
+        pass
+    if m is None:
+        return None
+    text = s[m.end() :].strip()
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1].rstrip()
+    return text or None
+
+
+def _agency() -> str:
+    return r"(?:" + lang.alternatives("AGENCIES") + r")"
+
+
+_SLASH = re.compile(r"\s*/\s*")
+_NAME = r"([^\W\d_][^/(),;:\\]{1,50}?)"
+# "Reuters/Dan Levi", "AP Photo/Dan Levi", "ТАСС / Иван Петров": the agency first.
+_AGENCY_FIRST = lang.pattern(
+    lambda: (
+        r"(" + _agency() + r")(?:\s+(?:" + lang.alternatives("PHOTO_LABELS") + r"))?"
+        r"\s*/\s*" + _NAME
+    ),
+    re.I,
+)
+# "Иван Петров, пресс-служба мэрии", "דן לוי, דוברות הכנסת": a photographer and an office.
+_NAME_OFFICE = lang.pattern(
+    lambda: _NAME + r"\s*(?:,|/|–|-)\s*((?:" + lang.alternatives("PRESS_OFFICES") + r")\b.{0,60})",
+    re.I,
+)
+
+
+def photographer_first(s: str) -> str | None:
+    """``photographer/agency`` for a credit that names a photographer with an agency or a
+    press office in another order or with a comma; None for any other credit."""
+    m = _AGENCY_FIRST.fullmatch(s)
+    if m and _photographer(m.group(2).strip()):
+        return f"{m.group(2).strip()}/{m.group(1)}"
+    m = _NAME_OFFICE.fullmatch(s)
+    if m and _photographer(m.group(1).strip()):
+        return f"{m.group(1).strip()}/{_SLASH.sub('/', m.group(2).strip())}"
+    return None
+
+
+def _photographer(name: str) -> bool:
+    """A person's name, not a second agency ("GPO/Flash90")."""
+    agency = re.compile(_agency(), re.I)
+    return (
+        not any(ch.isdigit() for ch in name)
+        and not agency.fullmatch(name)
+        and (lang.looks_like_name(name))
+    )
+
+
+# "Фото пресс-службы мэрии", "Фото с сайта Кремля": a label, then a source in a dependent form.
+_SOURCE = lang.pattern(
+    lambda: (
+        r"(?i)(?:"
+        + lang.alternatives("PHOTO_LABELS")
+        + r")\s+(?:(?:\w{1,2}|"
+        + lang.alternatives("COURTESY")
+        + r")\s+)?(\S+)\s+(\S.{0,80})"
+    )
+)
+
+
+def source_form(s: str) -> str | None:
+    """The credit of "label + source in a dependent form", the source in its base form
+    ("Фото пресс-службы мэрии" -> "пресс-служба мэрии"); None for any other line."""
+    m = _SOURCE.fullmatch(s.strip())
+    if m is None:
+        return None
+    base = lang.word_map("SOURCE_FORMS").get(m.group(1).casefold())
+    return f"{base} {m.group(2).strip().rstrip('.')}" if base else None
+
+
+_YEAR = re.compile(r"(?:^|\s)(?:19|20)\d\d(?:$|\s)")
+_FOOTER = re.compile(r"(?i)rights\s+reserved|\bsite\b|\bwebsite\b|\bcontents?\b")
+
+
+def named_copyright(holder: str) -> str | None:
+    """The photographer of a copyright notice that names a person, with or without a year
+    ("Dan Levi 2016", "2016 Dan Levi" -> "Dan Levi"); None for a site's notice (a year and
+    an organisation, "all rights reserved")."""
+    h = holder.strip(" .,")
+    if _FOOTER.search(h) or not _YEAR.search(f" {h} "):
+        return None
+    name = _YEAR.sub(" ", f" {h} ").strip(" ,.")
+    words = name.split()
+    return name if 2 <= len(words) <= 4 and lang.looks_like_name(name) else None
