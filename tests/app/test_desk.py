@@ -251,3 +251,21 @@ def test_template_on_the_selection_is_one_undoable_step(desk, qtbot) -> None:
         window.bench.undo_stack.undo()
     assert show_photo(cat, ids["other"]).copyright == "Reuters"
     assert show_photo(cat, ids["match"]).copyright is None
+
+
+def test_browser_shows_a_head_start_then_the_whole_list(desk, qtbot) -> None:
+    window, _cat, ids = desk
+    window.captioning.show_browser()
+    browser = window.captioning.browser
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 2, timeout=WAIT_MS)
+    browser.select_rows([1])
+    generation = browser._generation + 1
+    browser._generation = generation  # (as reload does, without its queries)
+    browser._complete = False
+    head = [ids["other"]]
+    browser._ids_arrived(generation, head, partial_list=True)
+    assert browser.model.ids == head and browser.count_label.text() == "1 photo"
+    browser._ids_arrived(generation, [ids["other"], ids["match"]])  # the whole list
+    assert browser.selected_ids() == [ids["match"]]  # the selection survived both
+    browser._ids_arrived(generation, head, partial_list=True)  # a late head start: dropped
+    assert browser.model.ids == [ids["other"], ids["match"]]

@@ -141,6 +141,8 @@ def test_search_minus_word_needs_no_double_dash(filled, capsys) -> None:
     assert len(json.loads(out)["releases"]) == 1
     code, _, err = run(capsys, "--catalogue", filled, "search", "-Putin")
     assert code == 2 and "needs at least one word to find" in err
+    code, _, err = run(capsys, "--catalogue", filled, "search", "Putin", "--catalogue", "x")
+    assert code == 2 and "--catalogue" in err  # a global option after the command: refused
 
 
 def test_environment_variable_names_the_catalogue(filled, capsys, monkeypatch) -> None:

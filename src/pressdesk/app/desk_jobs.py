@@ -22,10 +22,11 @@ class Lookups:
     presets: list[str]
 
 
-def photo_ids(cat: Catalogue, flt: PhotoFilter) -> list[int]:
+def photo_ids(cat: Catalogue, flt: PhotoFilter, first: int | None = None) -> list[int]:
+    """The ids the filter keeps (with ``first``, only that many: the grid's head start)."""
     from pressdesk.services.reads.photos import photo_ids as ids
 
-    return ids(cat, flt)
+    return ids(cat, flt, limit=first)
 
 
 def photo_page(cat: Catalogue, ids: Sequence[int]) -> list[PhotoRecord]:

@@ -129,7 +129,8 @@ _SEARCH_OPTIONS = {"--json": 0, "--limit": 1, "-h": 0, "--help": 0}
 def search_words_last(argv: Sequence[str]) -> list[str]:
     """``search Peres -Putin``: the words of a search, ``-word`` among them, are words, not
     options (argparse would refuse ``-Putin`` as an unknown option). The search's own
-    options are kept wherever they stand; everything else after ``search`` goes after ``--``.
+    options are kept wherever they stand (and an unknown ``--option`` is left to be refused);
+    everything else after ``search`` goes after ``--``.
     """
     args = list(argv)
     i = 0
@@ -147,6 +148,8 @@ def search_words_last(argv: Sequence[str]) -> list[str]:
             options.append(token)
             if "=" not in token and _SEARCH_OPTIONS[name] and rest:
                 options.append(rest.pop(0))
+        elif token.startswith("--"):  # never a word: argparse names the unknown option
+            options.append(token)
         else:
             words.append(token)
     return [*args[: i + 1], *options, *(["--", *words] if words else [])]

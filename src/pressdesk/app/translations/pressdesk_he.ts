@@ -1158,6 +1158,10 @@
         <source>Loading…</source>
         <translation>טוען…</translation>
     </message>
+    <message>
+        <source>Counting photos…</source>
+        <translation>סופר תמונות…</translation>
+    </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>

@@ -68,17 +68,19 @@ def _conditions(s: Session, flt: PhotoFilter) -> list[ColumnElement[bool]]:
     if flt.photographer:
         text = func.lower(cast(Photo.creator, String))
         conds.append(text.like(_like(flt.photographer), escape="\\"))
+    # People and keywords: their few matching rows are found first, then the photos that
+    # carry them (a subquery per photo took seconds at 750,000 photos).
     if flt.person:
+        people = select(Person.id).where(
+            func.lower(Person.display_name).like(_like(flt.person), escape="\\")
+        )
         conds.append(
-            exists()
-            .where(PersonShown.photo_id == Photo.id, PersonShown.person_id == Person.id)
-            .where(func.lower(Person.display_name).like(_like(flt.person), escape="\\"))
+            Photo.id.in_(select(PersonShown.photo_id).where(PersonShown.person_id.in_(people)))
         )
     if flt.keyword:
+        words = select(Keyword.id).where(func.lower(Keyword.text) == flt.keyword.strip().lower())
         conds.append(
-            exists()
-            .where(PhotoKeyword.photo_id == Photo.id, PhotoKeyword.keyword_id == Keyword.id)
-            .where(func.lower(Keyword.text) == flt.keyword.strip().lower())
+            Photo.id.in_(select(PhotoKeyword.photo_id).where(PhotoKeyword.keyword_id.in_(words)))
         )
     # (taken_at is ISO 8601 text: a day's photos sort between "YYYY-MM-DD" and the next day)
     if flt.date_from:

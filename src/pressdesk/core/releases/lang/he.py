@@ -738,7 +738,7 @@ PHOTO_LABELS = r"צילום|תצלום|קרדיט(?:\s+צילום)?"
 CAPTION_LABELS = r"בתמונה|בתמונות"  # "בתמונה: ..." opens a caption
 COURTESY = ""  # "צילום: באדיבות X" is kept as written
 SOURCE_FORMS: dict[str, str] = {}
-RUN_IN_LABELS = r"צילום|תצלום"
+RUN_IN_LABELS = r"צילום|תצלום|קרדיט"
 AGENCIES = r"לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס|דובר\s+צה[\"״]ל|דו[\"״”]צ"
 PRESS_OFFICES = r"דוברות|לשכת\s+העיתונות"
 
