@@ -174,3 +174,15 @@ def test_a_suggested_match_the_archivist_rejects_becomes_a_new_person(cat, tmp_p
     with cat.read() as s:
         prov = provenance_of(s, "release", uuid.UUID(apart.release.uid))
     assert prov["participants"] == "user"  # a re-import keeps the archivist's decision
+
+
+def test_a_surname_that_is_also_an_everyday_word_is_kept_as_the_persons_alias(
+    cat, tmp_path: Path
+) -> None:
+    text = (
+        "Mayor meets envoy\n\nMayor Dana Katz met Ambassador Tom Frost in Haifa on 2 March 2015. "
+        "Ambassador Frost thanked the mayor.\n"
+    )
+    import_release_files(cat, _files(tmp_path, a=text))
+    frost = next(p for p in find_people(cat) if p.name == "Tom Frost")
+    assert "Frost" in frost.aliases  # "frost" is an everyday English word, but here his name

@@ -205,6 +205,112 @@ CASES = {
     ),
 }
 
+T = "Mayor meets teachers"
+HT = "ראש העירייה נפגשה עם מורים"
+RT = "Мэр встретилась с учителями"
+C = "Mayor Lena Hartmann greets the teachers"
+HC = "ראש העירייה עם המורים בגן"
+RC = "Елена Хартман и учителя в саду"
+CASES.update(
+    {
+        "en_pipe": (f"{T}\n\n{C} | Photo: Dan Levi\n\n{EN_BODY}", [(C, "Dan Levi", None)]),
+        "en_spaced_slash": (
+            f"{T}\n\n{C}\nPhoto: Dan Levi / GPO\n\n{EN_BODY}",
+            [(C, "Dan Levi/GPO", None)],
+        ),
+        "en_photos_by_two": (
+            f"{T}\n\n{C}\nPhotos by Dan Levi and Ruth Stein\n\n{EN_BODY}",
+            [(C, "Dan Levi and Ruth Stein", None)],
+        ),
+        "en_credit_runin": (
+            f"{T}\n\n{C}. Credit: Dan Levi\n\n{EN_BODY}",
+            [(C + ".", "Dan Levi", None)],
+        ),
+        "en_getty": (
+            f"{T}\n\n{C}. (Photo by Dan Levi/Getty Images)\n\n{EN_BODY}",
+            [(C + ".", "Dan Levi/Getty Images", None)],
+        ),
+        "en_photo_copyright_sym": (
+            f"{T}\n\n{C}\nPhoto: © Dan Levi\n\n{EN_BODY}",
+            [(C, "Dan Levi", None)],
+        ),
+        "en_gallery_no_blanks": (
+            f"{T}\n\n{EN_BODY}\n\n{C}\nPhoto: Dan Levi\nThe teachers visit the old school\nPhoto: Ruth Stein/AFP\n\nThe delegation will stay two days.",
+            [(C, "Dan Levi", None), ("The teachers visit the old school", "Ruth Stein/AFP", None)],
+        ),
+        "en_caption_date_paren_gpo": (
+            f"{T}\n\n{C} in Vienna, May 3, 2016. (Photo: GPO)\n\n{EN_BODY}",
+            [(C + " in Vienna, May 3, 2016.", "GPO", None)],
+        ),
+        "en_credit_courtesy_label": (
+            f"{T}\n\n{C}\nPhoto credit: Courtesy of the Embassy of Austria\n\n{EN_BODY}",
+            [(C, "the Embassy of Austria", None)],
+        ),
+        "en_copyright_line": (
+            f"{T}\n\n{C}\nCopyright: Dan Levi\n\n{EN_BODY}",
+            [(C, "Dan Levi", "Dan Levi")],
+        ),
+        "en_image_runin": (
+            f"{T}\n\n{C}. Image: Dan Levi/Reuters\n\n{EN_BODY}",
+            [(C + ".", "Dan Levi/Reuters", None)],
+        ),
+        "he_title_credit": (f'{HT}\nצילום: לע"מ\n\n{HE_BODY}', [(None, 'לע"מ', None)]),
+        "he_flash": (
+            f"{HT}\n\n{HC} (צילום: דן לוי, פלאש 90)\n\n{HE_BODY}",
+            [(HC, "דן לוי/פלאש 90", None)],
+        ),
+        "he_idf": (f'{HT}\n\n{HC}\nצילום: דובר צה"ל\n\n{HE_BODY}', [(HC, 'דובר צה"ל', None)]),
+        "he_reuters": (f"{HT}\n\n{HC}. צילום: רויטרס\n\n{HE_BODY}", [(HC + ".", "רויטרס", None)]),
+        "he_gallery": (
+            f'{HT}\n\n{HE_BODY}\n\n{HC}\nצילום: דן לוי\nהמורים בבית הספר הישן\nצילום: רות שטיין/לע"מ\n\nהמשלחת תשהה בעיר יומיים.',
+            [(HC, "דן לוי", None), ("המורים בבית הספר הישן", 'רות שטיין/לע"מ', None)],
+        ),
+        "he_kredit_tzilum_paren": (
+            f"{HT}\n\n{HC} (קרדיט צילום: דן לוי)\n\n{HE_BODY}",
+            [(HC, "דן לוי", None)],
+        ),
+        "ru_title_credit": (
+            f"{RT}\nФото: Иван Петров/ТАСС\n\n{RU_BODY}",
+            [(None, "Иван Петров/ТАСС", None)],
+        ),
+        "ru_instrumental": (
+            f"{RT}\n\n{RC}\nФото предоставлено пресс-службой мэрии\n\n{RU_BODY}",
+            [(RC, "пресс-служба мэрии", None)],
+        ),
+        "ru_paren_agency": (
+            f"{RT}\n\n{RC}\nФото: Иван Петров (ТАСС)\n\n{RU_BODY}",
+            [(RC, "Иван Петров/ТАСС", None)],
+        ),
+        "ru_site_domain": (
+            f"{RT}\n\n{RC}\nФото: kremlin.ru\n\n{RU_BODY}",
+            [(RC, "kremlin.ru", None)],
+        ),
+        "ru_ria_first": (
+            f"{RT}\n\n{RC}\nФото: РИА Новости / Иван Петров\n\n{RU_BODY}",
+            [(RC, "Иван Петров/РИА Новости", None)],
+        ),
+        "ru_press_nominative": (
+            f"{RT}\n\n{RC}\nФото: пресс-служба мэрии Граца\n\n{RU_BODY}",
+            [(RC, "пресс-служба мэрии Граца", None)],
+        ),
+        "ru_gallery": (
+            f"{RT}\n\n{RU_BODY}\n\n{RC}\nФото: Иван Петров\nУчителя в старой школе\nФото: Анна Смирнова/РИА Новости\n\nДелегация пробудет в городе два дня.",
+            [
+                (RC, "Иван Петров", None),
+                ("Учителя в старой школе", "Анна Смирнова/РИА Новости", None),
+            ],
+        ),
+        "ru_copyright_agency": (
+            f"{RT}\n\n{RC}\n© РИА Новости\n\n{RU_BODY}",
+            [(RC, "РИА Новости", "РИА Новости")],
+        ),
+        "ru_initial": (
+            f"{RT}\n\n{RC}. Фото: И. Петров\n\n{RU_BODY}",
+            [(RC + ".", "И. Петров", None)],
+        ),
+    }
+)
+
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_photo_forms_of_the_genre(name: str) -> None:
@@ -238,3 +344,22 @@ def test_photographer_after_agency() -> None:
     assert photographer_first("Reuters / Dan Levi") == "Dan Levi/Reuters"
     assert photographer_first("GPO/Flash90") is None  # two agencies, no photographer
     assert photographer_first("Israel Embassy, Athens") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{T}\n\n{EN_BODY}\n\nContact us | Terms of use © Ministry of Culture",
+        f"{T}\n\n{EN_BODY}\n\nThe forum on Copyright Reform\n\nThe delegation will stay two days.",
+        f"{T}\n\n{EN_BODY}\n\nHe spoke on copyright law for artists and teachers.",
+    ],
+)
+def test_notices_that_are_no_photo(text: str) -> None:
+    assert parse_release_text(text).photos == ()
+
+
+def test_a_dateline_under_a_lone_credit_is_no_caption() -> None:
+    text = f"{T}\n\nPhoto: Dan Levi/GPO\nVienna, 3 May 2016\n\n{EN_BODY}"
+    assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == [
+        (None, "Dan Levi/GPO")
+    ]

@@ -94,7 +94,11 @@ def _photographer(name: str) -> bool:
 # "Фото пресс-службы мэрии", "Фото с сайта Кремля": a label, then a source in a dependent form.
 _SOURCE = lang.pattern(
     lambda: (
-        r"(?i)(?:" + lang.alternatives("PHOTO_LABELS") + r")\s+(?:\w{1,2}\s+)?(\S+)\s+(\S.{0,80})"
+        r"(?i)(?:"
+        + lang.alternatives("PHOTO_LABELS")
+        + r")\s+(?:(?:\w{1,2}|"
+        + lang.alternatives("COURTESY")
+        + r")\s+)?(\S+)\s+(\S.{0,80})"
     )
 )
 

@@ -381,6 +381,8 @@ def caption_parts(text: str) -> CaptionParts:
     body = dedupe_caption(body)
     body, credit = split_credit(body)
     caption = dedupe_caption(body).strip() or None
+    if caption is not None and credit is not None:
+        caption = caption.rstrip(" |·•–—").strip() or None  # "caption | Photo: X"
     if caption is not None and file_name(caption):
         caption = None
     if caption is not None:
@@ -398,7 +400,7 @@ def fold_agency(caption: str | None, credit: str | None) -> tuple[str | None, st
     return None, credit if agency in credit else f"{credit}/{agency}"
 
 
-_COPYRIGHT_WORD = re.compile(r"(?i)(?<=\s)copyright\s*:?\s*(?=[^\W\d_])")
+_COPYRIGHT_WORD = re.compile(r"(?<=\s)(?:Copyright|COPYRIGHT)\s*:?\s*(?=[^\W\d_])")
 
 
 def _notice_start(body: str) -> tuple[int, int]:
@@ -412,13 +414,21 @@ def _notice_start(body: str) -> tuple[int, int]:
         return idx, 1
     for m in _COPYRIGHT_WORD.finditer(body):
         tail = body[m.end() :].strip()
-        if (
-            len(body[: m.start()].split()) >= 2
-            and _looks_like_credit(tail)
-            and len(tail.split()) <= 5
-        ):
+        if len(body[: m.start()].split()) >= 2 and _photo_holder(tail):
             return m.start(), m.end() - m.start()
     return -1, 0
+
+
+def _photo_holder(holder: str) -> bool:
+    """A notice's holder that is a photographer or an agency, with or without a year ("Dan
+    Levi", "Dan Levi 2016", "Reuters"), as a photo is credited; a site's footer names its
+    owner ("© Ministry of Foreign Affairs"), which is no photo's notice."""
+    h = holder.strip(" .,;")
+    if not h or not h[0].isupper() or len(h.split()) > 5:
+        return False
+    if named_copyright(h) or agency_only(h) or _SLASHED_GPO.fullmatch(h):
+        return True
+    return not _SITE_NOTICE.search(h) and lang.looks_like_name(h)
 
 
 def has_trailing_credit(content: str) -> bool:
@@ -432,9 +442,7 @@ def has_trailing_credit(content: str) -> bool:
         idx > 0
         and len(content[:idx].split()) >= 2
         and not content[:idx].rstrip().endswith(("opyright", "OPYRIGHT"))
+        and _photo_holder(content[idx + 1 :])
     ):  # "caption © Dan Levi": a notice closing a caption, not a site's footer
-        holder = content[idx + 1 :].strip()
-        named = named_copyright(holder)
-        if named or (_looks_like_credit(holder) and not _SITE_NOTICE.search(holder)):
-            return True
+        return True
     return split_credit(content)[1] is not None

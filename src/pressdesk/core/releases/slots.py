@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .clutter import is_clutter
+from .dates import is_date_line
 from .lines import Line, Slot, is_sentence, issuer_of
 from .photos import (
     CaptionParts,
@@ -146,7 +147,7 @@ def _caption_below(lines: list[Line], slot: Slot, first_content: int, used: set[
     below = lines[j].content
     if len(below.split()) > 30 or is_sentence(below) or credit_line(below) is not None:
         return
-    if issuer_of(below) is not None or is_clutter(below):
+    if issuer_of(below) is not None or is_clutter(below) or is_date_line(below):
         return
     again = j + 1 < len(lines) and lines[j + 1].content == lines[i].content
     # a credit set apart above one short line that is itself set apart: the photo's caption

@@ -135,7 +135,15 @@ def acceptable(person: ParsedPerson) -> bool:
 def name_aliases(person: ParsedPerson) -> list[str]:
     """The other forms of a person's name in the text that are names themselves ("Rivlin",
     "Ривлина"), not a title with a name ("President and First Lady Rivlin")."""
-    return [a for a in person.aliases if looks_like_name(a)]
+    own = set(person.name.casefold().split())
+    return [a for a in person.aliases if looks_like_name(a) or _part_of(a, own)]
+
+
+def _part_of(alias: str, own: set[str]) -> bool:
+    """A part of the person's own name ("Putin" for "Vladimir Putin"): a name, whatever
+    everyday word it also spells."""
+    words = alias.casefold().split()
+    return bool(words) and all(w in own for w in words)
 
 
 def _people(
