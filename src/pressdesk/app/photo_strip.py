@@ -284,7 +284,9 @@ class SlotDelegate(QStyledItemDelegate):
         credit_rect = QRect(rect.left() + 8, rect.bottom() - 22, rect.width() - 16, 18)
         painter.drawText(
             credit_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            # (the credit line starts where the window's reading starts: right in Hebrew)
+            QStyle.visualAlignment(option.direction, Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignVCenter,
             f"{item.position + 1} · © " + credit,
         )
         painter.restore()
