@@ -1,6 +1,7 @@
 """Search benchmark: p50/p95 latency of typical queries, next to raw full-text queries.
 
     python bench/search.py CATALOGUE.sqlite [--repeat 30] [--warmup 3] [--json OUT.json]
+                           [--no-raw] [--no-breakdown]
 
 For each typical query (the words come from ``CATALOGUE.sqlite.bench.json``, written by
 ``bench/make_catalogue.py``) it times, in the same run and on the same rows:
@@ -8,6 +9,8 @@ For each typical query (the words come from ``CATALOGUE.sqlite.bench.json``, wri
 * ``with records``: what ``pressdesk search`` and a page of results need: ``search_ids``
   and then the records shown (release summaries, full photo records, people with their
   aliases and titles) in one ``cat.read()`` session. The target (p95 < 50 ms) is on this;
+  its CPU time is shown too (last column: this process's, plus on PostgreSQL that of its
+  server process, from ``/proc/PID/schedstat``), which a loaded machine inflates far less;
 * ``search_ids`` end to end: a ``cat.read()`` session, releases + photos + people ids;
 * the raw FTS5 queries a naive search would run: ``SELECT rowid FROM x_fts WHERE x_fts
   MATCH ? ORDER BY rank LIMIT 50`` on ``release_fts``, ``photo_fts`` and ``person_fts``
@@ -25,6 +28,8 @@ whose p95 misses the target are re-run with a per-statement breakdown of ``searc
 (which SQL statement took the time); ``--breakdown`` shows it for all.
 
 On a PostgreSQL URL the raw columns are the equivalent ``to_tsquery`` queries.
+``--no-raw`` leaves the raw columns out (rank-ordered queries take seconds each on a loaded
+server); ``--no-breakdown`` skips the per-statement re-runs.
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ class Timing:
     """Wall-clock samples of one operation, in milliseconds."""
 
     samples: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # CPU ms of each run, when measured
 
     @property
     def p50(self) -> float:
@@ -74,6 +80,15 @@ class Timing:
     @property
     def p95(self) -> float:
         ordered = sorted(self.samples)
+        return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+    @property
+    def cpu_p50(self) -> float:
+        return statistics.median(self.cpu)
+
+    @property
+    def cpu_p95(self) -> float:
+        ordered = sorted(self.cpu)
         return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
     @property
@@ -93,19 +108,57 @@ def measure(fn: Callable[[], object], repeat: int, warmup: int) -> Timing:
     return timing
 
 
-def measure_interleaved(fns: list[Callable[[], object]], repeat: int, warmup: int) -> list[Timing]:
+def measure_interleaved(
+    fns: list[Callable[[], object]],
+    repeat: int,
+    warmup: int,
+    cpu: Callable[[], int] | None = None,
+) -> list[Timing]:
     """Like :func:`measure` for several operations, taking turns so that they share any
-    background noise on the machine equally."""
+    background noise on the machine equally. With ``cpu`` (nanoseconds of CPU so far), each
+    timing's ``cpu`` holds the CPU milliseconds of every run too."""
     for fn in fns:
         for _ in range(warmup):
             fn()
     timings = [Timing() for _ in fns]
     for _ in range(repeat):
         for fn, timing in zip(fns, timings, strict=True):
+            used = cpu() if cpu else 0
             start = time.perf_counter()
             fn()
             timing.samples.append((time.perf_counter() - start) * 1000)
+            if cpu:
+                timing.cpu.append((cpu() - used) / 1e6)
     return timings
+
+
+def _schedstat_ns(pid: int) -> int:
+    """Nanoseconds process ``pid`` has run on a CPU (Linux ``/proc/PID/schedstat``)."""
+    try:
+        return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def cpu_clock(cat: Catalogue) -> Callable[[], int] | None:
+    """CPU nanoseconds used so far by this process and, on PostgreSQL, by the server
+    processes of its connections (read from ``/proc``: a server on this machine; the
+    benchmark runs in one thread, so its sessions reuse the same pooled connection). None
+    where ``/proc`` cannot tell."""
+    if not Path(f"/proc/{os.getpid()}/schedstat").exists():
+        return None
+    pids: set[int] = set()
+    if cat.dialect == "postgresql":
+        for _ in range(3):
+            with cat.read() as session:
+                pids.add(session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar())
+        if not all(Path(f"/proc/{pid}").exists() for pid in pids):
+            return None  # the server runs elsewhere
+
+    def clock() -> int:
+        return time.process_time_ns() + sum(_schedstat_ns(pid) for pid in pids)
+
+    return clock
 
 
 # ------------------------------------------------------------------------- raw queries
@@ -287,6 +340,16 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated words typed one keystroke at a time ('' to skip)",
     )
     ap.add_argument("--only", help="run only queries whose label or text contains this")
+    ap.add_argument(
+        "--no-raw",
+        action="store_true",
+        help="leave out the raw full-text queries (seconds each on a loaded server)",
+    )
+    ap.add_argument(
+        "--no-breakdown",
+        action="store_true",
+        help="no per-statement breakdown of the queries over the target",
+    )
     args = ap.parse_args(argv)
 
     target = args.catalogue if "://" in args.catalogue else str(Path(args.catalogue).resolve())
@@ -319,10 +382,17 @@ def main(argv: list[str] | None = None) -> int:
     print()
 
     results: list[dict[str, Any]] = []
+    clock = cpu_clock(cat)
+    if clock:
+        print(
+            "CPU (last column): CPU ms of a search with its records, this process"
+            + (" and its PostgreSQL server processes" if cat.dialect == "postgresql" else "")
+            + ", p50 and p95 (other load inflates it much less than the wall time)\n"
+        )
     header = (
         f"{'query':<20} {'text':<20} {'releases':>8} {'photos':>8} {'aliases':>7} | "
         f"{'with records':>17} | {'search_ids':>17} | {'raw FTS rank':>17} | "
-        f"{'raw rowid desc':>17} | {'ratio':>5} | p95<50"
+        f"{'raw rowid desc':>17} | {'ratio':>5} | p95<50" + (" | CPU w/ records" if clock else "")
     )
     sub = (
         f"{'':<20} {'':<20} {'':>8} {'':>8} {'':>7} | {'p50':>8} {'p95':>8} | "
@@ -349,16 +419,18 @@ def main(argv: list[str] | None = None) -> int:
                     load_people(session, hits.people),
                 )
 
-        full, ours, ranked, newest = measure_interleaved(
-            [
-                with_records,
-                via_search,
-                functools.partial(rawdb.ranked, expr),
-                functools.partial(rawdb.newest, expr),
-            ],
+        raw_fns: list[Callable[[], object]] = [
+            functools.partial(rawdb.ranked, expr),
+            functools.partial(rawdb.newest, expr),
+        ]
+        timings = measure_interleaved(
+            [with_records, via_search, *([] if args.no_raw else raw_fns)],
             args.repeat,
             args.warmup,
+            clock,
         )
+        full, ours = timings[:2]
+        ranked, newest = timings[2:] if not args.no_raw else (Timing([0.0]), Timing([0.0]))
         with cat.read() as session:
             hits = search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
         ok = full.p95 < TARGET_MS
@@ -368,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{counts['people']:>7,} | {fmt(full.p50)} {fmt(full.p95)} | "
             f"{fmt(ours.p50)} {fmt(ours.p95)} | "
             f"{fmt(ranked.p50)} {fmt(ranked.p95)} | {fmt(newest.p50)} {fmt(newest.p95)} | "
-            f"{ratio:5.2f} | {'yes' if ok else 'NO'}",
+            f"{ratio:5.2f} | {'yes' if ok else 'NO'}"
+            + (f" | {fmt(full.cpu_p50)} {fmt(full.cpu_p95)}" if full.cpu else ""),
             flush=True,
         )
         results.append(
@@ -377,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
                 "matches": counts,
                 "ranked": hits.ranked,
                 "with_records_ms": {"p50": full.p50, "p95": full.p95, "max": full.max},
+                "with_records_cpu_ms": (
+                    {"p50": full.cpu_p50, "p95": full.cpu_p95} if full.cpu else None
+                ),
                 "search_ids_ms": {"p50": ours.p50, "p95": ours.p95, "max": ours.max},
                 "raw_rank_ms": {"p50": ranked.p50, "p95": ranked.p95},
                 "raw_rowid_desc_ms": {"p50": newest.p50, "p95": newest.p95},
@@ -430,7 +506,10 @@ def main(argv: list[str] | None = None) -> int:
         r
         for r in results
         if "query" in r
-        and (args.breakdown or (not r["p95_under_target"] and not r.get("type_ahead")))
+        and (
+            args.breakdown
+            or (not args.no_breakdown and not r["p95_under_target"] and not r.get("type_ahead"))
+        )
     ]
     if slow:
         print("\nwhere a search with its records spends its time (median ms per statement):")
