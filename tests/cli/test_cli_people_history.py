@@ -208,6 +208,11 @@ def test_merge_refusals_name_the_record_and_what_to_do(filled, capsys) -> None:
     assert code == 2 and "No person with id 999999" in err and "people list --query" in err
     code, _, err = run(capsys, t, "people", "merge", str(filled["peres"]), str(filled["peres"]))
     assert code == 2 and f"Person {filled['peres']} cannot be merged into itself" in err
+    code, _, err = run(capsys, t, "people", "merge", str(filled["peres"]), "abc")
+    assert code == 2 and "'abc' is not a person id (a number) or uid" in err
+    code, dup, _ = run(capsys, t, "people", "show", str(filled["dup"]))
+    code, kept, _ = run(capsys, t, "people", "merge", str(filled["peres"]), dup["uid"])
+    assert code == 0 and "S. Peres" in kept["aliases"]
     code, person, _ = run(capsys, t, "people", "show", str(filled["peres"]))
     assert code == 0 and person["name"] == "Shimon Peres"
 
