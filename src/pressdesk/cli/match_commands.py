@@ -116,7 +116,7 @@ def cmd_match(ctx: CommandContext) -> int:
             last = (p.release_id, p.position)
             ctx.line(f"Release {p.release_id}, slot {p.position + 1}:")
         ctx.line(f"  photo {p.photo_id:>7}  {p.score:.2f}  " + "; ".join(p.reasons))
-    if not proposals:
+    if not proposals and not attached:
         ctx.line("No photo in the catalogue seems to belong in an empty slot.")
     if a.apply:
         ctx.line(f"Attached {count(len(attached), 'photo')}.")

@@ -142,3 +142,10 @@ def test_link_lines_and_a_sentence_opening_verb_give_no_person() -> None:
     names = {p.name for p in found.participants}
     assert "Ana Rojas" in names
     assert not names & {"Watch Rojas", "Peter Kovac"}
+
+
+def test_a_city_and_a_date_after_a_name_in_a_caption_are_not_the_name() -> None:
+    from pressdesk.core.releases.lang import en
+
+    found = {p.name for p in en.find_people(["Mayor Hartmann and Envoy Rojas Vienna May 3 2019"])}
+    assert "Rojas" in found and not any("Vienna" in name for name in found)

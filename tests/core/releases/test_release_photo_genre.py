@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pressdesk.core.releases import parse_release_text
-from pressdesk.core.releases.credits import file_name, named_copyright, photographer_first
+from pressdesk.core.releases.credits import file_name, photographer_first
+from pressdesk.core.releases.notices import named_copyright
 
 EN_BODY = "Mayor Lena Hartmann met today with the visiting delegation of teachers from Graz in the city hall of Vienna, the mayor's office said."
 HE_BODY = "ראש העירייה נפגשה היום עם משלחת של מורים מחיפה בבניין העירייה, כך נמסר מהלשכה."
@@ -307,6 +308,30 @@ CASES.update(
         "ru_initial": (
             f"{RT}\n\n{RC}. Фото: И. Петров\n\n{RU_BODY}",
             [(RC + ".", "И. Петров", None)],
+        ),
+    }
+)
+
+CASES.update(
+    {
+        "he_bare_slash": (f'{HT}\n\n{HC}\nדן לוי/לע"מ\n\n{HE_BODY}', [(HC, 'דן לוי/לע"מ', None)]),
+        "he_bare_comma": (f'{HT}\n\n{HC}\nדן לוי, לע"מ\n\n{HE_BODY}', [(HC, 'דן לוי/לע"מ', None)]),
+        "ru_bare_slash": (
+            f"{RT}\n\n{RC}\nИван Петров/ТАСС\n\n{RU_BODY}",
+            [(RC, "Иван Петров/ТАСС", None)],
+        ),
+        "en_bare_getty": (
+            f"{T}\n\n{C}\nDan Levi/Getty Images\n\n{EN_BODY}",
+            [(C, "Dan Levi/Getty Images", None)],
+        ),
+        "en_file_then_title": (f"IMG_1234.jpg\n{T}\n\n{EN_BODY}", []),
+        "en_files_gallery": (
+            f"{T}\n\n{EN_BODY}\n\nIMG_1234.jpg\nIMG_1235.jpg\nIMG_1236.jpg\n\nThe delegation will stay two days.",
+            [],
+        ),
+        "he_credit_first_line_paren": (
+            f"{HT}\n\n(צילום: דן לוי)\n{HC}\n\n{HE_BODY}",
+            [(HC, "דן לוי", None)],
         ),
     }
 )

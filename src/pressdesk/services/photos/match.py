@@ -23,6 +23,7 @@ from pressdesk.catalogue.search import Query, Term, fts5_expression, pg_tsquery
 from pressdesk.core.matching import (
     PhotoFacts,
     Rarity,
+    Reason,
     Scored,
     SlotFacts,
     assign,
@@ -42,6 +43,7 @@ PER_SOURCE = 300  # candidates each lookup may add for one release
 SEARCH_WORDS = 8
 DEFAULT_MIN_SCORE = 0.5
 LIST_FLOOR = 0.1  # proposals below this are not worth showing
+REVIEW_REASON = "chosen in review"
 
 
 @dataclass(frozen=True)
@@ -293,7 +295,7 @@ def reviewed(
     picks = chosen(rest, min_score)
     for (rid, pos), pid in fixed.items():
         known = next((c for c in found.get((rid, pos), []) if c.photo_id == pid), None)
-        reasons = ("chosen in review", *(known.reasons if known else ()))
+        reasons = (Reason(REVIEW_REASON), *(known.reasons if known else ()))
         picks.append(Proposal(rid, pos, pid, known.score if known else 0.0, reasons))
     return sorted(picks, key=lambda p: (p.release_id, p.position))
 

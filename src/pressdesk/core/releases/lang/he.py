@@ -152,7 +152,9 @@ def _title_at(toks: Sequence[str], i: int) -> tuple[int, str] | None:
             phrase = (base, *toks[i + 1 : i + size])
             if len(phrase) == size and phrase in TITLES:
                 j, title = _extend(toks, i + size, " ".join(phrase))
-                k = _complement(toks, j)
+                # a country completes the title ("נשיא גרמניה יואכים גאוק"): the name follows
+                placed = any(_is_place_word(w) for w in toks[i + size : j])
+                k = j if placed else _complement(toks, j)
                 words_ = title.split() + list(toks[j:k])
                 while len(words_) > 1 and words_[-1] in _AFTER_TITLE:
                     words_.pop()  # "שגריר אוסטרליה הנכנס": "incoming" is not the title
@@ -192,6 +194,8 @@ def _complement(toks: Sequence[str], j: int) -> int:
             return p
         if not re.match(f"[{_LETTER}]", w) or (w in STOP and w not in _IN_TITLE):
             return j
+        if _conjoined(w) and (w[1:] in _RELATIONS or w[1:] in RANKS or _everyday(w)):
+            return j  # "... ובת זוגו", "... ורעייתו": another person's relation, not the title
     return j
 
 
@@ -340,6 +344,8 @@ def _everyday(w: str) -> bool:
         return False
     if is_common_word(w, CODE):
         return True
+    if w.endswith("ו") and len(w) >= 4 and is_common_word(w[:-1], CODE):
+        return True  # a verb's plural: "שוחחו", "קיבלו"
     return w[:1] in _PREFIX_LETTERS and len(w) >= 3 and is_common_word(w[1:], CODE)
 
 
@@ -410,7 +416,20 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
         first = bare
     words = [first]
     k = j + 1
-    while k < len(toks) and len(words) < 3 and _is_name_word(toks[k]):
+    while k < len(toks) and len(words) < 4:
+        if (
+            toks[k] == "("
+            and k + 3 < len(toks)
+            and toks[k + 2] == ")"
+            and _is_name_word(toks[k + 1])
+            and _is_name_word(toks[k + 3])
+            and len(words) == 1
+        ):
+            words.append(f"({toks[k + 1]})")  # "ראובן (רובי) ריבלין": a nickname
+            k += 3
+            continue
+        if len(words) >= 3 + any(w.startswith("(") for w in words) or not _is_name_word(toks[k]):
+            break
         w = toks[k]
         if w in STOP or _norm(w) == 'ז"ל':
             break
@@ -427,32 +446,53 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
             break
         words.append(w)
         k += 1
+
     # the longest run that ends where a name ends; an unknown prefixed-looking word only in a
     # run closed by punctuation ("מר חואן מנואל ריבס,")
+    def stop(words: list[str]) -> int:  # the token after the name (a nickname is 3 tokens)
+        return j + len(words) + (2 if len(words) > 1 and words[1].startswith("(") else 0)
+
     while len(words) > 1:
-        end = j + len(words)
+        end = stop(words)
         closed = end >= len(toks) or not toks[end][:1].isalpha() or toks[end] in STOP
         ends = _boundary(toks, end) or is_surname(words[-1], CODE)
         if ends and (closed or not any(_prefixed(w) for w in words[1:])):
             break
         words.pop()
+    if words[-1].startswith("("):
+        words.pop()
     if len(words) == 1 and not addressed:
         return None
-    if j + len(words) < len(toks) and toks[j + len(words)] in ORDINALS:
-        words.append(toks[j + len(words)])  # "עבדאללה השני": a monarch's number
-    return j + len(words), " ".join(words)
+    if stop(words) < len(toks) and toks[stop(words)] in ORDINALS:
+        words.append(toks[stop(words)])  # "עבדאללה השני": a monarch's number
+    return stop(words), " ".join(words)
 
 
 def _spouse_at(toks: Sequence[str], j: int) -> tuple[int, str] | None:
-    """ "ורעייתו מיכל": a spouse named by first name only."""
-    if j + 1 >= len(toks) or strip_prefix(toks[j], lambda w: w in ("רעייתו", "רעייתה")) is None:
+    """ "ורעייתו מיכל", "ורעייתו, נחמה ריבלין", "ובת זוגו דניאלה שאדט": a spouse, named by
+    first name only or in full (a relation, so no title)."""
+    if j + 1 >= len(toks):
         return None
-    name = toks[j + 1]
-    if not is_first_name(name, CODE):
+    if strip_prefix(toks[j], lambda w: w in ("רעייתו", "רעייתה", "אשתו", "בעלה")) is not None:
+        k = j + 1
+    elif strip_prefix(toks[j], lambda w: w in ("בת", "בן")) is not None and toks[j + 1] in (
+        "זוגו",
+        "זוגה",
+    ):
+        k = j + 2
+    else:
         return None
-    if j + 2 < len(toks) and is_surname(toks[j + 2], CODE):
-        return None  # a full name: read the usual way
-    return j + 2, name
+    if k < len(toks) and toks[k] == ",":
+        k += 1
+    if k >= len(toks):
+        return None
+    name = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else ""
+    if is_first_name(name, CODE) and not (
+        is_surname(nxt, CODE) or (_is_name_word(nxt) and not _everyday(nxt) and len(nxt) > 2)
+    ):
+        return k + 1, name  # "ורעייתו נחמה שוחחו": the first name alone
+    return _name_at(toks, k, titled=True)
 
 
 def _looks_like_next_clause(toks: Sequence[str], k: int) -> bool:

@@ -258,7 +258,15 @@ def _title_before(
             words.append(nominative(t.text, t.case))
         else:
             words.append(t.text)
+    while len(words) > 1 and words[0].casefold() in _NOT_TITLE_WORDS:
+        words.pop(0)  # "Новый посол Израиля": "new" is not part of the title
     return " ".join(words).replace(" - ", "-") or None
+
+
+# Words before an office that say when it began, not what it is ("new ambassador").
+_NOT_TITLE_WORDS = frozenset(
+    {"новый", "новая", "новое", "новоназначенный", "новоназначенная", "недавно", "вновь"}
+)
 
 
 _SENT_END = re.compile(r"[.!?]")
