@@ -115,6 +115,13 @@ def test_codes_expand_in_photo_set_and_release_set(filled, capsys) -> None:
     assert "no person has the code \\yy\\" in err
     assert photo["persons_shown"] == ["Benjamin Netanyahu"]
     assert "no person has the code \\zz\\" in err
+    assert f"photo {filled['photo']}'s caption" in err  # names the record and the field
+    # a later edit of another field does not warn again about the caption's unknown code
+    code, photo, err = run(capsys, t, "photo", "set", str(filled["photo"]), "--city", "Haifa")
+    assert code == 0 and photo["location"]["city"] == "Haifa"
+    assert "\\zz\\" not in err and "\\yy\\" not in err
+    code, photo, err = run(capsys, t, "photo", "set", str(filled["photo"]), "--city", "\\qq\\")
+    assert f"no person has the code \\qq\\ in photo {filled['photo']}'s city" in err
     code, release, _ = run(
         capsys,
         t,
