@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..lexicon import NAME_PARTICLES
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from .names import all_common_words, is_first_name
+from .names import all_common_words, is_common_word, is_first_name
 
 CODE = "en"
 _ISSUER = re.compile(
@@ -76,7 +76,22 @@ def find_people(
         summary=summary,
         captions=tuple(captions),
     )
-    return tuple(replace(p, confidence=_confidence(p)) for p in people)
+    return tuple(replace(p, confidence=_confidence(p)) for p in people if not _not_a_person(p))
+
+
+def _not_a_person(p: ParsedPerson) -> bool:
+    """One word that is a country or a big city ("at official Jerusalem residence"; a small
+    town's name may be a surname: Obama), or an everyday word
+    closing an office's complement ("the chair of the UNGA Legal Affairs Panel")."""
+    from .. import gazetteer
+
+    words = p.name.split()
+    if len(words) != 1 or is_first_name(words[0], CODE):
+        return False
+    place = gazetteer.lookup(words[0])
+    if place is not None and place.population >= 200_000:  # a small town may be a surname
+        return True
+    return bool(p.title and " of " in f" {p.title} " and is_common_word(words[0], CODE))
 
 
 def _confidence(p: ParsedPerson) -> float:

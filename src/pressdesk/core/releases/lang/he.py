@@ -346,6 +346,8 @@ def _everyday(w: str) -> bool:
         return True
     if w.endswith("ו") and len(w) >= 4 and is_common_word(w[:-1], CODE):
         return True  # a verb's plural: "שוחחו", "קיבלו"
+    if len(w) >= 6 and w.endswith(("יהן", "יהם", "ותיו", "ותיה", "ותיהם")):
+        return True  # a noun with a possessive ending: "סיפוריהן" (their stories)
     return w[:1] in _PREFIX_LETTERS and len(w) >= 3 and is_common_word(w[1:], CODE)
 
 
