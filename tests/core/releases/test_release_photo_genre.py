@@ -8,6 +8,7 @@ import pytest
 from pressdesk.core.releases import parse_release_text
 from pressdesk.core.releases.credits import file_name, photographer_first
 from pressdesk.core.releases.notices import named_copyright
+from pressdesk.core.releases.photos import credit_line, normalise_credit
 
 EN_BODY = "Mayor Lena Hartmann met today with the visiting delegation of teachers from Graz in the city hall of Vienna, the mayor's office said."
 HE_BODY = "ראש העירייה נפגשה היום עם משלחת של מורים מחיפה בבניין העירייה, כך נמסר מהלשכה."
@@ -388,3 +389,32 @@ def test_a_dateline_under_a_lone_credit_is_no_caption() -> None:
     assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == [
         (None, "Dan Levi/GPO")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    list(
+        {
+            "(GPO photo by Dan Levi)": "Dan Levi/GPO",
+            "GPO photo: Dan Levi": "Dan Levi/GPO",
+            "Reuters photo": "Reuters",
+            "AFP photo/Dan Levi": "Dan Levi/AFP",
+            "Photo: Courtesy of GPO": "GPO",
+            "Photo: Dan Levi / Global Look Press": "Dan Levi/Global Look Press",
+            "צילומים: דן לוי": "דן לוי",
+            "צילום: איי-פי": "איי-פי",
+            "צילום: דן לוי, איי-פי": "דן לוי/איי-פי",
+            "Фото из архива": "архив",
+            "© РИА Новости / Иван Петров": "Иван Петров/РИА Новости",
+            "Фото: EPA/ТАСС": "EPA/ТАСС",
+            "Фото: Иван Петров / Коммерсантъ": "Иван Петров/Коммерсантъ",
+            "Photo: Shutterstock": "Shutterstock",
+            "PHOTO: DAN LEVI/GPO": "DAN LEVI/GPO",
+            "Фото: Иван Петров/Известия": "Иван Петров/Известия",
+        }.items()
+    ),
+)
+def test_credit_lines_of_the_genre(line: str, credit: str) -> None:
+    parts = credit_line(line)
+    assert parts is not None
+    assert normalise_credit(parts.credit or parts.copyright) == credit

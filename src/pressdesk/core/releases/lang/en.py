@@ -193,7 +193,7 @@ SOURCE_FORMS: dict[str, str] = {}
 RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
 AGENCIES = (
     r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
-    r"Xinhua|Anadolu|GPO"
+    r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock"
 )
 PRESS_OFFICES = r"press\s+(?:office|service)|spokesperson's\s+unit"
 

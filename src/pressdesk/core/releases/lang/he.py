@@ -736,12 +736,15 @@ STAMP_WORDS = r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פר�
 AND_WORDS = frozenset({"ו"})
 DOMAINS = r"co\.il"
 CAPITALS = "\u05d0-\u05ea"  # no capitals: any letter may open a sentence
-PHOTO_LABELS = r"צילום|תצלום|קרדיט(?:\s+צילום)?"
+PHOTO_LABELS = r"צילומים|צילום|תצלום|קרדיט(?:\s+צילום)?"
 CAPTION_LABELS = r"בתמונה|בתמונות"  # "בתמונה: ..." opens a caption
 COURTESY = ""  # "צילום: באדיבות X" is kept as written
 SOURCE_FORMS: dict[str, str] = {}
-RUN_IN_LABELS = r"צילום|תצלום|קרדיט"
-AGENCIES = r"לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס|דובר\s+צה[\"״]ל|דו[\"״”]צ"
+RUN_IN_LABELS = r"צילומים|צילום|תצלום|קרדיט"
+AGENCIES = (
+    r"לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס|דובר\s+צה[\"״]ל|דו[\"״”]צ|"
+    r"איי[-.\s]?(?:אף[-.\s]?)?פי|אי[-.\s]?פי[-.\s]?איי|גטי(?:\s+אימג['׳]ס)?|שטרסטוק"
+)  # Hebrew spellings of AP, AFP, EPA, Getty Images, Shutterstock
 PRESS_OFFICES = r"דוברות|לשכת\s+העיתונות"
 
 # -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------

@@ -552,7 +552,7 @@ SOURCE_FORMS = {
     "канцелярией": "канцелярия",
 }  # fmt: skip
 RUN_IN_LABELS = r"Фото"
-AGENCIES = r"ТАСС|РИА\s+Новости|Интерфакс|Спутник|Коммерсантъ|ИТАР-ТАСС|ЛААМ"
+AGENCIES = r"ИТАР-ТАСС|ТАСС|РИА\s+Новости|Интерфакс|Спутник|Коммерсантъ|ЛААМ|Известия"
 PRESS_OFFICES = r"пресс-служба|пресс-центр"
 
 # -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------
