@@ -165,3 +165,14 @@ def test_a_big_city_or_an_office_complements_last_word_is_no_person() -> None:
     }
     assert "Vienna" not in found and "Board" not in found
     assert "Obama" in found  # a small town's name may be a surname
+
+
+def test_a_clipped_office_word_before_a_name_is_a_title() -> None:
+    from pressdesk.core.releases.lang import en
+    from pressdesk.core.releases.tokens import clipped_office
+
+    found = en.find_people(
+        ["Mayor Lena Hartmann welcomed Chilean President Ana Rojas. She thanked Preside Rojas."]
+    )
+    assert [p.name for p in found if "Rojas" in p.name] == ["Ana Rojas"]
+    assert clipped_office("preside") and not clipped_office("secret")
