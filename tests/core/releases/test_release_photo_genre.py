@@ -447,3 +447,15 @@ def test_a_kind_of_photo_in_a_run_in_credit(line: str, caption: str, credit: str
 def test_a_bulleted_credit_line() -> None:
     text = f"{T}\n\n{C}\n• Photo: Dan Levi\n\n{EN_BODY}"
     assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == [(C, "Dan Levi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{T}\n\n{C}\nPhoto credit:\nDan Levi/GPO\n\n{EN_BODY}", [(C, "Dan Levi/GPO")]),
+        (f"{HT}\n\n{HC}\nצילום:\nדן לוי\n\n{HE_BODY}", [(HC, "דן לוי")]),
+        (f"{RT}\n\n{RC}\nФото:\nИван Петров/ТАСС\n\n{RU_BODY}", [(RC, "Иван Петров/ТАСС")]),
+    ],
+)
+def test_a_label_alone_takes_the_credit_under_it(text: str, expected: list) -> None:
+    assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == expected

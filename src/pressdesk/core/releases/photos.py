@@ -357,6 +357,12 @@ def _photographer_start(s: str, start: int, credit: str) -> int:
     return found
 
 
+def bare_label(content: str) -> bool:
+    """A credit label printed alone, its value on the next line ("Photo credit:", "צילום:")."""
+    s = content.strip()
+    return s.endswith(":") and bool(_LABEL_PREFIX.fullmatch(s)) and len(s) <= 30
+
+
 def is_press_office(content: str) -> bool:
     """A press office on a line of its own, as a credit ("Пресс-служба ...", "Press Office")."""
     return len(content.split()) <= 8 and bool(_PRESS_OFFICE.match(content.strip()))
