@@ -183,6 +183,8 @@ AND_WORDS = frozenset({"and", "&"})
 DOMAINS = r"com|org|net|info"
 CAPITALS = "A-Z"  # letters that open a sentence
 PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto|images?"  # "Photo: GPO" (case aside)
+# What kind of photo a label names ("Archive photo:", "File photo:", "Photo illustration:").
+PHOTO_KINDS = r"archive|file|illustrative|illustration|handout|stock"
 # A label that opens a caption rather than a credit ("Pictured: ...", "In the photo: ...").
 CAPTION_LABELS = r"pictured(?:\s+(?:above|below|here|from\s+left))?|in\s+the\s+(?:photo|picture)"
 # A credit given as a courtesy ("Photo courtesy of X", "Courtesy: X").

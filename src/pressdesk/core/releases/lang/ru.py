@@ -473,6 +473,7 @@ AND_WORDS = frozenset({"и"})
 DOMAINS = r"ru|ру"
 CAPITALS = "А-ЯЁ"
 PHOTO_LABELS = r"фото(?:графия)?|снимок"
+PHOTO_KINDS = r"архивное|иллюстративное|архив|иллюстрация"  # "Архивное фото:", "(архив)"
 CAPTION_LABELS = r"на\s+(?:фото(?:графии)?|снимк(?:е|ах))"  # "На фото: ..." opens a caption
 COURTESY = r"предоставлено"
 # "Фото пресс-службы мэрии", "Фото с сайта Кремля": the source after the label is in the
