@@ -59,3 +59,7 @@ def test_a_country_completes_a_title_and_spouses_are_named_in_full() -> None:
 
 def test_a_spouse_named_by_first_name_before_a_plural_verb() -> None:
     assert people("ראש הממשלה ורעייתו רחל שוחחו עם האורחים.") == {"רחל": None}
+
+
+def test_a_noun_with_a_possessive_ending_is_not_a_name_word() -> None:
+    assert people("השר אמר: בלב סיפוריהם של שני העמים מצוי מכנה משותף.") == {}

@@ -95,9 +95,25 @@ _NAME_OFFICE = lang.pattern(
 )
 
 
+# "GPO photo by Dan Levi", "Reuters photo": an agency's own label, then its photographer.
+_AGENCY_LABEL = lang.pattern(
+    lambda: (
+        r"(" + agency_pattern() + r")\s+(?:" + lang.alternatives("PHOTO_LABELS") + r")"
+        r"(?:(?:\s+by\s*:?|\s*:)\s*" + _NAME + r")?"
+    ),
+    re.I,
+)
+
+
 def photographer_first(s: str) -> str | None:
     """``photographer/agency`` for a credit that names a photographer with an agency or a
-    press office in another order or with a comma; None for any other credit."""
+    press office in another order or with a comma, the agency alone for "Reuters photo";
+    None for any other credit."""
+    m = _AGENCY_LABEL.fullmatch(s)
+    if m and m.group(2) is None:
+        return m.group(1)
+    if m and is_photographer(m.group(2).strip()):
+        return f"{m.group(2).strip()}/{m.group(1)}"
     m = _AGENCY_FIRST.fullmatch(s)
     if m and is_photographer(m.group(2).strip()):
         return f"{m.group(2).strip()}/{m.group(1)}"
@@ -124,7 +140,7 @@ _SOURCE = lang.pattern(
         + lang.alternatives("PHOTO_LABELS")
         + r")\s+(?:(?:\w{1,2}|"
         + lang.alternatives("COURTESY")
-        + r")\s+)?(\S+)\s+(\S.{0,80})"
+        + r")\s+)?(\S+)(?:\s+(\S.{0,80}))?"
     )
 )
 
@@ -136,4 +152,6 @@ def source_form(s: str) -> str | None:
     if m is None:
         return None
     base = lang.word_map("SOURCE_FORMS").get(m.group(1).casefold())
-    return f"{base} {m.group(2).strip().rstrip('.')}" if base else None
+    if base is None:
+        return None
+    return f"{base} {m.group(2).strip().rstrip('.')}" if m.group(2) else base

@@ -34,11 +34,25 @@ def _courtesy() -> str:
     return lang.alternatives("COURTESY")
 
 
+def _label() -> str:
+    """A photo label with the kind of photo it names, before or after it ("Archive photo",
+    "Photo illustration", "צילום ארכיון", "Архивное фото")."""
+    kinds = lang.alternatives("PHOTO_KINDS")
+    labels = lang.alternatives("PHOTO_LABELS")
+    return r"(?:(?:" + kinds + r")\s+)?(?:" + labels + r")(?:\s+(?:" + kinds + r"))?"
+
+
+# "Flash90, illustrative", "פלאש 90, אילוסטרציה", "ТАСС (архив)": the kind after the credit.
+_KIND_AFTER = lang.pattern(
+    lambda: r"\s*(?:,|\(|-|–)\s*(?:" + lang.alternatives("PHOTO_KINDS") + r")\s*\)?$", re.I
+)
+
+
 # A whole line (or parenthesis) that is a credit: "Photo: GPO", "Photo by: X, GPO",
 # "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA".
 _LABELLED = lang.pattern(
     lambda: (
-        r"(?:(?:archive\s+)?(?:credit|" + lang.alternatives("PHOTO_LABELS") + r")"
+        r"(?:(?:credit|" + _label() + r")"
         r"(?:\s+credit)?"
         r"(?:\s+by\s*:?|\s*:|\s+(?:" + _courtesy() + r")\s*:?)|(?:" + _courtesy() + r")\s*:?)"
         r"\s*(\S.{0,79})"
@@ -51,7 +65,7 @@ _ARCHIVE_SUFFIX = re.compile(r"(\S.{0,59}?)\s+archive\s+(?:photo|picture)s?", re
 _COPYRIGHT = re.compile(r"(?:copyright|©)\s*:?\s*(\S.{0,119})", re.I)
 _LABEL_PREFIX = lang.pattern(
     lambda: (
-        r"^(?:(?:archive\s+)?(?:" + lang.alternatives("PHOTO_LABELS") + r")"
+        r"^(?:(?:" + _label() + r")"
         r"(?:\s+credit)?"
         r"(?:\s+by)?(?:\s+(?:"
         + _courtesy()
@@ -64,7 +78,11 @@ _LABEL_PREFIX = lang.pattern(
 # A run-in credit closing a caption: "... Netanyahu Photo by Mark Neiman (GPO)".
 _RUN_IN = lang.pattern(
     lambda: (
-        r"(?<![^\W\d_])(?:"
+        r"(?<![^\W\d_])(?:(?i:"
+        + lang.alternatives("PHOTO_KINDS")
+        + r")\s+(?i:"
+        + lang.alternatives("PHOTO_LABELS")
+        + r")|"
         + lang.alternatives("RUN_IN_LABELS")
         + r")(?:\s+[Cc]redit)?(?:\s+by\s*:?|\s*:)"
         r"\s*(?=[^\W_])"
@@ -95,6 +113,7 @@ def normalise_credit(raw: str | None) -> str | None:
     while s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip()
     s = _LABEL_PREFIX.sub("", s, count=1).strip(" ;,")
+    s = _KIND_AFTER.sub("", s).strip(" ;,")
     s = s if _ABBREVIATED_END.search(s) else s.strip(" .")
     m = _ARCHIVE_SUFFIX.fullmatch(s)
     if m:
@@ -336,6 +355,12 @@ def _photographer_start(s: str, start: int, credit: str) -> int:
             found = at
         offset = at + len(word)
     return found
+
+
+def bare_label(content: str) -> bool:
+    """A credit label printed alone, its value on the next line ("Photo credit:", "צילום:")."""
+    s = content.strip()
+    return s.endswith(":") and bool(_LABEL_PREFIX.fullmatch(s)) and len(s) <= 30
 
 
 def is_press_office(content: str) -> bool:

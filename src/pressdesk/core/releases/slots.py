@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .clutter import is_clutter
 from .dates import is_date_line
 from .lines import Line, Slot, is_sentence, issuer_of
 from .photos import (
     CaptionParts,
+    bare_label,
     better_credit,
     caption_parts,
     credit_line,
@@ -21,6 +24,7 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
     slots: list[Slot] = []
     used: set[int] = set()
     n = len(lines)
+    _join_bare_labels(lines)
     i = 0
     while i < n:
         line = lines[i]
@@ -102,6 +106,20 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
                 used.add(i)
         i += 1
     return _merge_slots(slots, lines), used
+
+
+def _join_bare_labels(lines: list[Line]) -> None:
+    """A label alone on its line ("Photo credit:") takes the short line under it as its value:
+    pages often print the label and the credit in two elements."""
+    for ln, nxt in pairwise(lines):
+        if (
+            bare_label(ln.content)
+            and not nxt.blank
+            and len(nxt.content.split()) <= 8
+            and not is_sentence(nxt.content)
+        ):
+            ln.content = f"{ln.content} {nxt.content}"
+            nxt.content = ""
 
 
 def _credit_only(lines: list[Line], i: int) -> CaptionParts | None:
