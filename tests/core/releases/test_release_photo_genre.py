@@ -459,3 +459,33 @@ def test_a_bulleted_credit_line() -> None:
 )
 def test_a_label_alone_takes_the_credit_under_it(text: str, expected: list) -> None:
     assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"Skip to content\nHome News Events\n\n{T}\nPhoto: Dan Levi\n\n{EN_BODY}",
+            [(None, "Dan Levi")],
+        ),
+        (f"דלג לתוכן\n\n{HT}\nצילום: דן לוי\n\n{HE_BODY}", [(None, "דן לוי")]),
+    ],
+)
+def test_a_credit_under_the_title_after_page_furniture_has_no_caption(
+    text: str, expected: list
+) -> None:
+    parsed = parse_release_text(text)
+    assert [(p.caption, p.credit) for p in parsed.photos] == expected
+    assert parsed.headline in (T, HT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{T}\n\n(Photo: Dan Levi) {C}\n\n{EN_BODY}", [(C, "Dan Levi")]),
+        (f'{HT}\n\n(צילום: דן לוי, לע"מ) {HC}\n\n{HE_BODY}', [(HC, 'דן לוי/לע"מ')]),
+        (f"{T}\n\n(Left to right) {C}\nPhoto: GPO\n\n{EN_BODY}", [(f"(Left to right) {C}", "GPO")]),
+    ],
+)
+def test_a_credit_in_brackets_opening_the_caption(text: str, expected: list) -> None:
+    assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == expected

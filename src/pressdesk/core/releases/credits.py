@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lang
+from .text import collapse_spaces
 
 # A camera's or phone's file name standing where a caption would be, with or without its
 # extension: "IMG_1234.jpg", "IMG-20140716-WA0084", "DSC_0042", "P1010123", "_MG_1234".
@@ -155,3 +156,24 @@ def source_form(s: str) -> str | None:
     if base is None:
         return None
     return f"{base} {m.group(2).strip().rstrip('.')}" if m.group(2) else base
+
+
+def better_credit(current: str | None, new: str | None) -> str | None:
+    """Of two credits for one photo, the more complete ("Moshe Milner/GPO" over "Moshe Milner")."""
+    if current is None:
+        return new
+    if new is None or new == current:
+        return current
+    if current in new:
+        return new
+    return current
+
+
+def dedupe_caption(s: str) -> str:
+    """Collapse spaces and print a caption once when the page repeats it (alt text + caption)."""
+    s = collapse_spaces(s)
+    n = len(s)
+    half = n // 2
+    if n >= 3 and n % 2 == 1 and s[half] == " " and s[:half] == s[half + 1 :]:
+        return s[:half]
+    return s

@@ -11,6 +11,7 @@ from .credits import (
     SLASHED_GPO,
     agency_only,
     agency_pattern,
+    dedupe_caption,
     file_name,
     is_photographer,
     labelled_caption,
@@ -173,17 +174,6 @@ def _agency_form(s: str) -> str:
     return re.sub(r"\s*/\s*", "/", s) if 1 <= s.count("/") <= 3 and len(s) < 100 else s
 
 
-def better_credit(current: str | None, new: str | None) -> str | None:
-    """Of two credits for one photo, the more complete ("Moshe Milner/GPO" over "Moshe Milner")."""
-    if current is None:
-        return new
-    if new is None or new == current:
-        return current
-    if current in new:
-        return new
-    return current
-
-
 def _repeated_head(s: str) -> str:
     """ "(Photo: X/GPO) (Photo: X/G": a credit printed twice, the copy cut short -> the first."""
     if s[:1] not in "([":
@@ -273,16 +263,6 @@ def _looks_like_credit(value: str) -> bool:
     return 0 < len(words) <= 10 and not ends
 
 
-def dedupe_caption(s: str) -> str:
-    """Collapse spaces and print a caption once when the page repeats it (alt text + caption)."""
-    s = collapse_spaces(s)
-    n = len(s)
-    half = n // 2
-    if n >= 3 and n % 2 == 1 and s[half] == " " and s[:half] == s[half + 1 :]:
-        return s[:half]
-    return s
-
-
 def _matching_open(s: str) -> int:
     """Index of the "(" matching the final ")" of ``s``, or -1."""
     depth = 0
@@ -296,9 +276,24 @@ def _matching_open(s: str) -> int:
     return -1
 
 
+def _leading_credit(s: str) -> tuple[str, str | None]:
+    """ "(Photo: X) caption": a credit in brackets opening the caption."""
+    close = s.find(")" if s[:1] == "(" else "]") if s[:1] in "([" else -1
+    if close < 0 or len(s[close + 1 :].split()) < 2:
+        return s, None
+    parts = credit_line(s[: close + 1])
+    if parts is None or parts.credit is None:
+        return s, None
+    return s[close + 1 :].strip(" -–|"), parts.credit
+
+
 def split_credit(text: str) -> tuple[str, str | None]:
-    """Split a trailing credit off a caption: "(Photo: X)", "Photo by X (GPO)", "Photo X GPO"."""
+    """Split a credit off a caption: "(Photo: X)", "Photo by X (GPO)", "Photo X GPO" closing
+    it, or "(Photo: X)" opening it."""
     s = text.rstrip()
+    rest, lead = _leading_credit(s.lstrip())
+    if lead is not None:
+        return rest, lead
     if s.endswith("]") and (start := s.rfind("[")) > 0:  # "... [צילום: AP]"
         parts = credit_line(s[start:])
         if parts is not None and parts.credit is not None:
