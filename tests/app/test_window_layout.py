@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from pressdesk.app.main_window import MainWindow
 from pressdesk.app.settings import Settings
@@ -58,3 +58,26 @@ def test_problems_dock_shows_eight_rows_or_more_at_1000_px(tmp_path, qtbot) -> N
     assert window.centralWidget().height() >= 500  # the editor keeps most of the window
     window.close()
     window.catalogue.close()
+
+
+def test_a_saved_layout_with_the_old_small_dock_is_enlarged(tmp_path, qtbot) -> None:
+    cat = new_catalogue(tmp_path / "c.sqlite")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    first = MainWindow(cat, settings)
+    qtbot.addWidget(first)
+    first.resize(1440, 1000)
+    with qtbot.waitSignal(first.ready, timeout=WAIT_MS):
+        first.show()
+    first.resizeDocks([first.problems.dock], [150], Qt.Orientation.Vertical)  # as before
+    qtbot.waitUntil(lambda: first.problems.dock.height() < 160, timeout=WAIT_MS)
+    first.close()  # saves the layout
+    again = MainWindow(cat, settings)
+    qtbot.addWidget(again)
+    again.resize(1440, 1000)  # (offscreen, the saved geometry comes back smaller)
+    with qtbot.waitSignal(again.ready, timeout=WAIT_MS):
+        again.show()
+    tree = again.problems.panel.tree
+    row = tree.fontMetrics().height() + 4
+    qtbot.waitUntil(lambda: tree.viewport().height() >= 8 * row, timeout=WAIT_MS)
+    again.close()
+    cat.close()

@@ -115,6 +115,13 @@ def test_codes_expand_in_photo_set_and_release_set(filled, capsys) -> None:
     assert "no person has the code \\yy\\" in err
     assert photo["persons_shown"] == ["Benjamin Netanyahu"]
     assert "no person has the code \\zz\\" in err
+    assert f"photo {filled['photo']}'s caption" in err  # names the record and the field
+    # a later edit of another field does not warn again about the caption's unknown code
+    code, photo, err = run(capsys, t, "photo", "set", str(filled["photo"]), "--city", "Haifa")
+    assert code == 0 and photo["location"]["city"] == "Haifa"
+    assert "\\zz\\" not in err and "\\yy\\" not in err
+    code, photo, err = run(capsys, t, "photo", "set", str(filled["photo"]), "--city", "\\qq\\")
+    assert f"no person has the code \\qq\\ in photo {filled['photo']}'s city" in err
     code, release, _ = run(
         capsys,
         t,
@@ -208,6 +215,11 @@ def test_merge_refusals_name_the_record_and_what_to_do(filled, capsys) -> None:
     assert code == 2 and "No person with id 999999" in err and "people list --query" in err
     code, _, err = run(capsys, t, "people", "merge", str(filled["peres"]), str(filled["peres"]))
     assert code == 2 and f"Person {filled['peres']} cannot be merged into itself" in err
+    code, _, err = run(capsys, t, "people", "merge", str(filled["peres"]), "abc")
+    assert code == 2 and "'abc' is not a person id (a number) or uid" in err
+    code, dup, _ = run(capsys, t, "people", "show", str(filled["dup"]))
+    code, kept, _ = run(capsys, t, "people", "merge", str(filled["peres"]), dup["uid"])
+    assert code == 0 and "S. Peres" in kept["aliases"]
     code, person, _ = run(capsys, t, "people", "show", str(filled["peres"]))
     assert code == 0 and person["name"] == "Shimon Peres"
 
@@ -271,3 +283,18 @@ def test_history_shows_where_unchanged_values_came_from(catalogue_target, tmp_pa
     assert captions == [("Peres in Moscow", "Peres and Putin in Moscow", "user")]
     code, _, err = run(capsys, t, *lib, "history", "release", rid, "--revert", "headline")
     assert code == 2 and "has no recorded change of 'headline'" in err
+
+
+def test_a_code_nobody_has_never_becomes_a_person(filled, capsys) -> None:
+    t = filled["target"]
+    code, people_before, _ = run(capsys, t, "people", "list")
+    code, _, err = run(
+        capsys, t, "release", "set", str(filled["release"]), "--participant", "\\zz\\"
+    )
+    assert code == 2 and "No person has the code \\zz\\" in err and "people code ID zz" in err
+    code, _, err = run(capsys, t, "photo", "set", str(filled["photo"]), "--person", "\\qq\\")
+    assert code == 2 and "No person has the code \\qq\\" in err
+    code, people_after, _ = run(capsys, t, "people", "list")
+    assert people_after == people_before
+    code, release, _ = run(capsys, t, "release", "show", str(filled["release"]))
+    assert [p["name"] for p in release["participants"]] == ["Shimon Peres"]

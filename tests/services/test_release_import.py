@@ -18,6 +18,7 @@ from pressdesk.tools.evaluate_releases import evaluate_dir
 from pressdesk.tools.evaluate_releases import main as evaluate_main
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "releases" / "seed-peres-putin.txt"
+SEED_HEADLINE = "Pres Peres meets Russian President Putin in Moscow"
 
 
 def test_seed_release_is_the_briefs_record(cat) -> None:
@@ -80,12 +81,16 @@ def test_bad_files_are_reported_and_the_rest_imported(cat, tmp_path: Path) -> No
         "<p>(Communicated by the Foreign Ministry Spokesman)</p><p>On Monday, 3 March 2014, "
         "Foreign Minister Avigdor Liberman visited Haifa.</p><script>evil()</script></body></html>"
     )
-    result = import_release_files(cat, sorted(tmp_path.iterdir()))
-    errors = {Path(e.path).name: e.error for e in result.errors}
-    assert set(errors) == {"empty.txt", "binary.txt", "huge.txt"}
-    for name, message in errors.items():
-        assert name in message
-    html = result.imported[0].release
+    for sub, data in (("a", bytes(range(0xC0, 0xFF))), ("b", SEED.read_bytes())):
+        (tmp_path / sub).mkdir()  # the same name in two folders: the message says which
+        (tmp_path / sub / "same.txt").write_bytes(data)
+    result = import_release_files(cat, [tmp_path])
+    errors = {Path(e.path).name: e for e in result.errors}
+    assert set(errors) == {"empty.txt", "binary.txt", "huge.txt", "same.txt"}
+    for error in errors.values():
+        assert f"{error.path} " in error.error, error.error  # the path, not only a name
+    assert errors["same.txt"].path == str(tmp_path / "a" / "same.txt")
+    html = next(i.release for i in result.imported if i.release.headline != SEED_HEADLINE)
     assert html.headline == "Minister visits Haifa"
     assert "alert" not in html.body and "evil" not in html.body
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -39,6 +39,7 @@ from pressdesk.services.reads.desk import Counts, ReleaseView
 
 DOCK_SHARE = 0.3  # of the window's height, for the problems and photo browser docks
 DOCK_MIN_HEIGHT = 220
+DOCK_OLD_HEIGHT = 160  # a saved dock below this has the old default size (150 px): enlarged
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
             self._restore_state()
         self.releases.reload()
         self.ready.connect(lambda: self.refresh_lookups())  # counts, completions after the list
+        self.ready.connect(self._enlarge_small_docks)
 
     # -- building ---------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -276,13 +278,24 @@ class MainWindow(QMainWindow):
         )
 
     def showEvent(self, event: QShowEvent) -> None:
-        """At the first show (no saved layout), give the bottom docks a third of the window:
-        the problems list then shows ten rows at 1000 px, not two."""
+        """At the first show, give the bottom docks 30% of the window (the problems list
+        then shows over ten rows at 1000 px, not two), unless a saved layout sized them; a
+        saved layout from before, with the old 150 px dock, is enlarged too."""
         super().showEvent(event)
         if not self._docks_sized:
             self._docks_sized = True
-            height = max(DOCK_MIN_HEIGHT, int(self.height() * DOCK_SHARE))
-            self.resizeDocks([self.problems.dock], [height], Qt.Orientation.Vertical)
+            self._size_docks()
+        elif self._is_ready:  # restored: look once the layout is applied (else at ready)
+            QTimer.singleShot(0, self._enlarge_small_docks)
+
+    def _size_docks(self) -> None:
+        height = max(DOCK_MIN_HEIGHT, int(self.height() * DOCK_SHARE))
+        self.resizeDocks([self.problems.dock], [height], Qt.Orientation.Vertical)
+
+    def _enlarge_small_docks(self) -> None:
+        dock = self.problems.dock
+        if dock.isVisible() and not dock.isFloating() and dock.height() < DOCK_OLD_HEIGHT:
+            self._size_docks()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -96,7 +96,7 @@ def cmd_match(ctx: CommandContext) -> int:
     if len(assigned) != len(a.assign):
         raise InvalidInputError("--assign needs a photo: RELEASE:SLOT=PHOTO, as in 12:1=345.")
     if a.apply:
-        match.check_assignments(ctx.catalogue, assigned)
+        match.check_assignments(ctx.catalogue, assigned, a.reject)
         picks = match.reviewed(
             found,
             match.DEFAULT_MIN_SCORE if a.min_score is None else a.min_score,
@@ -116,7 +116,7 @@ def cmd_match(ctx: CommandContext) -> int:
             last = (p.release_id, p.position)
             ctx.line(f"Release {p.release_id}, slot {p.position + 1}:")
         ctx.line(f"  photo {p.photo_id:>7}  {p.score:.2f}  " + "; ".join(p.reasons))
-    if not proposals:
+    if not proposals and not attached:
         ctx.line("No photo in the catalogue seems to belong in an empty slot.")
     if a.apply:
         ctx.line(f"Attached {count(len(attached), 'photo')}.")

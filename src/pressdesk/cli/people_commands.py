@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from pressdesk.cli.context import EXIT_OK, CommandContext, add_json_flag
 from pressdesk.core.wording import count
-from pressdesk.services.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from pressdesk.services.reads.records import PersonRecord
@@ -35,8 +34,10 @@ def register(top_sub: Any, parser_class: Any) -> None:
         description="The others' names become aliases; their titles, releases, photos and "
         "code move to KEEP_ID, and they are removed.",
     )
-    p.add_argument("keep", metavar="KEEP_ID", help="the person to keep")
-    p.add_argument("others", nargs="+", metavar="OTHER_ID", help="duplicates to merge into it")
+    p.add_argument("keep", metavar="KEEP_ID", help="the person to keep (id or uid)")
+    p.add_argument(
+        "others", nargs="+", metavar="OTHER_ID", help="duplicates to merge into it (ids or uids)"
+    )
     add_json_flag(p)
     p.set_defaults(func=cmd_people_merge)
 
@@ -72,10 +73,13 @@ def print_person(ctx: CommandContext, p: PersonRecord) -> None:
     ctx.line(f"{'Releases:':<13}{p.releases}")
 
 
-def _int(ref: str) -> int:
-    if not ref.strip().isdigit():
-        raise InvalidInputError(f"'{ref}' is not a person id (a number).")
-    return int(ref)
+def _person_id(ctx: CommandContext, ref: str) -> int:
+    """A person's id from an id or uid (refused, naming it, when there is no such person)."""
+    from pressdesk.services.people.codes import show_person
+
+    if ref.strip().isdigit():  # the merge itself names a missing id
+        return int(ref)
+    return show_person(ctx.catalogue, ref).id
 
 
 def cmd_people_list(ctx: CommandContext) -> int:
@@ -104,8 +108,9 @@ def cmd_people_show(ctx: CommandContext) -> int:
 def cmd_people_merge(ctx: CommandContext) -> int:
     from pressdesk.services.people.admin import merge_people
 
-    others = [_int(o) for o in ctx.args.others]
-    record = merge_people(ctx.catalogue, _int(ctx.args.keep), others, actor="cli").value
+    others = [_person_id(ctx, o) for o in ctx.args.others]
+    keep = _person_id(ctx, ctx.args.keep)
+    record = merge_people(ctx.catalogue, keep, others, actor="cli").value
     ctx.show(record, print_person)
     return EXIT_OK
 

@@ -175,7 +175,11 @@ def cmd_photo_set(ctx: CommandContext) -> int:
         actor="cli",
         expected_version=version,
     ).value
-    warn_unknown_codes(ctx, record.to_json())
+    lists = {"creator": a.creator, "persons_shown": a.person, "keywords": a.keyword}
+    given = {**fields, **{n: v for n, v in lists.items() if v is not None}}
+    if a.caption_in:
+        given["captions"] = dict(a.caption_in)
+    warn_unknown_codes(ctx, f"photo {record.id}", record.to_json(), given)
     ctx.show(record, print_photo)
     return EXIT_OK
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -115,21 +116,28 @@ def cmd_release_set(ctx: CommandContext) -> int:
         raise InvalidInputError("Nothing to set: give a field such as --headline or --participant.")
     people = None if a.people is None else [ParticipantInput(*p) for p in a.people]
     record = set_release(ctx.catalogue, a.id, fields, people, actor="cli").value
-    warn_unknown_codes(ctx, record.to_json())
+    warn_unknown_codes(ctx, f"release {record.id}", record.to_json(), fields)
     ctx.show(record, print_release)
     return EXIT_OK
 
 
-def warn_unknown_codes(ctx: CommandContext, obj: dict[str, Any]) -> None:
-    """Say which ``\\code\\`` in the saved values names nobody (they stay as typed)."""
-    texts = [v for v in obj.values() if isinstance(v, str)]
-    texts += [x for v in obj.values() if isinstance(v, list) for x in v if isinstance(x, str)]
-    texts += [
-        x for v in obj.values() if isinstance(v, dict) for x in v.values() if isinstance(x, str)
-    ]
-    codes = dict.fromkeys(c for t in texts for c in codes_in(t))
-    for code in codes:
-        ctx.warn(
-            f"pressdesk: no person has the code \\{code}\\ (left as typed); "
-            "'pressdesk people code ID CODE' gives one."
-        )
+def warn_unknown_codes(
+    ctx: CommandContext, record: str, obj: dict[str, Any], given: Mapping[str, Any]
+) -> None:
+    """Say which ``\\code\\`` in the values this command saved names nobody (they stay as
+    typed), naming the record and the field; the fields not given are not looked at. For a
+    mapping (captions by language) only the keys given count."""
+    from pressdesk.services.reads.history import field_value
+
+    for name, value in given.items():
+        saved = field_value(obj, name)  # a location's parts stand under "location"
+        if isinstance(value, Mapping) and isinstance(saved, Mapping):
+            texts = [saved.get(k) for k in value]
+        else:
+            texts = saved if isinstance(saved, list) else [saved]
+        codes = dict.fromkeys(c for t in texts if isinstance(t, str) for c in codes_in(t))
+        for code in codes:
+            ctx.warn(
+                f"pressdesk: no person has the code \\{code}\\ in {record}'s {name} (left as "
+                "typed); 'pressdesk people code ID CODE' gives one."
+            )

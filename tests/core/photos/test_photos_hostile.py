@@ -396,6 +396,23 @@ def _fuzz_seeds(tmp_path: Path) -> list[bytes]:
     return seeds
 
 
+def mutated(rng: random.Random, seed: bytes) -> bytes:
+    """``seed`` with one to five random byte flips, cuts, insertions or a truncation."""
+    data = bytearray(seed)
+    for _ in range(rng.randint(1, 5)):
+        pos = rng.randrange(len(data))
+        op = rng.random()
+        if op < 0.6:
+            data[pos] = rng.randrange(256)
+        elif op < 0.8:
+            del data[pos : pos + rng.randint(1, 64)]
+        elif op < 0.95:
+            data[pos:pos] = rng.randbytes(rng.randint(1, 16))
+        else:
+            del data[max(1, pos) :]
+    return bytes(data)
+
+
 @pytest.mark.filterwarnings("ignore")
 def test_mutated_files_never_raise_anything_but_photo_read_error(tmp_path: Path) -> None:
     """Random byte flips, cuts and insertions in real files: every call either works or
@@ -405,19 +422,7 @@ def test_mutated_files_never_raise_anything_but_photo_read_error(tmp_path: Path)
     suffixes = [".jpg", ".png", ".webp", ".tif", ".jpg", ".png"]
     for i in range(240):
         k = rng.randrange(len(seeds))
-        data = bytearray(seeds[k])
-        for _ in range(rng.randint(1, 5)):
-            pos = rng.randrange(len(data))
-            op = rng.random()
-            if op < 0.6:
-                data[pos] = rng.randrange(256)
-            elif op < 0.8:
-                del data[pos : pos + rng.randint(1, 64)]
-            elif op < 0.95:
-                data[pos:pos] = rng.randbytes(rng.randint(1, 16))
-            else:
-                del data[max(1, pos) :]
-        path = pb.write(tmp_path / f"m{i}{suffixes[k]}", bytes(data))
+        path = pb.write(tmp_path / f"m{i}{suffixes[k]}", mutated(rng, seeds[k]))
         for call in (read_photo, make_thumbnail, embedded_thumbnail):
             start = time.process_time()
             with contextlib.suppress(PhotoReadError):

@@ -13,7 +13,12 @@ import zlib
 from pathlib import Path
 
 import pytest
-from tests.core.photos.test_photos_hostile import BILLION_LAUGHS, _fuzz_seeds, _xmp_attack_file
+from tests.core.photos.test_photos_hostile import (
+    BILLION_LAUGHS,
+    _fuzz_seeds,
+    _xmp_attack_file,
+    mutated,
+)
 from tests.core.photos.test_writers import HEBREW
 from tests.support import photo_builders as pb
 
@@ -100,19 +105,7 @@ def test_writers_over_mutated_files(tmp_path: Path) -> None:
     outcomes = {"copy": 0, "refused": 0}
     for i in range(160):
         k = rng.randrange(len(seeds))
-        data = bytearray(seeds[k])
-        for _ in range(rng.randint(1, 5)):
-            pos = rng.randrange(len(data))
-            op = rng.random()
-            if op < 0.6:
-                data[pos] = rng.randrange(256)
-            elif op < 0.8:
-                del data[pos : pos + rng.randint(1, 64)]
-            elif op < 0.95:
-                data[pos:pos] = rng.randbytes(rng.randint(1, 16))
-            else:
-                del data[max(1, pos) :]
-        path = pb.write(tmp_path / f"m{i}{suffixes[k]}", bytes(data))
+        path = pb.write(tmp_path / f"m{i}{suffixes[k]}", mutated(rng, seeds[k]))
         copy = _write(path, tmp_path)
         outcomes["copy" if copy is not None else "refused"] += 1
         if copy is not None:

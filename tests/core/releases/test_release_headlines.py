@@ -142,3 +142,37 @@ def test_link_lines_and_a_sentence_opening_verb_give_no_person() -> None:
     names = {p.name for p in found.participants}
     assert "Ana Rojas" in names
     assert not names & {"Watch Rojas", "Peter Kovac"}
+
+
+def test_a_city_and_a_date_after_a_name_in_a_caption_are_not_the_name() -> None:
+    from pressdesk.core.releases.lang import en
+
+    found = {p.name for p in en.find_people(["Mayor Hartmann and Envoy Rojas Vienna May 3 2019"])}
+    assert "Rojas" in found and not any("Vienna" in name for name in found)
+
+
+def test_a_big_city_or_an_office_complements_last_word_is_no_person() -> None:
+    from pressdesk.core.releases.lang import en
+
+    found = {
+        p.name
+        for p in en.find_people(
+            [
+                "The mayor sat down with the envoys at the official Vienna residence.",
+                "She was proud to hold the chair of the Regional Water Board. Mayor Obama spoke.",
+            ]
+        )
+    }
+    assert "Vienna" not in found and "Board" not in found
+    assert "Obama" in found  # a small town's name may be a surname
+
+
+def test_a_clipped_office_word_before_a_name_is_a_title() -> None:
+    from pressdesk.core.releases.lang import en
+    from pressdesk.core.releases.tokens import clipped_office
+
+    found = en.find_people(
+        ["Mayor Lena Hartmann welcomed Chilean President Ana Rojas. She thanked Preside Rojas."]
+    )
+    assert [p.name for p in found if "Rojas" in p.name] == ["Ana Rojas"]
+    assert clipped_office("preside") and not clipped_office("secret")

@@ -42,3 +42,24 @@ def test_a_recollection_or_the_last_time_makes_a_person_only_mentioned() -> None
     assert found["אנדרס ברג"] == "participant"
     assert found["קנוט הנסן"] == "mentioned"
     assert found["יאיר לפיד"] == "mentioned"
+
+
+def test_a_country_completes_a_title_and_spouses_are_named_in_full() -> None:
+    found = people(
+        "נשיא המדינה, משה (מושיקו) לוי, ורעייתו, רחל לוי, אירחו היום את נשיא אוסטריה "
+        "פרנץ הובר ובת זוגו אנה מאייר במסגרת ביקורם הרשמי."
+    )
+    assert found == {
+        "משה (מושיקו) לוי": "נשיא המדינה",
+        "רחל לוי": None,
+        "פרנץ הובר": "נשיא אוסטריה",
+        "אנה מאייר": None,
+    }
+
+
+def test_a_spouse_named_by_first_name_before_a_plural_verb() -> None:
+    assert people("ראש הממשלה ורעייתו רחל שוחחו עם האורחים.") == {"רחל": None}
+
+
+def test_a_noun_with_a_possessive_ending_is_not_a_name_word() -> None:
+    assert people("השר אמר: בלב סיפוריהם של שני העמים מצוי מכנה משותף.") == {}

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from pressdesk.core.releases import parse_release_text
-from pressdesk.core.releases.credits import file_name, named_copyright, photographer_first
+from pressdesk.core.releases.credits import file_name, photographer_first
+from pressdesk.core.releases.notices import named_copyright
+from pressdesk.core.releases.photos import caption_parts, credit_line, normalise_credit
 
 EN_BODY = "Mayor Lena Hartmann met today with the visiting delegation of teachers from Graz in the city hall of Vienna, the mayor's office said."
 HE_BODY = "ראש העירייה נפגשה היום עם משלחת של מורים מחיפה בבניין העירייה, כך נמסר מהלשכה."
@@ -311,6 +313,30 @@ CASES.update(
     }
 )
 
+CASES.update(
+    {
+        "he_bare_slash": (f'{HT}\n\n{HC}\nדן לוי/לע"מ\n\n{HE_BODY}', [(HC, 'דן לוי/לע"מ', None)]),
+        "he_bare_comma": (f'{HT}\n\n{HC}\nדן לוי, לע"מ\n\n{HE_BODY}', [(HC, 'דן לוי/לע"מ', None)]),
+        "ru_bare_slash": (
+            f"{RT}\n\n{RC}\nИван Петров/ТАСС\n\n{RU_BODY}",
+            [(RC, "Иван Петров/ТАСС", None)],
+        ),
+        "en_bare_getty": (
+            f"{T}\n\n{C}\nDan Levi/Getty Images\n\n{EN_BODY}",
+            [(C, "Dan Levi/Getty Images", None)],
+        ),
+        "en_file_then_title": (f"IMG_1234.jpg\n{T}\n\n{EN_BODY}", []),
+        "en_files_gallery": (
+            f"{T}\n\n{EN_BODY}\n\nIMG_1234.jpg\nIMG_1235.jpg\nIMG_1236.jpg\n\nThe delegation will stay two days.",
+            [],
+        ),
+        "he_credit_first_line_paren": (
+            f"{HT}\n\n(צילום: דן לוי)\n{HC}\n\n{HE_BODY}",
+            [(HC, "דן לוי", None)],
+        ),
+    }
+)
+
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_photo_forms_of_the_genre(name: str) -> None:
@@ -363,3 +389,103 @@ def test_a_dateline_under_a_lone_credit_is_no_caption() -> None:
     assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == [
         (None, "Dan Levi/GPO")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    list(
+        {
+            "(GPO photo by Dan Levi)": "Dan Levi/GPO",
+            "GPO photo: Dan Levi": "Dan Levi/GPO",
+            "Reuters photo": "Reuters",
+            "AFP photo/Dan Levi": "Dan Levi/AFP",
+            "Photo: Courtesy of GPO": "GPO",
+            "Photo: Dan Levi / Global Look Press": "Dan Levi/Global Look Press",
+            "צילומים: דן לוי": "דן לוי",
+            "צילום: איי-פי": "איי-פי",
+            "צילום: דן לוי, איי-פי": "דן לוי/איי-פי",
+            "Фото из архива": "архив",
+            "© РИА Новости / Иван Петров": "Иван Петров/РИА Новости",
+            "Фото: EPA/ТАСС": "EPA/ТАСС",
+            "Фото: Иван Петров / Коммерсантъ": "Иван Петров/Коммерсантъ",
+            "Photo: Shutterstock": "Shutterstock",
+            "PHOTO: DAN LEVI/GPO": "DAN LEVI/GPO",
+            "Фото: Иван Петров/Известия": "Иван Петров/Известия",
+            "File photo: Dan Levi/Reuters": "Dan Levi/Reuters",
+            "Illustrative photo: Flash90": "Flash90",
+            "Photo illustration: Dan Levi": "Dan Levi",
+            "צילום אילוסטרציה: פלאש 90": "פלאש 90",
+            'צילום ארכיון: דן לוי, לע"מ': 'דן לוי/לע"מ',
+            "(צילום: פלאש 90, אילוסטרציה)": "פלאש 90",
+            "Архивное фото: ТАСС": "ТАСС",
+            "Иллюстративное фото: Иван Петров/ТАСС": "Иван Петров/ТАСС",
+        }.items()
+    ),
+)
+def test_credit_lines_of_the_genre(line: str, credit: str) -> None:
+    parts = credit_line(line)
+    assert parts is not None
+    assert normalise_credit(parts.credit or parts.copyright) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Mayor greets the teachers. Illustrative photo: Flash90",
+            "Mayor greets the teachers.",
+            "Flash90",
+        ),
+        ("ראש העירייה עם המורים (צילום אילוסטרציה: פלאש 90)", "ראש העירייה עם המורים", "פלאש 90"),
+    ],
+)
+def test_a_kind_of_photo_in_a_run_in_credit(line: str, caption: str, credit: str) -> None:
+    parts = caption_parts(line)
+    assert (parts.caption, parts.credit) == (caption, credit)
+
+
+def test_a_bulleted_credit_line() -> None:
+    text = f"{T}\n\n{C}\n• Photo: Dan Levi\n\n{EN_BODY}"
+    assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == [(C, "Dan Levi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{T}\n\n{C}\nPhoto credit:\nDan Levi/GPO\n\n{EN_BODY}", [(C, "Dan Levi/GPO")]),
+        (f"{HT}\n\n{HC}\nצילום:\nדן לוי\n\n{HE_BODY}", [(HC, "דן לוי")]),
+        (f"{RT}\n\n{RC}\nФото:\nИван Петров/ТАСС\n\n{RU_BODY}", [(RC, "Иван Петров/ТАСС")]),
+    ],
+)
+def test_a_label_alone_takes_the_credit_under_it(text: str, expected: list) -> None:
+    assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"Skip to content\nHome News Events\n\n{T}\nPhoto: Dan Levi\n\n{EN_BODY}",
+            [(None, "Dan Levi")],
+        ),
+        (f"דלג לתוכן\n\n{HT}\nצילום: דן לוי\n\n{HE_BODY}", [(None, "דן לוי")]),
+    ],
+)
+def test_a_credit_under_the_title_after_page_furniture_has_no_caption(
+    text: str, expected: list
+) -> None:
+    parsed = parse_release_text(text)
+    assert [(p.caption, p.credit) for p in parsed.photos] == expected
+    assert parsed.headline in (T, HT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{T}\n\n(Photo: Dan Levi) {C}\n\n{EN_BODY}", [(C, "Dan Levi")]),
+        (f'{HT}\n\n(צילום: דן לוי, לע"מ) {HC}\n\n{HE_BODY}', [(HC, 'דן לוי/לע"מ')]),
+        (f"{T}\n\n(Left to right) {C}\nPhoto: GPO\n\n{EN_BODY}", [(f"(Left to right) {C}", "GPO")]),
+    ],
+)
+def test_a_credit_in_brackets_opening_the_caption(text: str, expected: list) -> None:
+    assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == expected

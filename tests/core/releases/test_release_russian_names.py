@@ -44,3 +44,8 @@ def test_a_speakers_line_above_a_quote_names_a_person() -> None:
         "«Сегодня у нас была хорошая и важная встреча», сказал он журналистам в Москве.\n"
     )
     assert "Лиор Хайат" in {p.name for p in found.participants}
+
+
+def test_new_before_an_office_is_not_part_of_the_title() -> None:
+    found = people("Новый посол Франции Жан Мартен вручил верительные грамоты президенту.")
+    assert found.get("Жан Мартен") == "посол Франции"

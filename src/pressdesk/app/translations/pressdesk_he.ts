@@ -530,11 +530,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>מ-</translation>
+        <translation>לפני</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>אל</translation>
+        <translation>אחרי</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1508,7 +1508,7 @@ edits apply to all of them</source>
     </message>
     <message>
         <source>the catalogue</source>
-        <translation>הקטלוג</translation>
+        <translation>קטלוג</translation>
     </message>
     <message>
         <source>release %1</source>

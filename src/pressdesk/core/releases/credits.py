@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lang
+from .text import collapse_spaces
 
 # A camera's or phone's file name standing where a caption would be, with or without its
 # extension: "IMG_1234.jpg", "IMG-20140716-WA0084", "DSC_0042", "P1010123", "_MG_1234".
@@ -48,8 +49,34 @@ def labelled_caption(s: str) -> str | None:
     return text or None
 
 
-def _agency() -> str:
+GPO = r"(?:GPO|G\.P\.O\.?|Government\s+Press\s+Office)"
+SLASHED_GPO = re.compile(
+    r"(?:[^\W\d_][\w.'’ -]{1,40}/\s*"
+    + GPO
+    + r"(?:/[\w ]{1,20})?|"
+    + GPO
+    + r"\s*/\s*[^\W\d_][\w.'’ -]{1,40})",
+    re.I,
+)
+
+
+def agency_pattern() -> str:
+    """News and government photo agencies as each language's credits name them (``lang``)."""
     return r"(?:" + lang.alternatives("AGENCIES") + r")"
+
+
+def _anyagency_pattern() -> str:
+    return r"(?:" + agency_pattern() + "|" + GPO + ")"
+
+
+_AGENCY_ONLY = lang.pattern(
+    lambda: _anyagency_pattern() + r"(?:\s*[,/]\s*" + _anyagency_pattern() + r")*"
+)
+
+
+def agency_only(s: str) -> bool:
+    """True for text that is nothing but agency names ("ТАСС", "AP, Reuters")."""
+    return bool(_AGENCY_ONLY.fullmatch(s.strip(" .,;:")))
 
 
 _SLASH = re.compile(r"\s*/\s*")
@@ -57,7 +84,7 @@ _NAME = r"([^\W\d_][^/(),;:\\]{1,50}?)"
 # "Reuters/Dan Levi", "AP Photo/Dan Levi", "ТАСС / Иван Петров": the agency first.
 _AGENCY_FIRST = lang.pattern(
     lambda: (
-        r"(" + _agency() + r")(?:\s+(?:" + lang.alternatives("PHOTO_LABELS") + r"))?"
+        r"(" + agency_pattern() + r")(?:\s+(?:" + lang.alternatives("PHOTO_LABELS") + r"))?"
         r"\s*/\s*" + _NAME
     ),
     re.I,
@@ -69,21 +96,37 @@ _NAME_OFFICE = lang.pattern(
 )
 
 
+# "GPO photo by Dan Levi", "Reuters photo": an agency's own label, then its photographer.
+_AGENCY_LABEL = lang.pattern(
+    lambda: (
+        r"(" + agency_pattern() + r")\s+(?:" + lang.alternatives("PHOTO_LABELS") + r")"
+        r"(?:(?:\s+by\s*:?|\s*:)\s*" + _NAME + r")?"
+    ),
+    re.I,
+)
+
+
 def photographer_first(s: str) -> str | None:
     """``photographer/agency`` for a credit that names a photographer with an agency or a
-    press office in another order or with a comma; None for any other credit."""
+    press office in another order or with a comma, the agency alone for "Reuters photo";
+    None for any other credit."""
+    m = _AGENCY_LABEL.fullmatch(s)
+    if m and m.group(2) is None:
+        return m.group(1)
+    if m and is_photographer(m.group(2).strip()):
+        return f"{m.group(2).strip()}/{m.group(1)}"
     m = _AGENCY_FIRST.fullmatch(s)
-    if m and _photographer(m.group(2).strip()):
+    if m and is_photographer(m.group(2).strip()):
         return f"{m.group(2).strip()}/{m.group(1)}"
     m = _NAME_OFFICE.fullmatch(s)
-    if m and _photographer(m.group(1).strip()):
+    if m and is_photographer(m.group(1).strip()):
         return f"{m.group(1).strip()}/{_SLASH.sub('/', m.group(2).strip())}"
     return None
 
 
-def _photographer(name: str) -> bool:
+def is_photographer(name: str) -> bool:
     """A person's name, not a second agency ("GPO/Flash90")."""
-    agency = re.compile(_agency(), re.I)
+    agency = re.compile(agency_pattern(), re.I)
     return (
         not any(ch.isdigit() for ch in name)
         and not agency.fullmatch(name)
@@ -98,7 +141,7 @@ _SOURCE = lang.pattern(
         + lang.alternatives("PHOTO_LABELS")
         + r")\s+(?:(?:\w{1,2}|"
         + lang.alternatives("COURTESY")
-        + r")\s+)?(\S+)\s+(\S.{0,80})"
+        + r")\s+)?(\S+)(?:\s+(\S.{0,80}))?"
     )
 )
 
@@ -110,20 +153,27 @@ def source_form(s: str) -> str | None:
     if m is None:
         return None
     base = lang.word_map("SOURCE_FORMS").get(m.group(1).casefold())
-    return f"{base} {m.group(2).strip().rstrip('.')}" if base else None
-
-
-_YEAR = re.compile(r"(?:^|\s)(?:19|20)\d\d(?:$|\s)")
-_FOOTER = re.compile(r"(?i)rights\s+reserved|\bsite\b|\bwebsite\b|\bcontents?\b")
-
-
-def named_copyright(holder: str) -> str | None:
-    """The photographer of a copyright notice that names a person, with or without a year
-    ("Dan Levi 2016", "2016 Dan Levi" -> "Dan Levi"); None for a site's notice (a year and
-    an organisation, "all rights reserved")."""
-    h = holder.strip(" .,")
-    if _FOOTER.search(h) or not _YEAR.search(f" {h} "):
+    if base is None:
         return None
-    name = _YEAR.sub(" ", f" {h} ").strip(" ,.")
-    words = name.split()
-    return name if 2 <= len(words) <= 4 and lang.looks_like_name(name) else None
+    return f"{base} {m.group(2).strip().rstrip('.')}" if m.group(2) else base
+
+
+def better_credit(current: str | None, new: str | None) -> str | None:
+    """Of two credits for one photo, the more complete ("Moshe Milner/GPO" over "Moshe Milner")."""
+    if current is None:
+        return new
+    if new is None or new == current:
+        return current
+    if current in new:
+        return new
+    return current
+
+
+def dedupe_caption(s: str) -> str:
+    """Collapse spaces and print a caption once when the page repeats it (alt text + caption)."""
+    s = collapse_spaces(s)
+    n = len(s)
+    half = n // 2
+    if n >= 3 and n % 2 == 1 and s[half] == " " and s[:half] == s[half + 1 :]:
+        return s[:half]
+    return s

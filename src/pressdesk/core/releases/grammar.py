@@ -137,6 +137,8 @@ def name_end(tokens: list[Token], k: int) -> int:
     j = k
     while j < n and j - k < 6:
         tok = tokens[j]
+        if j > k and _city_before_date(tokens, j):
+            break  # "PM Netanyahu Rome June 27 2016": a caption's place and date
         if tok.name_word or (
             j > k and tok.cap and tok.folded in lx.MONTHS and not _number_next(tokens, j)
         ):
@@ -164,6 +166,15 @@ def name_end(tokens: list[Token], k: int) -> int:
     if words and words[0].folded in lx.ROMAN_NUMERALS:
         return k
     return j
+
+
+def _city_before_date(tokens: list[Token], j: int) -> bool:
+    """A known city followed by a month or a number ends a name ("Netanyahu Rome June 27")."""
+    from .gazetteer import is_city
+
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    dated = nxt is not None and (nxt.folded in lx.MONTHS or nxt.text[:1].isdigit())
+    return dated and tokens[j].cap and is_city(tokens[j].bare)
 
 
 def _name_follows(tokens: list[Token], j: int) -> bool:

@@ -191,15 +191,15 @@ def load_release_file(path: Path | str) -> tuple[str, ParsedRelease]:
     """Read a release file once: its decoded text and the release parsed from it
     (see :func:`parse_release_file` for the errors)."""
     path = Path(path)
-    name = path.name
+    shown = str(path)  # messages name the file as given (a folder walk may find two x.txt)
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read until written to
-            raise ReleaseParseError(f"{name} is not a regular file (a FIFO, socket or device).")
+            raise ReleaseParseError(f"{shown} is not a regular file (a FIFO, socket or device).")
         size = info.st_size
         if size > MAX_BYTES:
             raise ReleaseParseError(
-                f"{name} is too large to be a release ({size:,} bytes: more than "
+                f"{shown} is too large to be a release ({size:,} bytes: more than "
                 f"{MAX_CHARS:,} characters, the limit, in any encoding)."
             )
         data = path.read_bytes()
@@ -207,22 +207,22 @@ def load_release_file(path: Path | str) -> tuple[str, ParsedRelease]:
         raise
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        raise ReleaseParseError(f"{name} cannot be read ({reason}).") from None
+        raise ReleaseParseError(f"{shown} cannot be read ({reason}).") from None
     if len(data) > MAX_BYTES:
-        raise ReleaseParseError(f"{name} is too large to be a release.")
-    text = decode_release(data, name).text
+        raise ReleaseParseError(f"{shown} is too large to be a release.")
+    text = decode_release(data, shown).text
     if not text.strip():
-        raise ReleaseParseError(f"{name} is empty.")
+        raise ReleaseParseError(f"{shown} is empty.")
     suffix = path.suffix.casefold()
     head = text[:4096]
     is_html = suffix in (".html", ".htm", ".xhtml") or bool(
         _HTML_SNIFF.match(head) or len(_HTML_TAGS.findall(head)) >= 3
     )
     parsed = (
-        parse_release_html(text, filename=name)
+        parse_release_html(text, filename=shown)
         if is_html
-        else parse_release_text(text, filename=name)
+        else parse_release_text(text, filename=shown)
     )
     if not parsed.body.strip() and parsed.headline is None and not parsed.photos:
-        raise ReleaseParseError(f"{name} has no recognisable release content.")
+        raise ReleaseParseError(f"{shown} has no recognisable release content.")
     return text, parsed

@@ -6,25 +6,28 @@ import re
 from dataclasses import dataclass
 
 from . import lang
-from .credits import file_name, labelled_caption, named_copyright, photographer_first, source_form
+from .credits import GPO as _GPO
+from .credits import (
+    SLASHED_GPO,
+    agency_only,
+    agency_pattern,
+    dedupe_caption,
+    file_name,
+    is_photographer,
+    labelled_caption,
+    photographer_first,
+    source_form,
+)
 from .lexicon import NAME_PARTICLES
+from .notices import SITE_NOTICE, closing_notice, dated_copyright, named_copyright, notice_start
 from .text import collapse_spaces
 
-_GPO = r"(?:GPO|G\.P\.O\.?|Government\s+Press\s+Office)"
 _NAME = r"([^/(),;:]{2,60}?)"
 _GPO_ALONE = re.compile(_GPO, re.I)
 _GPO_FIRST = re.compile(_GPO + r"\s*/\s*" + _NAME, re.I)
 _GPO_AFTER = re.compile(_NAME + r"\s*(?:/|,|-|–|\bfor\b)\s*" + _GPO, re.I)
 _GPO_PAREN = re.compile(_NAME + r"\s*\(\s*" + _GPO + r"\s*\)", re.I)
 _GPO_SPACE = re.compile(_NAME + r"\s+" + _GPO, re.I)
-_SLASHED_GPO = re.compile(
-    r"(?:[^\W\d_][\w.'’ -]{1,40}/\s*"
-    + _GPO
-    + r"(?:/[\w ]{1,20})?|"
-    + _GPO
-    + r"\s*/\s*[^\W\d_][\w.'’ -]{1,40})",
-    re.I,
-)
 
 
 def _courtesy() -> str:
@@ -32,11 +35,25 @@ def _courtesy() -> str:
     return lang.alternatives("COURTESY")
 
 
+def _label() -> str:
+    """A photo label with the kind of photo it names, before or after it ("Archive photo",
+    "Photo illustration", "צילום ארכיון", "Архивное фото")."""
+    kinds = lang.alternatives("PHOTO_KINDS")
+    labels = lang.alternatives("PHOTO_LABELS")
+    return r"(?:(?:" + kinds + r")\s+)?(?:" + labels + r")(?:\s+(?:" + kinds + r"))?"
+
+
+# "Flash90, illustrative", "פלאש 90, אילוסטרציה", "ТАСС (архив)": the kind after the credit.
+_KIND_AFTER = lang.pattern(
+    lambda: r"\s*(?:,|\(|-|–)\s*(?:" + lang.alternatives("PHOTO_KINDS") + r")\s*\)?$", re.I
+)
+
+
 # A whole line (or parenthesis) that is a credit: "Photo: GPO", "Photo by: X, GPO",
 # "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA".
 _LABELLED = lang.pattern(
     lambda: (
-        r"(?:(?:archive\s+)?(?:credit|" + lang.alternatives("PHOTO_LABELS") + r")"
+        r"(?:(?:credit|" + _label() + r")"
         r"(?:\s+credit)?"
         r"(?:\s+by\s*:?|\s*:|\s+(?:" + _courtesy() + r")\s*:?)|(?:" + _courtesy() + r")\s*:?)"
         r"\s*(\S.{0,79})"
@@ -45,12 +62,11 @@ _LABELLED = lang.pattern(
 )
 # "X \\ agency": a slash printed backwards, as right-to-left pages often do.
 _BACKSLASH = re.compile(r"\s+\\\s+")
-_SITE_NOTICE = re.compile(r"(?i)\b(?:19|20)\d\d\b|rights\s+reserved|©\s*\d")
 _ARCHIVE_SUFFIX = re.compile(r"(\S.{0,59}?)\s+archive\s+(?:photo|picture)s?", re.I)
 _COPYRIGHT = re.compile(r"(?:copyright|©)\s*:?\s*(\S.{0,119})", re.I)
 _LABEL_PREFIX = lang.pattern(
     lambda: (
-        r"^(?:(?:archive\s+)?(?:" + lang.alternatives("PHOTO_LABELS") + r")"
+        r"^(?:(?:" + _label() + r")"
         r"(?:\s+credit)?"
         r"(?:\s+by)?(?:\s+(?:"
         + _courtesy()
@@ -63,7 +79,11 @@ _LABEL_PREFIX = lang.pattern(
 # A run-in credit closing a caption: "... Netanyahu Photo by Mark Neiman (GPO)".
 _RUN_IN = lang.pattern(
     lambda: (
-        r"(?<![^\W\d_])(?:"
+        r"(?<![^\W\d_])(?:(?i:"
+        + lang.alternatives("PHOTO_KINDS")
+        + r")\s+(?i:"
+        + lang.alternatives("PHOTO_LABELS")
+        + r")|"
         + lang.alternatives("RUN_IN_LABELS")
         + r")(?:\s+[Cc]redit)?(?:\s+by\s*:?|\s*:)"
         r"\s*(?=[^\W_])"
@@ -74,14 +94,6 @@ _COLON_CREDIT = re.compile(r"\s+:\s*([^:]{3,80})$")
 # A credit's last word that is an abbreviation keeps its full stop ("State Dept.").
 _ABBREVIATED_END = re.compile(r"(?i)(?:^|[\s/])(?:dept|inc|ltd|co|corp|govt|gov|assn|intl|bros)\.$")
 _RUN_IN_GPO = re.compile(r"(?<![^\W\d_])Photo\s+((?:[^\W\d_][\w.'’-]*\s+){1,4})(" + _GPO + r")$")
-
-
-# A date then "© holder" closing a line: a photo's notice ("Rome 27, 2016 © Prime Minister's
-# office", "... June 27, 2016 © Department of State"); a site footer puts the year after ©.
-_DATED_COPYRIGHT = re.compile(
-    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+)?(?:19|20)\d\d\.?\s*©\s*"
-    r"(?P<holder>[^\W\d_][^\d©|]{2,60}?)\s*\.?$"
-)
 
 
 @dataclass(frozen=True)
@@ -102,6 +114,7 @@ def normalise_credit(raw: str | None) -> str | None:
     while s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip()
     s = _LABEL_PREFIX.sub("", s, count=1).strip(" ;,")
+    s = _KIND_AFTER.sub("", s).strip(" ;,")
     s = s if _ABBREVIATED_END.search(s) else s.strip(" .")
     m = _ARCHIVE_SUFFIX.fullmatch(s)
     if m:
@@ -117,21 +130,11 @@ def normalise_credit(raw: str | None) -> str | None:
     return photographer_first(s) or _agency_form(s)
 
 
-def _agency() -> str:
-    """News and government photo agencies as each language's credits name them (``lang``)."""
-    return r"(?:" + lang.alternatives("AGENCIES") + r")"
-
-
 _AGENCY_AFTER = lang.pattern(
-    lambda: r"([^/(),;:]{2,60}?)\s*(?:/|,|\(|–|-)\s*(" + _agency() + r")\s*\)?"
+    lambda: r"([^/(),;:]{2,60}?)\s*(?:/|,|\(|–|-)\s*(" + agency_pattern() + r")\s*\)?"
 )
 
 
-def _any_agency() -> str:
-    return r"(?:" + _agency() + "|" + _GPO + ")"
-
-
-_AGENCY_ONLY = lang.pattern(lambda: _any_agency() + r"(?:\s*[,/]\s*" + _any_agency() + r")*")
 # A press office named as the credit on a line of its own ("Пресс-служба главы правительства").
 _PRESS_OFFICE = lang.pattern(
     lambda: r"(?i)^(?:" + lang.alternatives("PRESS_OFFICES") + r")\b.{0,80}$"
@@ -147,7 +150,7 @@ _BARE_SLASHED = lang.pattern(
         + r")\s*/\s*(?:"
         + _GPO
         + "|"
-        + _agency()
+        + agency_pattern()
         + r")"
     )
 )
@@ -157,7 +160,7 @@ _TRAILING_SLASHED = lang.pattern(
         r"(?<=\s)((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\s*/\s*(?:"
         + _GPO
         + "|"
-        + _agency()
+        + agency_pattern()
         + r"))\.?$"
     )
 )
@@ -166,25 +169,9 @@ _TRAILING_SLASHED = lang.pattern(
 def _agency_form(s: str) -> str:
     """ "קובי גדעון, לע"מ", "Kobi Gideon / Reuters", "X (ТАСС)" -> "X/agency"; else as written."""
     m = _AGENCY_AFTER.fullmatch(s)
-    if m and not _AGENCY_ONLY.fullmatch(m.group(1).strip()):
+    if m and not agency_only(m.group(1).strip()):
         return f"{m.group(1).strip()}/{m.group(2)}"
     return re.sub(r"\s*/\s*", "/", s) if 1 <= s.count("/") <= 3 and len(s) < 100 else s
-
-
-def agency_only(s: str) -> bool:
-    """True for text that is nothing but agency names ("ТАСС", "AP, Reuters")."""
-    return bool(_AGENCY_ONLY.fullmatch(s.strip(" .,;:")))
-
-
-def better_credit(current: str | None, new: str | None) -> str | None:
-    """Of two credits for one photo, the more complete ("Moshe Milner/GPO" over "Moshe Milner")."""
-    if current is None:
-        return new
-    if new is None or new == current:
-        return current
-    if current in new:
-        return new
-    return current
 
 
 def _repeated_head(s: str) -> str:
@@ -214,14 +201,6 @@ def _final_stop(value: str) -> str:
     return v
 
 
-def dated_copyright(content: str) -> tuple[str, str] | None:
-    """A line closed by a date and "© holder": (the text before the date, the holder)."""
-    m = _DATED_COPYRIGHT.search(content)
-    if m is None or _SITE_NOTICE.search(m.group("holder")) or len(m.group("holder").split()) > 6:
-        return None
-    return content[: m.start()].strip(), m.group("holder").strip()
-
-
 def credit_line(content: str) -> CaptionParts | None:
     """Parse a line that is only a credit or copyright notice; None for any other line."""
     s = content.strip()
@@ -234,7 +213,7 @@ def credit_line(content: str) -> CaptionParts | None:
     m = _COPYRIGHT.fullmatch(s)
     if m:
         holder = m.group(1).strip()
-        if _SITE_NOTICE.search(s):
+        if SITE_NOTICE.search(s):
             named = named_copyright(holder)  # "© Dan Levi 2016": a photographer's notice
             return CaptionParts(None, named, holder) if named else None
         return CaptionParts(None, None, holder)
@@ -247,6 +226,9 @@ def credit_line(content: str) -> CaptionParts | None:
     turned = photographer_first(s)
     if turned is not None:  # "AP Photo/Dan Levi", "Reuters/Dan Levi"
         return CaptionParts(None, turned, None)
+    m = _AGENCY_AFTER.fullmatch(s)
+    if m and "/" not in s and is_photographer(m.group(1).strip()):  # "דן לוי, לע"מ"
+        return CaptionParts(None, s, None)
     m = _BARE_SLASHED.fullmatch(s)
     if m and (not m.group(1)[:1].isascii() or all(w[:1].isupper() for w in m.group(1).split())):
         return CaptionParts(None, s, None)
@@ -259,7 +241,7 @@ def credit_line(content: str) -> CaptionParts | None:
     return None
 
 
-_AGENCY_PAREN = lang.pattern(lambda: r"([^/(),;:]{2,60}?)\s*\(\s*" + _agency() + r"\s*\)")
+_AGENCY_PAREN = lang.pattern(lambda: r"([^/(),;:]{2,60}?)\s*\(\s*" + agency_pattern() + r"\s*\)")
 
 
 def _only_a_name(text: str) -> bool:
@@ -281,16 +263,6 @@ def _looks_like_credit(value: str) -> bool:
     return 0 < len(words) <= 10 and not ends
 
 
-def dedupe_caption(s: str) -> str:
-    """Collapse spaces and print a caption once when the page repeats it (alt text + caption)."""
-    s = collapse_spaces(s)
-    n = len(s)
-    half = n // 2
-    if n >= 3 and n % 2 == 1 and s[half] == " " and s[:half] == s[half + 1 :]:
-        return s[:half]
-    return s
-
-
 def _matching_open(s: str) -> int:
     """Index of the "(" matching the final ")" of ``s``, or -1."""
     depth = 0
@@ -304,9 +276,24 @@ def _matching_open(s: str) -> int:
     return -1
 
 
+def _leading_credit(s: str) -> tuple[str, str | None]:
+    """ "(Photo: X) caption": a credit in brackets opening the caption."""
+    close = s.find(")" if s[:1] == "(" else "]") if s[:1] in "([" else -1
+    if close < 0 or len(s[close + 1 :].split()) < 2:
+        return s, None
+    parts = credit_line(s[: close + 1])
+    if parts is None or parts.credit is None:
+        return s, None
+    return s[close + 1 :].strip(" -–|"), parts.credit
+
+
 def split_credit(text: str) -> tuple[str, str | None]:
-    """Split a trailing credit off a caption: "(Photo: X)", "Photo by X (GPO)", "Photo X GPO"."""
+    """Split a credit off a caption: "(Photo: X)", "Photo by X (GPO)", "Photo X GPO" closing
+    it, or "(Photo: X)" opening it."""
     s = text.rstrip()
+    rest, lead = _leading_credit(s.lstrip())
+    if lead is not None:
+        return rest, lead
     if s.endswith("]") and (start := s.rfind("[")) > 0:  # "... [צילום: AP]"
         parts = credit_line(s[start:])
         if parts is not None and parts.credit is not None:
@@ -318,7 +305,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
             if parts is not None and parts.credit is not None:
                 return s[:start].rstrip(), parts.credit
             inner = s[start + 1 : -1].strip()
-            if _SLASHED_GPO.fullmatch(inner):  # "(Ruth Almog/GPO)" with no label
+            if SLASHED_GPO.fullmatch(inner):  # "(Ruth Almog/GPO)" with no label
                 return s[:start].rstrip(), inner
     start = s.rfind("(")
     if start > 0 and ")" not in s[start:]:  # "... (Photo: X/GPO": the page lost the ")"
@@ -345,7 +332,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
         return s[:start].rstrip(), s[start + 1 : -1].strip()  # "... 2016. (GPO)"
     m = _COLON_CREDIT.search(s)
     tail = m.group(1).strip() if m else ""
-    if m and (_BARE_SLASHED.fullmatch(tail) or _SLASHED_GPO.fullmatch(tail)) and m.start() > 8:
+    if m and (_BARE_SLASHED.fullmatch(tail) or SLASHED_GPO.fullmatch(tail)) and m.start() > 8:
         return s[: m.start()].rstrip(), m.group(1).strip()
     return s, None
 
@@ -365,6 +352,12 @@ def _photographer_start(s: str, start: int, credit: str) -> int:
     return found
 
 
+def bare_label(content: str) -> bool:
+    """A credit label printed alone, its value on the next line ("Photo credit:", "צילום:")."""
+    s = content.strip()
+    return s.endswith(":") and bool(_LABEL_PREFIX.fullmatch(s)) and len(s) <= 30
+
+
 def is_press_office(content: str) -> bool:
     """A press office on a line of its own, as a credit ("Пресс-служба ...", "Press Office")."""
     return len(content.split()) <= 8 and bool(_PRESS_OFFICE.match(content.strip()))
@@ -374,7 +367,7 @@ def caption_parts(text: str) -> CaptionParts:
     """Parse a caption line: the caption (printed once), its credit and its copyright."""
     copyright_value = None
     body = text
-    idx, cut = _notice_start(body)
+    idx, cut = notice_start(body)
     if idx >= 0:
         copyright_value = collapse_spaces(body[idx + cut :]) or None
         body = body[:idx]
@@ -400,49 +393,10 @@ def fold_agency(caption: str | None, credit: str | None) -> tuple[str | None, st
     return None, credit if agency in credit else f"{credit}/{agency}"
 
 
-_COPYRIGHT_WORD = re.compile(r"(?<=\s)(?:Copyright|COPYRIGHT)\s*:?\s*(?=[^\W\d_])")
-
-
-def _notice_start(body: str) -> tuple[int, int]:
-    """Where a caption's copyright notice starts and the length of its mark: "Copyright:",
-    "©", or "Copyright Dan Levi" closing the caption; (-1, 0) when there is none."""
-    idx = body.casefold().rfind("copyright:")
-    if idx >= 0:
-        return idx, len("copyright:")
-    idx = body.rfind("©")
-    if idx >= 0:
-        return idx, 1
-    for m in _COPYRIGHT_WORD.finditer(body):
-        tail = body[m.end() :].strip()
-        if len(body[: m.start()].split()) >= 2 and _photo_holder(tail):
-            return m.start(), m.end() - m.start()
-    return -1, 0
-
-
-def _photo_holder(holder: str) -> bool:
-    """A notice's holder that is a photographer or an agency, with or without a year ("Dan
-    Levi", "Dan Levi 2016", "Reuters"), as a photo is credited; a site's footer names its
-    owner ("© Ministry of Foreign Affairs"), which is no photo's notice."""
-    h = holder.strip(" .,;")
-    if not h or not h[0].isupper() or len(h.split()) > 5:
-        return False
-    if named_copyright(h) or agency_only(h) or _SLASHED_GPO.fullmatch(h):
-        return True
-    return not _SITE_NOTICE.search(h) and lang.looks_like_name(h)
-
-
 def has_trailing_credit(content: str) -> bool:
     """True when a line ends with a credit or holds a ``Copyright:`` notice."""
     if "copyright:" in content.casefold():
         return True
-    if _notice_start(content)[1] > 1:
-        return True
-    idx = content.rfind("©")
-    if (
-        idx > 0
-        and len(content[:idx].split()) >= 2
-        and not content[:idx].rstrip().endswith(("opyright", "OPYRIGHT"))
-        and _photo_holder(content[idx + 1 :])
-    ):  # "caption © Dan Levi": a notice closing a caption, not a site's footer
+    if notice_start(content)[1] > 1 or closing_notice(content):
         return True
     return split_credit(content)[1] is not None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .clutter import is_clutter
+from .credits import better_credit
 from .dates import is_date_line
 from .lines import Line, Slot, is_sentence, issuer_of
 from .photos import (
     CaptionParts,
-    better_credit,
+    bare_label,
     caption_parts,
     credit_line,
     dated_copyright,
@@ -21,6 +24,7 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
     slots: list[Slot] = []
     used: set[int] = set()
     n = len(lines)
+    _join_bare_labels(lines)
     i = 0
     while i < n:
         line = lines[i]
@@ -77,6 +81,7 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
                 and not prev.blank
                 and prev.index not in used
                 and prev.index > first_content
+                and not _first_real_line(lines, prev.index)
                 and not prev.bullet
                 and issuer_of(prev.content) is None
                 and len(prev.content.split()) <= 40
@@ -102,6 +107,20 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
                 used.add(i)
         i += 1
     return _merge_slots(slots, lines), used
+
+
+def _join_bare_labels(lines: list[Line]) -> None:
+    """A label alone on its line ("Photo credit:") takes the short line under it as its value:
+    pages often print the label and the credit in two elements."""
+    for ln, nxt in pairwise(lines):
+        if (
+            bare_label(ln.content)
+            and not nxt.blank
+            and len(nxt.content.split()) <= 8
+            and not is_sentence(nxt.content)
+        ):
+            ln.content = f"{ln.content} {nxt.content}"
+            nxt.content = ""
 
 
 def _credit_only(lines: list[Line], i: int) -> CaptionParts | None:
@@ -159,6 +178,12 @@ def _caption_below(lines: list[Line], slot: Slot, first_content: int, used: set[
     slot.lines.append(j)
     if again:
         slot.lines.append(j + 1)
+
+
+def _first_real_line(lines: list[Line], k: int) -> bool:
+    """Only page furniture above line ``k`` (menus, "skip to content", labels, dates): the
+    line is the page's title, and a credit under it belongs to a photo with no caption."""
+    return all(ln.blank or is_clutter(ln.content) or is_date_line(ln.content) for ln in lines[:k])
 
 
 def _in_prose_run(lines: list[Line], k: int) -> bool:

@@ -92,8 +92,10 @@ class Token:
         letters = bare.replace(".", "")
         self.acronym = 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
         parts = _parts(f) if "-" in f or "–" in f else []
-        self.office = f in lx.OFFICES or (
-            bool(parts) and any(p in lx.OFFICES for p in parts) and not self.possessive
+        self.office = (
+            f in lx.OFFICES
+            or (bool(parts) and any(p in lx.OFFICES for p in parts) and not self.possessive)
+            or (self.cap and clipped_office(f))
         )
         self.rank = f in lx.RANKS
         self.modifier = f in lx.MODIFIERS or (bool(parts) and all(p in lx.MODIFIERS for p in parts))
@@ -118,6 +120,19 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.text!r})"
+
+
+@lru_cache(maxsize=4096)
+def clipped_office(folded: str) -> bool:
+    """An office word with its last letters lost ("Preside Mukherjee" for "President"): five
+    letters or more, at most three missing, and no word or name of its own."""
+    from .lang.names import is_common_word, is_first_name
+
+    if len(folded) < 5 or not folded.isalpha():
+        return False
+    if not any(o.startswith(folded) and 0 < len(o) - len(folded) <= 3 for o in lx.OFFICES):
+        return False
+    return not is_common_word(folded, "en") and not is_first_name(folded, "en")
 
 
 def tokenize(paragraph: str) -> list[Token]:

@@ -117,7 +117,8 @@ def expand_field_codes(
 
 def people_for_codes(session: Session, names: Sequence[str]) -> list[str]:
     """Names with every item written as a code (``\\bn\\``) replaced by that person's
-    name (people shown and participants name a person, not a title)."""
+    name (people shown and participants name a person, not a title); a code nobody has is
+    refused (InvalidInputError), as it would otherwise become a person of that name."""
     wanted = {n.strip().strip("\\").lower() for n in names if _is_code(n)}
     if not wanted:
         return list(names)
@@ -126,6 +127,13 @@ def people_for_codes(session: Session, names: Sequence[str]) -> list[str]:
             select(Person.code, Person.display_name).where(Person.code.in_(wanted))
         ).all()
     )
+    missing = sorted(wanted - set(found))
+    if missing:  # never a person named "\\zz\\"
+        code = missing[0]
+        raise InvalidInputError(
+            f"No person has the code \\{code}\\, so it names nobody to show or take part: "
+            f"give someone that code ('pressdesk people code ID {code}') or write the name."
+        )
     return [found.get(n.strip().strip("\\").lower(), n) if _is_code(n) else n for n in names]
 
 

@@ -23,6 +23,7 @@ from pressdesk.catalogue.search import Query, Term, fts5_expression, pg_tsquery
 from pressdesk.core.matching import (
     PhotoFacts,
     Rarity,
+    Reason,
     Scored,
     SlotFacts,
     assign,
@@ -42,6 +43,7 @@ PER_SOURCE = 300  # candidates each lookup may add for one release
 SEARCH_WORDS = 8
 DEFAULT_MIN_SCORE = 0.5
 LIST_FLOOR = 0.1  # proposals below this are not worth showing
+REVIEW_REASON = "chosen in review"
 
 
 @dataclass(frozen=True)
@@ -293,14 +295,20 @@ def reviewed(
     picks = chosen(rest, min_score)
     for (rid, pos), pid in fixed.items():
         known = next((c for c in found.get((rid, pos), []) if c.photo_id == pid), None)
-        reasons = ("chosen in review", *(known.reasons if known else ()))
+        reasons = (Reason(REVIEW_REASON), *(known.reasons if known else ()))
         picks.append(Proposal(rid, pos, pid, known.score if known else 0.0, reasons))
     return sorted(picks, key=lambda p: (p.release_id, p.position))
 
 
-def check_assignments(cat: Catalogue, assigned: Sequence[tuple[int, int, int]]) -> None:
-    """Refuse, naming it, a slot that does not exist or is filled, or a photo that does not
-    exist, before anything is attached."""
+def check_assignments(
+    cat: Catalogue,
+    assigned: Sequence[tuple[int, int, int]],
+    rejected: Sequence[tuple[int, int, int | None]] = (),
+) -> None:
+    """Refuse, naming it, a slot that does not exist or is filled, a photo that does not
+    exist, or a review that contradicts itself (two photos for one slot, one photo twice in a
+    release, a pick both rejected and assigned), before anything is attached."""
+    _check_review(assigned, rejected)
     with cat.read() as s:
         for rid, pos, pid in assigned:
             release = s.get(Release, rid)
@@ -321,3 +329,36 @@ def check_assignments(cat: Catalogue, assigned: Sequence[tuple[int, int, int]]) 
                 )
             if s.get(Photo, pid) is None:
                 raise NotFoundError(f"No photo with id {pid}; 'pressdesk photo list' shows them.")
+
+
+def _check_review(
+    assigned: Sequence[tuple[int, int, int]], rejected: Sequence[tuple[int, int, int | None]]
+) -> None:
+    slots: dict[tuple[int, int], int] = {}
+    places: dict[tuple[int, int], int] = {}
+    for rid, pos, pid in assigned:
+        other = slots.setdefault((rid, pos), pid)
+        if other != pid:
+            raise InvalidInputError(
+                f"Slot {pos + 1} of release {rid} is given two photos by --assign ({other} and "
+                f"{pid}); give one."
+            )
+        where = places.setdefault((rid, pid), pos)
+        if where != pos:
+            raise InvalidInputError(
+                f"Photo {pid} is assigned to two slots of release {rid} ({where + 1} and "
+                f"{pos + 1}); a photo goes in one slot of a release."
+            )
+    for rid, pos, rejected_id in rejected:
+        if (rid, pos) not in slots:
+            continue
+        if rejected_id is None:
+            raise InvalidInputError(
+                f"Slot {pos + 1} of release {rid} is both rejected and assigned; give one of "
+                "--reject or --assign for it."
+            )
+        if slots[(rid, pos)] == rejected_id:
+            raise InvalidInputError(
+                f"Photo {rejected_id} is both rejected and assigned for slot {pos + 1} of release "
+                f"{rid}; give one of --reject or --assign for it."
+            )

@@ -45,7 +45,7 @@ _MODELS: dict[str, type[Release] | type[Photo] | type[Person]] = {
 _HINTS = {
     "release": "'pressdesk release list' shows the ids",
     "photo": "'pressdesk search WORDS' finds photos by caption or credit",
-    "person": "'pressdesk search NAME' finds people",
+    "person": "'pressdesk people list --query NAME' shows people's ids",
 }
 
 

@@ -29,7 +29,9 @@ class Found:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(fold(w).strip(".") for w in name.split() if fold(w).strip("."))
+    """The folded words that identify a name (a nickname in parentheses left out)."""
+    words = (w for w in name.split() if not (w.startswith("(") and w.endswith(")")))
+    return tuple(fold(w).strip(".") for w in words if fold(w).strip("."))
 
 
 def _same_person(full: tuple[str, ...], other: tuple[str, ...]) -> bool:

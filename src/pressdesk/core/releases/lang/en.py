@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..lexicon import NAME_PARTICLES
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from .names import all_common_words, is_first_name
+from .names import all_common_words, is_common_word, is_first_name
 
 CODE = "en"
 _ISSUER = re.compile(
@@ -76,7 +76,22 @@ def find_people(
         summary=summary,
         captions=tuple(captions),
     )
-    return tuple(replace(p, confidence=_confidence(p)) for p in people)
+    return tuple(replace(p, confidence=_confidence(p)) for p in people if not _not_a_person(p))
+
+
+def _not_a_person(p: ParsedPerson) -> bool:
+    """One word that is a country or a big city ("at official Jerusalem residence"; a small
+    town's name may be a surname: Obama), or an everyday word
+    closing an office's complement ("the chair of the UNGA Legal Affairs Panel")."""
+    from .. import gazetteer
+
+    words = p.name.split()
+    if len(words) != 1 or is_first_name(words[0], CODE):
+        return False
+    place = gazetteer.lookup(words[0])
+    if place is not None and place.population >= 200_000:  # a small town may be a surname
+        return True
+    return bool(p.title and " of " in f" {p.title} " and is_common_word(words[0], CODE))
 
 
 def _confidence(p: ParsedPerson) -> float:
@@ -168,6 +183,8 @@ AND_WORDS = frozenset({"and", "&"})
 DOMAINS = r"com|org|net|info"
 CAPITALS = "A-Z"  # letters that open a sentence
 PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto|images?"  # "Photo: GPO" (case aside)
+# What kind of photo a label names ("Archive photo:", "File photo:", "Photo illustration:").
+PHOTO_KINDS = r"archive|file|illustrative|illustration|handout|stock"
 # A label that opens a caption rather than a credit ("Pictured: ...", "In the photo: ...").
 CAPTION_LABELS = r"pictured(?:\s+(?:above|below|here|from\s+left))?|in\s+the\s+(?:photo|picture)"
 # A credit given as a courtesy ("Photo courtesy of X", "Courtesy: X").
@@ -178,7 +195,7 @@ SOURCE_FORMS: dict[str, str] = {}
 RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
 AGENCIES = (
     r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
-    r"Xinhua|Anadolu|GPO"
+    r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock"
 )
 PRESS_OFFICES = r"press\s+(?:office|service)|spokesperson's\s+unit"
 

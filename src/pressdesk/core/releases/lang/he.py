@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from .common import Found, assemble, dateline_city
+from .common import Found, assemble
 from .names import all_common_words, common_words, is_common_word, is_first_name, is_surname
 
 CODE = "he"
@@ -91,9 +91,6 @@ _ISSUER = re.compile(
     r"(?P<who>[^()\n]{2,120}?)\s*\)?\s*\.?$"
 )
 _ISSUER_ALONE = re.compile(r"^\(?\s*(?P<who>(?:ה?דוברות|ה?לשכת)\s[^()\n]{2,80}?)\s*\)?\s*\.?$")
-VENUES = ("בית הנשיא", "משכן הנשיא", "הכנסת", "לשכת ראש הממשלה", "משרד ראש הממשלה", "משרד החוץ",
-          "משרד הביטחון", "יד ושם", "הר הרצל", "הכותל המערבי", "הבית הלבן",
-          "הקרמלין", "ארמון האליזה", 'נתב"ג', "נמל התעופה בן גוריון")  # fmt: skip
 NAV_WORDS = _wordset(
     """דף הבית ראשי חדשות עדכונים הודעות לעיתונות תפריט חיפוש צור קשר אודות שתף הדפס English
     English العربية Русский עברית נגישות דלג לתוכן כניסה הרשמה גלריה תמונות וידאו מבזקים פוליטי
@@ -152,7 +149,9 @@ def _title_at(toks: Sequence[str], i: int) -> tuple[int, str] | None:
             phrase = (base, *toks[i + 1 : i + size])
             if len(phrase) == size and phrase in TITLES:
                 j, title = _extend(toks, i + size, " ".join(phrase))
-                k = _complement(toks, j)
+                # a country completes the title ("נשיא גרמניה יואכים גאוק"): the name follows
+                placed = any(_is_place_word(w) for w in toks[i + size : j])
+                k = j if placed else _complement(toks, j)
                 words_ = title.split() + list(toks[j:k])
                 while len(words_) > 1 and words_[-1] in _AFTER_TITLE:
                     words_.pop()  # "שגריר אוסטרליה הנכנס": "incoming" is not the title
@@ -192,6 +191,8 @@ def _complement(toks: Sequence[str], j: int) -> int:
             return p
         if not re.match(f"[{_LETTER}]", w) or (w in STOP and w not in _IN_TITLE):
             return j
+        if _conjoined(w) and (w[1:] in _RELATIONS or w[1:] in RANKS or _everyday(w)):
+            return j  # "... ובת זוגו", "... ורעייתו": another person's relation, not the title
     return j
 
 
@@ -340,6 +341,10 @@ def _everyday(w: str) -> bool:
         return False
     if is_common_word(w, CODE):
         return True
+    if w.endswith("ו") and len(w) >= 4 and is_common_word(w[:-1], CODE):
+        return True  # a verb's plural: "שוחחו", "קיבלו"
+    if len(w) >= 6 and w.endswith(("יהן", "יהם", "ותיו", "ותיה", "ותיהם")):
+        return True  # a noun with a possessive ending: "סיפוריהן" (their stories)
     return w[:1] in _PREFIX_LETTERS and len(w) >= 3 and is_common_word(w[1:], CODE)
 
 
@@ -410,7 +415,20 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
         first = bare
     words = [first]
     k = j + 1
-    while k < len(toks) and len(words) < 3 and _is_name_word(toks[k]):
+    while k < len(toks) and len(words) < 4:
+        if (
+            toks[k] == "("
+            and k + 3 < len(toks)
+            and toks[k + 2] == ")"
+            and _is_name_word(toks[k + 1])
+            and _is_name_word(toks[k + 3])
+            and len(words) == 1
+        ):
+            words.append(f"({toks[k + 1]})")  # "ראובן (רובי) ריבלין": a nickname
+            k += 3
+            continue
+        if len(words) >= 3 + any(w.startswith("(") for w in words) or not _is_name_word(toks[k]):
+            break
         w = toks[k]
         if w in STOP or _norm(w) == 'ז"ל':
             break
@@ -427,32 +445,53 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
             break
         words.append(w)
         k += 1
+
     # the longest run that ends where a name ends; an unknown prefixed-looking word only in a
     # run closed by punctuation ("מר חואן מנואל ריבס,")
+    def stop(words: list[str]) -> int:  # the token after the name (a nickname is 3 tokens)
+        return j + len(words) + (2 if len(words) > 1 and words[1].startswith("(") else 0)
+
     while len(words) > 1:
-        end = j + len(words)
+        end = stop(words)
         closed = end >= len(toks) or not toks[end][:1].isalpha() or toks[end] in STOP
         ends = _boundary(toks, end) or is_surname(words[-1], CODE)
         if ends and (closed or not any(_prefixed(w) for w in words[1:])):
             break
         words.pop()
+    if words[-1].startswith("("):
+        words.pop()
     if len(words) == 1 and not addressed:
         return None
-    if j + len(words) < len(toks) and toks[j + len(words)] in ORDINALS:
-        words.append(toks[j + len(words)])  # "עבדאללה השני": a monarch's number
-    return j + len(words), " ".join(words)
+    if stop(words) < len(toks) and toks[stop(words)] in ORDINALS:
+        words.append(toks[stop(words)])  # "עבדאללה השני": a monarch's number
+    return stop(words), " ".join(words)
 
 
 def _spouse_at(toks: Sequence[str], j: int) -> tuple[int, str] | None:
-    """ "ורעייתו מיכל": a spouse named by first name only."""
-    if j + 1 >= len(toks) or strip_prefix(toks[j], lambda w: w in ("רעייתו", "רעייתה")) is None:
+    """ "ורעייתו מיכל", "ורעייתו, נחמה ריבלין", "ובת זוגו דניאלה שאדט": a spouse, named by
+    first name only or in full (a relation, so no title)."""
+    if j + 1 >= len(toks):
         return None
-    name = toks[j + 1]
-    if not is_first_name(name, CODE):
+    if strip_prefix(toks[j], lambda w: w in ("רעייתו", "רעייתה", "אשתו", "בעלה")) is not None:
+        k = j + 1
+    elif strip_prefix(toks[j], lambda w: w in ("בת", "בן")) is not None and toks[j + 1] in (
+        "זוגו",
+        "זוגה",
+    ):
+        k = j + 2
+    else:
         return None
-    if j + 2 < len(toks) and is_surname(toks[j + 2], CODE):
-        return None  # a full name: read the usual way
-    return j + 2, name
+    if k < len(toks) and toks[k] == ",":
+        k += 1
+    if k >= len(toks):
+        return None
+    name = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else ""
+    if is_first_name(name, CODE) and not (
+        is_surname(nxt, CODE) or (_is_name_word(nxt) and not _everyday(nxt) and len(nxt) > 2)
+    ):
+        return k + 1, name  # "ורעייתו נחמה שוחחו": the first name alone
+    return _name_at(toks, k, titled=True)
 
 
 def _looks_like_next_clause(toks: Sequence[str], k: int) -> bool:
@@ -552,84 +591,17 @@ def find_place(
     datelines: Sequence[str] = (),
     captions: Sequence[str | None] = (),
 ) -> tuple[str | None, float]:
-    """The city of the event in its base form ("בירושלים" -> "ירושלים"), else a venue; None
-    for a trip to several cities ("בברלין, וינה ופריז"). The dateline's city, then the
-    captions' one city, when the text names none."""
-    texts = [headline, subheadline, body[0] if body else None, summary, *body[1:4]]
-    venue: str | None = None
-    for n, text in enumerate(texts):
-        if not text:
-            continue
-        toks = words(text)
-        for i, w in enumerate(toks):
-            for pre in ("ב", "וב", "שב"):
-                if not w.startswith(pre) or len(w) <= len(pre) + 1:
-                    continue
-                rest = [w[len(pre) :], *toks[i + 1 : i + 3]]
-                size, place = gazetteer.longest_place(rest, CODE)
-                if place is not None and place.kind == "city":
-                    if _city_list(toks, i + size):
-                        return None, 0.5  # several cities: a trip
-                    return " ".join(rest[:size]), 0.9 if n < 3 else 0.7
-                if venue is None:
-                    venue = _venue(rest)
-    city = dateline_city(datelines, CODE)
-    if city is not None:
-        return city, 0.7
-    shown = {c for cap in captions if cap for c in _cities_after_b(words(cap))}
-    if len(shown) == 1:
-        return shown.pop(), 0.6
-    if venue is None:  # a venue named anywhere: "לכנסת", "את סוכת בית הנשיא"
-        venue = next(
-            (v for text in texts if text for v in _venues_in(words(text))),
-            None,
-        )
-        return venue, 0.4 if venue else 0.0
-    return venue, 0.5
+    """The city of the event in its base form, else a venue (``he_places``)."""
+    from .he_places import find_place as _find_place
 
-
-def _city_list(toks: Sequence[str], k: int) -> bool:
-    """Does a list of cities follow ("בברלין, וינה ופריז": ", וינה" or "ופריז")?"""
-    if k >= len(toks):
-        return False
-    nxt = toks[k]
-    if nxt == "," and k + 1 < len(toks):
-        return gazetteer.longest_place([toks[k + 1], *toks[k + 2 : k + 4]], CODE)[1] is not None
-    if nxt.startswith("ו") and len(nxt) > 2:
-        _size, place = gazetteer.longest_place([nxt[1:], *toks[k + 1 : k + 3]], CODE)
-        return place is not None and place.kind == "city"
-    return False
-
-
-def _cities_after_b(toks: list[str]) -> list[str]:
-    out: list[str] = []
-    for i, w in enumerate(toks):
-        if w.startswith("ב") and len(w) > 2:
-            rest = [w[1:], *toks[i + 1 : i + 3]]
-            size, place = gazetteer.longest_place(rest, CODE)
-            if place is not None and place.kind == "city":
-                out.append(" ".join(rest[:size]))
-    return out
-
-
-def _venues_in(toks: list[str]) -> list[str]:
-    out: list[str] = []
-    for i, w in enumerate(toks):
-        for pre in ("", "ב", "ל", "וב", "ול", "שב", "של"):
-            if w.startswith(pre) and len(w) > len(pre) + 1:
-                found = _venue([w[len(pre) :], *toks[i + 1 : i + 3]])
-                if found:
-                    out.append(found)
-                    break
-    return out
-
-
-def _venue(rest: list[str]) -> str | None:
-    joined = " ".join(rest)
-    for v in VENUES:
-        if joined.startswith(v) or ("ה" + joined).startswith(v):
-            return v
-    return None
+    return _find_place(
+        headline=headline,
+        subheadline=subheadline,
+        summary=summary,
+        body=body,
+        datelines=datelines,
+        captions=captions,
+    )
 
 
 _HE_NAME = re.compile(rf"[{_LETTER}](?:[{_LETTER}'\"\u05f3\u05f4-])*")
@@ -694,12 +666,16 @@ STAMP_WORDS = r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פר�
 AND_WORDS = frozenset({"ו"})
 DOMAINS = r"co\.il"
 CAPITALS = "\u05d0-\u05ea"  # no capitals: any letter may open a sentence
-PHOTO_LABELS = r"צילום|תצלום|קרדיט(?:\s+צילום)?"
+PHOTO_LABELS = r"צילומים|צילום|תצלום|קרדיט(?:\s+צילום)?"
+PHOTO_KINDS = r"אילוסטרציה|ארכיון"  # "צילום אילוסטרציה:", "צילום ארכיון:", ", אילוסטרציה"
 CAPTION_LABELS = r"בתמונה|בתמונות"  # "בתמונה: ..." opens a caption
 COURTESY = ""  # "צילום: באדיבות X" is kept as written
 SOURCE_FORMS: dict[str, str] = {}
-RUN_IN_LABELS = r"צילום|תצלום|קרדיט"
-AGENCIES = r"לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס|דובר\s+צה[\"״]ל|דו[\"״”]צ"
+RUN_IN_LABELS = r"צילומים|צילום|תצלום|קרדיט"
+AGENCIES = (
+    r"לע[\"״]מ|לשכת\s+העיתונות\s+הממשלתית|פלאש\s*90|רויטרס|דובר\s+צה[\"״]ל|דו[\"״”]צ|"
+    r"איי[-.\s]?(?:אף[-.\s]?)?פי|אי[-.\s]?פי[-.\s]?איי|גטי(?:\s+אימג['׳]ס)?|שטרסטוק"
+)  # Hebrew spellings of AP, AFP, EPA, Getty Images, Shutterstock
 PRESS_OFFICES = r"דוברות|לשכת\s+העיתונות"
 
 # -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------

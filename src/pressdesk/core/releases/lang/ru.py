@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from ..text import unquoted
-from .common import Found, assemble, dateline_city
+from .common import Found, assemble
 
 CODE = "ru"
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -258,7 +256,15 @@ def _title_before(
             words.append(nominative(t.text, t.case))
         else:
             words.append(t.text)
+    while len(words) > 1 and words[0].casefold() in _NOT_TITLE_WORDS:
+        words.pop(0)  # "Новый посол Израиля": "new" is not part of the title
     return " ".join(words).replace(" - ", "-") or None
+
+
+# Words before an office that say when it began, not what it is ("new ambassador").
+_NOT_TITLE_WORDS = frozenset(
+    {"новый", "новая", "новое", "новоназначенный", "новоназначенная", "недавно", "вновь"}
+)
 
 
 _SENT_END = re.compile(r"[.!?]")
@@ -345,55 +351,6 @@ def find_people(
     return assemble(found)
 
 
-# A city that completes a post or an institution ("консул Израиля в Санкт-Петербурге",
-# "посольства в Москве") says where the post is, not where the event is.
-_POST_STEMS = ("консул", "посол", "посольств", "представител", "миссии", "миссия", "отделени",
-               "корреспондент", "офис", "бюро", "генконсул")  # fmt: skip
-
-
-def _cities_in(text: str) -> list[tuple[str, bool, bool]]:
-    """Places named with "в"/"во" in ``text``, in the nominative: (name, a known city, the
-    first of a list "в Иркутск, Хабаровск и Владивосток"). A city is what the gazetteer
-    knows, whatever the tagger calls it; another place the tagger marks is a venue."""
-    doc = _doc(unquoted(text))
-    toks = _tokens(doc)
-    loc_starts = {span.start for span in doc.spans if span.type == "LOC"}
-    out: list[tuple[str, bool, bool]] = []
-    for k, tok in enumerate(toks[:-1]):
-        if tok.text.casefold() not in ("в", "во") or not toks[k + 1].text[:1].isupper():
-            continue
-        before = [t.text.casefold() for t in toks[max(0, k - 5) : k]]
-        if any(t.lemma.casefold().startswith(_POST_STEMS) for t in toks[max(0, k - 5) : k]):
-            continue
-        journey = "из" in before[-4:]  # "из Нью-Йорка в Вашингтон": on the way
-        run = [t for t in toks[k + 1 : k + 4]]
-        size, name = _known_city(run)
-        if size:
-            end = k + 1 + size
-            after = toks[end].text if end < len(toks) else ""
-            nxt = toks[end + 1] if end + 1 < len(toks) else None
-            listed = after in (",", "и") and nxt is not None and bool(_known_city([nxt])[0])
-            out.append((name, True, listed or journey))
-        elif toks[k + 1].start in loc_starts:
-            base = nominative(toks[k + 1].text, toks[k + 1].case, "Geox")
-            if gazetteer.lookup(base, CODE) is None:  # a country is no venue
-                out.append((base, False, False))
-    return out
-
-
-def _known_city(run: list[_Tok]) -> tuple[int, str]:
-    """How many capitalised tokens of ``run`` spell a known city (in the nominative)."""
-    for size in range(min(3, len(run)), 0, -1):
-        part = run[:size]
-        if not all(t.text[:1].isupper() for t in part):
-            continue
-        base = " ".join(nominative(t.text, t.case, "Geox") for t in part)
-        place = gazetteer.lookup(base.replace("\u2011", "-"), CODE)
-        if place is not None and place.kind == "city":
-            return size, base
-    return 0, ""
-
-
 def find_place(
     *,
     headline: str | None,
@@ -403,29 +360,17 @@ def find_place(
     datelines: Sequence[str] = (),
     captions: Sequence[str | None] = (),
 ) -> tuple[str | None, float]:
-    """The city of the event in the nominative ("в Иерусалиме" -> "Иерусалим"), else a venue;
-    None for a trip to several cities. The dateline's city, then the captions' one city,
-    when the text names none."""
-    texts = [headline, subheadline, body[0] if body else None, summary, *body[1:4]]
-    venue: str | None = None
-    for n, text in enumerate(texts):
-        if not text:
-            continue
-        found = _cities_in(text)
-        cities = list(dict.fromkeys(name for name, city, _ in found if city))
-        if any(listed for _, city, listed in found if city) or len(cities) > 1:
-            return None, 0.5  # several cities: a trip
-        if cities:
-            return cities[0], 0.9 if n < 3 else 0.7
-        venue = venue or next((name for name, city, _ in found if not city), None)
-    city = dateline_city(datelines, CODE)
-    if city is not None:
-        return city, 0.7
-    found = [f for c in captions for f in _cities_in(c or "") if f[1]]
-    shown = {name for name, _, _ in found}
-    if len(shown) == 1 and not any(listed for _, _, listed in found):
-        return shown.pop(), 0.6
-    return venue, 0.4 if venue else 0.0
+    """The city of the event in the nominative, else a venue (``ru_places``)."""
+    from .ru_places import find_place as _find_place
+
+    return _find_place(
+        headline=headline,
+        subheadline=subheadline,
+        summary=summary,
+        body=body,
+        datelines=datelines,
+        captions=captions,
+    )
 
 
 def issuer_of(line: str) -> str | None:
@@ -528,6 +473,7 @@ AND_WORDS = frozenset({"и"})
 DOMAINS = r"ru|ру"
 CAPITALS = "А-ЯЁ"
 PHOTO_LABELS = r"фото(?:графия)?|снимок"
+PHOTO_KINDS = r"архивное|иллюстративное|архив|иллюстрация"  # "Архивное фото:", "(архив)"
 CAPTION_LABELS = r"на\s+(?:фото(?:графии)?|снимк(?:е|ах))"  # "На фото: ..." opens a caption
 COURTESY = r"предоставлено"
 # "Фото пресс-службы мэрии", "Фото с сайта Кремля": the source after the label is in the
@@ -544,7 +490,7 @@ SOURCE_FORMS = {
     "канцелярией": "канцелярия",
 }  # fmt: skip
 RUN_IN_LABELS = r"Фото"
-AGENCIES = r"ТАСС|РИА\s+Новости|Интерфакс|Спутник|Коммерсантъ|ИТАР-ТАСС|ЛААМ"
+AGENCIES = r"ИТАР-ТАСС|ТАСС|РИА\s+Новости|Интерфакс|Спутник|Коммерсантъ|ЛААМ|Известия"
 PRESS_OFFICES = r"пресс-служба|пресс-центр"
 
 # -- sounds (read by the shared ``translit``: one skeleton of a name across scripts) -------
