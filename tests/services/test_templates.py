@@ -31,6 +31,7 @@ def test_template_fills_variables_per_photo(cat, capsys, migrated_target) -> Non
         bibi = add_person(s, "Benjamin Netanyahu")
         bibi.code = "bn"
         ids = (str(p1.id), str(p2.id))
+        rid = str(r.id)
     code, tpl, _ = _cli(
         capsys,
         migrated_target,
@@ -60,11 +61,23 @@ def test_template_fills_variables_per_photo(cat, capsys, migrated_target) -> Non
     # the photo in no release: release variables are empty, those fields are left alone
     assert second["caption"] == "Kept as it is" and second["keywords"] == ["Diplomacy"]
     assert "{release.place}" in err and "photo " + ids[1] in err
-    assert f"photo {ids[1]}: {{release.place}} had no value, left out (the photo is in no" in err
+    assert (  # each variable once, with the fields that used it left alone
+        f"photo {ids[1]}: {{release.place}}, {{release.date}}, {{slot.caption}}, "
+        "{release.headline} had no value, left out (the photo is in no release"
+    ) in err
     assert f"photo {ids[0]}:" not in err  # every variable of the photo in a release had a value
     _cli(capsys, migrated_target, "photo", "set", ids[0], "--creator", "")
     code, _, err = _cli(capsys, migrated_target, "house", "template", "apply", "desk", ids[0])
     assert code == 0
+    assert f"photo {ids[0]}: {{photo.creator}} had no value, left out (the photo has no" in err
+    # a release variable and a photo variable empty at once: each says what gives it a value
+    _cli(capsys, migrated_target, "release", "set", rid, "--place", "")
+    code, _, err = _cli(capsys, migrated_target, "house", "template", "apply", "desk", ids[0])
+    assert code == 0
+    assert (
+        f"photo {ids[0]}: {{release.place}} had no value, left out (release {rid} has no such "
+        f"value: 'pressdesk release set {rid}' gives one)"
+    ) in err
     assert f"photo {ids[0]}: {{photo.creator}} had no value, left out (the photo has no" in err
     assert history(cat, "photo", int(ids[0]))[0].source == "template"
 

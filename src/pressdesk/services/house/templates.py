@@ -94,9 +94,11 @@ def _find(s: Session, ref: str | int) -> Template:
     return row
 
 
-def _variables(s: Session, photo: Photo, release_id: int | None) -> dict[str, Value]:
+def _variables(
+    s: Session, photo: Photo, release_id: int | None
+) -> tuple[dict[str, Value], int | None]:
     """The values a template may use for one photo: its own, and its release's (the one
-    given, else the first it is in)."""
+    given, else the first it is in); and the id of that release (None: in none)."""
     stmt = select(PhotoSlot).where(PhotoSlot.photo_id == photo.id)
     if release_id is not None:
         stmt = stmt.where(PhotoSlot.release_id == release_id)
@@ -120,7 +122,7 @@ def _variables(s: Session, photo: Photo, release_id: int | None) -> dict[str, Va
             "slot.caption": slot.caption,
             "slot.credit": slot.credit,
         }
-    return values
+    return values, release.id if release is not None else None
 
 
 def _day(taken: str | None) -> dt.date | str | None:
@@ -132,22 +134,32 @@ def _day(taken: str | None) -> dt.date | str | None:
         return taken
 
 
-def _missing_warning(
-    pid: int, missing: Sequence[str], release_id: int | None, in_release: bool
-) -> str:
-    """Which variables of a photo had no value, and what would give them one."""
-    names = ", ".join("{" + m + "}" for m in missing)
-    if not any(m.startswith(("release.", "slot.")) for m in missing):
+def _missing_warnings(
+    pid: int, missing: Sequence[str], release_id: int | None, in_release: int | None
+) -> list[str]:
+    """Which variables of a photo had no value, and what would give them one: the photo's
+    own, and its release's (``in_release``: the release whose values were used, if any)."""
+    own = [m for m in missing if not m.startswith(("release.", "slot."))]
+    of_release = [m for m in missing if m.startswith(("release.", "slot."))]
+    out = []
+    if own:
         hint = f"the photo has no such value ('pressdesk photo show {pid}')"
-    elif in_release:
-        hint = "its release has no such value ('pressdesk release set' gives one)"
-    else:
-        hint = (
-            "the photo is in no release: attach it first ('pressdesk match')"
-            if release_id is None
-            else f"the photo is not in release {release_id}"
-        )
-    return f"photo {pid}: {names} had no value, left out ({hint})"
+        out.append((own, hint))
+    if of_release:
+        if in_release is not None:
+            hint = (
+                f"release {in_release} has no such value: "
+                f"'pressdesk release set {in_release}' gives one"
+            )
+        elif release_id is None:
+            hint = "the photo is in no release: attach it first ('pressdesk match')"
+        else:
+            hint = f"the photo is not in release {release_id}"
+        out.append((of_release, hint))
+    return [
+        f"photo {pid}: {', '.join('{' + m + '}' for m in names)} had no value, left out ({hint})"
+        for names, hint in out
+    ]
 
 
 def template_edits(
@@ -160,20 +172,20 @@ def template_edits(
         photo = s.get(Photo, pid)
         if photo is None:
             raise NotFoundError(f"No photo with id {pid} in this catalogue.")
-        values = _variables(s, photo, release_id)
+        values, in_release = _variables(s, photo, release_id)
         text: dict[str, Any] = {}
         lists: dict[str, list[str]] = {}
+        missing: dict[str, None] = {}  # each variable once, whatever fields used it
         for name, template in fields.items():
             out = expand_template(template, values)
-            if out.missing:
-                in_release = "release.uid" in values
-                warnings.append(_missing_warning(pid, out.missing, release_id, in_release))
+            missing.update(dict.fromkeys(out.missing))
             if not out.text.strip():
                 continue
             if name in LIST_FIELDS:
                 lists[name] = [v.strip() for v in out.text.split(";") if v.strip()]
             else:
                 text[name] = out.text
+        warnings += _missing_warnings(pid, list(missing), release_id, in_release)
         edits.append(
             PhotoEdit(
                 pid,
