@@ -124,10 +124,26 @@ def test_review_rejects_and_reassigns_in_one_undoable_step(desk, capsys, migrate
         (["--apply", "--assign", "{r}:1"], "--assign needs a photo"),
         (["--apply", "--assign", "{r}:1=999999"], "No photo with id 999999"),
         (["--apply", "--assign", "{r}:0=1"], "is not RELEASE:SLOT"),
+        (
+            ["--apply", "--assign", "{r}:1={old}", "--assign", "{r}:1={tech}"],
+            "Slot 1 of release {r} is given two photos by --assign",
+        ),
+        (
+            ["--apply", "--assign", "{r}:1={old}", "--assign", "{r}:2={old}"],
+            "Photo {old} is assigned to two slots of release {r} (1 and 2)",
+        ),
+        (
+            ["--apply", "--reject", "{r}:1={old}", "--assign", "{r}:1={old}"],
+            "Photo {old} is both rejected and assigned for slot 1 of release {r}",
+        ),
+        (
+            ["--apply", "--reject", "{r}:1", "--assign", "{r}:1={old}"],
+            "Slot 1 of release {r} is both rejected and assigned",
+        ),
     ],
 )
 def test_review_refusals_name_the_slot(desk, capsys, migrated_target, args, says) -> None:
     cat, i = desk
-    code, out, err = _match(capsys, migrated_target, *[a.format(r=i["r"]) for a in args])
-    assert code == 2 and says in err and not out
+    code, out, err = _match(capsys, migrated_target, *[a.format(**i) for a in args])
+    assert code == 2 and says.format(**i) in err and not out
     assert [s.photo_id for s in show_release(cat, i["r"]).photos] == [None, None]

@@ -96,7 +96,7 @@ def cmd_match(ctx: CommandContext) -> int:
     if len(assigned) != len(a.assign):
         raise InvalidInputError("--assign needs a photo: RELEASE:SLOT=PHOTO, as in 12:1=345.")
     if a.apply:
-        match.check_assignments(ctx.catalogue, assigned)
+        match.check_assignments(ctx.catalogue, assigned, a.reject)
         picks = match.reviewed(
             found,
             match.DEFAULT_MIN_SCORE if a.min_score is None else a.min_score,

@@ -300,9 +300,15 @@ def reviewed(
     return sorted(picks, key=lambda p: (p.release_id, p.position))
 
 
-def check_assignments(cat: Catalogue, assigned: Sequence[tuple[int, int, int]]) -> None:
-    """Refuse, naming it, a slot that does not exist or is filled, or a photo that does not
-    exist, before anything is attached."""
+def check_assignments(
+    cat: Catalogue,
+    assigned: Sequence[tuple[int, int, int]],
+    rejected: Sequence[tuple[int, int, int | None]] = (),
+) -> None:
+    """Refuse, naming it, a slot that does not exist or is filled, a photo that does not
+    exist, or a review that contradicts itself (two photos for one slot, one photo twice in a
+    release, a pick both rejected and assigned), before anything is attached."""
+    _check_review(assigned, rejected)
     with cat.read() as s:
         for rid, pos, pid in assigned:
             release = s.get(Release, rid)
@@ -323,3 +329,36 @@ def check_assignments(cat: Catalogue, assigned: Sequence[tuple[int, int, int]]) 
                 )
             if s.get(Photo, pid) is None:
                 raise NotFoundError(f"No photo with id {pid}; 'pressdesk photo list' shows them.")
+
+
+def _check_review(
+    assigned: Sequence[tuple[int, int, int]], rejected: Sequence[tuple[int, int, int | None]]
+) -> None:
+    slots: dict[tuple[int, int], int] = {}
+    places: dict[tuple[int, int], int] = {}
+    for rid, pos, pid in assigned:
+        other = slots.setdefault((rid, pos), pid)
+        if other != pid:
+            raise InvalidInputError(
+                f"Slot {pos + 1} of release {rid} is given two photos by --assign ({other} and "
+                f"{pid}); give one."
+            )
+        where = places.setdefault((rid, pid), pos)
+        if where != pos:
+            raise InvalidInputError(
+                f"Photo {pid} is assigned to two slots of release {rid} ({where + 1} and "
+                f"{pos + 1}); a photo goes in one slot of a release."
+            )
+    for rid, pos, rejected_id in rejected:
+        if (rid, pos) not in slots:
+            continue
+        if rejected_id is None:
+            raise InvalidInputError(
+                f"Slot {pos + 1} of release {rid} is both rejected and assigned; give one of "
+                "--reject or --assign for it."
+            )
+        if slots[(rid, pos)] == rejected_id:
+            raise InvalidInputError(
+                f"Photo {rejected_id} is both rejected and assigned for slot {pos + 1} of release "
+                f"{rid}; give one of --reject or --assign for it."
+            )
