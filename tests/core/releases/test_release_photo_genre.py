@@ -234,7 +234,7 @@ CASES.update(
         ),
         "en_photo_copyright_sym": (
             f"{T}\n\n{C}\nPhoto: © Dan Levi\n\n{EN_BODY}",
-            [(C, "Dan Levi", None)],
+            [(C, "Dan Levi", "Dan Levi")],
         ),
         "en_gallery_no_blanks": (
             f"{T}\n\n{EN_BODY}\n\n{C}\nPhoto: Dan Levi\nThe teachers visit the old school\nPhoto: Ruth Stein/AFP\n\nThe delegation will stay two days.",
@@ -304,6 +304,10 @@ CASES.update(
         ),
         "ru_copyright_agency": (
             f"{RT}\n\n{RC}\n© РИА Новости\n\n{RU_BODY}",
+            [(RC, "РИА Новости", "РИА Новости")],
+        ),
+        "ru_label_copyright": (
+            f"{RT}\n\n{RC}\nФото: © РИА Новости\n\n{RU_BODY}",
             [(RC, "РИА Новости", "РИА Новости")],
         ),
         "ru_initial": (

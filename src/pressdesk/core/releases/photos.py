@@ -222,7 +222,9 @@ def credit_line(content: str) -> CaptionParts | None:
         return CaptionParts(None, source, None)
     m = _LABELLED.fullmatch(s)
     if m and _looks_like_credit(_final_stop(m.group(1))):
-        return CaptionParts(None, _final_stop(m.group(1)), None)
+        value = _final_stop(m.group(1))  # "Photo: © X": the © makes X the copyright too
+        notice = value[1:].strip() if value.startswith("©") else None
+        return CaptionParts(None, value, notice or None)
     turned = photographer_first(s)
     if turned is not None:  # "AP Photo/Dan Levi", "Reuters/Dan Levi"
         return CaptionParts(None, turned, None)
