@@ -120,6 +120,8 @@ def test_review_rejects_and_reassigns_in_one_undoable_step(desk, capsys, migrate
     ("args", "says"),
     [
         (["--reject", "{r}:1"], "add --apply"),
+        (["--release", "999999", "--reject", "{r}:1"], "add --apply"),  # before the scoring
+        (["--release", "999999", "--apply", "--assign", "{r}:9=1"], "has no slot 9"),
         (["--apply", "--assign", "{r}:9=1"], "has no slot 9 (it has 2)"),
         (["--apply", "--assign", "{r}:1"], "--assign needs a photo"),
         (["--apply", "--assign", "{r}:1=999999"], "No photo with id 999999"),

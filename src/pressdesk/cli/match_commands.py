@@ -85,11 +85,7 @@ def cmd_match(ctx: CommandContext) -> int:
     from pressdesk.services.photos import match
 
     a = ctx.args
-    floor = match.LIST_FLOOR if a.min_score is None else a.min_score
-    found = match.propose(ctx.catalogue, a.release, floor=floor, progress=ctx.job().progress)
-    ctx.end_progress()
-    proposals = match.proposals_list(found)
-    attached: list[match.Proposal] = []
+    # the review is checked before the scoring, which reads every candidate photo
     if (a.reject or a.assign) and not a.apply:
         raise InvalidInputError("--reject and --assign review what --apply attaches: add --apply.")
     assigned = [(rid, pos, pid) for rid, pos, pid in a.assign if pid is not None]
@@ -97,6 +93,12 @@ def cmd_match(ctx: CommandContext) -> int:
         raise InvalidInputError("--assign needs a photo: RELEASE:SLOT=PHOTO, as in 12:1=345.")
     if a.apply:
         match.check_assignments(ctx.catalogue, assigned, a.reject)
+    floor = match.LIST_FLOOR if a.min_score is None else a.min_score
+    found = match.propose(ctx.catalogue, a.release, floor=floor, progress=ctx.job().progress)
+    ctx.end_progress()
+    proposals = match.proposals_list(found)
+    attached: list[match.Proposal] = []
+    if a.apply:
         picks = match.reviewed(
             found,
             match.DEFAULT_MIN_SCORE if a.min_score is None else a.min_score,

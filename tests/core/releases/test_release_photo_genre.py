@@ -493,3 +493,18 @@ def test_a_credit_under_the_title_after_page_furniture_has_no_caption(
 )
 def test_a_credit_in_brackets_opening_the_caption(text: str, expected: list) -> None:
     assert [(p.caption, p.credit) for p in parse_release_text(text).photos] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{T}\n\n{C}\n3 / 12\nPhoto: Dan Levi\n\n{EN_BODY}", [(C, "Dan Levi")]),
+        (f"{T}\n\n{C}\nIMG_0042.jpg\nPhoto: Dan Levi\n\n{EN_BODY}", [(C, "Dan Levi")]),
+        (f"{HT}\n\n{HC}\nתמונה 3 מתוך 12\nצילום: דן לוי\n\n{HE_BODY}", [(HC, "דן לוי")]),
+        (f"{RT}\n\nФото 3 из 12\nФото: Иван Петров\n\n{RU_BODY}", [(None, "Иван Петров")]),
+    ],
+)
+def test_a_gallery_counter_or_file_name_is_no_caption(text: str, expected: list) -> None:
+    parsed = parse_release_text(text)
+    assert [(p.caption, p.credit) for p in parsed.photos] == expected
+    assert not any(ch.isdigit() for ch in " ".join(parsed.body.split()[:3]))

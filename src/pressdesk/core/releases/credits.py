@@ -28,6 +28,14 @@ _CAPTION_LABEL = lang.pattern(
 )
 
 
+_COUNTER = lang.pattern(lambda: r"(?i)(?:" + lang.alternatives("GALLERY_COUNTER") + r")")
+
+
+def gallery_counter(s: str) -> bool:
+    """A gallery's counter on its own line ("3 / 12", "Photo 3 of 12", "Фото 3 из 12")."""
+    return bool(_COUNTER.fullmatch(s.strip()))
+
+
 def file_name(s: str) -> bool:
     """A line that is an image's file name ("IMG_1234.jpg", "IMG-20140716-WA0084")."""
     s = s.strip()

@@ -13,6 +13,7 @@ from .credits import (
     agency_pattern,
     dedupe_caption,
     file_name,
+    gallery_counter,
     is_photographer,
     labelled_caption,
     photographer_first,
@@ -378,7 +379,7 @@ def caption_parts(text: str) -> CaptionParts:
     caption = dedupe_caption(body).strip() or None
     if caption is not None and credit is not None:
         caption = caption.rstrip(" |·•–—").strip() or None  # "caption | Photo: X"
-    if caption is not None and file_name(caption):
+    if caption is not None and (file_name(caption) or gallery_counter(caption)):
         caption = None
     if caption is not None:
         caption = labelled_caption(caption) or caption

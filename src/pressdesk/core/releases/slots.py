@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .clutter import is_clutter
-from .credits import better_credit
+from .credits import better_credit, file_name, gallery_counter
 from .dates import is_date_line
 from .lines import Line, Slot, is_sentence, issuer_of
 from .photos import (
@@ -75,7 +75,7 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
         cl = credit_line(line.content) or _credit_only(lines, i)
         if cl is not None:
             slot = Slot([i], None, cl.credit, cl.copyright)
-            prev = lines[i - 1] if i > 0 else None
+            prev = _above_furniture(lines, slot)
             if (
                 prev is not None
                 and not prev.blank
@@ -178,6 +178,20 @@ def _caption_below(lines: list[Line], slot: Slot, first_content: int, used: set[
     slot.lines.append(j)
     if again:
         slot.lines.append(j + 1)
+
+
+def _above_furniture(lines: list[Line], slot: Slot) -> Line | None:
+    """The line above a credit line, past a gallery's counter or an image's file name printed
+    between the caption and its credit (those join the photo block)."""
+    k = slot.lines[0] - 1
+    while (
+        k > 0
+        and not lines[k].blank
+        and (gallery_counter(lines[k].content) or file_name(lines[k].content))
+    ):
+        slot.lines.insert(0, k)
+        k -= 1
+    return lines[k] if k >= 0 else None
 
 
 def _first_real_line(lines: list[Line], k: int) -> bool:

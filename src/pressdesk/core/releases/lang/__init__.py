@@ -11,7 +11,8 @@ date reader composes: ``MONTHS`` (stems of inflected month names), ``MONTH_PREFI
 and ``TODAY``; the page furniture and credit words the shared ``clutter``, ``photos`` and
 ``layout`` compose (``SKIP_LINES``, ``BUTTON_WORDS``, ``BYLINES``, ``STAMP_WORDS``,
 ``AND_WORDS``, ``DOMAINS``, ``CAPITALS``, ``PHOTO_LABELS``, ``RUN_IN_LABELS``, ``AGENCIES``,
-``PRESS_OFFICES``, ``CAPTION_LABELS``, ``COURTESY``, ``SOURCE_FORMS``); and the script's sounds for ``translit`` (``SOUND_DIGRAPHS``,
+``PRESS_OFFICES``, ``CAPTION_LABELS``, ``COURTESY``, ``SOURCE_FORMS``, ``PHOTO_KINDS``,
+``GALLERY_COUNTER``); and the script's sounds for ``translit`` (``SOUND_DIGRAPHS``,
 ``SILENT_FINALS``, ``SOUND_RULES``, ``SOUNDS``). Adding a language (Arabic) is adding a
 module with these names and listing it in ``_MODULES``;
 ``tests/core/releases/test_release_language_modules.py`` checks both.

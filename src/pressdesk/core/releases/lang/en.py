@@ -185,6 +185,8 @@ CAPITALS = "A-Z"  # letters that open a sentence
 PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto|images?"  # "Photo: GPO" (case aside)
 # What kind of photo a label names ("Archive photo:", "File photo:", "Photo illustration:").
 PHOTO_KINDS = r"archive|file|illustrative|illustration|handout|stock"
+# A gallery's counter printed by a photo ("3 / 12", "Photo 3 of 12"): no caption.
+GALLERY_COUNTER = r"(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}"
 # A label that opens a caption rather than a credit ("Pictured: ...", "In the photo: ...").
 CAPTION_LABELS = r"pictured(?:\s+(?:above|below|here|from\s+left))?|in\s+the\s+(?:photo|picture)"
 # A credit given as a courtesy ("Photo courtesy of X", "Courtesy: X").
