@@ -87,3 +87,45 @@ def test_the_parser_passes_the_dateline_to_the_place_finder() -> None:
         "The Secretary-General today met with the envoy of Peru. They spoke about trade.\n"
     )
     assert found.place == "New York"
+
+
+def test_a_telephone_call_has_no_place_even_under_a_dateline() -> None:
+    place, _ = find_place(
+        headline="Readout of the minister's telephone conversation with the envoy",
+        subheadline=None,
+        summary=None,
+        body=["The minister spoke by telephone with the envoy of Peru this morning."],
+        datelines=["Geneva, 4 May 2015"],
+    )
+    assert place is None
+    place, _ = find_place(
+        headline="Readout of the minister's meeting with the envoy",
+        subheadline=None,
+        summary=None,
+        body=["The minister met the envoy of Peru this morning."],
+        datelines=["Geneva, 4 May 2015"],
+    )
+    assert place == "Geneva"
+
+
+def test_a_named_airport_is_the_venue_when_no_city_is_given() -> None:
+    body = [
+        "The foreign minister concluded her visit to Chile.",
+        "She was seen off at the Arturo Merino Benitez International Airport by officials.",
+    ]
+    place, _ = find_place(headline=None, subheadline=None, summary=None, body=body)
+    assert place == "Arturo Merino Benitez International Airport"
+
+
+def test_a_venue_in_the_lead_outweighs_a_city_named_in_passing_later() -> None:
+    body = [
+        "The visiting premier was received by the president at the Kremlin on Friday.",
+        "He recalled the floods that struck the region around Rostov last spring.",
+        "“We remember the victims in Kazan and everywhere,” he added.",
+        "The talks covered trade in Omsk and beyond, the ministry said.",
+    ]
+    place, _ = find_place(headline=None, subheadline=None, summary=None, body=body)
+    assert place == "Kremlin"
+    body[2:] = ["“It is a pleasure to be here in Moscow,” he added."]
+    place, _ = find_place(headline=None, subheadline=None, summary=None, body=body)
+    assert place == "Moscow"

@@ -34,6 +34,15 @@ _KNOWN_VENUE = re.compile(
     r"(?:Office|Residence)|White\s+House|Kremlin|Elys[ée]e\s+Palace|Foreign\s+Ministry|"
     r"Ministry\s+of\s+Foreign\s+Affairs|United\s+Nations\s+Headquarters))\b"
 )
+# A named airport is a venue: "seen off at the Velana International Airport".
+_AIRPORT = re.compile(
+    r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'-]+\s+){1,4}(?:International\s+)?Airport)\b"
+)
+# A telephone call happens nowhere: the dateline of its readout is where it was issued.
+_CALL = re.compile(
+    r"\b(?:tele)?phone\s+(?:call|conversation)s?\b|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b",
+    re.IGNORECASE,
+)
 # A speaker says where the event is: "welcome you here in Jerusalem".
 _HERE_IN = re.compile(r"\bhere\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _LEAVE_VERBS = lx.words(
@@ -201,9 +210,13 @@ def find_place(
     found = _first(summary)
     if found is not None:
         return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.7)
-    city = dateline_city(datelines, "en")
+    call = any(_CALL.search(t or "") for t in (headline, subheadline, lead))
+    city = None if call else dateline_city(datelines, "en")
     if city is not None:
         return _scored(city, 0.7)
+    m = _KNOWN_VENUE.search(lead) or _AIRPORT.search(lead)
+    if m and not any(_HERE_IN.search(p) for p in body):
+        return m.group(1), 0.5  # a venue in the lead outweighs a city named in passing later
     cities: list[str] = []
     for paragraph in body:
         here = " ".join(m.group(0) for m in _HERE_IN.finditer(paragraph))
@@ -222,7 +235,7 @@ def find_place(
     if m and not cities:
         return m.group(1), 0.5
     for paragraph in body[:3]:
-        m = _KNOWN_VENUE.search(paragraph)
+        m = _KNOWN_VENUE.search(paragraph) or _AIRPORT.search(paragraph)
         if m and not cities:
             return m.group(1), 0.4
     return None, 0.0
