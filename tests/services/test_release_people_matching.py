@@ -186,3 +186,34 @@ def test_a_surname_that_is_also_an_everyday_word_is_kept_as_the_persons_alias(
     import_release_files(cat, _files(tmp_path, a=text))
     frost = next(p for p in find_people(cat) if p.name == "Tom Frost")
     assert "Frost" in frost.aliases  # "frost" is an everyday English word, but here his name
+
+
+def _release(day: int, line: str) -> str:
+    return f"Minister visits port\n\n{line} visited the port of Ashdod on {day} April 2016.\n"
+
+
+FULL = _release(1, "Prime Minister Dalia Korenfeld")
+SURNAME = _release(2, "Prime Minister Korenfeld")
+
+
+def test_a_titled_surname_links_to_the_one_known_person_of_that_surname(cat, tmp_path) -> None:
+    import_release_files(cat, _files(tmp_path, a=FULL))
+    result = import_release_files(cat, _files(tmp_path, b=SURNAME))  # a later import
+    assert result.errors == []
+    (person,) = find_people(cat)
+    assert person.name == "Dalia Korenfeld"
+    assert "Korenfeld" in person.aliases
+
+
+def test_a_surname_seen_first_takes_the_full_name_seen_later(cat, tmp_path) -> None:
+    import_release_files(cat, _files(tmp_path, a=SURNAME))
+    import_release_files(cat, _files(tmp_path, b=FULL))
+    (person,) = find_people(cat)
+    assert person.name == "Dalia Korenfeld"
+
+
+def test_a_surname_two_known_people_share_links_to_neither(cat, tmp_path) -> None:
+    other = _release(3, "Minister Amos Korenfeld")
+    import_release_files(cat, _files(tmp_path, a=FULL, b=other, c=SURNAME))
+    names = sorted(p.name for p in find_people(cat))
+    assert names == ["Amos Korenfeld", "Dalia Korenfeld", "Korenfeld"]

@@ -508,3 +508,30 @@ def test_a_gallery_counter_or_file_name_is_no_caption(text: str, expected: list)
     parsed = parse_release_text(text)
     assert [(p.caption, p.credit) for p in parsed.photos] == expected
     assert not any(ch.isdigit() for ch in " ".join(parsed.body.split()[:3]))
+
+
+@pytest.mark.parametrize(("line", "credit"), [("MFA photo", "MFA"), ("Reuters photos", "Reuters")])
+def test_a_source_and_the_word_photo_is_a_credit_line(line: str, credit: str) -> None:
+    parts = credit_line(line)
+    assert parts is not None and parts.credit == credit and parts.caption is None
+
+
+@pytest.mark.parametrize("line", ["Group photo", "Family photo", "The photo"])
+def test_an_ordinary_word_before_photo_is_no_credit(line: str) -> None:
+    assert credit_line(line) is None
+
+
+def test_a_page_separator_after_a_bracketed_credit_is_dropped() -> None:
+    text = f"Mayor meets teachers\n\nMayor Lena Hartmann greets the teachers (Photo: AFP) |\n\n{EN_BODY}"
+    got = [(p.caption, p.credit) for p in parse_release_text(text).photos]
+    assert got == [("Mayor Lena Hartmann greets the teachers", "AFP")]
+
+
+def test_two_sentences_above_a_credit_line_are_prose_not_its_caption() -> None:
+    text = (
+        f"Mayor meets teachers\n\n{EN_BODY}\n\n"
+        "In reply, the teachers thanked the mayor for the visit to their school. "
+        "The invitation was accepted.\nPhoto: Dan Levi\n"
+    )
+    got = [(p.caption, p.credit) for p in parse_release_text(text).photos]
+    assert got == [(None, "Dan Levi")]

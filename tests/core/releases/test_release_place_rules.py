@@ -129,3 +129,12 @@ def test_a_venue_in_the_lead_outweighs_a_city_named_in_passing_later() -> None:
     body[2:] = ["“It is a pleasure to be here in Moscow,” he added."]
     place, _ = find_place(headline=None, subheadline=None, summary=None, body=body)
     assert place == "Moscow"
+
+
+def test_a_weekday_or_month_after_a_city_is_a_time_not_part_of_its_name() -> None:
+    for lead, city in (
+        ("The minister landed in New York on Sunday for a two-day visit.", "New York"),
+        ("The minister will meet the envoy in San Diego in May.", "San Diego"),
+    ):
+        place, _ = find_place(headline=None, subheadline=None, summary=None, body=[lead])
+        assert place == city

@@ -101,6 +101,14 @@ def is_sentence(content: str) -> bool:
     )
 
 
+def several_sentences(content: str) -> bool:
+    """True for two or more full sentences closed by a stop: prose, never a photo's caption."""
+    return bool(SENTENCE_END.search(content)) and any(
+        len(m.group(1)) > 1 and m.group(1).casefold() not in ABBREVIATIONS
+        for m in INNER_STOP.finditer(content)
+    )
+
+
 def is_artefact(line: Line) -> bool:
     if len(line.content.split()) <= 12 and bool(_ARTEFACT.search(line.content)):
         return True

@@ -155,6 +155,10 @@ _BARE_SLASHED = lang.pattern(
         + r")"
     )
 )
+# "MFA photo", "Reuters photos": a source (an acronym or a known agency) and the word photo.
+_SOURCE_PHOTO = lang.pattern(
+    lambda: r"([A-Z]{2,6}|(?i:" + agency_pattern() + r"))\s+(?i:photo(?:graph)?s?|pictures?)"
+)
 # The same at the end of a caption: "... in his sukkah Amos Ben Gershom/GPO".
 _TRAILING_SLASHED = lang.pattern(
     lambda: (
@@ -238,6 +242,9 @@ def credit_line(content: str) -> CaptionParts | None:
     m = _ARCHIVE_SUFFIX.fullmatch(s)
     if m and len(m.group(1).split()) <= 6:
         return CaptionParts(None, m.group(1).strip(), None)
+    m = _SOURCE_PHOTO.fullmatch(s)
+    if m:
+        return CaptionParts(None, m.group(1), None)
     m = _GPO_PAREN.fullmatch(s) or _AGENCY_PAREN.fullmatch(s)
     if m and _only_a_name(m.group(1)):  # "Amos Ben-Gershom (GPO)": a photographer, no caption
         return CaptionParts(None, s, None)
@@ -292,8 +299,9 @@ def _leading_credit(s: str) -> tuple[str, str | None]:
 
 def split_credit(text: str) -> tuple[str, str | None]:
     """Split a credit off a caption: "(Photo: X)", "Photo by X (GPO)", "Photo X GPO" closing
-    it, or "(Photo: X)" opening it."""
-    s = text.rstrip()
+    it, or "(Photo: X)" opening it. A page's separator after it ("(Photo: X) |") is no part
+    of either."""
+    s = text.rstrip().removesuffix("|").rstrip()
     rest, lead = _leading_credit(s.lstrip())
     if lead is not None:
         return rest, lead

@@ -51,6 +51,7 @@ _LEAVE_VERBS = lx.words(
 )
 _DC = re.compile(r",?\s+D\.?C\.?(?![\w.])")
 _VISIT_VERBS = lx.words("visited visits visit visiting toured tours reached")
+_WHEN = lx.WEEKDAYS | set(lx.MONTHS)
 _EXCLUDED = (
     lx.OFFICES | lx.ORGS | lx.THINGS | lx.STOPWORDS | lx.DEMONYMS | lx.WEEKDAYS | set(lx.MONTHS)
 )
@@ -76,7 +77,13 @@ def _phrase(toks: list[Token], j: int) -> tuple[list[Token], int]:
             if t.possessive:
                 break
             continue
-        if words and t.text in _INNER_LOWER and j + 1 < n and toks[j + 1].cap:
+        if (
+            words
+            and t.text in _INNER_LOWER
+            and j + 1 < n
+            and toks[j + 1].cap
+            and toks[j + 1].folded not in _WHEN  # "in New York on Sunday": a time, not a name
+        ):
             words.append(t)
             j += 1
             continue

@@ -7,7 +7,7 @@ from itertools import pairwise
 from .clutter import is_clutter
 from .credits import better_credit, file_name, gallery_counter
 from .dates import is_date_line
-from .lines import Line, Slot, is_sentence, issuer_of
+from .lines import Line, Slot, is_sentence, issuer_of, several_sentences
 from .photos import (
     CaptionParts,
     bare_label,
@@ -86,6 +86,7 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
                 and issuer_of(prev.content) is None
                 and len(prev.content.split()) <= 40
                 and not _in_prose_run(lines, prev.index)
+                and not several_sentences(prev.content)
                 and not is_clutter(prev.content)
             ):
                 slot.caption, slot.credit = fold_agency(

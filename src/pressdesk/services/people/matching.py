@@ -3,10 +3,12 @@ spelling in another script (Rivlin, ריבלין, Ривлин), or by a typo ("
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pressdesk.catalogue.models import PersonAlias
+from pressdesk.catalogue.models import PersonAlias, PersonTitle
 from pressdesk.core.releases import ParsedPerson
 from pressdesk.core.releases.text import detect_language
 from pressdesk.core.releases.translit import (
@@ -18,9 +20,10 @@ from pressdesk.core.releases.translit import (
 from pressdesk.core.text_keys import fold
 from pressdesk.services.people.authority import find_person
 
-# How a name was matched: "name" (a name or alias the authority holds), "script" (the same
-# sounds in another script), "typo" (one word of a known full name misspelt), "new".
-HOW = ("name", "script", "typo", "new")
+# How a name was matched: "name" (a name or alias the authority holds), "surname" (a
+# surname alone and the one known person of that surname, or the other way round), "script"
+# (the same sounds in another script), "typo" (one word of a known full name misspelt), "new".
+HOW = ("name", "surname", "script", "typo", "new")
 
 
 class PeopleMatcher:
@@ -33,6 +36,12 @@ class PeopleMatcher:
         self.separate = separate  # names the archivist said are not the person suggested
         self._surnames: dict[str, set[int]] | None = None
         self._full: dict[str, set[int]] = {}
+        # The folded last word of each full name, and each one-word name, with their people:
+        # "Netanyahu" alone and "Benjamin Netanyahu" are one person when only one is known.
+        self._last: dict[str, set[int]] = {}
+        self._one_word: dict[str, set[int]] = {}
+        self._has_full: set[int] = set()
+        self._firsts: dict[int, set[str]] = {}  # the sounds of each person's first names
         # Full names by each word left out: a typo changes one word, so a misspelt name
         # shares one of these keys with the name it misspells (no scan of every name).
         self._one_word_off: dict[tuple[int, tuple[str, ...]], list[tuple[str, int]]] = {}
@@ -52,6 +61,13 @@ class PeopleMatcher:
         if not words:
             return
         sounds = [skeleton(w) for w in words]  # each word once: surname and whole name
+        folded = fold(name).split()
+        if len(folded) > 1:
+            self._last.setdefault(folded[-1], set()).add(pid)
+            self._has_full.add(pid)
+            self._firsts.setdefault(pid, set()).add(sounds[0])
+        elif folded:
+            self._one_word.setdefault(folded[0], set()).add(pid)
         if len(words) > 1:
             for off in _one_word_off(name):
                 self._one_word_off.setdefault(off, []).append((name, pid))
@@ -76,17 +92,63 @@ class PeopleMatcher:
         if person.name in self.separate:
             return None, "new"
         surnames = self._load(session)
+        by_surname = self._by_surname(person)
+        if by_surname is not None and _titles_agree(session, by_surname, person.title):
+            return by_surname, "surname"
         nearby = (n for key in _one_word_off(person.name) for n in self._one_word_off.get(key, ()))
         typo = {p for n, p in nearby if close_spelling(n, person.name)}
         if len(typo) == 1:
             return typo.pop(), "typo"
         key = surname_skeleton(person.name)
         owners = surnames.get(key, set()) if len(key) >= 3 else set()
+        words = person.name.split()
+        if len(words) > 1:  # "Sara Netanyahu" is not "Benjamin Netanyahu", whatever the script
+            first = skeleton(words[0])
+            owners = {p for p in owners if p not in self._has_full or _near(first, self._firsts[p])}
         if not owners and " " in person.name.strip():
             owners = self._full.get(name_skeleton(person.name), set())
         if len(owners) == 1 and not _same_script_known(session, person.name, owners):
             return next(iter(owners)), "script"
         return None, "new"
+
+    def _by_surname(self, person: ParsedPerson) -> int | None:
+        """The one known person a surname-only reference names, or the one person known only
+        by the surname of a full name; None when none or two or more share the surname.
+        A bare word links only when the release gave it a title ("Prime Minister Netanyahu");
+        a full name takes a one-word record only when it has a title too ("Sara Netanyahu",
+        untitled, is not "Prime Minister Netanyahu")."""
+        words = fold(person.name).split()
+        if not words:
+            return None
+        if len(words) == 1:
+            owners = self._last.get(words[0], set()) if person.title else set()
+        else:  # a one-word record that never got a full name of its own
+            if not person.title:
+                return None
+            owners = self._one_word.get(words[-1], set()) - self._has_full
+        if len(owners) != 1 or person.name in self.separate:
+            return None
+        return next(iter(owners))
+
+
+def _near(first: str, known: set[str]) -> bool:
+    """Does the sound of a first name come near one of a person's first names (Benjamin,
+    בנימין: "bnmn", "vnmn")? Sara is not Benjamin."""
+    return any(SequenceMatcher(None, first, k).ratio() >= 0.6 for k in known)
+
+
+def _titles_agree(session: Session, pid: int, title: str | None) -> bool:
+    """May ``title`` and the person's known titles name one person? Yes when either has none,
+    or when one known title and ``title`` end in the same word or one holds the other
+    ("Prime Minister", "Israeli Prime Minister"); "Minister" is not "Ambassador"."""
+    known = session.scalars(select(PersonTitle.title).where(PersonTitle.person_id == pid)).all()
+    if not title or not known:
+        return True
+    new = fold(title)
+    for old in map(fold, known):
+        if old.split()[-1:] == new.split()[-1:] or old in new or new in old:
+            return True
+    return False
 
 
 def _one_word_off(name: str) -> list[tuple[int, tuple[str, ...]]]:

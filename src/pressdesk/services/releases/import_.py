@@ -173,9 +173,9 @@ def _people(
             outcome.new.append(person.name)
             authority.added(person.name, pid)
         else:
-            if how == "name":
+            if how in ("name", "surname"):
                 prefer_fuller_name(session, pid, person.name)
-            else:
+            if how != "name":
                 outcome.matched[person.name] = how
             add_aliases(session, pid, [person.name, *aliases])
             authority.added(person.name, pid)

@@ -73,7 +73,16 @@ def looks_like_name(name: str) -> bool:
     from ..text import detect_language
 
     bare = re.sub(r"\s*\([^()]{1,30}\)", "", name).strip()  # a nickname: "Benjamin (Benny) Gantz"
-    return bool(bare) and bool(kit(detect_language(bare)).looks_like_name(bare))
+    if not bare or ends_in_particle(bare):
+        return False
+    return bool(kit(detect_language(bare)).looks_like_name(bare))
+
+
+def ends_in_particle(name: str) -> bool:
+    """Does ``name`` end in a nobiliary particle ("van", "der", "ון דר", "фон")? A name is
+    never cut there: such a string is a name cut short ("Alexander van der")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in word_set("NAME_PARTICLES")
 
 
 def alternatives(name: str) -> str:
@@ -145,10 +154,14 @@ def could_be_person(name: str, title: str | None) -> bool:
     """May import make a person of ``name`` (written with ``title``)? A name that looks like
     one in its language, or a titled single word (a surname after a title: "President
     Trump") that is not a known word behind a prefix ("הנשיא הצרפתי ששוחח")."""
-    if looks_like_name(name):
-        return True
-    if not title or len(name.split()) != 1 or not name[:1].isalpha():
-        return False
     from ..text import detect_language
 
-    return not kit(detect_language(name)).prefixed_form(name)
+    single = len(name.split()) == 1 and name[:1].isalpha()
+    module = kit(detect_language(name))
+    if title and single and (module.verb_form(name) or module.first_name_cut(name, title)):
+        return False  # "הנשיא ימריא": a verb; "נשיא גואטמלה ג'ימי": the surname cut off
+    if looks_like_name(name):
+        return True
+    if not title or not single:
+        return False
+    return not module.prefixed_form(name)  # "הנשיא הצרפתי ששוחח"

@@ -127,3 +127,16 @@ def dateline_city(datelines: Sequence[str], code: str) -> str | None:
         if place is not None and place.kind == "city":
             return head.title() if head.isupper() else head
     return None
+
+
+def first_name_alone(name: str, title: str, lang: str, royal: frozenset[str]) -> bool:
+    """Is ``name`` a first name only (a known first name, not a surname) after an office
+    title ("President Jimmy", "נשיא גואטמלה ג'ימי")? Such a string is a name whose surname
+    was cut off. A royal or consort title is followed by a first name alone ("Prince
+    Charles", "First Lady Michal"), so those are kept."""
+    from .names import is_first_name, is_surname
+
+    name = name.replace("\u05f3", "'")  # the Hebrew geresh written for an apostrophe: ג׳ק
+    if not is_first_name(name, lang) or is_surname(name, lang):
+        return False
+    return not any(w.casefold() in royal for w in title.replace("-", " ").split())

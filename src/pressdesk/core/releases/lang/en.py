@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..lexicon import NAME_PARTICLES
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
+from .common import first_name_alone
 from .names import all_common_words, is_common_word, is_first_name
 
 CODE = "en"
@@ -217,3 +218,19 @@ SOUNDS: dict[str, str] = {}
 def prefixed_form(word: str) -> bool:
     """A known word behind a one-letter prefix (Latin script has none): never."""
     return False
+
+
+# -- names cut short (read by ``could_be_person``) ----------------------------------------
+ROYAL_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "lady", "emir", "sheikh", "sultan", "pope", "crown"}
+)
+
+
+def verb_form(word: str) -> bool:
+    """English has no verb form a title could be mistaken to name."""
+    return False
+
+
+def first_name_cut(name: str, title: str) -> bool:
+    """A first name alone after an office title ("President Jimmy"): a surname cut off."""
+    return first_name_alone(name, title, CODE, ROYAL_TITLES)

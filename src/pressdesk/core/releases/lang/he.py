@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from .. import gazetteer
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from .common import Found, assemble
+from .common import Found, assemble, first_name_alone
 from .names import all_common_words, common_words, is_common_word, is_first_name, is_surname
 
 CODE = "he"
@@ -688,3 +688,29 @@ SOUNDS = {
     "י": "", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
     "ע": "", "פ": "p", "ף": "p", "צ": "z", "ץ": "z", "ק": "k", "ר": "r", "ש": "s", "ת": "t",
 }  # fmt: skip
+
+
+# -- names cut short or verbs taken for names (read by ``could_be_person``) --------------
+# Nobiliary particles inside a name ("אלכסנדר ון דר בלן"): a name never ends in one.
+NAME_PARTICLES = frozenset({"ון", "פון", "פאן", "דר", "דה", "דל"})
+# Titles a first name alone may follow: royalty and a leader's spouse ("הנסיך צ'רלס").
+ROYAL_TITLES = frozenset(
+    {"מלך", "המלך", "מלכה", "המלכה", "נסיך", "הנסיך", "נסיכה", "הנסיכה", "הראשונה", "רעיית"}
+)
+
+
+def verb_form(word: str) -> bool:
+    """A verb or everyday word, not a known name: the future of the hif'il pattern (a person
+    letter י/ת/נ/א, root letters around a י: "ימריא", "יגיע", "תקיים") or any word of the
+    everyday vocabulary ("יוצא"): after a title it is the predicate, not a surname."""
+    if is_first_name(word, CODE) or is_surname(word, CODE):
+        return False
+    if is_common_word(word, CODE):
+        return True
+    hifil = (len(word) == 5 and word[3] == "י") or (len(word) == 4 and word[2] == "י")
+    return hifil and word[0] in "יתנא"
+
+
+def first_name_cut(name: str, title: str) -> bool:
+    """A first name alone after an office title: its surname was cut off."""
+    return first_name_alone(name, title, CODE, ROYAL_TITLES)

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from .common import Found, assemble
+from .common import Found, assemble, first_name_alone
 
 CODE = "ru"
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -509,3 +509,20 @@ SOUNDS = {
 def prefixed_form(word: str) -> bool:
     """A known word behind a one-letter prefix (Russian script has none): never."""
     return False
+
+
+# -- names cut short (read by ``could_be_person``) ----------------------------------------
+NAME_PARTICLES = frozenset({"фон", "ван", "дер", "де", "ди", "ла", "ле", "дю"})
+ROYAL_TITLES = frozenset(
+    {"король", "королева", "принц", "принцесса", "эмир", "шейх", "султан", "супруга"}
+)
+
+
+def verb_form(word: str) -> bool:
+    """A Russian title is followed by a name in any case; no verb test here."""
+    return False
+
+
+def first_name_cut(name: str, title: str) -> bool:
+    """A first name alone after an office title: its surname was cut off."""
+    return first_name_alone(name, title, CODE, ROYAL_TITLES)
