@@ -217,3 +217,33 @@ def test_a_surname_two_known_people_share_links_to_neither(cat, tmp_path) -> Non
     import_release_files(cat, _files(tmp_path, a=FULL, b=other, c=SURNAME))
     names = sorted(p.name for p in find_people(cat))
     assert names == ["Amos Korenfeld", "Dalia Korenfeld", "Korenfeld"]
+
+
+def test_an_abbreviated_title_agrees_with_the_title_written_out(cat, tmp_path) -> None:
+    """ "PM Korenfeld", seen first, is "Prime Minister Dalia Korenfeld": "PM" is written out."""
+    import_release_files(cat, _files(tmp_path, a=_release(1, "PM Korenfeld")))
+    import_release_files(cat, _files(tmp_path, b=_release(2, "Prime Minister Dalia Korenfeld")))
+    (person,) = find_people(cat)
+    assert person.name == "Dalia Korenfeld"
+    assert "Korenfeld" in person.aliases
+
+
+def test_an_abbreviation_of_another_title_still_disagrees(cat, tmp_path) -> None:
+    import_release_files(cat, _files(tmp_path, a=_release(1, "Amb. Korenfeld")))
+    import_release_files(cat, _files(tmp_path, b=_release(2, "Prime Minister Dalia Korenfeld")))
+    assert sorted(p.name for p in find_people(cat)) == ["Dalia Korenfeld", "Korenfeld"]
+
+
+def test_a_known_diminutive_of_the_first_name_links_to_the_full_name(cat, tmp_path) -> None:
+    """ "Ruvi" is a diminutive of "Reuven"; "Sara" is no form of "Benjamin"."""
+    import_release_files(cat, _files(tmp_path, a=_release(1, "President Reuven Korenfeld")))
+    import_release_files(cat, _files(tmp_path, b=_release(2, "President Ruvi Korenfeld")))
+    (person,) = find_people(cat)
+    assert person.name == "Reuven Korenfeld"
+    assert "Ruvi Korenfeld" in person.aliases
+
+
+def test_a_first_name_that_is_no_diminutive_stays_a_separate_person(cat, tmp_path) -> None:
+    import_release_files(cat, _files(tmp_path, a=_release(1, "President Reuven Korenfeld")))
+    import_release_files(cat, _files(tmp_path, b=_release(2, "President Rina Korenfeld")))
+    assert sorted(p.name for p in find_people(cat)) == ["Reuven Korenfeld", "Rina Korenfeld"]

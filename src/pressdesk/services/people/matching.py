@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.models import PersonAlias, PersonTitle
 from pressdesk.core.releases import ParsedPerson
+from pressdesk.core.releases.lang import expand_title, same_first_name
 from pressdesk.core.releases.text import detect_language
 from pressdesk.core.releases.translit import (
     close_spelling,
@@ -42,6 +43,7 @@ class PeopleMatcher:
         self._one_word: dict[str, set[int]] = {}
         self._has_full: set[int] = set()
         self._firsts: dict[int, set[str]] = {}  # the sounds of each person's first names
+        self._first_words: dict[int, set[str]] = {}  # and their written first names
         # Full names by each word left out: a typo changes one word, so a misspelt name
         # shares one of these keys with the name it misspells (no scan of every name).
         self._one_word_off: dict[tuple[int, tuple[str, ...]], list[tuple[str, int]]] = {}
@@ -66,6 +68,7 @@ class PeopleMatcher:
             self._last.setdefault(folded[-1], set()).add(pid)
             self._has_full.add(pid)
             self._firsts.setdefault(pid, set()).add(sounds[0])
+            self._first_words.setdefault(pid, set()).add(folded[0])
         elif folded:
             self._one_word.setdefault(folded[0], set()).add(pid)
         if len(words) > 1:
@@ -95,6 +98,9 @@ class PeopleMatcher:
         by_surname = self._by_surname(person)
         if by_surname is not None and _titles_agree(session, by_surname, person.title):
             return by_surname, "surname"
+        nickname = self._by_diminutive(person)
+        if nickname is not None and _titles_agree(session, nickname, person.title):
+            return nickname, "surname"
         nearby = (n for key in _one_word_off(person.name) for n in self._one_word_off.get(key, ()))
         typo = {p for n, p in nearby if close_spelling(n, person.name)}
         if len(typo) == 1:
@@ -130,6 +136,19 @@ class PeopleMatcher:
             return None
         return next(iter(owners))
 
+    def _by_diminutive(self, person: ParsedPerson) -> int | None:
+        """The one known person of the same surname whose first name the release wrote as a
+        known diminutive ("Ruvi Rivlin" for "Reuven Rivlin"); "Sara Netanyahu" is none."""
+        words = fold(person.name).split()
+        if len(words) < 2:
+            return None
+        owners = {
+            p
+            for p in self._last.get(words[-1], set())
+            if any(same_first_name(words[0], f) for f in self._first_words.get(p, ()))
+        }
+        return next(iter(owners)) if len(owners) == 1 else None
+
 
 def _near(first: str, known: set[str]) -> bool:
     """Does the sound of a first name come near one of a person's first names (Benjamin,
@@ -140,12 +159,13 @@ def _near(first: str, known: set[str]) -> bool:
 def _titles_agree(session: Session, pid: int, title: str | None) -> bool:
     """May ``title`` and the person's known titles name one person? Yes when either has none,
     or when one known title and ``title`` end in the same word or one holds the other
-    ("Prime Minister", "Israeli Prime Minister"); "Minister" is not "Ambassador"."""
+    ("Prime Minister", "Israeli Prime Minister"), abbreviations written out ("PM");
+    "Minister" is not "Ambassador"."""
     known = session.scalars(select(PersonTitle.title).where(PersonTitle.person_id == pid)).all()
     if not title or not known:
         return True
-    new = fold(title)
-    for old in map(fold, known):
+    new = expand_title(title)
+    for old in map(expand_title, known):
         if old.split()[-1:] == new.split()[-1:] or old in new or new in old:
             return True
     return False

@@ -26,6 +26,8 @@ from functools import lru_cache
 from importlib import import_module
 from types import ModuleType
 
+from pressdesk.core.text_keys import fold
+
 _MODULES = {"en": "en", "he": "he", "ru": "ru"}
 
 
@@ -165,3 +167,40 @@ def could_be_person(name: str, title: str | None) -> bool:
     if not title or not single:
         return False
     return not module.prefixed_form(name)  # "הנשיא הצרפתי ששוחח"
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for k in kits():
+        for short, full in getattr(k, "TITLE_ABBREVIATIONS", {}).items():
+            out[_title_word(short)] = fold(full)
+    return out
+
+
+def _title_word(word: str) -> str:
+    return fold(word).strip(".,")
+
+
+def expand_title(title: str) -> str:
+    """A title with its abbreviations written out, folded ("PM" -> "prime minister",
+    "Pres." -> "president", "רה\"מ" -> "ראש הממשלה"), by each language's lexicon."""
+    table = _abbreviations()
+    return " ".join(table.get(_title_word(w), fold(w)) for w in title.split())
+
+
+@lru_cache(maxsize=1)
+def _diminutives() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for k in kits():
+        for short, fulls in getattr(k, "DIMINUTIVES", {}).items():
+            out.setdefault(fold(short), set()).update(fold(f) for f in fulls)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Are two first names one name, or one a known diminutive of the other ("Ruvi" and
+    "Reuven", "Bibi" and "Benjamin"), by each language's lexicon?"""
+    x, y = fold(a), fold(b)
+    table = _diminutives()
+    return x == y or y in table.get(x, ()) or x in table.get(y, ())

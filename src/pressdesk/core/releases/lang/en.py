@@ -234,3 +234,54 @@ def verb_form(word: str) -> bool:
 def first_name_cut(name: str, title: str) -> bool:
     """A first name alone after an office title ("President Jimmy"): a surname cut off."""
     return first_name_alone(name, title, CODE, ROYAL_TITLES)
+
+
+# Title abbreviations and the words they stand for (folded, full stop aside): "PM Netanyahu"
+# and "Prime Minister Netanyahu" carry one title.
+TITLE_ABBREVIATIONS = {
+    "pm": "prime minister",
+    "fm": "foreign minister",
+    "dfm": "deputy foreign minister",
+    "dpm": "deputy prime minister",
+    "pres": "president",
+    "amb": "ambassador",
+    "sec": "secretary",
+    "gen": "general",
+    "mk": "member of knesset",
+    "min": "minister",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+}
+
+# Diminutives and short forms of first names written in Latin letters, with the full names
+# they stand for: "Ruvi Rivlin" is "Reuven Rivlin", "Bibi Netanyahu" "Benjamin Netanyahu".
+DIMINUTIVES = {
+    "bibi": ("benjamin", "binyamin"),
+    "ruvi": ("reuven", "reuben"),
+    "ben": ("benjamin",),
+    "benny": ("benjamin", "binyamin"),
+    "bill": ("william",),
+    "will": ("william",),
+    "bob": ("robert",),
+    "rob": ("robert",),
+    "mike": ("michael",),
+    "jim": ("james",),
+    "joe": ("joseph",),
+    "tom": ("thomas",),
+    "dick": ("richard",),
+    "tony": ("anthony",),
+    "dave": ("david",),
+    "dudi": ("david",),
+    "yossi": ("yosef", "joseph"),
+    "avi": ("avraham", "abraham"),
+    "tzipi": ("tzipora", "tzippora"),
+    "kobi": ("yaakov", "jacob"),
+    "itzik": ("yitzhak", "isaac"),
+    "moti": ("mordechai",),
+    "motti": ("mordechai",),
+    "rafi": ("rafael", "refael"),
+    "shuki": ("yehoshua",),
+    "alex": ("alexander",),
+    "sasha": ("alexander",),
+}

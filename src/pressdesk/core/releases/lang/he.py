@@ -714,3 +714,28 @@ def verb_form(word: str) -> bool:
 def first_name_cut(name: str, title: str) -> bool:
     """A first name alone after an office title: its surname was cut off."""
     return first_name_alone(name, title, CODE, ROYAL_TITLES)
+
+
+# Title abbreviations (with gershayim) and the titles they stand for.
+TITLE_ABBREVIATIONS = {
+    'רה"מ': "ראש הממשלה",
+    'רוה"מ': "ראש הממשלה",
+    'שה"ח': "שר החוץ",
+    'סשה"ח': "סגן שר החוץ",
+    'ח"כ': "חבר הכנסת",
+}
+
+# Diminutives of first names in Hebrew letters and the full names they stand for.
+DIMINUTIVES = {
+    "ביבי": ("בנימין",),
+    "רובי": ("ראובן",),
+    "בני": ("בנימין",),
+    "יוסי": ("יוסף",),
+    "אבי": ("אברהם",),
+    "ציפי": ("ציפורה",),
+    "קובי": ("יעקב",),
+    "איציק": ("יצחק",),
+    "מוטי": ("מרדכי",),
+    "רפי": ("רפאל",),
+    "דודי": ("דוד",),
+}

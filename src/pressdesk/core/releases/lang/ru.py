@@ -526,3 +526,23 @@ def verb_form(word: str) -> bool:
 def first_name_cut(name: str, title: str) -> bool:
     """A first name alone after an office title: its surname was cut off."""
     return first_name_alone(name, title, CODE, ROYAL_TITLES)
+
+
+# Title abbreviations and the titles they stand for (folded, full stop aside).
+TITLE_ABBREVIATIONS = {
+    "премьер": "премьер-министр",
+    "пред": "председатель",
+    "ген": "генерал",
+    "зам": "заместитель",
+}
+
+# Diminutives of first names in Cyrillic and the full names they stand for.
+DIMINUTIVES = {
+    "биби": ("биньямин", "беньямин", "вениамин"),
+    "руви": ("реувен",),
+    "саша": ("александр",),
+    "володя": ("владимир",),
+    "дима": ("дмитрий",),
+    "миша": ("михаил",),
+    "коля": ("николай",),
+}
