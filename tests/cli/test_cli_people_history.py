@@ -298,3 +298,47 @@ def test_a_code_nobody_has_never_becomes_a_person(filled, capsys) -> None:
     assert people_after == people_before
     code, release, _ = run(capsys, t, "release", "show", str(filled["release"]))
     assert [p["name"] for p in release["participants"]] == ["Shimon Peres"]
+
+
+def test_history_text_names_the_participants(filled, capsys) -> None:
+    """The text history says who was added or removed by name, not by person id; --json
+    keeps the contract's ids."""
+    t, release = filled["target"], str(filled["release"])
+    run(capsys, t, "release", "set", release, "--participant", "Benjamin Netanyahu=PM")
+    code = main(["--catalogue", str(t), "history", "release", release])
+    out = capsys.readouterr().out
+    assert code == 0
+    line = next(x for x in out.splitlines() if "participants" in x)
+    assert f"Shimon Peres (#{filled['peres']}), President" in line
+    assert f"Benjamin Netanyahu (#{filled['bibi']}), PM" in line
+    code, rows, _ = run(capsys, t, "history", "release", release)
+    assert rows[0]["new"][0][0] == filled["bibi"] and set(rows[0]) == {
+        "at",
+        "field",
+        "old",
+        "new",
+        "source",
+    }
+
+
+def test_history_origins_take_their_place_newest_first(filled, capsys) -> None:
+    """A value's origin recorded after a change of another field comes before that change."""
+    from pressdesk.catalogue.models import Photo, Provenance
+
+    t, photo = filled["target"], str(filled["photo"])
+    run(capsys, t, "photo", "set", photo, "--credit", "GPO/Kobi Gideon")
+    cat = open_catalogue(t, None)
+    with cat.write() as s:
+        uid = s.get(Photo, filled["photo"]).uid
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)
+        s.add(
+            Provenance(
+                entity="photo", entity_uid=uid, field="caption", source="file", recorded_at=later
+            )
+        )
+    cat.close()
+    code, rows, _ = run(capsys, t, "history", "photo", photo)
+    assert code == 0
+    assert [(r["field"], r["source"]) for r in rows] == [("caption", "file"), ("credit", "user")]
+    stamps = [r["at"] for r in rows]
+    assert stamps == sorted(stamps, reverse=True)

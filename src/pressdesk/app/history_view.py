@@ -76,8 +76,8 @@ class HistoryModel(QAbstractTableModel):
             values = (
                 e.at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 field_label(e.field),
-                _text(e.old),
-                _text(e.new),
+                _text(e.readable(e.old)),
+                _text(e.readable(e.new)),
                 source_label(e.source),
                 source_label(e.actor),
             )

@@ -29,12 +29,14 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_history)
 
 
-def _short(value: Any) -> str:
+def _short(value: Any, limit: int = 60) -> str:
     if value is None or value == "" or value == []:
         return "—"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = "; ".join(value)
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     text = " ".join(text.split())
-    return text if len(text) <= 60 else text[:59] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def cmd_history(ctx: CommandContext) -> int:
@@ -49,9 +51,10 @@ def cmd_history(ctx: CommandContext) -> int:
     if not entries:
         ctx.line(f"No changes recorded for {ctx.args.kind} {ctx.args.id}.")
     for e in entries:
+        limit = 240 if e.field == "participants" else 60  # who was added or removed, whole
         ctx.line(
             f"{e.at:%Y-%m-%d %H:%M}  {e.field:<22} {e.source:<8} "
-            f"{_short(e.old)}  →  {_short(e.new)}"
+            f"{_short(e.readable(e.old), limit)}  →  {_short(e.readable(e.new), limit)}"
         )
     return EXIT_OK
 

@@ -3,16 +3,17 @@ with where its value came from."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk.catalogue import Catalogue
-from pressdesk.catalogue.models import ChangeRecord, Photo, Provenance, Release
+from pressdesk.catalogue.models import ChangeRecord, Person, Photo, Provenance, Release
 from pressdesk.services.errors import NotFoundError
 from pressdesk.services.reads.load import load_photos, load_releases, resolve_id
 
@@ -44,6 +45,15 @@ class HistoryEntry:
     new: Any
     source: str
     actor: str
+    # person id -> name, for the people a participants value names (read with the history)
+    names: dict[int, str] = dataclasses.field(default_factory=dict, compare=False)
+
+    def readable(self, value: Any) -> Any:
+        """``value`` as people read it: a participants list as one text per participant,
+        the person's name with its id ("Shimon Peres (#1), President"); others as they are."""
+        if self.field != "participants" or not isinstance(value, list):
+            return value
+        return [participant_text(p, self.names) for p in value]
 
     @property
     def revertible(self) -> bool:
@@ -59,6 +69,38 @@ class HistoryEntry:
             "new": self.new,
             "source": self.source,
         }
+
+
+def participant_text(p: Any, names: dict[int, str]) -> str:
+    """One participant as the history writes it ``[person id, title, role]``, readable."""
+    if not isinstance(p, list | tuple) or not p:
+        return str(p)
+    pid, title, role = [*p, None, None][:3]
+    name = names.get(pid) if isinstance(pid, int) else None
+    text = f"{name} (#{pid})" if name else f"person #{pid} (no longer in the catalogue)"
+    if title:
+        text += f", {title}"
+    if role and role != "participant":
+        text += f" [{role}]"
+    return text
+
+
+def _person_ids(value: Any) -> set[int]:
+    if not isinstance(value, list):
+        return set()
+    return {p[0] for p in value if isinstance(p, list | tuple) and p and isinstance(p[0], int)}
+
+
+def with_names(s: Session, entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """The entries with the names of the people their participants values name."""
+    ids: set[int] = set()
+    for e in entries:
+        if e.field == "participants":
+            ids |= _person_ids(e.old) | _person_ids(e.new)
+    if not ids:
+        return entries
+    names = dict(s.execute(select(Person.id, Person.display_name).where(Person.id.in_(ids))).all())
+    return [replace(e, names=names) if e.field == "participants" else e for e in entries]
 
 
 def source_name(source: str | None, actor: str) -> str:
@@ -86,13 +128,16 @@ def history_rows(session: Session, kind: str, record_id: int) -> list[HistoryEnt
 
 
 def history(cat: Catalogue, kind: str, ref: str | int) -> list[HistoryEntry]:
-    """The history of the release or photo ``ref`` (id or uid), newest first, ending with
-    the origin of each value never changed since (read from the file, parsed from the text:
-    ``old`` None, id 0)."""
+    """The history of the release or photo ``ref`` (id or uid), newest first: its changes
+    and the origin of each value never changed since (read from the file, parsed from the
+    text: ``old`` None, id 0), each where its time puts it (a change before an origin of
+    the same time). Participants' person ids come with their names (``names``)."""
     with cat.read() as s:
         record_id = resolve_id(s, kind, ref)
         changes = history_rows(s, kind, record_id)
-        return changes + origins(s, kind, record_id, {e.field for e in changes})
+        entries = changes + origins(s, kind, record_id, {e.field for e in changes})
+        entries.sort(key=lambda e: e.at, reverse=True)  # stable: ties keep changes first
+        return with_names(s, entries)
 
 
 _SLOT = re.compile(r"photos\[(\d+)\]\.(\w+)")
