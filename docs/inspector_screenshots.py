@@ -17,9 +17,9 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from screenshots import settle, wait  # docs/screenshots.py: pump Qt events until ready
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
@@ -53,23 +53,6 @@ def build(work: Path) -> Path:
     pressdesk(catalogue, "photo", "set", "2", "--keyword", "Moscow", *common)
     pressdesk(catalogue, "photo", "set", "3", "--keyword", "Peres", *common)
     return catalogue
-
-
-def wait(app, cond: Callable[[], bool], seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        if cond():
-            return
-        time.sleep(0.02)
-    raise SystemExit(f"timed out waiting for {cond}")
-
-
-def settle(app, seconds: float = 2.0) -> None:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def main() -> None:
