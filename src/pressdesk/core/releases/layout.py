@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .clutter import is_stamp
+from .datelines import join_city_lines
 from .dates import is_date_line
 from .head import after_letterhead, after_standfirst, find_body_start, late_title, preamble
 from .lines import SENTENCE_END, URL_LINE, Layout, Line, Slot, is_artefact, issuer_of, split_lines
@@ -27,6 +28,7 @@ def analyse(text: str) -> Layout:
     """Locate headline, summary, issuer, photo blocks and body paragraphs in a release."""
     lines = split_lines(text)
     _join_split_dates(lines)
+    join_city_lines(lines)
     layout = Layout(lines)
     _tool_stamp(layout)
     content_idx = [ln.index for ln in lines if not ln.blank]
