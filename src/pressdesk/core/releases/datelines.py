@@ -1,7 +1,7 @@
 """Datelines of the news genre: the city (and date, and agency) a report was filed from,
 printed at the head of the text ("KABUL, (DNA) : ...", "Pyongyang, July 13 (KCNA) — ...",
-"JERUSALEM (Reuters) - ...", "МОСКВА, 14 января. /ТАСС/.") or on a line of its own above
-the date ("New York" / "23 September 2012")."""
+"JERUSALEM (Reuters) - ...", "МОСКВА, 14 января. /ТАСС/."). (A city's line above the date's line is joined by
+``layout``.)"""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ import re
 from collections.abc import Iterable
 
 from . import gazetteer
-from .dates import is_date_line, month_number
+from .dates import month_number
 from .lexicon import WEEKDAYS
-from .lines import Line
 
 # Where a dateline ends and the sentence begins: a dash between spaces, an em/en dash, a colon.
 _END = re.compile(r"\s[—–-]{1,2}\s|[—–]|:")
@@ -77,18 +76,3 @@ def _opening(paragraph: str) -> tuple[str, int] | None:
 def opening_datelines(paragraphs: Iterable[str]) -> list[str]:
     """The datelines opening any of ``paragraphs`` (the first few of a body)."""
     return [d for d in (opening_dateline(p) for p in paragraphs) if d]
-
-
-def join_city_lines(lines: list[Line]) -> None:
-    """A line holding only a known city above a date line ("New York" / "" / "23 September
-    2012") is the first half of one dateline: the two become "New York, 23 September 2012"."""
-    for i, ln in enumerate(lines):
-        if ln.blank or len(ln.content.split()) > 3 or not _known_city(ln.content):
-            continue
-        nxt = next((x for x in lines[i + 1 : i + 4] if not x.blank), None)
-        if nxt is None or not is_date_line(nxt.content):
-            continue
-        joined = f"{ln.content}, {nxt.content}"
-        if is_date_line(joined):
-            nxt.content = joined
-            ln.content = ""

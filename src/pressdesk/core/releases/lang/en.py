@@ -167,6 +167,7 @@ WEEKDAY_PATTERNS = tuple(
     for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 TODAY = r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
+YESTERDAY = r"\b(?:yesterday|last\s+night)\b"  # the day before the dateline's date
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
 SKIP_LINES = (
