@@ -1,7 +1,7 @@
 """Datelines of the news genre: the city (and date, and agency) a report was filed from,
 printed at the head of the text ("KABUL, (DNA) : ...", "Pyongyang, July 13 (KCNA) — ...",
-"JERUSALEM (Reuters) - ...", "МОСКВА, 14 января. /ТАСС/."). (A city's line above the date's line is joined by
-``layout``.)"""
+"JERUSALEM (Reuters) - ...", "МОСКВА, 14 января. /ТАСС/."). A city's line above the
+date's line is joined into one dateline by ``layout``."""
 
 from __future__ import annotations
 
