@@ -19,6 +19,7 @@ from .grammar import (
     title_text,
 )
 from .lang.names import is_common_word
+from .titles import appositive, rank_after_comma, title_before
 from .tokens import Token, country_length, sentences, tokenize
 
 # Words before a person that put them in the reported event ("met with", "joined by").
@@ -107,6 +108,7 @@ class _SentenceScan:
     def __init__(self, paragraph: str, toks: list[Token]) -> None:
         self.paragraph, self.toks = paragraph, toks
         self.found: list[_Found] = []
+        self.appositive_end = 0  # token after the last title read after a name
 
     def run(self) -> list[_Found]:
         toks = self.toks
@@ -160,10 +162,17 @@ class _SentenceScan:
         k, comma = end, False
         if k < len(toks) and toks[k].text == "," and not toks[end - 1].possessive:
             k, comma = k + 1, True
+        if comma and i < self.appositive_end:
+            return end  # "X, Chinese ambassador, Y, ...": the title is X's, not Y's
         h, stop = person_after(toks, k)
         if stop > h and (not comma or h > k or stop - h >= 2):
-            self._add(i, h, stop, title_text(self.paragraph, toks[i:end]), bare=False)
+            self._add(i, h, stop, title_before(self.paragraph, toks, i, end), bare=False)
             return stop
+        if comma:  # "Chief of staff, General Benjamin Gantz"
+            rank, h, stop = rank_after_comma(toks, k)
+            if stop > h:
+                self._add(i, h, stop, title_text(self.paragraph, toks[i:rank]), bare=False)
+                return stop
         return end
 
     def _bare_ok(self, i: int, end: int) -> bool:
@@ -226,23 +235,9 @@ class _SentenceScan:
             bare,
         )
         if title is None:
-            found.title = self._appositive(end)
+            found.title, after = appositive(self.paragraph, self.toks, end)
+            self.appositive_end = max(self.appositive_end, after)
         self.found.append(found)
-
-    def _appositive(self, end: int) -> str | None:
-        """ "Pierre Vimont, Secretary-General of the ...": a title after the name."""
-        toks = self.toks
-        if end >= len(toks) or toks[end].text != ",":
-            return None
-        start = end + 1
-        stop = chain_end(toks, start)
-        if stop == start or person_after(toks, stop)[1] > stop:
-            return None
-        while stop < len(toks) and toks[stop].text not in {",", ";", ".", "(", ")", "!", "?"}:
-            stop += 1
-            if stop - start > 25:
-                return None
-        return title_text(self.paragraph, toks[start:stop])
 
 
 def _subject(folded: list[str], end: int) -> bool:

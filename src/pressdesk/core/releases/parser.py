@@ -12,6 +12,7 @@ from pathlib import Path
 from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
 from .confidence import field_confidence
+from .datelines import is_dateline_only, opening_datelines
 from .dates import (
     FoundDate,
     first_date,
@@ -72,8 +73,8 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         headline=layout.headline,
         subheadline=layout.subheadline,
         summary=summary,
-        body=lead,
-        datelines=tuple(layout.datelines),
+        body=[para for para in lead if not is_dateline_only(para)],  # the lead: first prose
+        datelines=(*layout.datelines, *opening_datelines(layout.body[:3])),
         captions=tuple(p.caption for p in photos[:200]),
     )
     people = kit.find_people(

@@ -31,7 +31,24 @@ def _keys(m: Mention) -> tuple[str, ...]:
     return tuple(k for k in keys if k)
 
 
+_NICK_MARKS = "()\"'‘’“”"
+
+
+def _nickname_forms(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """ "Benjamin (Benny) Gantz" also answers to "Benny Gantz" and "Benjamin Gantz"."""
+    nick = [j for j, k in enumerate(keys) if k[:1] in _NICK_MARKS and k[-1:] in _NICK_MARKS]
+    if len(nick) != 1 or nick[0] == 0:
+        return [keys]
+    j = nick[0]
+    plain = keys[j].strip(_NICK_MARKS)
+    return [keys, keys[:j] + keys[j + 1 :], (plain, *keys[j + 1 :])]
+
+
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    return any(_contains_one(form, small) for form in _nickname_forms(big))
+
+
+def _contains_one(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
     if any(big[i : i + n] == small for i in range(len(big) - n + 1)):
         return True
