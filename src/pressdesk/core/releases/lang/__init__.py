@@ -204,3 +204,11 @@ def same_first_name(a: str, b: str) -> bool:
     x, y = fold(a), fold(b)
     table = _diminutives()
     return x == y or y in table.get(x, ()) or x in table.get(y, ())
+
+
+def is_spokesperson(title: str) -> bool:
+    """Is ``title`` a spokesperson's or press secretary's ("Kremlin Spokesman",
+    "пресс-секретарь президента", "דובר צה\"ל"), by each language's ``SPOKESPERSON``?"""
+    return any(
+        rx.search(title) for m in kits() if (rx := getattr(m, "SPOKESPERSON", None)) is not None
+    )

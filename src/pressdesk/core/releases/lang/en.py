@@ -32,6 +32,9 @@ NAV_WORDS = _wordset(
     breaking middle east u.s. -"""
 )
 
+# A spokesperson's title: someone who reports on an event, not a participant in it.
+SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+secretary\b")
+
 # Lines a release page prints above its title that are never the title: a release's genre
 # label, an embargo, the site's greeting.
 PAGE_LABELS = re.compile(
