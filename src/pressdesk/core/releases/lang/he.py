@@ -167,9 +167,11 @@ WEEKDAY_PATTERNS = tuple(
     for day in ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון")
 )
 TODAY = r"היום|הערב|הבוקר|כעת"
+YESTERDAY = r"אתמול|אמש"  # the day before the dateline's date
+YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
-SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות"
+SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?"
 BUTTON_WORDS = r"שתף|הדפס|שלח"
 BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"
 STAMP_WORDS = r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פרסום"
