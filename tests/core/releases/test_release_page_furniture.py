@@ -223,3 +223,35 @@ def test_yesterday_does_not_move_a_date_the_body_states() -> None:
         """
     )
     assert found.event_date == dt.date(2013, 2, 17)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Search form", "Search this site", "חיפוש באתר", "חיפוש באינדקס עסקים", "Поиск по сайту"],
+)
+def test_a_search_boxs_label_is_clutter(line: str) -> None:
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Search for survivors goes on in the mountains", "חיפוש אחר הנעדרים נמשך בהרים"]
+)
+def test_a_title_about_a_search_is_no_clutter(line: str) -> None:
+    assert not is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "ביקור השר בחיפה\n\nחיפה, 19 בפברואר 2013\n\nהשר דן לוי ביקר אתמול בנמל חיפה ונפגש עם העובדים.",
+            "2013-02-18",
+        ),
+        (
+            "Визит министра в Казань\n\nКазань, 19 февраля 2013 года\n\nМинистр Иван Петров вчера посетил завод в Казани.",
+            "2013-02-18",
+        ),
+    ],
+)
+def test_yesterday_in_hebrew_and_russian_leads(text: str, iso: str) -> None:
+    assert parse_release_text(text).event_date == dt.date.fromisoformat(iso)

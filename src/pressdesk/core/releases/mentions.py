@@ -19,6 +19,7 @@ from .grammar import (
     title_text,
 )
 from .lang.names import is_common_word
+from .role_cues import ESCORTS, list_gap, principal, speaker
 from .titles import appositive, rank_after_comma, title_before
 from .tokens import Token, country_length, sentences, tokenize
 
@@ -28,7 +29,8 @@ TRIGGERS = lx.words(
     receive receives receiving hosted hosts host hosting joined joins accompanied presence
     participating participated participate participants attended attend attends attending
     including alongside spoke speak speaks talked talks telephoned called visited present
-    presented presents presenting"""
+    presented presents presenting entourage delegation delegations suite retinue included
+    includes headed led accompanying greeted greets greeting call calls seen-off see-off"""
 )
 # Finite verbs after a person that make them a subject of the event ("X met Y").
 SUBJECT_VERBS = lx.words(
@@ -36,7 +38,8 @@ SUBJECT_VERBS = lx.words(
     visited visits attended attends joined joins held holds participated participates
     arrived arrives departed departs toured tours signed signs addressed addresses
     meet welcome receive host visit attend join hold participate arrive tour sign address
-    presented presents"""
+    presented presents witnessed witness greeted greets led leads headed heads chaired chairs
+    laid inspected reviewed inaugurated"""
 )
 # Words that put a person outside the event (earlier events, works, commemorations).
 NEGATIVES = lx.words(
@@ -90,6 +93,8 @@ class Mention:
     coordinated: bool = False
     referred: bool = False  # inside a reported topic or a "said that" clause
     planned: bool = False  # a meeting the speaker will hold, named in a quotation
+    escort: bool = False  # an escort word before it ("accompanied by", "the delegation included")
+    speaker: bool = False  # a verb of attribution follows it ("X said")
 
 
 @dataclass
@@ -299,7 +304,7 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
     for sentence in sentences(tokenize(paragraph)):
         folded = [t.folded for t in sentence]
         prev_end = 0  # a negative word before an earlier name is that name's, not this one's
-        prev_negative = False
+        prev_negative = prev_start = False
         for f in _SentenceScan(paragraph, sentence).run():
             before = folded[: f.start]
             last_trigger = max((j for j, w in enumerate(before) if w in TRIGGERS), default=-1)
@@ -309,12 +314,15 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
                 default=-1,
             )
             window = folded[max(opener + 1, prev_end) : f.name_start]
-            gap = folded[prev_end : f.start]
-            listed = prev_end > 0 and bool(gap) and set(gap) <= {",", "and", "&"}
+            gap = sentence[prev_end : f.start]
+            listed = prev_end > 0 and bool(gap) and all(list_gap(t) for t in gap)
             negative = _negative_window(window) or (listed and prev_negative)
             if not f.coordinated:  # "Will and Ariel Durant" share what comes before them
                 prev_end = f.end
             prev_negative = negative  # "for the funeral, including X, Y and Z": the list shares it
+            # "Mika Lipsker, 18 and Alon Eizarayev, 13, ...": a list shares its sentence's start
+            start = _sentence_start(sentence, f.start) or (listed and prev_start)
+            prev_start = start
             counter[0] += 1
             memorial = (
                 sentence[f.end - 1].possessive
@@ -335,11 +343,14 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
                     subject=_subject(folded, f.end),
                     negative=memorial or negative,
                     sentence_negative=_time_before(folded, f.start),
-                    sentence_start=_sentence_start(sentence, f.start),
+                    sentence_start=start,
                     bare=f.bare,
                     coordinated=f.coordinated,
-                    referred=_referred(folded, f.start),
+                    referred=_referred(folded, f.start)
+                    or principal(sentence, f.start, f.name_start, f.end),
                     planned=in_quote and _planned(folded, f.start, last_trigger),
+                    escort=any(w in ESCORTS for w in before),
+                    speaker=speaker(folded, f.end),
                 )
             )
     return out

@@ -158,8 +158,7 @@ _FIRST_SENTENCE = re.compile(r".{0,400}?(?:[.!?](?=\s|$)|$)", re.S)
 @lru_cache(maxsize=1)
 def _yesterday() -> re.Pattern[str]:
     """ "yesterday", "אתמול", "вчера": each language module's words for the day before."""
-    words = [w for w in (getattr(k, "YESTERDAY", "") for k in lang.kits()) if w]
-    return re.compile("(?i)" + "|".join(words))
+    return re.compile("(?i)" + "|".join(k.YESTERDAY for k in lang.kits()))
 
 
 @lru_cache(maxsize=1)

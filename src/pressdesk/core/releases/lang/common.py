@@ -26,6 +26,7 @@ class Found:
     mentioned_cue: bool = False
     confidence: float = 0.8
     written: str | None = None  # the form in the text, when the base form differs
+    escort: bool = False  # named in an escort or delegation ("בליווי", "в сопровождении")
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -94,10 +95,20 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
     return tuple(p for _, p in people)
 
 
+def is_spokesperson(title: str) -> bool:
+    from . import is_spokesperson as spokesperson
+
+    return spokesperson(title)
+
+
 def role(mentions: list[Found]) -> str:
     """Participant when a mention takes part (a meeting word, the lead, a title line) and
     none only refers to the person; mentioned otherwise."""
     body = [m for m in mentions if m.source == "body"]
+    if any(m.title and is_spokesperson(m.title) for m in mentions) and not any(
+        m.escort for m in body
+    ):
+        return "mentioned"  # a spokesperson reports on the event
     if not body:
         return "mentioned" if all(m.mentioned_cue for m in mentions) else "participant"
     if all(m.mentioned_cue for m in body):

@@ -16,13 +16,14 @@ from .he_lexicon import (
     _TITLE_FIRST,
     AMBIGUOUS_FIRST,
     CODE,
+    ESCORT_CUES,
     MENTIONED_CUES,
-    PARTICIPANT_CUES,
     PREFIXES,
     RANKS,
     STOP,
     TITLES,
     _cue,
+    role_cues,
     words,
 )
 from .he_names import _RELATIONS, _conjoined, _everyday, _name_at, _norm, _relation_last, _spouse_at
@@ -184,7 +185,7 @@ def find_people(
                         continue
                     end, text_name = name
                     title_text = None
-                before = set(toks[:start])
+                participant_cue, mentioned_cue = role_cues(toks[:start])
                 after = toks[end : end + 2]
                 order += 1
                 found.append(
@@ -194,11 +195,13 @@ def find_people(
                         source,
                         para,
                         order,
-                        participant_cue=_cue(before, PARTICIPANT_CUES),
-                        mentioned_cue=_cue(before | set(toks[start:end]), MENTIONED_CUES)
+                        participant_cue=participant_cue,
+                        mentioned_cue=mentioned_cue
+                        or _cue(set(toks[start:end]), MENTIONED_CUES)
                         or 'ז"ל' in [_norm(w) for w in after]
                         or quote_depth == 1,
                         confidence=0.85 if title_text else 0.6,
+                        escort=_cue(set(toks[:start]), ESCORT_CUES),
                     )
                 )
                 i = end
