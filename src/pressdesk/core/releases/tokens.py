@@ -38,6 +38,7 @@ _NOT_NAME = (
     | lx.WEEKDAYS
     | lx.HEADLINE_VERBS
     | frozenset(lx.MONTHS)
+    | (lx.RANKS - {"major"})  # "Admiral Eva Strand"; "Major" is also a surname
 )
 
 
