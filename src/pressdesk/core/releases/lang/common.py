@@ -79,8 +79,7 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
         g.mentions.sort(key=lambda f: (SOURCE_RANK[f.source], f.order))
         full = [m for m in g.mentions if _words(m.name) == g.words]
         name = full[0].name
-        titled = [m for m in full if m.title] or [m for m in g.mentions if m.title]
-        title = titled[0].title if titled else None
+        title = _title(full, g.mentions)
         aliases: list[str] = []
         for m in g.mentions:
             for form in (m.name, m.written):
@@ -100,6 +99,16 @@ def is_spokesperson(title: str) -> bool:
     from . import is_spokesperson as spokesperson
 
     return spokesperson(title)
+
+
+def _title(full: list[Found], mentions: list[Found]) -> str | None:
+    """The title at the first full-name mention in the body (none when it has none); the
+    headline, summary, captions or a shorter form only when the body never gives the full
+    name. ``full`` and ``mentions`` are in order, body first."""
+    if full and full[0].source == "body":
+        return full[0].title
+    titled = [m for m in full if m.title] or [m for m in mentions if m.title]
+    return titled[0].title if titled else None
 
 
 def role(mentions: list[Found]) -> str:
