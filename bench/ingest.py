@@ -275,7 +275,7 @@ def main() -> None:
     if not args.no_compile:
         compiled = compile_sources(alts)
         print("byte-compiled first (as an installed copy is): " + ", ".join(map(str, compiled)))
-    scratch = workdir / "runs"
+    scratch = workdir / f"runs-{os.getpid()}"  # (two runs sharing a workdir keep apart)
     shutil.rmtree(scratch, ignore_errors=True)
     results: dict[str, list[dict[str, Any]]] = {v: [] for v in variants}
     load_start = os.getloadavg()[0]
