@@ -120,7 +120,13 @@ def _canonical(g: _Group) -> Mention:
 
 
 def _title(g: _Group, key: str) -> str | None:
+    """The title at the first full-name mention in the body ("his counterpart Benjamin
+    Netanyahu" gives none, whatever "Prime Minister Netanyahu" later says); the headline,
+    summary and captions, or a shorter form, only when the body never gives the full name."""
     ordered = sorted(g.mentions, key=lambda m: (_SOURCE_RANK[m.source], m.order))
+    body = [m for m in ordered if name_key(m.name) == key and m.source == "body"]
+    if body:
+        return body[0].title
     full = [m for m in ordered if name_key(m.name) == key and m.title]
     if full:
         return full[0].title
