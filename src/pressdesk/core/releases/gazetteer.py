@@ -54,12 +54,12 @@ def _index() -> _Index:
             for alt in row[col].split("|") if len(row) > col and row[col] else ():
                 _add(by_lang[lang], fold(alt), place)
     for row in _data("gazetteer_names.tsv"):  # names GeoNames lacks ("וושינגטון")
-        place = by_lang["en"].get(fold(row[0]))
-        if place is None or place.country != row[1]:
+        known = by_lang["en"].get(fold(row[0]))
+        if known is None or known.country != row[1]:
             continue
         for lang, col in (("he", 2), ("ru", 3)):
             for alt in row[col].split("|") if len(row) > col and row[col] else ():
-                _add(by_lang[lang], fold(alt), place)
+                _add(by_lang[lang], fold(alt), known)
     for row in _data("countries.tsv"):
         place = Place(row[0], "", 10**9, "country")
         _add(by_lang["en"], fold(row[0]), place)
