@@ -65,7 +65,7 @@ def test_ranked_only_when_every_kind_is_under_the_cap(cabinet, monkeypatch) -> N
 
 
 def test_limit_and_nothing_found(cabinet) -> None:
-    cat, ids = cabinet
+    cat, _ids = cabinet
     with cat.read() as s:
         assert len(search_ids(s, "cabinet", limit=2).photos) == 2
         assert search_ids(s, "cabinet", limit=2).photos == search_ids(s, "cabinet").photos[:2]
