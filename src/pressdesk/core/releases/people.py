@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lang import is_spokesperson
+from .lang.common import day_classes, lead_sentence
+from .lang.en import OTHER_DAYS
 from .mentions import Mention, find_mentions
 from .models import ParsedPerson
 from .text import name_key
@@ -120,7 +122,13 @@ def _canonical(g: _Group) -> Mention:
 
 
 def _title(g: _Group, key: str) -> str | None:
+    """The title at the first full-name mention in the body ("his counterpart Benjamin
+    Netanyahu" gives none, whatever "Prime Minister Netanyahu" later says); the headline,
+    summary and captions, or a shorter form, only when the body never gives the full name."""
     ordered = sorted(g.mentions, key=lambda m: (_SOURCE_RANK[m.source], m.order))
+    body = [m for m in ordered if name_key(m.name) == key and m.source == "body"]
+    if body:
+        return body[0].title
     full = [m for m in ordered if name_key(m.name) == key and m.title]
     if full:
         return full[0].title
@@ -199,8 +207,9 @@ def find_people(
     """Every named person in a release, in order of first appearance in the body."""
     counter = [0]
     mentions: list[Mention] = []
+    lead = day_classes(lead_sentence(body), OTHER_DAYS)
     for i, paragraph in enumerate(body):
-        mentions.extend(find_mentions(_unbracket(paragraph), "body", i, counter))
+        mentions.extend(find_mentions(_unbracket(paragraph), "body", i, counter, lead))
     extra = [("headline", headline), ("subheadline", subheadline), ("summary", summary)]
     extra += [("caption", c) for c in captions]
     for source, text in extra:

@@ -3,7 +3,8 @@ people (one per person, the fullest name, the first title, a role, a confidence)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pressdesk.core.text_keys import fold
@@ -26,6 +27,7 @@ class Found:
     mentioned_cue: bool = False
     confidence: float = 0.8
     written: str | None = None  # the form in the text, when the base form differs
+    escort: bool = False  # named in an escort or delegation ("בליווי", "в сопровождении")
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -77,8 +79,7 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
         g.mentions.sort(key=lambda f: (SOURCE_RANK[f.source], f.order))
         full = [m for m in g.mentions if _words(m.name) == g.words]
         name = full[0].name
-        titled = [m for m in full if m.title] or [m for m in g.mentions if m.title]
-        title = titled[0].title if titled else None
+        title = _title(full, g.mentions)
         aliases: list[str] = []
         for m in g.mentions:
             for form in (m.name, m.written):
@@ -94,10 +95,30 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
     return tuple(p for _, p in people)
 
 
+def is_spokesperson(title: str) -> bool:
+    from . import is_spokesperson as spokesperson
+
+    return spokesperson(title)
+
+
+def _title(full: list[Found], mentions: list[Found]) -> str | None:
+    """The title at the first full-name mention in the body (none when it has none); the
+    headline, summary, captions or a shorter form only when the body never gives the full
+    name. ``full`` and ``mentions`` are in order, body first."""
+    if full and full[0].source == "body":
+        return full[0].title
+    titled = [m for m in full if m.title] or [m for m in mentions if m.title]
+    return titled[0].title if titled else None
+
+
 def role(mentions: list[Found]) -> str:
     """Participant when a mention takes part (a meeting word, the lead, a title line) and
     none only refers to the person; mentioned otherwise."""
     body = [m for m in mentions if m.source == "body"]
+    if any(m.title and is_spokesperson(m.title) for m in mentions) and not any(
+        m.escort for m in body
+    ):
+        return "mentioned"  # a spokesperson reports on the event
     if not body:
         return "mentioned" if all(m.mentioned_cue for m in mentions) else "participant"
     if all(m.mentioned_cue for m in body):
@@ -112,6 +133,27 @@ def role(mentions: list[Found]) -> str:
     if any(m.source in ("headline", "subheadline", "caption") for m in mentions):
         return "participant"
     return "mentioned"
+
+
+def day_classes(text: str, days: Mapping[str, re.Pattern[str]]) -> frozenset[str]:
+    """The days other than the report's own that ``text`` names ("yesterday", "tomorrow",
+    "earlier", "later"), by a language's ``OTHER_DAYS``."""
+    return frozenset(day for day, rx in days.items() if rx.search(text))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def lead_sentence(body: Sequence[str]) -> str:
+    """The first sentence of the body: the lead that names the reported event."""
+    return _SENTENCE_END.split(body[0].strip(), maxsplit=1)[0] if body else ""
+
+
+def another_day(sentence: str, lead: frozenset[str], days: Mapping[str, re.Pattern[str]]) -> bool:
+    """Does ``sentence`` report a day the lead paragraph does not ("Yesterday X met Y" after
+    a lead about today's talks)? Such a sentence tells of another event: its people are only
+    mentioned there. A lead that itself says "yesterday" makes yesterday the report's day."""
+    return bool(day_classes(sentence, days) - lead)
 
 
 def dateline_city(datelines: Sequence[str], code: str) -> str | None:

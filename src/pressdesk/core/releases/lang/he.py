@@ -98,6 +98,9 @@ __all__ = [
 
 ISSUER_HEADS = ("לשכת", "דוברות", "משרד", "בית", "מטה", "שגרירות", "הנהלת", "אגף", "יחידת",
                 "מחלקת", "הלשכה", "הדוברות", "דובר", "דוברת", "לע\"מ", "המשרד", "מזכירות")  # fmt: skip
+# A spokesperson's title ("דובר צה\"ל", "דוברת הנשיא"; not the office "דוברות"): someone who
+# reports on an event, not a participant in it.
+SPOKESPERSON = re.compile(r"(?:^|\s)ה?דובר(?:ת)?(?=\s|$)")
 _ISSUER = re.compile(
     r"^\(?\s*(?:נמסר|נמסרה|מסר|מסרה|הודעת|הודעה)\s*:?\s+(?:על\s*ידי\s+|ע\"י\s+)?"
     r"(?P<who>[^()\n]{2,120}?)\s*\)?\s*\.?$"

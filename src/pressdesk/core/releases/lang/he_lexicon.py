@@ -4,7 +4,7 @@ with the tokenizer and the one-letter prefix rule they are read with."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..lexicon import words as _wordset
 
@@ -30,7 +30,13 @@ _TITLE_TEXT = """ראש הממשלה; ראש הממשלה החליפי; ממלא
 נשיאת בית המשפט העליון; נשיא בית המשפט העליון; ראש המוסד; ראש השב"כ; ראש האופוזיציה;
 היועץ; היועצת; יועץ; יועצת; ראש המועצה; ראש מועצת; השליח; שליח; הציר; ציר;
 הנספח; נספח; הנספחת; נספחת; שגריר ישראל; שגרירת ישראל; נשיא בית הנבחרים; יו"ר בית הנבחרים;
-יושב ראש בית הנבחרים; הרבנית; הנגיד; נגיד; המפכ"ל; ראש הממשל; מנהיג; מנהיגת"""
+יושב ראש בית הנבחרים; הרבנית; הנגיד; נגיד; המפכ"ל; ראש הממשל; מנהיג; מנהיגת;
+ראש המל"ל; ראש אמ"ן; ראש אכ"א; ראש אגף; ראש מטה; ראש הסגל; מפכ"ל; מפכ"ל המשטרה; המפקח הכללי;
+מבקר המדינה; מבקרת המדינה; נציב; נציבת; היועץ המשפטי לממשלה; היועצת המשפטית לממשלה;
+היועמ"ש; היועמ"שית; מזכיר הממשלה; מזכירת הממשלה; המזכיר הצבאי; המזכירה הצבאית;
+היועץ לביטחון לאומי; ראש המטה לביטחון לאומי; דובר צה"ל; מפקד; המפקד; מפקדת; אלוף פיקוד;
+סגן ראש העיר; סגנית ראש העיר; ראש העירייה; ראש מועצת; ראשת העיר; ראשת הממשלה; השגרירה;
+שגרירה; הקונסול הכללי; הקונסולית הכללית; קונסול כבוד; חבר הכנסת; חברת הכנסת; ח"כית"""
 TITLES: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.split()) for t in _TITLE_TEXT.replace("\n", " ").split(";") if t.strip()
 )
@@ -61,7 +67,7 @@ PARTICIPANT_CUES = _wordset(
     """נפגש נפגשה נפגשו פגש פגשה פגישה פגישת עם אירח אירחה קיבל קיבלה בהשתתפות בנוכחות בליווי
     בלוויית השתתף השתתפה השתתפו שוחח שוחחה שיחה ביקר ביקרה הצטרף הצטרפה התקשר התקשרה
     ייפגש תיפגש ישתתף תשתתף יבקר תבקר ליווה ליוותה השתתפות השתתפותו השתתפותה השתתפותם
-    הצטרפו"""
+    הצטרפו ליוו ילווה תלווה ילוו נכח נכחה נכחו משלחת כללה"""
 )
 MENTIONED_CUES = _wordset(
     """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש הקודמת הקודם
@@ -73,6 +79,52 @@ MENTIONED_CUES = _wordset(
 def _cue(tokens: set[str], cues: frozenset[str]) -> bool:
     """Does one of ``tokens``, a one-letter prefix aside, belong to ``cues``?"""
     return any(strip_prefix(t, lambda w: w in cues) is not None for t in tokens)
+
+
+# Mentioned cues that put the sentence at another time ("בעבר", "בשבוע שעבר", "בשבוע הבא",
+# "אני זוכר") wherever they stand before the name; the other mentioned cues (a letter, a
+# grave, "לזכר") only count between the last meeting word and the name ("נפגש ... בטקס לזכר
+# X" vs "לזכר ... נפגש עם X").
+OTHER_TIME_CUES = _wordset(
+    """בעבר שעבר בזמנו הקודמת הקודם האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה הזכיר
+    הזכירה הבא הבאה"""
+)
+
+
+# Days other than the report's own (see ``common.another_day``); "last week" and "earlier" are
+# among OTHER_TIME_CUES.
+OTHER_DAYS = {
+    "yesterday": re.compile(r"(?:^|[\s(])ו?(?:אתמול|שלשום)(?=[\s,.)]|$)"),
+    "earlier": re.compile(
+        r"(?:^|\s)לפני\s+(?:\S+\s+)?(?:ימים|שבועות|חודשים|שנים|יום|שבוע|חודש)(?=[\s,.]|$)"
+    ),
+}
+
+# An office whose statement a report quotes ("לשכת ראש הממשלה הודיעה כי "..."", "לפי
+# הלשכה"): the quotation is the release itself, not someone's words about the event.
+OFFICE_VOICES = _wordset("לשכת הלשכה דוברות הדוברות הודעת ההודעה")
+
+# Verbs of the event right after a name make the person their subject ("... ורעייתו שרה
+# נתניהו קיבלו את פניו").
+SUBJECT_VERBS = _wordset(
+    """נפגש נפגשה נפגשו פגש פגשה פגשו אירח אירחה אירחו קיבל קיבלה קיבלו ביקר ביקרה ביקרו
+    השתתף השתתפה השתתפו שוחח שוחחה שוחחו הצטרף הצטרפה הצטרפו ליווה ליוותה ליוו סייר סיירה
+    סיירו חתם חתמה חתמו"""
+)
+
+# Words of an escort or delegation: a spokesperson named there comes along.
+ESCORT_CUES = _wordset("בליווי בלוויית משלחת ליווה ליוותה ליוו ילווה תלווה ילוו")
+
+
+def role_cues(before: Sequence[str]) -> tuple[bool, bool]:
+    """(participant cue, mentioned cue) of the words before a name in its sentence: the
+    nearest cue decides, but another time anywhere in the sentence makes it a mention."""
+    last_participant = max(
+        (j for j, t in enumerate(before) if _cue({t}, PARTICIPANT_CUES)), default=-1
+    )
+    window = before[last_participant + 1 :]
+    mentioned = _cue(set(window), MENTIONED_CUES) or _cue(set(before), OTHER_TIME_CUES)
+    return last_participant >= 0, mentioned
 
 
 NAV_WORDS = _wordset(

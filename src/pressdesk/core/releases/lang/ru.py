@@ -86,6 +86,8 @@ NAV_WORDS = _wordset(
     עברית русский в мире наука технологии авто недвижимость регионы все мир здоровье
     традиции пресса община хайтек блоги архив рубрики версия rss подписка к списку назад"""
 )
+# A spokesperson's title: someone who reports on an event, not a participant in it.
+SPOKESPERSON = re.compile(r"(?i)пресс-секретар|официальн\w*\s+представител")
 # A genre label or the site's greeting above the title: never the title.
 PAGE_LABELS = re.compile(
     r"(?i)(?:пресс-релиз|сообщение\s+для\s+печати|для\s+немедленной\s+публикации|"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
-from .common import Found, assemble
+from .common import Found, another_day, assemble, day_classes, lead_sentence
 from .ru_morph import (
     _doc,
     _morph,
@@ -131,13 +131,57 @@ _NOT_TITLE_WORDS = frozenset(
 _SENT_END = re.compile(r"[.!?]")
 
 
-def _cues(toks: list[_Tok], i: int) -> tuple[bool, bool]:
+# Mentioned cues that put the sentence at another time ("Ранее", "в прошлом году", "на
+# следующей неделе") wherever they stand before the name; the other mentioned cues (a
+# letter, a grave, a memorial) only count between the last meeting word and the name.
+OTHER_TIME_CUES = _wordset("ранее прошлый прежний следующий вспомнить напомнить")
+# Days other than the report's own (see ``common.another_day``).
+OTHER_DAYS = {
+    "yesterday": re.compile(r"(?i)\b(?:вчера|позавчера)\b"),
+    "earlier": re.compile(
+        r"(?i)\b(?:несколько|\d+|два|две|три)\s+(?:дня|дней|недели|недель)\s+назад\b"
+    ),
+}
+ESCORT_CUES = _wordset("сопровождение сопровождать делегация")
+
+
+def _cues(toks: list[_Tok], i: int) -> tuple[bool, bool, bool]:
+    """(participant cue, mentioned cue, escort cue) of the words before token ``i`` in its
+    sentence: the nearest cue decides, another time anywhere makes it a mention, and so does
+    a quotation the name stands in."""
     j = i - 1
-    before: set[str] = set()
+    before: list[str] = []  # lemmas, nearest first
     while j >= 0 and not _SENT_END.fullmatch(toks[j].text):
-        before.add(toks[j].lemma)
+        before.append(toks[j].lemma)
         j -= 1
-    return bool(before & PARTICIPANT_CUES), bool(before & MENTIONED_CUES)
+    nearest = next((n for n, w in enumerate(before) if w in PARTICIPANT_CUES), len(before))
+    mentioned = bool(set(before[:nearest]) & MENTIONED_CUES or set(before) & OTHER_TIME_CUES)
+    opened = _quote_opened(toks, i)
+    # «... встреча с госсекретарем X»: a quotation that names its meeting with X keeps X in it
+    quoted = opened >= 0 and not any(t.lemma in PARTICIPANT_CUES for t in toks[opened:i])
+    return nearest < len(before), mentioned or quoted, bool(set(before) & ESCORT_CUES)
+
+
+def _sentence_text(toks: list[_Tok], i: int) -> str:
+    """The words of the sentence token ``i`` stands in, joined by spaces."""
+    a = i
+    while a > 0 and not _SENT_END.fullmatch(toks[a - 1].text):
+        a -= 1
+    b = i
+    while b < len(toks) and not _SENT_END.fullmatch(toks[b].text):
+        b += 1
+    return " ".join(t.text for t in toks[a:b])
+
+
+def _quote_opened(toks: list[_Tok], i: int) -> int:
+    """Where the «quotation» token ``i`` stands in opens (-1 when it stands in none)."""
+    opened: list[int] = []
+    for n, t in enumerate(toks[:i]):
+        if t.text == "«":
+            opened.append(n)
+        elif t.text == "»" and opened:
+            opened.pop()
+    return opened[-1] if opened else -1
 
 
 def find_people(
@@ -173,6 +217,7 @@ def find_people(
         nominative(s[-1].text, s[-1].case, "Surn").casefold() for *_, s in spans if len(s) > 1
     }
     found: list[Found] = []
+    lead = day_classes(lead_sentence(body), OTHER_DAYS)
     for order, (source, para, toks, first, span) in enumerate(spans):
         if not _person_like(span, surnames):
             continue
@@ -194,7 +239,8 @@ def find_people(
             parts.append(base)
         name = " ".join(parts)
         written = " ".join(t.text for t in span)
-        participant, mentioned = _cues(toks, first)
+        participant, mentioned, escort = _cues(toks, first)
+        mentioned = mentioned or another_day(_sentence_text(toks, first), lead, OTHER_DAYS)
         title = _title_before(toks, first, name_case, frozenset(named.get(id(toks), ())))
         found.append(
             Found(
@@ -205,6 +251,7 @@ def find_people(
                 order,
                 participant_cue=participant,
                 mentioned_cue=mentioned,
+                escort=escort,
                 confidence=0.9 if len(span) > 1 else 0.6,
                 written=written if written != name else None,
             )
