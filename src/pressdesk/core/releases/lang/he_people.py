@@ -23,6 +23,7 @@ from .he_lexicon import (
     PREFIXES,
     RANKS,
     STOP,
+    SUBJECT_VERBS,
     TITLES,
     _cue,
     role_cues,
@@ -239,7 +240,8 @@ def find_people(
                         source,
                         para,
                         order,
-                        participant_cue=participant_cue,
+                        participant_cue=participant_cue
+                        or (end < len(toks) and toks[end] in SUBJECT_VERBS),
                         mentioned_cue=mentioned_cue
                         or other_day
                         or _cue(set(toks[start:end]), MENTIONED_CUES)
