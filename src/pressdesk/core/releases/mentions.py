@@ -18,7 +18,7 @@ from .grammar import (
     skip_honorifics,
     title_text,
 )
-from .lang.names import is_common_word
+from .lang.names import is_common_word, is_first_name
 from .tokens import Token, country_length, sentences, tokenize
 
 # Words before a person that put them in the reported event ("met with", "joined by").
@@ -161,10 +161,28 @@ class _SentenceScan:
         if k < len(toks) and toks[k].text == "," and not toks[end - 1].possessive:
             k, comma = k + 1, True
         h, stop = person_after(toks, k)
+        if not comma and (longer := self._inner_word(i, end, h, stop)):
+            end = longer
+            h, stop = person_after(toks, end)
         if stop > h and (not comma or h > k or stop - h >= 2):
             self._add(i, h, stop, title_text(self.paragraph, toks[i:end]), bare=False)
             return stop
         return end
+
+    def _inner_word(self, i: int, end: int, h: int, stop: int) -> int:
+        """ "Chief Protocal Officer Jimmy Ovia": one unknown word between a qualifier that
+        opens a title ("Chief", "Deputy") and an office word is a word of the title, when a
+        name follows the office; the end of that longer title, or 0."""
+        toks = self.toks
+        if stop - h != 1 or h != end or not all(t.modifier for t in toks[i:end] if t.word):
+            return 0
+        if is_first_name(toks[h].bare, "en"):
+            return 0
+        longer = chain_end(toks, stop)
+        if longer == stop or not toks[stop].office:
+            return 0
+        start, after = person_after(toks, longer)
+        return longer if after > start else 0
 
     def _bare_ok(self, i: int, end: int) -> bool:
         """A name with no title: two or more name words, not part of a longer capitalised
