@@ -189,7 +189,7 @@ def _russian_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _morph() -> Any:
-    from .lang.ru import _morph as russian
+    from .lang.ru_morph import _morph as russian
 
     return russian()
 

@@ -10,36 +10,76 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from ..lexicon import words as _wordset
-from ..models import ParsedPerson
-from .common import Found, assemble, first_name_alone
+from .common import first_name_alone
+from .ru_morph import (
+    CODE,
+    _cap_like,
+    _morph,
+    is_masculine_name,
+    masculine_surname,
+    nominative,
+    nominative_whole,
+    words,
+)
+from .ru_people import MENTIONED_CUES, PARTICIPANT_CUES, TITLE_HEADS, find_people
 
-CODE = "ru"
-_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-TITLE_HEADS = _wordset(
-    """президент вице-президент премьер-министр премьер вице-премьер министр замминистра посол
-    глава председатель сопредседатель спикер канцлер король королева принц принцесса эмир
-    султан мэр губернатор депутат заместитель советник секретарь госсекретарь генсек
-    пресс-секретарь руководитель начальник командующий патриарх раввин лидер директор
-    гендиректор сенатор консул генконсул посланник представитель спецпредставитель помощник
-    кардинал митрополит архиепископ атташе уполномоченный омбудсмен судья прокурор генпрокурор
-    мэр вице-мэр ректор президент-избранный"""
-)
-PARTICIPANT_CUES = _wordset(
-    """встретиться встреча переговоры принять приём прием участие участвовать сопровождение
-    присутствие вместе посетить визит беседа разговор телефонный провести обсудить совместно
-    с встречаться побеседовать переговорить приветствовать сопровождать присоединиться
-    поговорить созвониться"""
-)
-MENTIONED_CUES = _wordset(
-    """память покойный послание письмо имя цитировать процитировать вспомнить скончаться
-    погибнуть убитый ранее прошлый прежний могила кладбище памятник мемориал венок основатель
-    основоположник гора улица площадь похоронить похороны"""
-)
+# The language interface (see lang/__init__): this module's own names and those of ru_morph
+# and ru_people.
+__all__ = [
+    "AGENCIES",
+    "AND_WORDS",
+    "BUTTON_WORDS",
+    "BYLINES",
+    "CAPITALS",
+    "CAPTION_LABELS",
+    "CODE",
+    "COURTESY",
+    "DATE_ANCHORS",
+    "DATE_JOINERS",
+    "DIMINUTIVES",
+    "DOMAINS",
+    "GALLERY_COUNTER",
+    "MENTIONED_CUES",
+    "MONTHS",
+    "MONTH_PREFIXES",
+    "NAME_PARTICLES",
+    "NAV_WORDS",
+    "PAGE_LABELS",
+    "PARTICIPANT_CUES",
+    "PHOTO_KINDS",
+    "PHOTO_LABELS",
+    "PRESS_OFFICES",
+    "ROYAL_TITLES",
+    "RUN_IN_LABELS",
+    "SHORT_DATE_LEADS",
+    "SILENT_FINALS",
+    "SKIP_LINES",
+    "SOUNDS",
+    "SOUND_DIGRAPHS",
+    "SOUND_RULES",
+    "SOURCE_FORMS",
+    "STAMP_WORDS",
+    "TITLE_ABBREVIATIONS",
+    "TITLE_HEADS",
+    "TODAY",
+    "WEEKDAY_PATTERNS",
+    "find_people",
+    "find_place",
+    "first_name_cut",
+    "is_masculine_name",
+    "issuer_of",
+    "looks_like_name",
+    "masculine_surname",
+    "nominative",
+    "nominative_whole",
+    "prefixed_form",
+    "verb_form",
+    "words",
+]
+
 NAV_WORDS = _wordset(
     """главная новости политика экономика общество культура спорт происшествия мнения видео
     фото фотогалерея мультимедиа поиск меню контакты подписаться войти регистрация english
@@ -54,301 +94,6 @@ PAGE_LABELS = re.compile(
 _ISSUER = re.compile(
     r"^\(?\s*(?:Сообщение|Сообщает|Источник)\s*:?\s+(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?$"
 )
-_WORDS = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|\S")
-
-
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-@lru_cache(maxsize=1)
-def _models() -> tuple[Any, Any, Any]:
-    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-
-    emb = NewsEmbedding()
-    return Segmenter(), NewsMorphTagger(emb), NewsNERTagger(emb)
-
-
-@lru_cache(maxsize=16)
-def _doc(text: str) -> Any:
-    from natasha import Doc
-
-    segmenter, morph_tagger, ner_tagger = _models()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_morph(morph_tagger)
-    doc.tag_ner(ner_tagger)
-    return doc
-
-
-def _cap_like(original: str, word: str) -> str:
-    parts = word.split("-")
-    orig = original.split("-")
-    out = []
-    for n, part in enumerate(parts):
-        o = orig[n] if n < len(orig) else orig[-1]
-        if o.isupper() and len(o) > 1:
-            out.append(part.upper())
-        elif o[:1].isupper():
-            out.append(part[:1].upper() + part[1:])
-        else:
-            out.append(part)
-    return "-".join(out)
-
-
-def nominative(word: str, case: str | None = None, prefer: str | None = None) -> str:
-    """``word`` put into the nominative (its parse chosen by the case the tagger saw and,
-    when given, a pymorphy grammeme such as "Name", "Surn" or "Geox")."""
-    if "\u2011" in word:  # a non-breaking hyphen ("Санкт‑Петербурге"): inflect, then restore
-        return nominative(word.replace("\u2011", "-"), case, prefer).replace("-", "\u2011")
-    if not re.fullmatch(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word):
-        return word
-    if "-" in word and prefer in ("Name", "Surn"):  # "Франком-Вальтером": each part declines
-        return "-".join(nominative_whole(p, case, prefer) for p in word.split("-"))
-    return nominative_whole(word, case, prefer)
-
-
-def nominative_whole(word: str, case: str | None, prefer: str | None) -> str:
-    parses = _morph().parse(word)
-    want = _CASES.get(case or "")
-
-    def score(p: Any) -> tuple[int, int, float]:
-        return (
-            int(want is not None and p.tag.case == want),
-            int(prefer is not None and prefer in p.tag),
-            p.score,
-        )
-
-    best = max(parses, key=score)
-    if "Fixd" in best.tag or best.tag.case in (None, "nomn"):
-        return word
-    if want is not None and best.tag.case != want:
-        return word
-    form = best.inflect({"nomn"})
-    return _cap_like(word, form.word) if form is not None else word
-
-
-# A man's foreign surname the dictionary does not know declines like a noun: genitive
-# "Милея" -> "Милей", "Штайна" -> "Штайн"; dative "Милею", "Штайну"; instrumental "Милеем",
-# "Штайном"; prepositional "Милее", "Штайне" (a woman's does not decline: "Софы Ландвер").
-_SURNAME_ENDINGS = {
-    "Gen": (("я", "й"), ("а", "")),
-    "Acc": (("я", "й"), ("а", "")),
-    "Dat": (("ю", "й"), ("у", "")),
-    "Ins": (("ем", "й"), ("ом", ""), ("ем", "")),
-    "Loc": (("е", "й"), ("е", "")),
-}
-_VOWELS = "аеёиоуыэюя"
-
-
-def masculine_surname(word: str, case: str | None) -> str:
-    """The nominative of a man's surname by its ending, when the dictionary gave none."""
-    for ending, base in _SURNAME_ENDINGS.get(case or "", ()):
-        stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) < 2:
-            continue
-        after_vowel = stem[-1].casefold() in _VOWELS
-        if (base == "й") == after_vowel:
-            return stem + base
-    return word
-
-
-def is_masculine_name(word: str) -> bool:
-    """Is ``word`` a man's first name (any case) in the dictionary?"""
-    return any("Name" in p.tag and p.tag.gender == "masc" for p in _morph().parse(word))
-
-
-@dataclass(frozen=True)
-class _Tok:
-    text: str
-    start: int
-    stop: int
-    pos: str
-    case: str | None
-    lemma: str
-
-
-def _tokens(doc: Any) -> list[_Tok]:
-    morph = _morph()
-    out = []
-    for t in doc.tokens:
-        lemma = morph.parse(t.text)[0].normal_form if t.text[:1].isalpha() else t.text
-        out.append(_Tok(t.text, t.start, t.stop, t.pos or "", (t.feats or {}).get("Case"), lemma))
-    return out
-
-
-def _person_like(tokens: list[_Tok], known_surnames: set[str]) -> bool:
-    """Is a PER span a name (a first name, a surname, a word no dictionary knows)?"""
-    morph = _morph()
-    for t in tokens:
-        if not t.text[:1].isupper():
-            return False
-    for t in tokens:
-        parses = morph.parse(t.text)
-        # a span of two or more words may open with a rarer reading's name ("Софы": sofa's
-        # genitive first, the name Софа fourth)
-        top = parses if len(tokens) > 1 and t is tokens[0] else parses[:3]
-        if any(g in p.tag for p in top for g in ("Name", "Surn", "Patr")):
-            return True
-        if not morph.word_is_known(t.text):
-            return True
-    return len(tokens) == 1 and tokens[0].lemma in known_surnames
-
-
-def _title_head(lemma: str) -> bool:
-    """An office word, also with "вице-", "зам-" or "экс-" before it ("вице-губернатор")."""
-    if lemma in TITLE_HEADS:
-        return True
-    for prefix in ("вице-", "экс-", "зам", "и.о."):
-        if lemma.startswith(prefix) and lemma[len(prefix) :].lstrip("-") in TITLE_HEADS:
-            return True
-    return False
-
-
-def _title_before(
-    toks: list[_Tok], i: int, name_case: str | None, names: frozenset[int] = frozenset()
-) -> str | None:
-    """The title written just before the name starting at token ``i``, in the nominative;
-    it never reaches back over another person's name (``names``: tokens of names)."""
-    run: list[int] = []
-    j = i - 1
-    if j >= 0 and toks[j].text in ("–", "—", "-", ","):
-        i, j = j, j - 1  # "министр труда – Топилин", "посол Израиля, Авраам Коган"
-    while j >= 0 and j not in names:
-        t = toks[j]
-        if t.pos in ("NOUN", "ADJ", "PROPN") or t.text in ("в", "по", "при"):
-            run.insert(0, j)
-            j -= 1
-            continue
-        if (
-            t.text == "и"
-            and run
-            and j > 0
-            and (
-                (toks[run[0]].pos == "ADJ" and toks[j - 1].pos == "ADJ")
-                # "министр труда и социальной защиты": two genitive complements
-                or (toks[run[0]].case == toks[j - 1].case == "Gen")
-            )
-        ):
-            run.insert(0, j)
-            j -= 1
-            continue
-        break
-    head = next((k for k in run if _title_head(toks[k].lemma)), None)
-    if head is None:
-        return None
-    start = head
-    while start - 1 in run and (
-        toks[start - 1].pos == "ADJ" or (toks[start - 1].text == "и" and start - 2 in run)
-    ):
-        start -= 1
-    while toks[start].text in ("в", "по", "при", "и"):
-        start += 1
-    words: list[str] = []
-    for k in range(start, i):
-        t = toks[k]
-        # the head and the words agreeing with it before it take the name's case; what
-        # follows the head is its genitive complement and stays ("Президентом России")
-        if k <= head and t.case not in (None, "Nom"):
-            words.append(nominative(t.text, t.case))
-        else:
-            words.append(t.text)
-    while len(words) > 1 and words[0].casefold() in _NOT_TITLE_WORDS:
-        words.pop(0)  # "Новый посол Израиля": "new" is not part of the title
-    return " ".join(words).replace(" - ", "-") or None
-
-
-# Words before an office that say when it began, not what it is ("new ambassador").
-_NOT_TITLE_WORDS = frozenset(
-    {"новый", "новая", "новое", "новоназначенный", "новоназначенная", "недавно", "вновь"}
-)
-
-
-_SENT_END = re.compile(r"[.!?]")
-
-
-def _cues(toks: list[_Tok], i: int) -> tuple[bool, bool]:
-    j = i - 1
-    before: set[str] = set()
-    while j >= 0 and not _SENT_END.fullmatch(toks[j].text):
-        before.add(toks[j].lemma)
-        j -= 1
-    return bool(before & PARTICIPANT_CUES), bool(before & MENTIONED_CUES)
-
-
-def find_people(
-    body: Sequence[str],
-    *,
-    headline: str | None = None,
-    subheadline: str | None = None,
-    summary: str | None = None,
-    captions: Sequence[str | None] = (),
-) -> tuple[ParsedPerson, ...]:
-    """Every person named in a Russian release, in the nominative, with title and role."""
-    sources: list[tuple[str, int, str | None]] = [("body", i, p) for i, p in enumerate(body)]
-    sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
-    sources += [("caption", 0, c) for c in captions]
-    spans: list[tuple[str, int, list[_Tok], int, list[_Tok]]] = []
-    named: dict[int, set[int]] = {}  # tokens inside person spans, per text
-    for source, para, text in sources:
-        if not text:
-            continue
-        doc = _doc(text)
-        toks = _tokens(doc)
-        starts = {t.start: n for n, t in enumerate(toks)}
-        for span in doc.spans:
-            if span.type != "PER" or span.start not in starts:
-                continue
-            first = starts[span.start]
-            last = first
-            while last < len(toks) and toks[last].stop <= span.stop:
-                last += 1
-            spans.append((source, para, toks, first, toks[first:last]))
-            named.setdefault(id(toks), set()).update(range(first, last))
-    surnames = {
-        nominative(s[-1].text, s[-1].case, "Surn").casefold() for *_, s in spans if len(s) > 1
-    }
-    found: list[Found] = []
-    for order, (source, para, toks, first, span) in enumerate(spans):
-        if not _person_like(span, surnames):
-            continue
-        name_case = span[0].case
-        parts = []
-        for n, t in enumerate(span):
-            prefer = "Surn" if n == len(span) - 1 and len(span) > 1 else "Name"
-            if len(span) == 1:
-                prefer = "Surn"
-            base = nominative(t.text, t.case, prefer)
-            if (
-                base == t.text
-                and prefer == "Surn"
-                and len(span) > 1
-                and name_case not in (None, "Nom")
-                and is_masculine_name(span[0].text.split("-")[0])
-            ):
-                base = masculine_surname(t.text, name_case)
-            parts.append(base)
-        name = " ".join(parts)
-        written = " ".join(t.text for t in span)
-        participant, mentioned = _cues(toks, first)
-        title = _title_before(toks, first, name_case, frozenset(named.get(id(toks), ())))
-        found.append(
-            Found(
-                name,
-                title,
-                source,
-                para,
-                order,
-                participant_cue=participant,
-                mentioned_cue=mentioned,
-                confidence=0.9 if len(span) > 1 else 0.6,
-                written=written if written != name else None,
-            )
-        )
-    return assemble(found)
 
 
 def find_place(
@@ -399,10 +144,6 @@ def issuer_of(line: str) -> str | None:
             converting = False
         out.append(w)
     return " ".join(out)
-
-
-def words(text: str) -> list[str]:
-    return _WORDS.findall(text)
 
 
 def _inflected_place(tag: Any) -> bool:

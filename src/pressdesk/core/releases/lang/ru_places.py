@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .. import gazetteer
 from ..text import unquoted
 from .common import dateline_city
-from .ru import CODE, _doc, _Tok, _tokens, nominative
+from .ru_morph import CODE, _doc, _Tok, _tokens, nominative
 
 # A city that completes a post or an institution ("консул Израиля в Санкт-Петербурге",
 # "посольства в Москве") says where the post is, not where the event is.

@@ -1,0 +1,205 @@
+"""Hebrew titles and the people named after them: a title from the lexicon completed by a
+portfolio, country or adjective, then the name, with the cues of each person's role."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import gazetteer
+from ..models import ParsedPerson
+from .common import Found, assemble
+from .he_lexicon import (
+    _AFTER_TITLE,
+    _LETTER,
+    _NEEDS_PORTFOLIO,
+    _TITLE_FIRST,
+    AMBIGUOUS_FIRST,
+    CODE,
+    MENTIONED_CUES,
+    PARTICIPANT_CUES,
+    PREFIXES,
+    RANKS,
+    STOP,
+    TITLES,
+    _cue,
+    words,
+)
+from .he_names import _RELATIONS, _conjoined, _everyday, _name_at, _norm, _relation_last, _spouse_at
+from .names import is_first_name
+
+
+def _title_at(toks: Sequence[str], i: int) -> tuple[int, str] | None:
+    """A title starting at token ``i`` (its first word may carry a prefix): (end, base form)."""
+    first = toks[i]
+    candidates = [first] + [first[n:] for n in (1, 2, 3) if first[:n] in PREFIXES]
+    for base in candidates:
+        if base not in _TITLE_FIRST:
+            continue
+        for size in range(5, 0, -1):
+            phrase = (base, *toks[i + 1 : i + size])
+            if len(phrase) == size and phrase in TITLES:
+                j, title = _extend(toks, i + size, " ".join(phrase))
+                # a country completes the title ("נשיא גרמניה יואכים גאוק"): the name follows
+                placed = any(_is_place_word(w) for w in toks[i + size : j])
+                k = j if placed else _complement(toks, j)
+                words_ = title.split() + list(toks[j:k])
+                while len(words_) > 1 and words_[-1] in _AFTER_TITLE:
+                    words_.pop()  # "שגריר אוסטרליה הנכנס": "incoming" is not the title
+                return max(j, k), " ".join(words_)
+    return None
+
+
+def _base_title(title: str) -> str:
+    """A title without its article ("השגריר" -> "שגריר") unless an adjective agrees with it
+    ("הנספח הצבאי ...", "הרב הראשי ...") or the bare form is no title."""
+    parts = title.split()
+    head = parts[0]
+    if not head.startswith("ה") or (len(parts) > 1 and parts[1].startswith("ה")):
+        return title
+    bare = head[1:]
+    if bare == "רב":
+        return title  # "הרב": the form of address keeps its article
+    return " ".join([bare, *parts[1:]]) if bare in _TITLE_FIRST else title
+
+
+_IN_TITLE = frozenset({"של", "בית", "משרד", "לשכת", "ממשלת", "מדינת", "ממשלה"})
+
+
+def _starts_name(w: str) -> bool:
+    return _norm(w) in RANKS or (is_first_name(w, CODE) and w not in AMBIGUOUS_FIRST)
+
+
+def _complement(toks: Sequence[str], j: int) -> int:
+    """Where the name starts after the words that complete a title ("נשיאת איחוד הקהילות
+    היהודיות באיטליה נעמי ...", "הנספח הצבאי בשגרירות ישראל באיטליה, אל"מ ..."): the first
+    known first name or rank within six words; ``j`` when none is found."""
+    for p in range(j, min(len(toks), j + 7)):
+        w = toks[p]
+        if w == "," and p > j:
+            return p if _name_at(toks, p, titled=True) is not None else j
+        if _starts_name(w):
+            return p
+        if not re.match(f"[{_LETTER}]", w) or (w in STOP and w not in _IN_TITLE):
+            return j
+        if _conjoined(w) and (w[1:] in _RELATIONS or w[1:] in RANKS or _everyday(w)):
+            return j  # "... ובת זוגו", "... ורעייתו": another person's relation, not the title
+    return j
+
+
+def _is_place_word(word: str) -> bool:
+    return gazetteer.lookup(word, CODE) is not None
+
+
+def _extend(toks: Sequence[str], j: int, title: str) -> tuple[int, str]:
+    """Complete a title: a portfolio ("שר החוץ"), a country ("נשיא רוסיה"), an adjective of
+    nationality ("השגריר הרוסי"), "של" plus a country, "ב" plus a country or city."""
+    parts = [title]
+    if (
+        title in _NEEDS_PORTFOLIO
+        and j < len(toks)
+        and toks[j].startswith("ה")
+        and toks[j] not in STOP
+    ):
+        parts.append(toks[j])
+        j += 1
+    for _ in range(3):
+        if j >= len(toks):
+            break
+        w = toks[j]
+        size, place = gazetteer.longest_place(list(toks[j : j + 3]), CODE)
+        city_title = title.endswith(("עיריית", "מועצת"))
+        # A construct head takes a country ("נשיא צרפת"); a definite title cannot ("ראש
+        # הממשלה", "שר החוץ"): the word after it starts the name ("שר החוץ ישראל כץ").
+        construct = not parts[-1].split()[-1].startswith("ה")
+        if place is not None and size and construct and (place.kind == "country" or city_title):
+            parts.extend(toks[j : j + size])
+            j += size
+            continue
+        if w == "של" and j + 1 < len(toks):
+            size, place = gazetteer.longest_place(list(toks[j + 1 : j + 4]), CODE)
+            if place is not None:
+                parts.extend(toks[j : j + 1 + size])
+                j += 1 + size
+                continue
+        if w.startswith("ב") and len(w) > 2 and _is_place_word(w[1:]) and "שגריר" in title:
+            parts.append(w)
+            j += 1
+            continue
+        if w.startswith("ה") and w.endswith(("י", "ית")) and w not in STOP and len(w) > 3:
+            parts.append(w)  # "השגריר הרוסי", "שר החוץ האמריקאי"
+            j += 1
+            continue
+        break
+    return j, " ".join(parts)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n")
+
+
+def find_people(
+    body: Sequence[str],
+    *,
+    headline: str | None = None,
+    subheadline: str | None = None,
+    summary: str | None = None,
+    captions: Sequence[str | None] = (),
+) -> tuple[ParsedPerson, ...]:
+    """Every person named in a Hebrew release, with title and role."""
+    found: list[Found] = []
+    order = 0
+    sources: list[tuple[str, int, str | None]] = [("body", i, p) for i, p in enumerate(body)]
+    sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
+    sources += [("caption", 0, c) for c in captions]
+    for source, para, text in sources:
+        if not text:
+            continue
+        for sentence in _SENTENCE.split(text):
+            toks = words(sentence)
+            quote_depth = 0
+            i = 0
+            while i < len(toks):
+                t = toks[i]
+                if t in ('"', "״", "“", "”"):
+                    quote_depth ^= 1
+                start = i
+                spouse = _spouse_at(toks, i)
+                title = None if spouse else _title_at(toks, i)
+                if spouse is not None:
+                    end, text_name = spouse
+                    title_text = None
+                elif title is not None:
+                    name = _name_at(toks, title[0], titled=True)
+                    if name is None:
+                        i = title[0]
+                        continue
+                    end, text_name = name
+                    title_text = _base_title(title[1])
+                    if _relation_last(title_text):
+                        title_text = None  # "ראש הממשלה ורעייתו מיכל": a relation, no title
+                else:
+                    name = _name_at(toks, i, titled=False)
+                    if name is None:
+                        i += 1
+                        continue
+                    end, text_name = name
+                    title_text = None
+                before = set(toks[:start])
+                after = toks[end : end + 2]
+                order += 1
+                found.append(
+                    Found(
+                        text_name,
+                        title_text,
+                        source,
+                        para,
+                        order,
+                        participant_cue=_cue(before, PARTICIPANT_CUES),
+                        mentioned_cue=_cue(before | set(toks[start:end]), MENTIONED_CUES)
+                        or 'ז"ל' in [_norm(w) for w in after]
+                        or quote_depth == 1,
+                        confidence=0.85 if title_text else 0.6,
+                    )
+                )
+                i = end
+    return assemble(found)

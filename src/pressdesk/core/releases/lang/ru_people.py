@@ -1,0 +1,212 @@
+"""Russian people: persons tagged by natasha, the title from the office words before them
+(the genitive country kept: "Президент Израиля") and the cues of each one's role."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import words as _wordset
+from ..models import ParsedPerson
+from .common import Found, assemble
+from .ru_morph import (
+    _doc,
+    _morph,
+    _Tok,
+    _tokens,
+    is_masculine_name,
+    masculine_surname,
+    nominative,
+)
+
+TITLE_HEADS = _wordset(
+    """президент вице-президент премьер-министр премьер вице-премьер министр замминистра посол
+    глава председатель сопредседатель спикер канцлер король королева принц принцесса эмир
+    султан мэр губернатор депутат заместитель советник секретарь госсекретарь генсек
+    пресс-секретарь руководитель начальник командующий патриарх раввин лидер директор
+    гендиректор сенатор консул генконсул посланник представитель спецпредставитель помощник
+    кардинал митрополит архиепископ атташе уполномоченный омбудсмен судья прокурор генпрокурор
+    мэр вице-мэр ректор президент-избранный"""
+)
+PARTICIPANT_CUES = _wordset(
+    """встретиться встреча переговоры принять приём прием участие участвовать сопровождение
+    присутствие вместе посетить визит беседа разговор телефонный провести обсудить совместно
+    с встречаться побеседовать переговорить приветствовать сопровождать присоединиться
+    поговорить созвониться"""
+)
+MENTIONED_CUES = _wordset(
+    """память покойный послание письмо имя цитировать процитировать вспомнить скончаться
+    погибнуть убитый ранее прошлый прежний могила кладбище памятник мемориал венок основатель
+    основоположник гора улица площадь похоронить похороны"""
+)
+
+
+def _person_like(tokens: list[_Tok], known_surnames: set[str]) -> bool:
+    """Is a PER span a name (a first name, a surname, a word no dictionary knows)?"""
+    morph = _morph()
+    for t in tokens:
+        if not t.text[:1].isupper():
+            return False
+    for t in tokens:
+        parses = morph.parse(t.text)
+        # a span of two or more words may open with a rarer reading's name ("Софы": sofa's
+        # genitive first, the name Софа fourth)
+        top = parses if len(tokens) > 1 and t is tokens[0] else parses[:3]
+        if any(g in p.tag for p in top for g in ("Name", "Surn", "Patr")):
+            return True
+        if not morph.word_is_known(t.text):
+            return True
+    return len(tokens) == 1 and tokens[0].lemma in known_surnames
+
+
+def _title_head(lemma: str) -> bool:
+    """An office word, also with "вице-", "зам-" or "экс-" before it ("вице-губернатор")."""
+    if lemma in TITLE_HEADS:
+        return True
+    for prefix in ("вице-", "экс-", "зам", "и.о."):
+        if lemma.startswith(prefix) and lemma[len(prefix) :].lstrip("-") in TITLE_HEADS:
+            return True
+    return False
+
+
+def _title_before(
+    toks: list[_Tok], i: int, name_case: str | None, names: frozenset[int] = frozenset()
+) -> str | None:
+    """The title written just before the name starting at token ``i``, in the nominative;
+    it never reaches back over another person's name (``names``: tokens of names)."""
+    run: list[int] = []
+    j = i - 1
+    if j >= 0 and toks[j].text in ("–", "—", "-", ","):
+        i, j = j, j - 1  # "министр труда – Топилин", "посол Израиля, Авраам Коган"
+    while j >= 0 and j not in names:
+        t = toks[j]
+        if t.pos in ("NOUN", "ADJ", "PROPN") or t.text in ("в", "по", "при"):
+            run.insert(0, j)
+            j -= 1
+            continue
+        if (
+            t.text == "и"
+            and run
+            and j > 0
+            and (
+                (toks[run[0]].pos == "ADJ" and toks[j - 1].pos == "ADJ")
+                # "министр труда и социальной защиты": two genitive complements
+                or (toks[run[0]].case == toks[j - 1].case == "Gen")
+            )
+        ):
+            run.insert(0, j)
+            j -= 1
+            continue
+        break
+    head = next((k for k in run if _title_head(toks[k].lemma)), None)
+    if head is None:
+        return None
+    start = head
+    while start - 1 in run and (
+        toks[start - 1].pos == "ADJ" or (toks[start - 1].text == "и" and start - 2 in run)
+    ):
+        start -= 1
+    while toks[start].text in ("в", "по", "при", "и"):
+        start += 1
+    words: list[str] = []
+    for k in range(start, i):
+        t = toks[k]
+        # the head and the words agreeing with it before it take the name's case; what
+        # follows the head is its genitive complement and stays ("Президентом России")
+        if k <= head and t.case not in (None, "Nom"):
+            words.append(nominative(t.text, t.case))
+        else:
+            words.append(t.text)
+    while len(words) > 1 and words[0].casefold() in _NOT_TITLE_WORDS:
+        words.pop(0)  # "Новый посол Израиля": "new" is not part of the title
+    return " ".join(words).replace(" - ", "-") or None
+
+
+# Words before an office that say when it began, not what it is ("new ambassador").
+_NOT_TITLE_WORDS = frozenset(
+    {"новый", "новая", "новое", "новоназначенный", "новоназначенная", "недавно", "вновь"}
+)
+
+
+_SENT_END = re.compile(r"[.!?]")
+
+
+def _cues(toks: list[_Tok], i: int) -> tuple[bool, bool]:
+    j = i - 1
+    before: set[str] = set()
+    while j >= 0 and not _SENT_END.fullmatch(toks[j].text):
+        before.add(toks[j].lemma)
+        j -= 1
+    return bool(before & PARTICIPANT_CUES), bool(before & MENTIONED_CUES)
+
+
+def find_people(
+    body: Sequence[str],
+    *,
+    headline: str | None = None,
+    subheadline: str | None = None,
+    summary: str | None = None,
+    captions: Sequence[str | None] = (),
+) -> tuple[ParsedPerson, ...]:
+    """Every person named in a Russian release, in the nominative, with title and role."""
+    sources: list[tuple[str, int, str | None]] = [("body", i, p) for i, p in enumerate(body)]
+    sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
+    sources += [("caption", 0, c) for c in captions]
+    spans: list[tuple[str, int, list[_Tok], int, list[_Tok]]] = []
+    named: dict[int, set[int]] = {}  # tokens inside person spans, per text
+    for source, para, text in sources:
+        if not text:
+            continue
+        doc = _doc(text)
+        toks = _tokens(doc)
+        starts = {t.start: n for n, t in enumerate(toks)}
+        for span in doc.spans:
+            if span.type != "PER" or span.start not in starts:
+                continue
+            first = starts[span.start]
+            last = first
+            while last < len(toks) and toks[last].stop <= span.stop:
+                last += 1
+            spans.append((source, para, toks, first, toks[first:last]))
+            named.setdefault(id(toks), set()).update(range(first, last))
+    surnames = {
+        nominative(s[-1].text, s[-1].case, "Surn").casefold() for *_, s in spans if len(s) > 1
+    }
+    found: list[Found] = []
+    for order, (source, para, toks, first, span) in enumerate(spans):
+        if not _person_like(span, surnames):
+            continue
+        name_case = span[0].case
+        parts = []
+        for n, t in enumerate(span):
+            prefer = "Surn" if n == len(span) - 1 and len(span) > 1 else "Name"
+            if len(span) == 1:
+                prefer = "Surn"
+            base = nominative(t.text, t.case, prefer)
+            if (
+                base == t.text
+                and prefer == "Surn"
+                and len(span) > 1
+                and name_case not in (None, "Nom")
+                and is_masculine_name(span[0].text.split("-")[0])
+            ):
+                base = masculine_surname(t.text, name_case)
+            parts.append(base)
+        name = " ".join(parts)
+        written = " ".join(t.text for t in span)
+        participant, mentioned = _cues(toks, first)
+        title = _title_before(toks, first, name_case, frozenset(named.get(id(toks), ())))
+        found.append(
+            Found(
+                name,
+                title,
+                source,
+                para,
+                order,
+                participant_cue=participant,
+                mentioned_cue=mentioned,
+                confidence=0.9 if len(span) > 1 else 0.6,
+                written=written if written != name else None,
+            )
+        )
+    return assemble(found)
