@@ -53,7 +53,7 @@ NOT_A_PERSON = {
 # The writers of a report, named in a byline: neither participants nor mentioned.
 BYLINES = {"Диана Аванесян", "איתמר אייכנר", "מורן אזולאי", "בנצי ליזרוביץ"}
 # Forms the text really writes, kept as aliases of the right person (not records).
-ALIAS_OK = {"YINGLUCK SHINAWATRA", "Isaac ‘Bougie’ Herzog", "Benjamin (Benny) Gantz"}
+ALIAS_OK = {"YINGLUCK SHINAWATRA", "Isaac ‘Bougie’ Herzog", "Benjamin (Benny) Gantz", "רבלין"}
 
 
 def _corpus_files() -> list[Path]:

@@ -8,9 +8,7 @@ import re
 
 from . import lang
 
-_AND = re.compile(r"\s+(?:and|&|и)\s+", re.I)
 _NOT_BYLINE = re.compile(r"[.:;!?,\d]")
-_HEBREW_AND = "ו"
 
 
 def is_byline(paragraph: str) -> bool:
@@ -21,20 +19,22 @@ def is_byline(paragraph: str) -> bool:
         s = s[1:-1].strip()
     if not s or len(s) > 70 or _NOT_BYLINE.search(s) or "(" in s or ")" in s:
         return False
-    names = _AND.split(s)
-    if len(names) == 1:
-        names = _hebrew_pair(s) or names
-    return len(names) <= 2 and all(_one_name(n) for n in names)
+    return any(
+        len(names) <= 2 and all(_one_name(n) for n in names) for names in _readings(s.split())
+    )
 
 
-def _hebrew_pair(s: str) -> list[str] | None:
-    """ "מורן אזולאי ואטילה שומפלבי": two names joined by the prefix ו on the second."""
-    words = s.split()
-    for i in range(2, len(words) - 1):
-        w = words[i]
-        if w.startswith(_HEBREW_AND) and len(w) > 2:
-            return [" ".join(words[:i]), " ".join([w[1:], *words[i + 1 :]])]
-    return None
+def _readings(words: list[str]) -> list[list[str]]:
+    """The ways ``words`` split into names: at a word "and" ("Jane Roe and John Doe", "и"),
+    or before a one-letter "and" written as a prefix ("מורן לוי ואטילה שמואלי")."""
+    ands = lang.word_set("AND_WORDS")
+    out = [[" ".join(words)]]
+    for i, w in enumerate(words):
+        if w.casefold() in ands and 0 < i < len(words) - 1:
+            out.append([" ".join(words[:i]), " ".join(words[i + 1 :])])
+        elif i > 0 and len(w) > 2 and any(len(a) == 1 and w.startswith(a) for a in ands):
+            out.append([" ".join(words[:i]), " ".join([w[1:], *words[i + 1 :]])])
+    return out
 
 
 def _one_name(name: str) -> bool:

@@ -112,8 +112,6 @@ class Token:
         self.name_word = self._could_be_name()
 
     def _could_be_name(self) -> bool:
-        if self.acronym and len(self.bare) >= 4 and _first_name(self.folded):
-            return True  # "MARIA GONZALEZ, the Foreign Minister": a first name in capitals
         if not self.cap or (self.acronym and self.folded not in lx.ROMAN_NUMERALS):
             return False
         bare = self.bare
@@ -126,12 +124,6 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.text!r})"
-
-
-def _first_name(folded: str) -> bool:
-    from .lang.names import is_first_name
-
-    return is_first_name(folded, "en")
 
 
 @lru_cache(maxsize=4096)
