@@ -7,7 +7,9 @@ The catalogue is created through ``open_catalogue`` (so the schema, the FTS5 tab
 their triggers are the real ones), then filled with bulk inserts: ``sqlite3`` executemany on
 the same file, one transaction per ``--commit-every`` batches, with the journal off and
 ``synchronous=OFF`` while loading (the FTS5 index is filled by the real triggers). On
-PostgreSQL the rows are sent with ``COPY`` (the GIN indexes are maintained by the server).
+PostgreSQL the rows are sent with ``COPY`` while the foreign keys and GIN indexes are set
+aside (``pg_bulk``: put back as the migrations made them, the keys checked against every
+row), then ``VACUUM ANALYZE`` (the state autovacuum leaves a loaded catalogue in).
 
 Before loading, one release, photo and person are written through the ORM and read back raw
 to check that the loader stores uids, datetimes, dates and JSON exactly as the ORM does.
@@ -25,12 +27,14 @@ import sqlite3
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import _synth
-from sqlalchemy import func, inspect, select, text
+from catalogue_rows import Layout, Progress
+from load_postgres import load_postgres
+from sqlalchemy import func, select, text
 
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import Person, Photo, Release
@@ -107,77 +111,6 @@ def check_storage_format(cat: Catalogue) -> None:
 # ------------------------------------------------------------------------------ loaders
 
 
-class Layout:
-    """The generator's columns that the catalogue's tables have, per table.
-
-    The schema moves on (new migrations); a column the generator knows but the table lacks
-    is left out, and a required column the generator does not fill stops the run.
-    """
-
-    def __init__(self, cat: Catalogue) -> None:
-        insp = inspect(cat.engine)
-        self.columns: dict[str, tuple[str, ...]] = {}
-        self.pick: dict[str, Callable[[_synth.Row], _synth.Row] | None] = {}
-        problems = []
-        for table, cols in _synth.COLUMNS.items():
-            have = {c["name"]: c for c in insp.get_columns(table)}
-            keep = tuple(i for i, c in enumerate(cols) if c in have)
-            self.columns[table] = tuple(cols[i] for i in keep)
-            self.pick[table] = None if len(keep) == len(cols) else _picker(keep)
-            for name, col in have.items():
-                required = not col["nullable"] and col.get("default") is None
-                if required and name not in cols and col.get("autoincrement") is not True:
-                    problems.append(f"{table}.{name}")
-        if problems:
-            raise SystemExit(
-                "the catalogue has required columns the generator does not fill: "
-                + ", ".join(problems)
-                + " (update bench/_synth.py)"
-            )
-
-    def rows(self, table: str, rows: list[_synth.Row]) -> list[_synth.Row]:
-        pick = self.pick[table]
-        return rows if pick is None else [pick(r) for r in rows]
-
-
-def _picker(keep: tuple[int, ...]) -> Callable[[_synth.Row], _synth.Row]:
-    def pick(row: _synth.Row) -> _synth.Row:
-        return tuple(row[i] for i in keep)
-
-    return pick
-
-
-class Progress:
-    """Rows written per table and overall rate."""
-
-    def __init__(self, total_releases: int) -> None:
-        self.start = time.perf_counter()
-        self.rows: dict[str, int] = dict.fromkeys(_synth.COLUMNS, 0)
-        self.total_releases = total_releases
-        self.last_print = 0.0
-
-    def add(self, table: str, n: int) -> None:
-        self.rows[table] += n
-
-    @property
-    def total(self) -> int:
-        return sum(self.rows.values())
-
-    def maybe_print(self, force: bool = False) -> None:
-        now = time.perf_counter()
-        if not force and now - self.last_print < 10:
-            return
-        self.last_print = now
-        elapsed = now - self.start
-        done = self.rows["release"]
-        print(
-            f"  {elapsed:7.1f}s  releases {done:>9,}/{self.total_releases:,}  "
-            f"photos {self.rows['photo']:>10,}  rows {self.total:>11,}  "
-            f"({self.total / max(elapsed, 1e-9):,.0f} rows/s)",
-            flush=True,
-        )
-
-
 def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
     return f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
 
@@ -218,50 +151,6 @@ def _write_sqlite(
         if batch:
             con.executemany(_insert_sql(table, layout.columns[table]), layout.rows(table, batch))
             p.add(table, len(batch))
-
-
-def load_postgres(
-    cat: Catalogue, layout: Layout, synth: _synth.Synth, batch: int, commit_every: int
-) -> Progress:
-    """Fill an empty, migrated PostgreSQL catalogue with ``COPY``."""
-    raw = cat.engine.raw_connection()
-    try:
-        conn: Any = raw.driver_connection
-        progress = Progress(synth.n_releases)
-        with conn.cursor() as cur:
-            cur.execute("SET TIME ZONE 'UTC'")
-            _copy_pg(cur, layout, synth.static_rows(), progress)
-            for n, chunk in enumerate(synth.chunks(batch), start=1):
-                _copy_pg(cur, layout, chunk, progress)
-                if n % commit_every == 0:
-                    conn.commit()
-                progress.maybe_print()
-            for table, cols in _synth.COLUMNS.items():
-                if cols[0] == "id":
-                    cur.execute(
-                        f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                        f'coalesce(max(id), 1)) FROM "{table}"'
-                    )
-        conn.commit()
-        with conn.cursor() as cur:
-            conn.autocommit = True
-            cur.execute("ANALYZE")
-        progress.maybe_print(force=True)
-    finally:
-        raw.close()
-    return progress
-
-
-def _copy_pg(cur: Any, layout: Layout, rows: dict[str, list[_synth.Row]], p: Progress) -> None:
-    for table in _synth.TABLE_ORDER:
-        batch = rows.get(table)
-        if not batch:
-            continue
-        cols = ", ".join(layout.columns[table])
-        with cur.copy(f'COPY "{table}" ({cols}) FROM STDIN') as copy:
-            for row in layout.rows(table, batch):
-                copy.write_row(row)
-        p.add(table, len(batch))
 
 
 # ------------------------------------------------------------------------------ reports

@@ -4,6 +4,7 @@ process (``sys.modules`` after ``main``), not a timing."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -100,6 +101,33 @@ def test_search_loads_neither_alembic_nor_image_code(small_catalogue: Path) -> N
     assert rc == 0
     assert json.loads(out)["releases"]
     assert _loaded(modules, NEVER_FOR_READS) == []
+
+
+def test_photo_add_loads_neither_the_release_parser_nor_heic_support(
+    small_catalogue: Path, tmp_path: Path
+) -> None:
+    """Adding camera JPEGs (no --release) needs no release parser (the gazetteer that
+    attaching to a release uses) and no HEIC support; with --release they are attached."""
+    from tests.support.photo_files import camera_jpeg
+
+    catalogue = tmp_path / "c.sqlite"  # (the shared one stays as the other tests expect it)
+    shutil.copyfile(small_catalogue, catalogue)
+    folder = tmp_path / "shoot"
+    folder.mkdir()
+    for i in range(2):
+        camera_jpeg(folder / f"p{i}.jpg", caption=f"Photo {i}", persons=("Shimon Peres",), seed=i)
+    library = ["--library", str(tmp_path / "library")]
+    rc, out, modules = _run("--catalogue", str(catalogue), *library, "photo", "add", str(folder))
+    assert rc == 0 and "2 added" in out
+    assert "pressdesk.services.photos.ingest" in modules  # the probe really ingested
+    assert _loaded(modules, ("pressdesk.core.releases", "pillow_heif")) == []
+    camera_jpeg(folder / "p2.jpg", caption="Photo 2", seed=2)
+    argv = ("--catalogue", str(catalogue), *library, "photo", "add", str(folder))
+    rc, out, modules = _run(*argv, "--release", "1", "--json")
+    assert rc == 0 and len(json.loads(out)["added"]) == 1
+    assert all(
+        p["releases"] == [1] for p in json.loads(out)["added"] + json.loads(out)["duplicates"]
+    )
 
 
 def test_a_new_catalogue_is_still_created_through_the_migrations(tmp_path: Path) -> None:

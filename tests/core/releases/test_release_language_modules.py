@@ -28,6 +28,8 @@ REQUIRED = (
     "SHORT_DATE_LEADS",
     "WEEKDAY_PATTERNS",
     "TODAY",
+    "YESTERDAY",
+    "YEAR_WORDS",
     "SKIP_LINES",
     "BUTTON_WORDS",
     "BYLINES",

@@ -8,6 +8,7 @@ decompression-bomb protection stays on. Caching (by checksum) is the caller's jo
 
 from __future__ import annotations
 
+import functools
 import io
 import struct
 from pathlib import Path
@@ -18,14 +19,18 @@ from .model import ImageInfo, PhotoReadError
 from .reader import probe
 from .text import one_line
 
-try:
-    import pillow_heif
-
-    pillow_heif.register_heif_opener()
-except ImportError:  # pragma: no cover - pillow-heif is a dependency
-    pass
-
 JPEG_QUALITY = 85
+
+
+@functools.cache
+def _register_heif() -> None:
+    """Teach Pillow HEIC, once, when the first HEIC file is opened (pillow-heif and libheif
+    take about 12 ms to load, which an ingest of camera JPEGs need not spend)."""
+    try:
+        import pillow_heif
+    except ImportError:  # pragma: no cover - pillow-heif is a dependency
+        return
+    pillow_heif.register_heif_opener()
 
 
 def _strip_app_segments(data: bytes) -> bytes | None:
@@ -107,6 +112,8 @@ def open_reduced(path: Path | str, size: int, info: ImageInfo | None = None) -> 
         raise ValueError("thumbnail size must be at least 1 pixel")
     if info is None:
         info = probe(path)  # structural checks, bomb limit, orientation
+    if info.format == "HEIC":
+        _register_heif()
     im = _open(path)
     try:
         if im.format in ("JPEG", "MPO"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import lang
+from .credits import file_name
 from .dates import iter_dates
 
 # The words of each language (``lang``): skip links ("Skip to content", "דלג לתוכן").
@@ -24,6 +25,24 @@ _WIRE_TAG = re.compile(r"^\(?[A-Z]{3,12}\)\s*[–—-]\s*\S.{0,80}?\b(?:19|20)\d
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 _DOMAIN = lang.pattern(lambda: r"(?i)\.(?:" + lang.alternatives("DOMAINS") + r")$")
 _SPLIT = re.compile(r"\s*[|•·/»›>]\s*|\s+")
+# A breadcrumb trail's separators: "Site > Section > Title", "Home » News » ...".
+_CRUMB = re.compile(r"\s+(?:>|»|›|→)\s+")
+_FILES = re.compile(r"\s*[|,;]\s*|\s+")
+
+
+def is_breadcrumb(content: str) -> bool:
+    """A breadcrumb trail: the site, its sections and often the page's own title, parted by
+    ">" / "»" / "›" ("Site > Section > Title"); two separators, or one after a menu word."""
+    parts = [p for p in _CRUMB.split(content.strip()) if p]
+    if len(parts) < 2 or any(len(p) > 200 for p in parts):
+        return False
+    return len(parts) >= 3 or parts[0].casefold() in lang.nav_words()
+
+
+def is_file_row(content: str) -> bool:
+    """A gallery's row of image file names ("IMG-20140716-WA0084|IMG-20140716-WA0085")."""
+    parts = [p for p in _FILES.split(content.strip()) if p]
+    return bool(parts) and all(file_name(p) for p in parts)
 
 
 def is_menu_row(content: str) -> bool:
@@ -71,7 +90,9 @@ def is_stamp(content: str) -> bool:
             if len(rest.split()) <= 3:
                 return True
     rest = _TIME.sub("", _NUMERIC_DATE.sub("", s)).strip(" ,|-–")
-    return bool(_TIME.search(s)) and len(rest) <= 3 and bool(_NUMERIC_DATE.search(s) or rest == "")
+    if _TIME.search(s) and _NUMERIC_DATE.search(s):  # "26-02-2013, 19:21. Posted: admin"
+        return len(rest.split()) <= 3
+    return bool(_TIME.search(s)) and rest == ""
 
 
 def is_clutter(content: str) -> bool:
@@ -84,6 +105,8 @@ def is_clutter(content: str) -> bool:
     return bool(
         _SKIP.match(s)
         or _FILE.match(s)
+        or is_file_row(s)
+        or is_breadcrumb(s)
         or _BYLINE.match(s)
         or _BUTTON.match(s)
         or is_menu_row(s)

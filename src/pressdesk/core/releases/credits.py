@@ -132,6 +132,35 @@ def photographer_first(s: str) -> str | None:
     return None
 
 
+def outlet_form(s: str) -> str | None:
+    """``photographer/outlet`` for a credit (already known to be one) that names a
+    photographer and, after a comma, the newspaper or agency ("EKAR KEAPU, The National");
+    None for any other credit."""
+    m = _NAME_OUTLET.fullmatch(s)
+    return f"{m.group(1)}/{m.group(2)}" if m and _outlet(m.group(1), m.group(2)) else None
+
+
+# "EKAR KEAPU, The National", "Dan Levi, Daily Courier": a photographer and the outlet.
+_NAME_OUTLET = re.compile(r"([^\W\d_][^/(),;:\\]{1,50}?)\s*,\s*([^\W_][^/(),;:\\]{1,40}?)")
+
+
+def _outlet(name: str, outlet: str) -> bool:
+    """Is ``name`` a photographer's and ``outlet`` a newspaper's or an agency's (a few
+    capitalised words, not a second person, not a place)?"""
+    from .gazetteer import lookup
+    from .text import detect_language
+
+    person = name if not name.isupper() else name.title()
+    words = outlet.split()
+    return (
+        is_photographer(person)
+        and len(words) <= 5
+        and not words[0][:1].islower()
+        and not is_photographer(outlet)
+        and lookup(outlet, detect_language(outlet)) is None
+    )
+
+
 def is_photographer(name: str) -> bool:
     """A person's name, not a second agency ("GPO/Flash90")."""
     agency = re.compile(agency_pattern(), re.I)

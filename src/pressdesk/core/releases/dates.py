@@ -188,9 +188,12 @@ def is_date_line(line: str) -> bool:
         return True
     for found in iter_dates(stripped):
         rest = stripped[: found.start].strip(" ,(")
-        tail = stripped[found.end :].strip(" ,)")
+        tail = _YEAR_WORD.sub("", stripped[found.end :].strip(" ,)"), count=1).strip(" ,.)")
         return tail == "" and (rest == "" or rest.casefold() in WEEKDAYS or _dateline_place(rest))
     return False
+
+
+_YEAR_WORD = lang.pattern(lambda: r"(?i)^(?:" + (lang.alternatives("YEAR_WORDS") or "(?!)") + r")$")
 
 
 def _dateline_place(rest: str) -> bool:

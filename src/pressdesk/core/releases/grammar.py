@@ -12,6 +12,7 @@ MAX_CHAIN = 24
 _NICK_OPEN = frozenset("“\"‘'")
 _NICK_CLOSE = frozenset("”\"’'")
 _HONORIFIC_FIRST = frozenset(p[0] for p in lx.HONORIFIC_PHRASES)
+_COMPASS = lx.words("north south east west")  # "South African", "North Korean"
 
 
 def _kind(tokens: list[Token], i: int) -> str | None:
@@ -29,6 +30,8 @@ def _kind(tokens: list[Token], i: int) -> str | None:
     if country_length(tokens, i) or _city_before_office(tokens, i):
         return "country"
     if tok.modifier or tok.portfolio or tok.org or tok.demonym or tok.acronym:
+        return "other"
+    if tok.cap and tok.folded in _COMPASS and i + 1 < len(tokens) and tokens[i + 1].demonym:
         return "other"
     return None
 

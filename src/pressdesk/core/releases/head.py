@@ -55,12 +55,22 @@ def find_body_start(lines: list[Line], used: set[int]) -> int:
             not is_sentence(ln.content)
             and titles < 3
             and len(ln.content) <= MAX_TITLE
-            and len(ln.content.split()) <= 25
+            and (len(ln.content.split()) <= 25 or genre_title(ln.content))
         ):
             titles += 1
             continue
         return ln.index
     return len(lines)
+
+
+_GENRE_OPENING = re.compile(r"(?P<label>\S.{0,40}?)\s+(?:of|by|on|from)\s")
+
+
+def genre_title(content: str) -> bool:
+    """A title opened by the genre's own label ("Readout of ...", "Statement by ..."): such
+    a title may run long, naming every person with their office."""
+    m = _GENRE_OPENING.match(content)
+    return m is not None and lang.is_page_label(m.group("label"))
 
 
 def after_standfirst(lines: list[Line], used: set[int], start: int) -> int:
@@ -80,10 +90,13 @@ def after_standfirst(lines: list[Line], used: set[int], start: int) -> int:
     return k
 
 
-def after_letterhead(lines: list[Line], used: set[int], issuer_idx: int) -> int:
+def after_letterhead(
+    lines: list[Line], used: set[int], issuer_idx: int, *, titled: bool | None = None
+) -> int:
     """Where the body starts after an issuer line. A letterhead's office line can come before
     the title ("Office of the Spokesperson" / "Readout" / date / the title): then the short
-    lines up to the first prose are still the page's head."""
+    lines up to the first prose are still the page's head (unless a title stands above the
+    issuer line: ``titled``, looked up when not given)."""
     start = issuer_idx + 1
     k, candidate = start, False
     while k < len(lines) and k - start < 12:
@@ -97,7 +110,9 @@ def after_letterhead(lines: list[Line], used: set[int], issuer_idx: int) -> int:
             break
         candidate = True
         k += 1
-    return k if candidate and not titled_before(lines, used, issuer_idx) else start
+    if titled is None:
+        titled = titled_before(lines, used, issuer_idx)
+    return k if candidate and not titled else start
 
 
 def titled_before(lines: list[Line], used: set[int], end: int) -> bool:

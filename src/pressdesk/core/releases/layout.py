@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .clutter import is_stamp
 from .dates import is_date_line
+from .gazetteer import is_city
 from .head import after_letterhead, after_standfirst, find_body_start, late_title, preamble
 from .lines import SENTENCE_END, URL_LINE, Layout, Line, Slot, is_artefact, issuer_of, split_lines
 from .slots import find_slots
-from .text import collapse_spaces
+from .text import collapse_spaces, detect_language
 
 __all__ = ["Layout", "Line", "Slot", "analyse", "split_lines"]
 
@@ -27,6 +29,7 @@ def analyse(text: str) -> Layout:
     """Locate headline, summary, issuer, photo blocks and body paragraphs in a release."""
     lines = split_lines(text)
     _join_split_dates(lines)
+    _join_dateline_city(lines)
     layout = Layout(lines)
     _tool_stamp(layout)
     content_idx = [ln.index for ln in lines if not ln.blank]
@@ -55,6 +58,12 @@ def analyse(text: str) -> Layout:
     if issuer_idx is not None:
         skip.add(issuer_idx)
     preamble(layout, [ln for ln in lines[:body_start] if ln.index not in skip])
+    if layout.headline is None and issuer_idx is not None and body_start == issuer_idx + 1:
+        # nothing above the office line was a title (a banner, a search box): the title is
+        # below it ("The White House" / "Office of the Press Secretary" / label / title)
+        below = after_letterhead(lines, used, issuer_idx, titled=False)
+        preamble(layout, [ln for ln in lines[body_start:below] if ln.index not in skip])
+        body_start = below
     if layout.headline is None:
         layout.headline = late_title(lines, skip, body_start)
     titles = {collapse_spaces(t) for t in (layout.headline, layout.subheadline) if t}
@@ -103,6 +112,24 @@ def _join_split_dates(lines: list[Line]) -> None:
         if is_date_line(joined):
             run[0].content = joined
             run[1].content = run[2].content = ""
+
+
+def _join_dateline_city(lines: list[Line]) -> None:
+    """A dateline printed as a city's line above a date's line ("New York" / "23 September
+    2012") becomes one dateline ("New York, 23 September 2012"): the city is no title."""
+    content = [ln for ln in lines if not ln.blank]
+    for city, date in itertools.pairwise(content):
+        name = city.content.rstrip(",").strip()
+        joined = f"{name}, {date.content}"
+        if (
+            date.index - city.index <= 3
+            and len(name.split()) <= 3
+            and is_date_line(date.content)
+            and is_date_line(joined)
+            and is_city(name, detect_language(name))
+        ):
+            date.content = joined
+            city.content = ""
 
 
 def _inline_issuer(lines: list[Line], used: set[int]) -> tuple[str | None, int | None]:

@@ -33,7 +33,7 @@ OFFICES = words(
     superintendent inspector sheriff marshal premier-designate rabbi pres pres. amb
     councillor councilor alderman engineer architect physician lawyer economist painter
     sculptor photographer filmmaker producer musician conductor pianist researcher rep. sen.
-    gov. lady undersecretary under-secretary"""
+    gov. lady undersecretary under-secretary attache"""
 )
 
 # Verbs of headlines written in title case ("Herzog Hosts ...", "President Meets ..."):
@@ -62,7 +62,8 @@ MODIFIERS = words(
     political military diplomatic economic legal media press personal strategic policy
     regional international public private general royal elected dep dep. minority
     majority opposition coalition sephardic sephardi ashkenazic ashkenazi orthodox socialist
-    democratic islamic people's popular hashemite plurinational bolivarian"""
+    democratic islamic people's popular hashemite plurinational bolivarian alternate
+    visiting united"""
 )
 
 # Removed from the start of a title ("the new Austrian ambassador" -> "Austrian ambassador").
@@ -80,7 +81,7 @@ PORTFOLIOS = words(
     budget treasury commerce investment relations integration state policy operations
     staff logistics research space culture arts media post telecommunications mines
     mining fisheries forestry oil gas petroleum resources natural national internal
-    legislative human rights trade development"""
+    legislative human rights trade development external protocol"""
 )
 
 # Organisation nouns that may appear inside a title ("President of the European Council").
@@ -94,7 +95,10 @@ ORGS = words(
     confederation principality sultanate caliphate coalition front bureau department
     directorate administration chamber college academy school hospital company corporation
     fraternity order church synagogue council-general tribunal division region province
-    county district municipality city"""
+    county district municipality city federations organizations organisations associations
+    communities unions councils committees ministries agencies institutions
+    bundestag bundesrat duma sejm storting riksdag folketing eduskunta cortes rada majlis
+    oireachtas seimas saeima riigikogu althing sabor library archives"""
 )
 
 # Nouns that make a capitalised phrase a place, a work, an event or a thing, not a person.

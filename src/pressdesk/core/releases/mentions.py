@@ -19,6 +19,8 @@ from .grammar import (
     title_text,
 )
 from .lang.names import is_common_word, is_first_name
+from .role_cues import ESCORTS, list_gap, principal, speaker
+from .titles import appositive, rank_after_comma, title_before
 from .tokens import Token, country_length, sentences, tokenize
 
 # Words before a person that put them in the reported event ("met with", "joined by").
@@ -27,7 +29,8 @@ TRIGGERS = lx.words(
     receive receives receiving hosted hosts host hosting joined joins accompanied presence
     participating participated participate participants attended attend attends attending
     including alongside spoke speak speaks talked talks telephoned called visited present
-    presented presents presenting"""
+    presented presents presenting entourage delegation delegations suite retinue included
+    includes headed led accompanying greeted greets greeting call calls seen-off see-off"""
 )
 # Finite verbs after a person that make them a subject of the event ("X met Y").
 SUBJECT_VERBS = lx.words(
@@ -35,7 +38,8 @@ SUBJECT_VERBS = lx.words(
     visited visits attended attends joined joins held holds participated participates
     arrived arrives departed departs toured tours signed signs addressed addresses
     meet welcome receive host visit attend join hold participate arrive tour sign address
-    presented presents"""
+    presented presents witnessed witness greeted greets led leads headed heads chaired chairs
+    laid inspected reviewed inaugurated"""
 )
 # Words that put a person outside the event (earlier events, works, commemorations).
 NEGATIVES = lx.words(
@@ -89,6 +93,8 @@ class Mention:
     coordinated: bool = False
     referred: bool = False  # inside a reported topic or a "said that" clause
     planned: bool = False  # a meeting the speaker will hold, named in a quotation
+    escort: bool = False  # an escort word before it ("accompanied by", "the delegation included")
+    speaker: bool = False  # a verb of attribution follows it ("X said")
 
 
 @dataclass
@@ -107,6 +113,7 @@ class _SentenceScan:
     def __init__(self, paragraph: str, toks: list[Token]) -> None:
         self.paragraph, self.toks = paragraph, toks
         self.found: list[_Found] = []
+        self.appositive_end = 0  # token after the last title read after a name
 
     def run(self) -> list[_Found]:
         toks = self.toks
@@ -160,13 +167,20 @@ class _SentenceScan:
         k, comma = end, False
         if k < len(toks) and toks[k].text == "," and not toks[end - 1].possessive:
             k, comma = k + 1, True
+        if comma and i < self.appositive_end:
+            return end  # "X, Chinese ambassador, Y, ...": the title is X's, not Y's
         h, stop = person_after(toks, k)
         if not comma and (longer := self._inner_word(i, end, h, stop)):
             end = longer
             h, stop = person_after(toks, end)
         if stop > h and (not comma or h > k or stop - h >= 2):
-            self._add(i, h, stop, title_text(self.paragraph, toks[i:end]), bare=False)
+            self._add(i, h, stop, title_before(self.paragraph, toks, i, end), bare=False)
             return stop
+        if comma:  # "Chief of staff, General Benjamin Gantz"
+            rank, h, stop = rank_after_comma(toks, k)
+            if stop > h:
+                self._add(i, h, stop, title_text(self.paragraph, toks[i:rank]), bare=False)
+                return stop
         return end
 
     def _inner_word(self, i: int, end: int, h: int, stop: int) -> int:
@@ -244,23 +258,9 @@ class _SentenceScan:
             bare,
         )
         if title is None:
-            found.title = self._appositive(end)
+            found.title, after = appositive(self.paragraph, self.toks, end)
+            self.appositive_end = max(self.appositive_end, after)
         self.found.append(found)
-
-    def _appositive(self, end: int) -> str | None:
-        """ "Pierre Vimont, Secretary-General of the ...": a title after the name."""
-        toks = self.toks
-        if end >= len(toks) or toks[end].text != ",":
-            return None
-        start = end + 1
-        stop = chain_end(toks, start)
-        if stop == start or person_after(toks, stop)[1] > stop:
-            return None
-        while stop < len(toks) and toks[stop].text not in {",", ";", ".", "(", ")", "!", "?"}:
-            stop += 1
-            if stop - start > 25:
-                return None
-        return title_text(self.paragraph, toks[start:stop])
 
 
 def _subject(folded: list[str], end: int) -> bool:
@@ -322,7 +322,7 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
     for sentence in sentences(tokenize(paragraph)):
         folded = [t.folded for t in sentence]
         prev_end = 0  # a negative word before an earlier name is that name's, not this one's
-        prev_negative = False
+        prev_negative = prev_start = False
         for f in _SentenceScan(paragraph, sentence).run():
             before = folded[: f.start]
             last_trigger = max((j for j, w in enumerate(before) if w in TRIGGERS), default=-1)
@@ -332,12 +332,15 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
                 default=-1,
             )
             window = folded[max(opener + 1, prev_end) : f.name_start]
-            gap = folded[prev_end : f.start]
-            listed = prev_end > 0 and bool(gap) and set(gap) <= {",", "and", "&"}
+            gap = sentence[prev_end : f.start]
+            listed = prev_end > 0 and bool(gap) and all(list_gap(t) for t in gap)
             negative = _negative_window(window) or (listed and prev_negative)
             if not f.coordinated:  # "Will and Ariel Durant" share what comes before them
                 prev_end = f.end
             prev_negative = negative  # "for the funeral, including X, Y and Z": the list shares it
+            # "Mika Lipsker, 18 and Alon Eizarayev, 13, ...": a list shares its sentence's start
+            start = _sentence_start(sentence, f.start) or (listed and prev_start)
+            prev_start = start
             counter[0] += 1
             memorial = (
                 sentence[f.end - 1].possessive
@@ -358,11 +361,14 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
                     subject=_subject(folded, f.end),
                     negative=memorial or negative,
                     sentence_negative=_time_before(folded, f.start),
-                    sentence_start=_sentence_start(sentence, f.start),
+                    sentence_start=start,
                     bare=f.bare,
                     coordinated=f.coordinated,
-                    referred=_referred(folded, f.start),
+                    referred=_referred(folded, f.start)
+                    or principal(sentence, f.start, f.name_start, f.end),
                     planned=in_quote and _planned(folded, f.start, last_trigger),
+                    escort=any(w in ESCORTS for w in before),
+                    speaker=speaker(folded, f.end),
                 )
             )
     return out

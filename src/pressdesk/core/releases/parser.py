@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import stat
 from dataclasses import replace
@@ -12,6 +13,7 @@ from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
 from .bylines import is_byline
 from .confidence import field_confidence
+from .datelines import is_dateline_only, opening_datelines
 from .dates import (
     FoundDate,
     first_date,
@@ -72,8 +74,8 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         headline=layout.headline,
         subheadline=layout.subheadline,
         summary=summary,
-        body=lead,
-        datelines=tuple(layout.datelines),
+        body=[para for para in lead if not is_dateline_only(para)],  # the lead: first prose
+        datelines=(*layout.datelines, *opening_datelines(layout.body[:3])),
         captions=tuple(p.caption for p in photos[:200]),
     )
     people = kit.find_people(
@@ -112,12 +114,17 @@ def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float
     """The body's first (anchored) full date, else a dateline's, else the titles' or
     summary's; a page's publication/update stamp only when nothing else gives a date."""
     found = first_date(body_text)
+    dated = [d.date for line in layout.datelines for d in iter_dates(line)]
+    if found is not None and found.date in dated:  # the body repeats the dateline's date
+        return _day_before(found, layout.body[:1]), 0.75
     if found is not None:
         return found, 0.9 if found.anchored else 0.75
     for extra in (*layout.datelines, layout.headline, layout.subheadline, layout.summary):
         if not extra:
             continue
         found = next(iter_dates(extra), None)
+        if found is not None and extra in layout.datelines:
+            return _day_before(found, layout.body[:1]), 0.7
         if found is not None:
             return found, 0.7
         iso = iso_date(extra)
@@ -135,6 +142,24 @@ def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float
     if stamped and _today().search(body_text[:1500]):
         return stamped[0], 0.3
     return None, 0.0
+
+
+def _day_before(found: FoundDate, lead: list[str]) -> FoundDate:
+    """A dateline's date, or the day before it when the lead's first sentence puts the event
+    "yesterday" ("New York, 19 February 2013" / "In a telephone conversation yesterday, ...")."""
+    first = _FIRST_SENTENCE.match(lead[0]) if lead else None
+    if first is None or not _yesterday().search(first.group(0)):
+        return found
+    return replace(found, date=found.date - dt.timedelta(days=1), weekday=None)
+
+
+_FIRST_SENTENCE = re.compile(r".{0,400}?(?:[.!?](?=\s|$)|$)", re.S)
+
+
+@lru_cache(maxsize=1)
+def _yesterday() -> re.Pattern[str]:
+    """ "yesterday", "אתמול", "вчера": each language module's words for the day before."""
+    return re.compile("(?i)" + "|".join(k.YESTERDAY for k in lang.kits()))
 
 
 @lru_cache(maxsize=1)

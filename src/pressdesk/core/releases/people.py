@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lang import is_spokesperson
 from .mentions import Mention, find_mentions
 from .models import ParsedPerson
 from .text import name_key
@@ -31,7 +32,24 @@ def _keys(m: Mention) -> tuple[str, ...]:
     return tuple(k for k in keys if k)
 
 
+_NICK_MARKS = "()\"'‘’“”"
+
+
+def _nickname_forms(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """ "Benjamin (Benny) Gantz" also answers to "Benny Gantz" and "Benjamin Gantz"."""
+    nick = [j for j, k in enumerate(keys) if k[:1] in _NICK_MARKS and k[-1:] in _NICK_MARKS]
+    if len(nick) != 1 or nick[0] == 0:
+        return [keys]
+    j = nick[0]
+    plain = keys[j].strip(_NICK_MARKS)
+    return [keys, keys[:j] + keys[j + 1 :], (plain, *keys[j + 1 :])]
+
+
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    return any(_contains_one(form, small) for form in _nickname_forms(big))
+
+
+def _contains_one(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
     if any(big[i : i + n] == small for i in range(len(big) - n + 1)):
         return True
@@ -120,7 +138,13 @@ def _canonical(g: _Group) -> Mention:
 
 
 def _title(g: _Group, key: str) -> str | None:
+    """The title at the first full-name mention in the body ("his counterpart Benjamin
+    Netanyahu" gives none, whatever "Prime Minister Netanyahu" later says); the headline,
+    summary and captions, or a shorter form, only when the body never gives the full name."""
     ordered = sorted(g.mentions, key=lambda m: (_SOURCE_RANK[m.source], m.order))
+    body = [m for m in ordered if name_key(m.name) == key and m.source == "body"]
+    if body:
+        return body[0].title
     full = [m for m in ordered if name_key(m.name) == key and m.title]
     if full:
         return full[0].title
@@ -142,12 +166,21 @@ def _negative(m: Mention) -> bool:
     return m.negative or m.sentence_negative
 
 
+def _spokesperson(g: _Group) -> bool:
+    """A spokesperson or press secretary reports on the event: a source, not a participant,
+    unless named in an escort ("accompanied by his spokesman X")."""
+    titled = any(m.title and is_spokesperson(m.title) for m in g.mentions)
+    return titled and not any(m.escort and not m.referred for m in g.body)
+
+
 def _role(g: _Group) -> str:
     """Participant when a mention takes part (the lead, a meeting word, the subject of a
     meeting verb, a meeting still to come, a photo of the event) and the first does not
     only refer to the person; mentioned otherwise."""
     body = sorted(g.body, key=lambda m: m.order)
     shown = [m for m in g.mentions if m.source != "body"]
+    if _spokesperson(g):
+        return "mentioned"
     if not body:
         return "mentioned" if all(_negative(m) for m in g.mentions) else "participant"
     first = body[0]
@@ -156,7 +189,7 @@ def _role(g: _Group) -> str:
     active = [m for m in body if not (_negative(m) or m.in_quote or m.referred)]
     if any(m.paragraph == 0 or m.trigger or m.subject for m in active):
         return "participant"
-    if first.sentence_start and not first.in_quote and not first.referred:
+    if first.sentence_start and not (first.in_quote or first.referred or first.speaker):
         return "participant"
     if any(m.planned and not _negative(m) for m in body):
         return "participant"

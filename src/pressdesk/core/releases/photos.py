@@ -16,6 +16,7 @@ from .credits import (
     gallery_counter,
     is_photographer,
     labelled_caption,
+    outlet_form,
     photographer_first,
     source_form,
 )
@@ -128,7 +129,7 @@ def normalise_credit(raw: str | None) -> str | None:
         m = rx.fullmatch(s)
         if m and not _GPO_ALONE.fullmatch(m.group(1).strip()):
             return f"{m.group(1).strip()}/GPO"
-    return photographer_first(s) or _agency_form(s)
+    return photographer_first(s) or outlet_form(s) or _agency_form(s)
 
 
 _AGENCY_AFTER = lang.pattern(
@@ -386,7 +387,7 @@ def caption_parts(text: str) -> CaptionParts:
     body, credit = split_credit(body)
     caption = dedupe_caption(body).strip() or None
     if caption is not None and credit is not None:
-        caption = caption.rstrip(" |·•–—").strip() or None  # "caption | Photo: X"
+        caption = caption.rstrip(" |·•–—-").strip() or None  # "caption | Photo: X"
     if caption is not None and (file_name(caption) or gallery_counter(caption)):
         caption = None
     if caption is not None:

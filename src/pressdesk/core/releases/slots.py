@@ -8,6 +8,7 @@ from .clutter import is_clutter
 from .credits import better_credit, file_name, gallery_counter
 from .dates import is_date_line
 from .lines import Line, Slot, is_sentence, issuer_of, several_sentences
+from .photo_labels import join_numbered_blocks
 from .photos import (
     CaptionParts,
     bare_label,
@@ -25,6 +26,7 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
     used: set[int] = set()
     n = len(lines)
     _join_bare_labels(lines)
+    join_numbered_blocks(lines)
     i = 0
     while i < n:
         line = lines[i]

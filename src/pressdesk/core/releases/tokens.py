@@ -40,6 +40,7 @@ _NOT_NAME = (
     | lx.CALENDAR
     | lx.POSTPOSED
     | frozenset(lx.MONTHS)
+    | (lx.RANKS - {"major"})  # "Admiral Eva Strand"; "Major" is also a surname
 )
 
 

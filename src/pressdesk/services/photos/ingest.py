@@ -29,7 +29,6 @@ from pressdesk.services.jobs import JobContext, quiet
 from pressdesk.services.keywords import keyword_map, keyword_text
 from pressdesk.services.ops import Changes
 from pressdesk.services.people.authority import link_persons_shown
-from pressdesk.services.photos.attach import attach_photos
 from pressdesk.services.photos.head_start import (
     FILE_TIME_LIMIT,
     HeadStart,
@@ -76,6 +75,19 @@ def _by_fields_read(
 
 BATCH_SIZE = 32
 BATCH_SECONDS = 0.5
+#: A batch is committed at the latest this many times as long after the last one as that
+#: commit took (its SQL and the flush it waited for), and at most MAX_BATCH_SECONDS after.
+COMMIT_SPACING = 10
+MAX_BATCH_SECONDS = 2.0
+
+
+def commit_interval(last_commit_took: float) -> float:
+    """Seconds to wait for more files before committing a batch smaller than BATCH_SIZE:
+    half a second, longer when the last commit was slow (a busy disk or machine), so that
+    committing takes no more than about a tenth of the ingest's time (measured on a machine
+    shared with eight others: commits of two or three files, most of the main process's
+    work, when they came every half second)."""
+    return min(MAX_BATCH_SECONDS, max(BATCH_SECONDS, COMMIT_SPACING * last_commit_took))
 
 
 @dataclass
@@ -252,6 +264,7 @@ class _Ingest:
         self.file_errors: list[tuple[int, FileError]] = []  # (input position, the error)
         self.answered: set[int] = set()  # input positions with an outcome
         self.last_commit = time.monotonic()
+        self.last_commit_took = 0.0  # seconds
         self.crashed = False
 
     def go(self, workers: int, head: HeadStart | None = None) -> None:
@@ -290,9 +303,8 @@ class _Ingest:
             self.pending.append((index, outcome.value))
 
     def _due(self) -> bool:
-        return (
-            len(self.pending) >= BATCH_SIZE or time.monotonic() - self.last_commit > BATCH_SECONDS
-        )
+        waited = time.monotonic() - self.last_commit
+        return len(self.pending) >= BATCH_SIZE or waited > commit_interval(self.last_commit_took)
 
     def _ready(self, everything: bool) -> list[tuple[int, Prepared]]:
         """The pending files to commit now: all of them, or, going into a release, those
@@ -315,10 +327,14 @@ class _Ingest:
         if not batch:
             return
         items = [item for _index, item in batch]
+        started = time.monotonic()
         try:
             with self.cat.write() as session:
                 stored = _store_batch(session, self.library, items)
                 if self.release_id is not None:
+                    # (loaded only here: attaching brings in the release parser's gazetteer)
+                    from pressdesk.services.photos.attach import attach_photos
+
                     captions = {  # (a new photo's caption is its file's; others are read)
                         pid: item.reading.metadata.caption
                         for (pid, new), item in zip(stored, items, strict=True)
@@ -343,6 +359,7 @@ class _Ingest:
                 fresh = load_photos(session, [pid for pid, _ in stored if pid not in self.records])
             self.records.update((r.id, r) for r in fresh)
         self.last_commit = time.monotonic()
+        self.last_commit_took = self.last_commit - started
         releases = [self.release_id] if self.release_id is not None else []
         self.ctx.committed(Changes.of(releases=releases, photos=(pid for pid, _ in stored)))
 

@@ -8,7 +8,7 @@ subheadline=, summary=, body=)`` (the place in base form and a confidence); ``NA
 genre labels and site greetings printed above the title); and the words the shared
 date reader composes: ``MONTHS`` (stems of inflected month names), ``MONTH_PREFIXES``,
 ``DATE_ANCHORS``, ``DATE_JOINERS``, ``SHORT_DATE_LEADS``, ``WEEKDAY_PATTERNS`` (Monday first)
-and ``TODAY``; the page furniture and credit words the shared ``clutter``, ``photos`` and
+``TODAY``, ``YESTERDAY`` and ``YEAR_WORDS``; the page furniture and credit words the shared ``clutter``, ``photos`` and
 ``layout`` compose (``SKIP_LINES``, ``BUTTON_WORDS``, ``BYLINES``, ``STAMP_WORDS``,
 ``AND_WORDS``, ``DOMAINS``, ``CAPITALS``, ``PHOTO_LABELS``, ``RUN_IN_LABELS``, ``AGENCIES``,
 ``PRESS_OFFICES``, ``CAPTION_LABELS``, ``COURTESY``, ``SOURCE_FORMS``, ``PHOTO_KINDS``,
@@ -232,3 +232,11 @@ def same_first_name(a: str, b: str) -> bool:
     x, y = fold(a), fold(b)
     table = _diminutives()
     return x == y or y in table.get(x, ()) or x in table.get(y, ())
+
+
+def is_spokesperson(title: str) -> bool:
+    """Is ``title`` a spokesperson's or press secretary's ("Kremlin Spokesman",
+    "пресс-секретарь президента", "דובר צה\"ל"), by each language's ``SPOKESPERSON``?"""
+    return any(
+        rx.search(title) for m in kits() if (rx := getattr(m, "SPOKESPERSON", None)) is not None
+    )

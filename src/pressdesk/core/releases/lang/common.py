@@ -27,6 +27,7 @@ class Found:
     mentioned_cue: bool = False
     confidence: float = 0.8
     written: str | None = None  # the form in the text, when the base form differs
+    escort: bool = False  # named in an escort or delegation ("בליווי", "в сопровождении")
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -90,8 +91,7 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
         g.mentions.sort(key=lambda f: (SOURCE_RANK[f.source], f.order))
         full = [m for m in g.mentions if _words(m.name) == g.words]
         name = full[0].name
-        titled = [m for m in full if m.title] or [m for m in g.mentions if m.title]
-        title = titled[0].title if titled else None
+        title = _title(full, g.mentions)
         aliases: list[str] = []
         for m in g.mentions:
             for form in (m.name, m.written):
@@ -107,10 +107,30 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
     return tuple(p for _, p in people)
 
 
+def is_spokesperson(title: str) -> bool:
+    from . import is_spokesperson as spokesperson
+
+    return spokesperson(title)
+
+
+def _title(full: list[Found], mentions: list[Found]) -> str | None:
+    """The title at the first full-name mention in the body (none when it has none); the
+    headline, summary, captions or a shorter form only when the body never gives the full
+    name. ``full`` and ``mentions`` are in order, body first."""
+    if full and full[0].source == "body":
+        return full[0].title
+    titled = [m for m in full if m.title] or [m for m in mentions if m.title]
+    return titled[0].title if titled else None
+
+
 def role(mentions: list[Found]) -> str:
     """Participant when a mention takes part (a meeting word, the lead, a title line) and
     none only refers to the person; mentioned otherwise."""
     body = [m for m in mentions if m.source == "body"]
+    if any(m.title and is_spokesperson(m.title) for m in mentions) and not any(
+        m.escort for m in body
+    ):
+        return "mentioned"  # a spokesperson reports on the event
     if not body:
         return "mentioned" if all(m.mentioned_cue for m in mentions) else "participant"
     if all(m.mentioned_cue for m in body):

@@ -32,6 +32,9 @@ NAV_WORDS = _wordset(
     breaking middle east u.s. -"""
 )
 
+# A spokesperson's title: someone who reports on an event, not a participant in it.
+SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+secretary\b")
+
 # Lines a release page prints above its title that are never the title: a release's genre
 # label, an embargo, the site's greeting.
 PAGE_LABELS = re.compile(
@@ -178,10 +181,13 @@ WEEKDAY_PATTERNS = tuple(
     for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 TODAY = r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
+YESTERDAY = r"\b(?:yesterday|last\s+night)\b"  # the day before the dateline's date
+YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
 SKIP_LINES = (
     r"skip\s+to\s+(?:main\s+)?(?:content|navigation|menu)|jump\s+to\s+\w+|"
+    r"search(?:\s+(?:form|box|site|(?:this|the)\s+site))?|"  # a search box's label
     r"accessibility(?:\s+\w+)?|toggle\s+navigation|you\s+are\s+here:?.*|"
     # a link's words: "Click Here for more reports by X", "Can't see video? - Click Here"
     r"(?:.{0,40}\W\s*)?click\s+here\b.{0,80}"
@@ -206,7 +212,7 @@ COURTESY = r"courtesy(?:\s+of)?"
 # Photo sources named in a dependent form after the label, with their base form (none in
 # English: "Photo: press office" is written in the base form already).
 SOURCE_FORMS: dict[str, str] = {}
-RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
+RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?|Pictures?|PICTURES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
 AGENCIES = (
     r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
     r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock"

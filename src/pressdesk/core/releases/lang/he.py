@@ -98,6 +98,9 @@ __all__ = [
 
 ISSUER_HEADS = ("לשכת", "דוברות", "משרד", "בית", "מטה", "שגרירות", "הנהלת", "אגף", "יחידת",
                 "מחלקת", "הלשכה", "הדוברות", "דובר", "דוברת", "לע\"מ", "המשרד", "מזכירות")  # fmt: skip
+# A spokesperson's title ("דובר צה\"ל", "דוברת הנשיא"; not the office "דוברות"): someone who
+# reports on an event, not a participant in it.
+SPOKESPERSON = re.compile(r"(?:^|\s)ה?דובר(?:ת)?(?=\s|$)")
 _ISSUER = re.compile(
     r"^\(?\s*(?:נמסר|נמסרה|מסר|מסרה|הודעת|הודעה)\s*:?\s+(?:על\s*ידי\s+|ע\"י\s+)?"
     r"(?P<who>[^()\n]{2,120}?)\s*\)?\s*\.?$"
@@ -164,9 +167,11 @@ WEEKDAY_PATTERNS = tuple(
     for day in ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון")
 )
 TODAY = r"היום|הערב|הבוקר|כעת"
+YESTERDAY = r"אתמול|אמש"  # the day before the dateline's date
+YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
-SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות"
+SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?"
 BUTTON_WORDS = r"שתף|הדפס|שלח"
 BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"
 STAMP_WORDS = r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פרסום"

@@ -4,7 +4,7 @@ with the tokenizer and the one-letter prefix rule they are read with."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..lexicon import words as _wordset
 
@@ -32,7 +32,13 @@ _TITLE_TEXT = """ראש הממשלה; ראש הממשלה החליפי; ממלא
 נשיאת בית המשפט העליון; נשיא בית המשפט העליון; ראש המוסד; ראש השב"כ; ראש האופוזיציה;
 היועץ; היועצת; יועץ; יועצת; ראש המועצה; ראש מועצת; השליח; שליח; הציר; ציר;
 הנספח; נספח; הנספחת; נספחת; שגריר ישראל; שגרירת ישראל; נשיא בית הנבחרים; יו"ר בית הנבחרים;
-יושב ראש בית הנבחרים; הרבנית; הנגיד; נגיד; המפכ"ל; ראש הממשל; מנהיג; מנהיגת"""
+יושב ראש בית הנבחרים; הרבנית; הנגיד; נגיד; המפכ"ל; ראש הממשל; מנהיג; מנהיגת;
+ראש המל"ל; ראש אמ"ן; ראש אכ"א; ראש אגף; ראש מטה; ראש הסגל; מפכ"ל; מפכ"ל המשטרה; המפקח הכללי;
+מבקר המדינה; מבקרת המדינה; נציב; נציבת; היועץ המשפטי לממשלה; היועצת המשפטית לממשלה;
+היועמ"ש; היועמ"שית; מזכיר הממשלה; מזכירת הממשלה; המזכיר הצבאי; המזכירה הצבאית;
+היועץ לביטחון לאומי; ראש המטה לביטחון לאומי; דובר צה"ל; מפקד; המפקד; מפקדת; אלוף פיקוד;
+סגן ראש העיר; סגנית ראש העיר; ראש העירייה; ראש מועצת; ראשת העיר; ראשת הממשלה; השגרירה;
+שגרירה; הקונסול הכללי; הקונסולית הכללית; קונסול כבוד; חבר הכנסת; חברת הכנסת; ח"כית"""
 TITLES: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.split()) for t in _TITLE_TEXT.replace("\n", " ").split(";") if t.strip()
 )
@@ -84,6 +90,29 @@ MENTIONED_CUES = _wordset(
 def _cue(tokens: set[str], cues: frozenset[str]) -> bool:
     """Does one of ``tokens``, a one-letter prefix aside, belong to ``cues``?"""
     return any(strip_prefix(t, lambda w: w in cues) is not None for t in tokens)
+
+
+# Mentioned cues that put the whole sentence at another time ("בעבר", "בשבוע שעבר", "אני
+# זוכר"), wherever they stand; the other mentioned cues (a letter, a grave, "לזכר") only count between the
+# last meeting word and the name ("נפגש ... בטקס לזכר X" vs "לזכר ... נפגש עם X").
+OTHER_TIME_CUES = _wordset(
+    "בעבר שעבר בזמנו הקודמת הקודם האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה הזכיר הזכירה"
+)
+
+
+# Words of an escort or delegation: a spokesperson named there comes along.
+ESCORT_CUES = _wordset("בליווי בלוויית משלחת ליווה ליוותה")
+
+
+def role_cues(before: Sequence[str]) -> tuple[bool, bool]:
+    """(participant cue, mentioned cue) of the words before a name in its sentence: the
+    nearest cue decides, but another time anywhere in the sentence makes it a mention."""
+    last_participant = max(
+        (j for j, t in enumerate(before) if _cue({t}, PARTICIPANT_CUES)), default=-1
+    )
+    window = before[last_participant + 1 :]
+    mentioned = _cue(set(window), MENTIONED_CUES) or _cue(set(before), OTHER_TIME_CUES)
+    return last_participant >= 0, mentioned
 
 
 NAV_WORDS = _wordset(

@@ -307,14 +307,17 @@ ROYAL_TITLES = frozenset(
 
 def verb_form(word: str) -> bool:
     """A verb or everyday word, not a known name: the future of the hif'il pattern (a person
-    letter י/ת/נ/א, root letters around a י: "ימריא", "יגיע", "תקיים") or any word of the
-    everyday vocabulary ("יוצא"): after a title it is the predicate, not a surname."""
+    letter י/ת/נ/א, root letters around a י: "ימריא", "יגיע", "תקיים") or of the hitpa'el
+    ("יתלווה", "תתקיים"), or any word of the everyday vocabulary ("יוצא"): after a title it
+    is the predicate, not a surname."""
     if is_first_name(word, CODE) or is_surname(word, CODE):
         return False
     if is_common_word(word, CODE):
         return True
     hifil = (len(word) == 5 and word[3] == "י") or (len(word) == 4 and word[2] == "י")
-    return hifil and word[0] in "יתנא"
+    # the future of the hitpa'el: "יתלווה", "יתארח", "תתקיים" (he/she will ...)
+    hitpael = len(word) >= 5 and word.startswith(("ית", "תת"))
+    return (hifil and word[0] in "יתנא") or hitpael
 
 
 def first_name_cut(name: str, title: str) -> bool:

@@ -16,19 +16,28 @@ from .he_lexicon import (
     _TITLE_FIRST,
     AMBIGUOUS_FIRST,
     CODE,
+    ESCORT_CUES,
     MENTIONED_CUES,
     NAMED_AFTER,
-    PARTICIPANT_CUES,
     PREFIXES,
     RANKS,
     SITE_STAFF,
     STOP,
     TITLES,
     _cue,
+    role_cues,
     strip_prefix,
     words,
 )
-from .he_names import _RELATIONS, _conjoined, _everyday, _name_at, _norm, _relation_last, _spouse_at
+from .he_names import (
+    _RELATIONS,
+    _conjoined,
+    _everyday,
+    _name_at,
+    _norm,
+    _relation_last,
+    _spouse_at,
+)
 from .names import is_first_name
 
 
@@ -37,33 +46,58 @@ def _title_at(toks: Sequence[str], i: int) -> tuple[int, str] | None:
     first = toks[i]
     candidates = [first] + [first[n:] for n in (1, 2, 3) if first[:n] in PREFIXES]
     for base in candidates:
-        if base not in _TITLE_FIRST:
+        if _norm(base) not in _TITLE_FIRST:
             continue
         for size in range(5, 0, -1):
             phrase = (base, *toks[i + 1 : i + size])
-            if len(phrase) == size and phrase in TITLES:
+            if len(phrase) == size and tuple(map(_norm, phrase)) in TITLES:
                 j, title = _extend(toks, i + size, " ".join(phrase))
                 # a country completes the title ("נשיא גרמניה יואכים גאוק"): the name follows
                 placed = any(_is_place_word(w) for w in toks[i + size : j])
                 k = j if placed else _complement(toks, j)
                 words_ = title.split() + list(toks[j:k])
+                start = max(j, k)
+                ranks, rank_words = _ranks_after(toks, start)
+                if ranks > start:  # "הרמטכ"ל רב אלוף", "ראש השב"כ הנכנס אלוף (מיל')"
+                    return ranks, " ".join(words_ + rank_words)
                 while len(words_) > 1 and words_[-1] in _AFTER_TITLE:
                     words_.pop()  # "שגריר אוסטרליה הנכנס": "incoming" is not the title
-                return max(j, k), " ".join(words_)
+                return start, " ".join(words_)
     return None
 
 
-def _base_title(title: str) -> str:
-    """A title without its article ("השגריר" -> "שגריר") unless an adjective agrees with it
-    ("הנספח הצבאי ...", "הרב הראשי ...") or the bare form is no title."""
-    parts = title.split()
-    head = parts[0]
-    if not head.startswith("ה") or (len(parts) > 1 and parts[1].startswith("ה")):
-        return title
-    bare = head[1:]
-    if bare == "רב":
-        return title  # "הרב": the form of address keeps its article
-    return " ".join([bare, *parts[1:]]) if bare in _TITLE_FIRST else title
+# Military and police ranks, written between an office and the name as part of the title
+# ("הרמטכ"ל רב אלוף אביב כוכבי"); forms of address (מר, ד"ר, ח"כ) are not.
+_MILITARY = frozenset(
+    {'רא"ל', "אלוף", 'תא"ל', 'אל"מ', 'סא"ל', 'רס"ן', "סרן", 'סג"ם', 'רס"ר', "ניצב", 'תנ"צ',
+     'נצ"מ', 'רנ"ג', "רב-אלוף", "תת-אלוף", "תת-ניצב"}
+)  # fmt: skip
+_RESERVE = frozenset({"מיל'", "מיל", "במיל'"})
+
+
+def _ranks_after(toks: Sequence[str], k: int) -> tuple[int, list[str]]:
+    """Military ranks at ``k`` and a reserve mark "(מיל')": (end, the words as written)."""
+    j, out = k, []
+    while j < len(toks):
+        w = _norm(toks[j])
+        if w in ("רב", "תת") and j + 1 < len(toks) and _norm(toks[j + 1]) in ("אלוף", "ניצב"):
+            out.append(f"{toks[j]} {toks[j + 1]}")
+            j += 2
+        elif w in _MILITARY:
+            out.append(toks[j])
+            j += 1
+        elif (
+            out
+            and w == "("
+            and j + 2 < len(toks)
+            and toks[j + 1] in _RESERVE
+            and toks[j + 2] == ")"
+        ):
+            out.append(f"({toks[j + 1]})")
+            j += 3
+        else:
+            break
+    return j, out
 
 
 _IN_TITLE = frozenset({"של", "בית", "משרד", "לשכת", "ממשלת", "מדינת", "ממשלה"})
@@ -83,6 +117,8 @@ def _complement(toks: Sequence[str], j: int) -> int:
             return p if _name_at(toks, p, titled=True) is not None else j
         if _starts_name(w):
             return p
+        if p > j and _title_at(toks, p) is not None:
+            return j  # "הנשיא יתלווה הרמטכ"ל ...": another title, another person
         if not re.match(f"[{_LETTER}]", w) or (w in STOP and w not in _IN_TITLE):
             return j
         if _conjoined(w) and (w[1:] in _RELATIONS or w[1:] in RANKS or _everyday(w)):
@@ -183,7 +219,10 @@ def find_people(
                         i = title[0]
                         continue
                     end, text_name = name
-                    title_text = _base_title(title[1])
+                    # the title as written, its one-letter preposition or conjunction gone:
+                    # the article stays ("השר יואב גלנט" -> "השר", "הרמטכ"ל"); a preposition
+                    # that swallowed it drops it ("לשר החוץ" -> "שר החוץ")
+                    title_text = title[1]
                     if _relation_last(title_text):
                         title_text = None  # "ראש הממשלה ורעייתו מיכל": a relation, no title
                 else:
@@ -197,7 +236,7 @@ def find_people(
                         i = end  # "במסגד אחמד קדירוב": a mosque; "לכתבינו X": the site's staff
                         continue
                 text_name = text_name.replace("\u2019", "'")  # a geresh typed as ’
-                before = set(toks[:start])
+                participant_cue, mentioned_cue = role_cues(toks[:start])
                 after = toks[end : end + 2]
                 order += 1
                 found.append(
@@ -207,11 +246,13 @@ def find_people(
                         source,
                         para,
                         order,
-                        participant_cue=_cue(before, PARTICIPANT_CUES),
-                        mentioned_cue=_cue(before | set(toks[start:end]), MENTIONED_CUES)
+                        participant_cue=participant_cue,
+                        mentioned_cue=mentioned_cue
+                        or _cue(set(toks[start:end]), MENTIONED_CUES)
                         or 'ז"ל' in [_norm(w) for w in after]
                         or quote_depth == 1,
                         confidence=0.85 if title_text else 0.6,
+                        escort=_cue(set(toks[:start]), ESCORT_CUES),
                     )
                 )
                 i = end

@@ -86,6 +86,8 @@ NAV_WORDS = _wordset(
     עברית русский в мире наука технологии авто недвижимость регионы все мир здоровье
     традиции пресса община хайтек блоги архив рубрики версия rss подписка к списку назад"""
 )
+# A spokesperson's title: someone who reports on an event, not a participant in it.
+SPOKESPERSON = re.compile(r"(?i)пресс-секретар|официальн\w*\s+представител")
 # A genre label or the site's greeting above the title: never the title.
 PAGE_LABELS = re.compile(
     r"(?i)(?:пресс-релиз|сообщение\s+для\s+печати|для\s+немедленной\s+публикации|"
@@ -204,12 +206,14 @@ WEEKDAY_PATTERNS = tuple(
     for stem in ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 )
 TODAY = r"сегодня"
+YESTERDAY = r"вчера"  # the day before the dateline's date
+YEAR_WORDS = r"года|год|г\.?"  # "19 февраля 2013 года", "2013 г."
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
-SKIP_LINES = r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*"
+SKIP_LINES = r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*|поиск(?:\s+по\s+сайту)?"
 BUTTON_WORDS = r"поделиться|распечатать"
-BYLINES = r"(?:автор|текст)\s*:?\s+\S+(?:\s+\S+){0,4}"
-STAMP_WORDS = r"обновлено|опубликовано|дата\s+публикации"
+BYLINES = r"(?:автор|текст|разместил[аи]?|опубликовал[аи]?)\s*:?\s+\S+(?:\s+\S+){0,4}"
+STAMP_WORDS = r"обновлено|опубликовано|дата\s+публикации|разместил[аи]?"
 AND_WORDS = frozenset({"и"})
 DOMAINS = r"ru|ру"
 CAPITALS = "А-ЯЁ"

@@ -163,13 +163,39 @@ _NOT_TITLE_WORDS = frozenset(
 _SENT_END = re.compile(r"[.!?]")
 
 
-def _cues(toks: list[_Tok], i: int) -> tuple[bool, bool]:
+# Mentioned cues that put the whole sentence at another time ("Ранее", "в прошлом году"),
+# wherever they stand; the other mentioned cues (a letter, a grave, a memorial) only count
+# between the last meeting word and the name.
+OTHER_TIME_CUES = _wordset("ранее прошлый прежний вспомнить")
+ESCORT_CUES = _wordset("сопровождение сопровождать делегация")
+
+
+def _cues(toks: list[_Tok], i: int) -> tuple[bool, bool, bool]:
+    """(participant cue, mentioned cue, escort cue) of the words before token ``i`` in its
+    sentence: the nearest cue decides, another time anywhere makes it a mention, and so does
+    a quotation the name stands in."""
     j = i - 1
-    before: set[str] = set()
+    before: list[str] = []  # lemmas, nearest first
     while j >= 0 and not _SENT_END.fullmatch(toks[j].text):
-        before.add(toks[j].lemma)
+        before.append(toks[j].lemma)
         j -= 1
-    return bool(before & PARTICIPANT_CUES), bool(before & MENTIONED_CUES)
+    nearest = next((n for n, w in enumerate(before) if w in PARTICIPANT_CUES), len(before))
+    mentioned = bool(set(before[:nearest]) & MENTIONED_CUES or set(before) & OTHER_TIME_CUES)
+    opened = _quote_opened(toks, i)
+    # «... встреча с госсекретарем X»: a quotation that names its meeting with X keeps X in it
+    quoted = opened >= 0 and not any(t.lemma in PARTICIPANT_CUES for t in toks[opened:i])
+    return nearest < len(before), mentioned or quoted, bool(set(before) & ESCORT_CUES)
+
+
+def _quote_opened(toks: list[_Tok], i: int) -> int:
+    """Where the «quotation» token ``i`` stands in opens (-1 when it stands in none)."""
+    opened: list[int] = []
+    for n, t in enumerate(toks[:i]):
+        if t.text == "«":
+            opened.append(n)
+        elif t.text == "»" and opened:
+            opened.pop()
+    return opened[-1] if opened else -1
 
 
 def find_people(
@@ -230,7 +256,7 @@ def find_people(
             parts.append(base)
         name = " ".join(parts)
         written = " ".join(t.text for t in span)
-        participant, mentioned = _cues(toks, first)
+        participant, mentioned, escort = _cues(toks, first)
         title = _title_before(toks, first, name_case, frozenset(named.get(id(toks), ())))
         found.append(
             Found(
@@ -241,6 +267,7 @@ def find_people(
                 order,
                 participant_cue=participant,
                 mentioned_cue=mentioned,
+                escort=escort,
                 confidence=0.9 if len(span) > 1 else 0.6,
                 written=written if written != name else None,
             )

@@ -1,0 +1,78 @@
+"""Datelines of the news genre: the city (and date, and agency) a report was filed from,
+printed at the head of the text ("KABUL, (DNA) : ...", "Pyongyang, July 13 (KCNA) — ...",
+"JERUSALEM (Reuters) - ...", "МОСКВА, 14 января. /ТАСС/."). A city's line above the
+date's line is joined into one dateline by ``layout``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from . import gazetteer
+from .dates import month_number
+from .lexicon import WEEKDAYS
+
+# Where a dateline ends and the sentence begins: a dash between spaces, an em/en dash, a colon.
+_END = re.compile(r"\s[—–-]{1,2}\s|[—–]|:")
+# An agency tag: "(KCNA)", "/KCNA/", "(DNA)", "/ТАСС/" (a short name, no sentence).
+_AGENCY = re.compile(r"\([^()\n]{1,25}\)|/[^/\n]{1,25}/")
+# A wire dateline closed by its agency tag in slashes, with the sentence straight after it.
+_WIRE_END = re.compile(r"[^/\n]{1,60}?/[^/\n]{1,25}/")
+_WORD = re.compile(r"[^\W\d_]+")
+_LANGUAGES = ("en", "he", "ru")
+
+
+def _known_city(name: str) -> bool:
+    return any(gazetteer.is_city(name, code) for code in _LANGUAGES)
+
+
+def _only_date(rest: str) -> bool:
+    """Is ``rest`` nothing but a day, a month, a weekday, a year and punctuation?"""
+    words = _WORD.findall(rest)
+    return all(month_number(w) is not None or w.casefold() in WEEKDAYS for w in words)
+
+
+def opening_dateline(paragraph: str) -> str | None:
+    """The dateline that opens ``paragraph`` as "City, rest" ("KABUL, (DNA) : Prime
+    Minister ..." -> "KABUL, (DNA)"), or None. The city must be one the gazetteer knows and
+    be printed in capitals or followed by a date or an agency tag, so that a sentence
+    opening with a city ("Jerusalem, the capital, ...") is not taken for one."""
+    found = _opening(paragraph)
+    return found[0] if found else None
+
+
+def is_dateline_only(paragraph: str) -> bool:
+    """Is ``paragraph`` a dateline and nothing else ("Jerusalem, June 19, 2001")?"""
+    found = _opening(paragraph)
+    return found is not None and not paragraph[found[1] :].strip(" .,:;—–-")
+
+
+def _opening(paragraph: str) -> tuple[str, int] | None:
+    """The opening dateline and where the text after it starts."""
+    head = paragraph[:90]
+    wire = _WIRE_END.match(head)  # "МОСКВА, 14 января. /ТАСС/. Министр ..."
+    end = _END.search(head)
+    if wire is not None and (end is None or end.start() > wire.end()):
+        head = wire.group(0)
+    elif end is not None:
+        head = head[: end.start()]
+    elif len(paragraph) > 60:
+        return None
+    m = re.match(r"\s*([^,(/]+?)\s*([,(/].*)?$", head)
+    if m is None:
+        return None
+    city, rest = m.group(1).strip(" ."), (m.group(2) or "").strip()
+    if not city or len(city.split()) > 3 or not _known_city(city):
+        return None
+    bare = _AGENCY.sub(" ", rest)
+    tagged = bare != rest
+    if not _only_date(bare):
+        return None
+    if not (city.isupper() or tagged or _WORD.search(bare)):
+        return None  # "Haifa:" alone is a label, not a dateline
+    return f"{city}, {rest.lstrip(', ')}".rstrip(", "), len(head)
+
+
+def opening_datelines(paragraphs: Iterable[str]) -> list[str]:
+    """The datelines opening any of ``paragraphs`` (the first few of a body)."""
+    return [d for d in (opening_dateline(p) for p in paragraphs) if d]

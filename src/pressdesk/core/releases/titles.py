@@ -1,0 +1,109 @@
+"""Where an English title begins and ends around a name: a title after the name set off by
+commas ("Lutz Kipp, the president of the University of Kiel"), a rank after an office and a
+comma ("Chief of Staff, Lt.-Gen. X"), and a style between the office and the name ("Speaker
+of the Bundestag Prof. X", "Saudi Foreign Minister Prince X") that belongs to the name.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .grammar import chain_end, person_after, title_text
+from .tokens import Token
+
+# Words after an office that style the person rather than name an office of theirs.
+STYLES = lx.words("prof. prince princess")
+# Ranks that may follow an office and a comma ("Chief of Staff, General X").
+_RANK_WORDS = lx.RANKS | {"general"}
+_APPOSITIVE_STOP = frozenset({",", ";", ".", "(", ")", "!", "?", ":"})
+_MAX_APPOSITIVE = 25
+_MAX_POSSESSOR = 4
+
+
+def _possessor_end(toks: list[Token], start: int) -> int:
+    """ "Israel's Ambassador ...", "President Trump's special representative ...": the end of
+    a possessive owner at ``start`` (capitalised words ending in 's), or ``start``."""
+    j = start
+    while j < len(toks) and j - start < _MAX_POSSESSOR and toks[j].word and toks[j].cap:
+        if toks[j].possessive:
+            return j + 1
+        j += 1
+    return start
+
+
+def _lowercase_other(tok: Token) -> bool:
+    """A lower-case word outside the title's vocabulary ("and dozens of ...")."""
+    return (
+        tok.word
+        and not tok.cap
+        and not (tok.office or tok.modifier or tok.portfolio or tok.rank or tok.demonym)
+    )
+
+
+def _other_phrase(toks: list[Token], j: int) -> bool:
+    """Does a lower-case phrase of other words start at ``j`` (after "and", "the" aside)?"""
+    if j < len(toks) and toks[j].folded == "the":
+        j += 1
+    return j < len(toks) and _lowercase_other(toks[j])
+
+
+def appositive(paragraph: str, toks: list[Token], end: int) -> tuple[str | None, int]:
+    """A title after the name at ``end``, set off by a comma: (title, token after it).
+
+    Leading articles and a possessive owner are left out ("X, Israel's Ambassador to the
+    UN" -> "Ambassador to the UN"); the title runs to the next comma or stop, but not past
+    "and" opening a lower-case phrase of other words ("president of Hadassah and dozens of
+    other leaders"); an acronym in brackets right after it is kept ("League (ADL)").
+    """
+    if end >= len(toks) or toks[end].text != ",":
+        return None, end
+    start = end + 1
+    while start < len(toks) and toks[start].folded in lx.TITLE_DROP:
+        start += 1
+    start = _possessor_end(toks, start)
+    stop = chain_end(toks, start)
+    if stop == start or person_after(toks, stop)[1] > stop:
+        return None, end
+    n = len(toks)
+    while stop < n and toks[stop].text not in _APPOSITIVE_STOP:
+        if toks[stop].folded == "and" and _other_phrase(toks, stop + 1):
+            break
+        stop += 1
+        if stop - start > _MAX_APPOSITIVE:
+            return None, end
+    last = stop
+    bracket = stop + 2 < n and toks[stop].text == "(" and toks[stop + 2].text == ")"
+    if bracket and toks[stop + 1].acronym:
+        last = stop + 3
+    return title_text(paragraph, toks[start:last]), last
+
+
+def without_styles(toks: list[Token]) -> list[Token]:
+    """A title's words without a style closing it when an office comes before the style
+    ("Speaker of the Bundestag Prof." -> "Speaker of the Bundestag"); a style alone
+    ("Prince Philippe") is the title."""
+    j = len(toks)
+    while j > 1 and toks[j - 1].folded in STYLES and toks[j - 2].folded != "crown":
+        j -= 1
+    if j < len(toks) and any(t.office for t in toks[:j]):
+        return toks[:j]
+    return toks
+
+
+def rank_after_comma(toks: list[Token], k: int) -> tuple[int, int, int]:
+    """ "Chief of staff, General Benjamin Gantz": ranks at ``k`` (after an office and a
+    comma) then a name: (rank end, name start, name end), or (k, k, k)."""
+    j = k
+    while j < len(toks) and toks[j].folded in _RANK_WORDS:
+        j += 1
+    if j == k:
+        return k, k, k
+    h, stop = person_after(toks, j)
+    return (j, h, stop) if stop > h else (k, k, k)
+
+
+def title_before(paragraph: str, toks: list[Token], i: int, end: int) -> str | None:
+    """The title text of the chain ``toks[i:end]`` standing before a name."""
+    return title_text(paragraph, without_styles(toks[i:end]))
+
+
+__all__ = ["STYLES", "appositive", "rank_after_comma", "title_before", "without_styles"]

@@ -1,0 +1,81 @@
+"""Roles in Hebrew and Russian releases: spokespeople, the nearest cue, another time and
+quotations, checked on made-up sentences in the shape of the genre."""
+
+from __future__ import annotations
+
+from pressdesk.core.releases.lang import he, ru
+
+
+def ru_roles(paragraphs: list[str]) -> dict[str, str]:
+    return {p.name: p.role for p in ru.find_people(paragraphs)}
+
+
+def he_roles(paragraphs: list[str]) -> dict[str, str]:
+    return {p.name: p.role for p in he.find_people(paragraphs)}
+
+
+def test_a_russian_press_secretary_reports_on_the_talks() -> None:
+    found = ru_roles(
+        [
+            "Президент Финляндии Микко Сало провел переговоры с мэром Ольгой Ивановой, "
+            "сообщил пресс-секретарь президента Пекка Лахти.",
+            "«Переговоры были полезными», — сказал Лахти журналистам.",
+        ]
+    )
+    assert found["Микко Сало"] == "participant"
+    assert found["Ольга Иванова"] == "participant"
+    assert found["Пекка Лахти"] == "mentioned"
+
+
+def test_a_russian_meeting_after_a_memorial_ceremony_takes_part() -> None:
+    found = ru_roles(
+        [
+            "Президент Финляндии Микко Сало принял участие в открытии мемориала, а затем "
+            "провел переговоры с мэром Ольгой Ивановой и министром Петром Смирновым."
+        ]
+    )
+    assert found["Ольга Иванова"] == "participant"
+    assert found["Пётр Смирнов"] == "participant" or found["Петр Смирнов"] == "participant"
+
+
+def test_a_russian_earlier_event_and_a_quotation_without_a_meeting_are_mentions() -> None:
+    found = ru_roles(
+        [
+            "Министр Микко Сало встретился в пятницу с мэром Ольгой Ивановой.",
+            "Ранее Сало провел переговоры с губернатором Петром Смирновым.",
+            "Иванова сказала: «Мы ценим поддержку президента Антона Волкова».",
+            "«Сегодня у меня была важная встреча с министром Сало», — отметила Иванова.",
+        ]
+    )
+    assert found["Микко Сало"] == "participant"
+    assert found["Ольга Иванова"] == "participant"
+    assert found["Антон Волков"] == "mentioned"
+    assert found.get("Пётр Смирнов", found.get("Петр Смирнов")) == "mentioned"
+
+
+def test_a_hebrew_spokesperson_is_only_mentioned() -> None:
+    found = he_roles(
+        [
+            "ראש העיר יוסף לוי נפגש היום עם שר החוץ דנה כהן.",
+            'דובר העירייה אבי מזרחי מסר כי "הפגישה הייתה חשובה".',
+        ]
+    )
+    assert found["יוסף לוי"] == "participant"
+    assert found["דנה כהן"] == "participant"
+    assert found["אבי מזרחי"] == "mentioned"
+
+
+def test_a_hebrew_recollection_anywhere_in_the_sentence_is_another_time() -> None:
+    found = he_roles(
+        [
+            "ראש העיר יוסף לוי נפגש היום עם שר החוץ דנה כהן.",
+            "אני זוכר היטב את הטקס, עם השגריר הגרמני משה פרץ, אמר ראש העיר.",
+        ]
+    )
+    assert found["דנה כהן"] == "participant"
+    assert found["משה פרץ"] == "mentioned"
+
+
+def test_a_hebrew_spokesperson_in_the_escort_comes_along() -> None:
+    found = he_roles(["ראש העיר יוסף לוי יצא היום לפריז, בליווי דובר העירייה אבי מזרחי."])
+    assert found["אבי מזרחי"] == "participant"

@@ -1,0 +1,119 @@
+"""English titles: where a title begins and ends around a name (made-up releases)."""
+
+from __future__ import annotations
+
+from pressdesk.core.releases import ParsedPerson, parse_release_text
+
+ISSUER = "(Communicated by the Office of the Mayor)"
+
+
+def people(body: str, *, headline: str = "Mayor meets guests") -> dict[str, ParsedPerson]:
+    text = f"{headline}\n\n{ISSUER}\n\n{body}"
+    return {p.name: p for p in parse_release_text(text).participants}
+
+
+def titles(body: str) -> dict[str, str | None]:
+    return {name: p.title for name, p in people(body).items()}
+
+
+def test_title_after_the_name_drops_its_article() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met with Dr. Piet Janssen, the rector of the University of "
+        "Utrecht, and with Ana Ruiz, the director of the City Library."
+    )
+    assert found["Piet Janssen"] == "rector of the University of Utrecht"
+    assert found["Ana Ruiz"] == "director of the City Library"
+
+
+def test_title_after_the_name_drops_a_possessive_owner() -> None:
+    found = titles(
+        "Mayor Lena Hartmann hosted Tomas Berg, Norway's Ambassador to Chile and Peru, and "
+        "Ida Voss, Governor Carl Holm's special adviser for harbour affairs, at City Hall."
+    )
+    assert found["Tomas Berg"] == "Ambassador to Chile and Peru"
+    assert found["Ida Voss"] == "special adviser for harbour affairs"
+
+
+def test_title_after_the_name_stops_before_a_phrase_of_other_words() -> None:
+    found = titles(
+        "The mayor met community leaders, among them Dan Ross, chairman of Hillel and dozens "
+        "of other volunteers."
+    )
+    assert found["Dan Ross"] == "chairman of Hillel"
+
+
+def test_title_after_the_name_keeps_its_acronym_in_brackets() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met Rosa Lind, director of the Harbour Safety Agency (HSA), and "
+        "Omar Said, head of the port (north side)."
+    )
+    assert found["Rosa Lind"] == "director of the Harbour Safety Agency (HSA)"
+    assert found["Omar Said"] == "head of the port"
+
+
+def test_a_list_of_names_each_with_its_title_after_it() -> None:
+    found = titles(
+        "Present at the ceremony were Li Wen, Chinese ambassador to Chile, Zhao Ming, deputy "
+        "governor of Yunnan, Sun Hui, vice-minister of Culture, and other guests."
+    )
+    assert found == {
+        "Li Wen": "Chinese ambassador to Chile",
+        "Zhao Ming": "deputy governor of Yunnan",
+        "Sun Hui": "vice-minister of Culture",
+    }
+
+
+def test_a_rank_after_an_office_and_a_comma() -> None:
+    found = titles(
+        "Mayor Lena Hartmann welcomed the Chief of Staff, Lt.-Gen. Arne Dahl, and the "
+        "Commander of the Navy, Admiral Eva Strand."
+    )
+    assert found["Arne Dahl"] == "Chief of Staff, Lt.-Gen."
+    assert found["Eva Strand"] == "Commander of the Navy, Admiral"
+
+
+def test_a_style_between_the_office_and_the_name_is_not_the_title() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met the Speaker of the Bundestag Prof. Klaus Adler, Saudi "
+        "Foreign Minister Prince Khalid Al Fahd and Prince Henrik."
+    )
+    assert found["Klaus Adler"] == "Speaker of the Bundestag"
+    assert found["Khalid Al Fahd"] == "Saudi Foreign Minister"
+    assert found["Henrik"] == "Prince"
+
+
+def test_title_words_of_the_lexicon() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met South African Trade Minister Sipho Dlamini, the visiting "
+        "Chilean President Ana Soto, External Affairs Minister Ravi Rao, Foreign Minister "
+        "and Alternate Prime Minister Ron Adar, United Nations Secretary General Kofi Mensah "
+        "and military attache Ivan Petrov."
+    )
+    assert found == {
+        "Lena Hartmann": "Mayor",
+        "Sipho Dlamini": "South African Trade Minister",
+        "Ana Soto": "visiting Chilean President",
+        "Ravi Rao": "External Affairs Minister",
+        "Ron Adar": "Foreign Minister and Alternate Prime Minister",
+        "Kofi Mensah": "United Nations Secretary General",
+        "Ivan Petrov": "military attache",
+    }
+
+
+def test_a_plural_organisation_is_no_person() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met Sara Cohn, CEO of the Jewish Federations in Canada, and "
+        "Paul Weiss, head of the Teachers Unions of Ontario."
+    )
+    assert found["Sara Cohn"] == "CEO of the Jewish Federations in Canada"
+    assert found["Paul Weiss"] == "head of the Teachers Unions of Ontario"
+    assert "Federations" not in found
+
+
+def test_a_nickname_form_is_the_same_person() -> None:
+    found = people(
+        "Mayor Lena Hartmann met the Chief of Staff, General Daniel (Danny) Levin. "
+        "Danny Levin, the chief of staff, said the visit was a success."
+    )
+    assert "Danny Levin" not in found
+    assert found["Daniel (Danny) Levin"].title == "Chief of Staff, General"
