@@ -170,7 +170,7 @@ class _SentenceScan:
         if comma and i < self.appositive_end:
             return end  # "X, Chinese ambassador, Y, ...": the title is X's, not Y's
         h, stop = person_after(toks, k)
-        if not comma and (longer := self._inner_word(i, end, h, stop)):
+        if not comma and (longer := self._inner_word(i, end)):
             end = longer
             h, stop = person_after(toks, end)
         if stop > h and (not comma or h > k or stop - h >= 2):
@@ -183,17 +183,18 @@ class _SentenceScan:
                 return stop
         return end
 
-    def _inner_word(self, i: int, end: int, h: int, stop: int) -> int:
-        """ "Chief Protocal Officer Jimmy Ovia": one unknown word between a qualifier that
-        opens a title ("Chief", "Deputy") and an office word is a word of the title, when a
-        name follows the office; the end of that longer title, or 0."""
+    def _inner_word(self, i: int, end: int) -> int:
+        """ "Chief Protocal Officer Jimmy Ovia": one capitalised word between a qualifier
+        that opens a title ("Chief", "Deputy") and an office word is a word of the title,
+        when a name follows the office; the end of that longer title, or 0."""
         toks = self.toks
-        if stop - h != 1 or h != end or not all(t.modifier for t in toks[i:end] if t.word):
+        if end + 1 >= len(toks) or not all(t.modifier for t in toks[i:end] if t.word):
             return 0
-        if is_first_name(toks[h].bare, "en"):
+        inner = toks[end]
+        if not inner.cap or inner.possessive or is_first_name(inner.bare, "en"):
             return 0
-        longer = chain_end(toks, stop)
-        if longer == stop or not toks[stop].office:
+        longer = chain_end(toks, end + 1)
+        if longer == end + 1 or not toks[end + 1].office:
             return 0
         start, after = person_after(toks, longer)
         return longer if after > start else 0
