@@ -13,7 +13,9 @@ from pressdesk.core.wording import count
 from pressdesk.services.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from pressdesk.core.checks.model import CheckReport
+    from collections.abc import Iterable
+
+    from pressdesk.core.checks.model import CheckReport, Problem
 
 REPORT_KINDS = {".csv": "CSV", ".html": "HTML", ".htm": "HTML"}
 
@@ -78,26 +80,39 @@ def write_report(path: str, report: CheckReport, source: str) -> Path:
 
 
 def _summary(report: CheckReport) -> str:
-    errors, warnings = report.error_count, report.warning_count
+    return _summary_text(
+        report.error_count,
+        report.warning_count,
+        report.fixable_count,
+        report.release_id,
+        report.releases,
+        report.photos,
+    )
+
+
+def _summary_text(
+    errors: int, warnings: int, fixable: int, release_id: int | None, releases: int, photos: int
+) -> str:
     where = (
-        f"release {report.release_id}"
-        if report.release_id is not None
-        else f"{count(report.releases, 'release')} and {count(report.photos, 'photo')}"
+        f"release {release_id}"
+        if release_id is not None
+        else f"{count(releases, 'release')} and {count(photos, 'photo')}"
     )
     text = f"{count(errors, 'error')}, {count(warnings, 'warning')} in {where}."
-    fixable = report.fixable_count
     if fixable:
         text += f" {fixable:,} can be fixed with 'pressdesk check --fix'."
     return text
 
 
 def cmd_check(ctx: CommandContext) -> int:
-    from pressdesk.services.checks.fix import fix_problems
-    from pressdesk.services.checks.run import check_catalogue
-
     a = ctx.args
     if a.report:
         _report_kind(a.report)  # bad usage is reported before the work
+    elif not a.fix and a.release is None:
+        return _stream_check(ctx)
+    from pressdesk.services.checks.fix import fix_problems
+    from pressdesk.services.checks.run import check_catalogue
+
     report = check_catalogue(ctx.catalogue, a.release)
     if a.fix and report.fixable_count:
         fixes = report.fixable()
@@ -114,7 +129,7 @@ def cmd_check(ctx: CommandContext) -> int:
         target = write_report(a.report, report, ctx.catalogue.location)
         ctx.warn(f"pressdesk: report written to {target}")
     if ctx.json:
-        _emit_problems(ctx, report)
+        _emit_problems(ctx, report.problems)
     else:
         for p in report.problems:
             ctx.line(f"{p.severity.upper():<8} {p.code:<30} {p.message}")
@@ -126,12 +141,33 @@ def cmd_check(ctx: CommandContext) -> int:
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
-def _emit_problems(ctx: CommandContext, report: CheckReport) -> None:
+def _stream_check(ctx: CommandContext) -> int:
+    """The whole catalogue, each problem written as the check finds it (in report order;
+    a million problems are never held), the summary from the counts kept on the way."""
+    from pressdesk.services.checks.run import stream_catalogue
+
+    stream = stream_catalogue(ctx.catalogue)
+    if ctx.json:
+        _emit_problems(ctx, (placed.problem() for placed in stream))
+    else:
+        write = ctx.out.write
+        for placed in stream:
+            finding = placed.finding
+            line = f"{finding.severity.upper():<8} {finding.code:<30} {placed.message}\n"
+            if finding.suggestion:
+                line += f"{'':<39} → {finding.suggestion}\n"
+            write(line)
+        s = stream
+        ctx.line(_summary_text(s.errors, s.warnings, s.fixable, None, s.releases, s.photos))
+    return EXIT_PROBLEMS if stream.errors else EXIT_OK
+
+
+def _emit_problems(ctx: CommandContext, problems: Iterable[Problem]) -> None:
     """``{"problems": [...]}`` as ``emit_json`` writes it, a problem at a time (a whole
     catalogue can have a million)."""
     out = ctx.out
     first = True
-    for p in report.problems:
+    for p in problems:
         out.write('{\n  "problems": [\n' if first else ",\n")
         text = json.dumps(p.to_json(), ensure_ascii=False, indent=2)
         out.write("    " + text.replace("\n", "\n    "))

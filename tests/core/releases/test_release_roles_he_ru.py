@@ -79,3 +79,36 @@ def test_a_hebrew_recollection_anywhere_in_the_sentence_is_another_time() -> Non
 def test_a_hebrew_spokesperson_in_the_escort_comes_along() -> None:
     found = he_roles(["ראש העיר יוסף לוי יצא היום לפריז, בליווי דובר העירייה אבי מזרחי."])
     assert found["אבי מזרחי"] == "participant"
+
+
+def test_a_hebrew_sentence_about_yesterday_is_background() -> None:
+    found = he_roles(
+        [
+            "ראש העיר יוסף לוי נפגש הערב עם שר החוץ דנה כהן.",
+            "אתמול שוחח השגריר משה פרץ עם נשיא המדינה אבי מזרחי.",
+        ]
+    )
+    assert found["דנה כהן"] == "participant"
+    assert found["משה פרץ"] == "mentioned"
+    assert found["אבי מזרחי"] == "mentioned"
+
+
+def test_a_hebrew_lead_about_yesterday_makes_yesterday_the_report() -> None:
+    found = he_roles(
+        [
+            "ראש העיר יוסף לוי נפגש אתמול עם שר החוץ דנה כהן.",
+            "אתמול שוחח ראש העיר גם עם השגריר משה פרץ.",
+        ]
+    )
+    assert found["משה פרץ"] == "participant"
+
+
+def test_the_offices_own_statement_quoted_is_no_quotation() -> None:
+    found = he_roles(
+        [
+            'לשכת ראש העיר הודיעה כי "ראש העיר יוסף לוי קיבל את פני הצוות".',
+            'השר דנה כהן אמרה כי "השגריר משה פרץ הוא חבר".',
+        ]
+    )
+    assert found["יוסף לוי"] == "participant"
+    assert found["משה פרץ"] == "mentioned"

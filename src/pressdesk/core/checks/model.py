@@ -6,7 +6,10 @@ import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
+
+#: Where a problem in no release sorts (after every release id).
+NO_RELEASE = 1 << 62
 
 ERROR = "error"
 WARNING = "warning"
@@ -129,6 +132,24 @@ class Finding:
             position=position,
             suggestion=self.suggestion,
         )
+
+
+class Placed(NamedTuple):
+    """A finding at its place: a problem not built yet (a whole-catalogue check streams a
+    million of these; building a :class:`Problem` is left to whoever keeps one)."""
+
+    release_id: int | None
+    position: int | None
+    photo_id: int | None
+    photo_name: str | None
+    finding: Finding
+
+    @property
+    def message(self) -> str:
+        return f"{where(self[0], self[1], self[2], self[3])}: {self.finding.text}"
+
+    def problem(self) -> Problem:
+        return self.finding.at(self[0], self[1], self[2], self[3])
 
 
 def where(

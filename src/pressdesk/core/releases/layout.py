@@ -146,10 +146,17 @@ def _inline_issuer(lines: list[Line], used: set[int]) -> tuple[str | None, int |
 
 
 def _join_wrapped(paragraphs: list[str]) -> list[str]:
-    """Re-join hard-wrapped lines: a line continues when the next starts in lower case."""
+    """Re-join hard-wrapped lines: a line continues when the next starts in lower case, or
+    when a title is cut at the line's end ("the PNG Prime" / "Minister Peter O'Neill")."""
+    from .titles import cut_title
+
     out: list[str] = []
     for p in paragraphs:
-        if out and (p[:1].islower() or out[-1].endswith(",")) and not SENTENCE_END.search(out[-1]):
+        if (
+            out
+            and (p[:1].islower() or out[-1].endswith(",") or cut_title(out[-1], p))
+            and not SENTENCE_END.search(out[-1])
+        ):
             out[-1] = f"{out[-1]} {p}"
         else:
             out.append(p)

@@ -18,6 +18,8 @@ from .grammar import (
     skip_honorifics,
     title_text,
 )
+from .lang.common import another_day
+from .lang.en import OTHER_DAYS
 from .lang.names import is_common_word, is_first_name
 from .role_cues import ESCORTS, list_gap, principal, speaker
 from .titles import appositive, rank_after_comma, title_before
@@ -317,11 +319,21 @@ def _time_before(folded: list[str], start: int) -> bool:
     return any(a in ("next", "last") and b in _TIME_WORDS for a, b in pairwise(before))
 
 
-def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) -> list[Mention]:
-    """All person mentions in one paragraph, in order; ``counter`` numbers them globally."""
+def find_mentions(
+    paragraph: str,
+    source: str,
+    para: int,
+    counter: list[int],
+    lead: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """All person mentions in one paragraph, in order; ``counter`` numbers them globally;
+    ``lead`` holds the other days the lead paragraph names (``lang.common.day_classes``)."""
     out: list[Mention] = []
     for sentence in sentences(tokenize(paragraph)):
         folded = [t.folded for t in sentence]
+        other_day = bool(sentence) and another_day(
+            paragraph[sentence[0].start : sentence[-1].end], lead, OTHER_DAYS
+        )
         prev_end = 0  # a negative word before an earlier name is that name's, not this one's
         prev_negative = prev_start = False
         for f in _SentenceScan(paragraph, sentence).run():
@@ -361,7 +373,7 @@ def find_mentions(paragraph: str, source: str, para: int, counter: list[int]) ->
                     trigger=last_trigger >= 0,
                     subject=_subject(folded, f.end),
                     negative=memorial or negative,
-                    sentence_negative=_time_before(folded, f.start),
+                    sentence_negative=other_day or _time_before(folded, f.start),
                     sentence_start=start,
                     bare=f.bare,
                     coordinated=f.coordinated,

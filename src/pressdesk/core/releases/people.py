@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lang import is_spokesperson
+from .lang.common import day_classes, lead_sentence
+from .lang.en import OTHER_DAYS
 from .mentions import Mention, find_mentions
 from .models import ParsedPerson
 from .text import name_key
@@ -233,8 +235,9 @@ def find_people(
     """Every named person in a release, in order of first appearance in the body."""
     counter = [0]
     mentions: list[Mention] = []
+    lead = day_classes(lead_sentence(body), OTHER_DAYS)
     for i, paragraph in enumerate(body):
-        mentions.extend(find_mentions(_unbracket(paragraph), "body", i, counter))
+        mentions.extend(find_mentions(_unbracket(paragraph), "body", i, counter, lead))
     extra = [("headline", headline), ("subheadline", subheadline), ("summary", summary)]
     extra += [("caption", c) for c in captions]
     for source, text in extra:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import gazetteer
+from . import gazetteer, visits
 from . import lexicon as lx
 from .lang.common import dateline_city
 from .lang.names import is_first_name
@@ -51,6 +51,16 @@ _LEAVE_VERBS = lx.words(
 )
 _DC = re.compile(r",?\s+D\.?C\.?(?![\w.])")
 _VISIT_VERBS = lx.words("visited visits visit visiting toured tours reached")
+# What is talked about, not where the event is ("the situation in X", "the war in X"), and
+# a post ("the embassy in X", "ambassador to X") that says where an office is ("met the
+# envoy in X" is where they met).
+_TOPICS = lx.words(
+    "situation situations conflict war wars fighting violence attack attacks bombing bombings "
+    "shooting terror terrorism unrest protests riots crisis elections election escalation "
+    "construction settlement settlements investment investments embassy embassies consulate "
+    "consulates mission missions"
+)
+_POSTS = lx.words("ambassador ambassadors envoy envoys consul consuls representative")
 _WHEN = lx.WEEKDAYS | set(lx.MONTHS)
 _EXCLUDED = (
     lx.OFFICES | lx.ORGS | lx.THINGS | lx.STOPWORDS | lx.DEMONYMS | lx.WEEKDAYS | set(lx.MONTHS)
@@ -109,7 +119,7 @@ def _kind(words: list[Token], the: bool) -> str | None:
     return "city"
 
 
-def _candidates(text: str) -> list[_Found]:
+def _candidates(text: str, visited: str | None = None) -> list[_Found]:
     toks = tokenize(text)
     out: list[_Found] = []
     for i, tok in enumerate(toks):
@@ -119,6 +129,10 @@ def _candidates(text: str) -> list[_Found]:
         )
         if (tok.text not in ("in", "to") and not visit and not leaving) or i + 1 >= len(toks):
             continue
+        if i > 0 and (
+            toks[i - 1].folded in _TOPICS or (tok.text == "to" and toks[i - 1].folded in _POSTS)
+        ):
+            continue  # "the security situation in Jerusalem", "the embassy to Jerusalem"
         j = i + 1
         the = toks[j].folded == "the"
         words, end = _phrase(toks, j + 1 if the else j)
@@ -134,6 +148,8 @@ def _candidates(text: str) -> list[_Found]:
         clean = phrase if phrase.endswith("D.C.") else phrase.rstrip(".,")
         if visit and not (kind == "country" or gazetteer.is_city(clean)):
             continue  # "visited X": only a city the gazetteer knows
+        if kind == "city" and not visits.fits(clean, visited):
+            continue  # on a visit to India, "in Jerusalem" is named in passing
         prev = toks[i - 1] if i > 0 else None
         after_capital = prev is not None and prev.cap and (prev.office or prev.org or prev.acronym)
         if _is_list(toks, end, kind):
@@ -168,10 +184,10 @@ def _is_list(toks: list[Token], j: int, kind: str) -> bool:
     return True
 
 
-def _first(text: str | None) -> _Found | None:
+def _first(text: str | None, visited: str | None = None) -> _Found | None:
     """The first city or list of places in ``text``; several different cities count as a list."""
     first: _Found | None = None
-    for found in _candidates(text or ""):
+    for found in _candidates(text or "", visited):
         if found.kind == "multi":
             return found
         if found.kind == "city":
@@ -206,20 +222,23 @@ def find_place(
     annotators take no city from a caption alone.)
     """
     lead = body[0] if body else ""
+    visited = visited_country([headline, subheadline, summary, *body[:3]])
+    if _tour(visited, [headline, subheadline, summary, *body]):
+        return None, 0.6  # a state visit to India with stops in Mumbai and Chandigarh
     for text in (headline, subheadline, lead):
-        found = _first(text)
+        found = _first(text, visited)
         if found is not None:
             return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.75)
         if text is lead:
             m = _AT_OFFICE.search(lead) or _IN_OFFICE.search(lead)
             if m and _kind(tokenize(m.group(1)), False) == "city":
                 return _scored(m.group(1), 0.7)
-    found = _first(summary)
+    found = _first(summary, visited)
     if found is not None:
         return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.7)
     call = any(_CALL.search(t or "") for t in (headline, subheadline, lead))
     city = None if call else dateline_city(datelines, "en")
-    if city is not None:
+    if city is not None and visits.fits(city, visited):
         return _scored(city, 0.7)
     m = _KNOWN_VENUE.search(lead) or _AIRPORT.search(lead)
     if m and not any(_HERE_IN.search(p) for p in body):
@@ -227,7 +246,7 @@ def find_place(
     cities: list[str] = []
     for paragraph in body:
         here = " ".join(m.group(0) for m in _HERE_IN.finditer(paragraph))
-        for found in _candidates(f"{unquoted(paragraph)} {here}"):
+        for found in _candidates(f"{unquoted(paragraph)} {here}", visited):
             if found.kind == "multi":
                 return None, 0.5
             if found.kind == "city" and not found.after_capital and found.text not in cities:
@@ -246,3 +265,41 @@ def find_place(
         if m and not cities:
             return m.group(1), 0.4
     return None, 0.0
+
+
+# A visit abroad: "to visit India", "departs for the US", "his visit to Laos", "India visit".
+# ("visited" and "the visiting X" are left out: an earlier visit, a guest's epithet.)
+_VISIT_TO = re.compile(
+    r"\b(?:visit|visits|trip|tour|journey|travel(?:s|led|ed|ling|ing)?|"
+    r"(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|head(?:s|ed)?|set(?:s)?\s+off)\s+for|"
+    r"arriv(?:e|es|ed|ing)\s+in|fl(?:y|ies|ew)\s+to)\s+(?:to\s+|in\s+)?(?:the\s+)?"
+    r"([A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the)){0,4})(?![’']s)"
+)
+_COUNTRY_VISIT = re.compile(r"\b([A-Z][\w.]+)\s+(?:(?:state|official|working)\s+)?visit\b")
+
+
+def visited_country(texts: Sequence[str | None]) -> str | None:
+    """The ISO code of the country of the first visit in ``texts`` that names a country or
+    a known city ("to visit India" -> IN, "a visit to Tel Aviv" -> IL), or None."""
+    for text in texts:
+        found = sorted(
+            (m.start(), m.group(1))
+            for rx in (_VISIT_TO, _COUNTRY_VISIT)
+            for m in rx.finditer(text or "")
+        )
+        for _start, phrase in found:
+            words = phrase.split()
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                code = visits.country_code(name) or visits.city_country(name)
+                if code is not None:
+                    return code
+    return None
+
+
+def _tour(visited: str | None, texts: Sequence[str | None]) -> bool:
+    """Do the texts name two or more cities of the visited country (outside quotations)?"""
+    if visited is None:
+        return False
+    found = [f.text for t in texts for f in _candidates(unquoted(t or "")) if f.kind == "city"]
+    return visits.is_tour(found, visited)

@@ -110,16 +110,19 @@ def _photos_in_scope(scope: Sequence[int]) -> Any:
 
 
 def _with_release(stmt: Select, scope: Sequence[int] | None, every: bool = False) -> Select:
-    """Put the release each photo's problems belong to in front of ``stmt``'s columns: in a
-    scoped check, or with ``every``, one row per (release, photo) (a photo in no release
-    once, with None); otherwise once per photo, under its first release."""
+    """Put the release each photo's problems belong to after ``stmt``'s columns, ordered as
+    the report is (by that release, a photo in none last, then by photo): in a scoped check,
+    or with ``every``, one row per (release, photo) (a photo in no release once, with None);
+    otherwise once per photo, under its first release."""
     if scope is None and not every:
         first = (
             select(func.min(PhotoSlot.release_id))
             .where(PhotoSlot.photo_id == Photo.id)
             .scalar_subquery()
+            .label("first_release")
         )
-        return stmt.add_columns(first).select_from(Photo)
+        stmt = stmt.add_columns(first).select_from(Photo)
+        return stmt.order_by(first.asc().nulls_last(), Photo.id)
     if scope is None:
         pairs = (
             select(PhotoSlot.release_id, PhotoSlot.photo_id)
@@ -127,17 +130,19 @@ def _with_release(stmt: Select, scope: Sequence[int] | None, every: bool = False
             .distinct()
             .subquery()
         )
-        return (
+        stmt = (
             stmt.add_columns(pairs.c.release_id)
             .select_from(Photo)
             .outerjoin(pairs, pairs.c.photo_id == Photo.id)
         )
-    pairs = _photos_in_scope(scope)
-    return (
-        stmt.add_columns(pairs.c.release_id)
-        .select_from(Photo)
-        .join(pairs, pairs.c.photo_id == Photo.id)
-    )
+    else:
+        pairs = _photos_in_scope(scope)
+        stmt = (
+            stmt.add_columns(pairs.c.release_id)
+            .select_from(Photo)
+            .join(pairs, pairs.c.photo_id == Photo.id)
+        )
+    return stmt.order_by(pairs.c.release_id.asc().nulls_last(), Photo.id)
 
 
 def photo_rows(session: Session, scope: Sequence[int] | None, every: bool = False) -> Any:

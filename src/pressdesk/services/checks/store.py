@@ -18,17 +18,19 @@ import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, overload
 
-from pressdesk.core.checks.model import SEVERITIES, Fix, Problem
+from pressdesk.core.checks.model import NO_RELEASE, SEVERITIES, Finding, Fix, Placed, Problem
+from pressdesk.core.checks.model import where as _where
 from pressdesk.core.checks.pages import Rule, rule_order
 
 PAGE = 500
-_NO_RELEASE = 1 << 62  # sorts after every release id, as a problem without one does
+BATCH = 5000
 
 _COLUMNS = (
     "rkey, pkey, photo_key, sev, code, message, release_id, photo_id, field, position, "
     "suggestion, fix, folded"
 )
 _ORDER = "rkey, pkey, photo_key, sev, code, message, rowid"
+_INDEXED = "rkey, pkey, photo_key, sev, code"
 _FIELDS = (
     "severity_name(sev), code, message, release_id, photo_id, field, fix, position, suggestion"
 )
@@ -44,7 +46,7 @@ def _row(p: Problem) -> tuple[Any, ...]:
             ensure_ascii=False,
         )  # fmt: skip
     return (
-        _NO_RELEASE if p.release_id is None else p.release_id,
+        NO_RELEASE if p.release_id is None else p.release_id,
         -1 if p.position is None else p.position,
         p.photo_id or 0,
         SEVERITIES.index(p.severity),
@@ -58,6 +60,66 @@ def _row(p: Problem) -> tuple[Any, ...]:
         fix,
         f"{p.message.casefold()}\n{p.code}",
     )
+
+
+def _fix_head(f: Fix | None) -> tuple[str, int | None, int | None, int | None, str] | None:
+    """A fix's JSON up to its photo id, its own ids, and its closing part (see _placed_row)."""
+    if f is None:
+        return None
+    head = json.dumps([f.action, f.label, f.field, f.value, f.expected], ensure_ascii=False)
+    tail = json.dumps(f.person_id) + "]"
+    return head[:-1], f.photo_id, f.release_id, f.position, tail
+
+
+def _json_id(value: int | None) -> str:
+    return "null" if value is None else str(value)
+
+
+class _Rows:
+    """Store rows for placed findings, what each finding holds worked out once (rules hand
+    out the same finding objects again and again)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[Any, ...]] = {}
+
+    def __call__(self, placed: Placed) -> tuple[Any, ...]:
+        rid, pos, pid, name, finding = placed
+        known = self._seen.get(id(finding))
+        if known is None:
+            known = self._learn(finding)
+        _f, sev, code, field, text, suggestion, fix = known
+        message = f"{_where(rid, pos, pid, name)}: {text}"
+        fix_json = None
+        if fix is not None:
+            head, f_photo, f_release, f_position, tail = fix
+            fix_json = (
+                f"{head}, {_json_id(pid if f_photo is None else f_photo)}, "
+                f"{_json_id(rid if f_release is None else f_release)}, "
+                f"{_json_id(pos if f_position is None else f_position)}, {tail}"
+            )
+        return (
+            NO_RELEASE if rid is None else rid,
+            -1 if pos is None else pos,
+            pid or 0,
+            sev,
+            code,
+            message,
+            rid,
+            pid,
+            field,
+            pos,
+            suggestion,
+            fix_json,
+            f"{message.casefold()}\n{code}",
+        )
+
+    def _learn(self, f: Finding) -> tuple[Any, ...]:
+        if len(self._seen) >= 50_000:
+            self._seen.clear()  # findings made per photo (not cached by the rules)
+        known = (f, SEVERITIES.index(f.severity), f.code, f.field, f.text, f.suggestion,
+                 _fix_head(f.fix))  # fmt: skip
+        self._seen[id(f)] = known  # (holding f keeps its id from being reused)
+        return known
 
 
 def _problem(row: Sequence[Any]) -> Problem:
@@ -104,6 +166,7 @@ class ProblemStore(Sequence[Problem]):
         )
         self._pending: list[tuple[Any, ...]] = []
         self._indexed = False
+        self._code_indexed = False
         self._len: int | None = None
         self._page: tuple[int, list[Problem]] = (-1, [])
 
@@ -111,12 +174,20 @@ class ProblemStore(Sequence[Problem]):
     def add(self, problem: Problem) -> None:
         """Add a problem (written in batches)."""
         self._pending.append(_row(problem))
-        if len(self._pending) >= 5000:
+        if len(self._pending) >= BATCH:
             self.flush()
 
     def extend(self, problems: Iterable[Problem]) -> None:
         for p in problems:
             self.add(p)
+
+    def add_placed(self, found: Iterable[Placed]) -> None:
+        """Add findings at their places (the same rows as their problems would give)."""
+        row, pending = _Rows(), self._pending
+        for placed in found:
+            pending.append(row(placed))
+            if len(pending) >= BATCH:
+                self.flush()
 
     def flush(self) -> None:
         if not self._pending:
@@ -131,15 +202,22 @@ class ProblemStore(Sequence[Problem]):
             self._changed()
 
     def finish(self) -> ProblemStore:
-        """All written: index for reading in order and by rule."""
+        """All written: index for reading in order. (The message, last in the order, is
+        left out of the index: SQLite sorts each run of equal keys, a few rows, itself.)"""
         self.flush()
         with self._lock:
             if not self._indexed:
-                index = _ORDER.removesuffix(", rowid")  # an index ends in the rowid anyway
-                self._db.execute(f"CREATE INDEX ix_order ON problem ({index})")
-                self._db.execute(f"CREATE INDEX ix_code ON problem (code, {index})")
+                self._db.execute(f"CREATE INDEX ix_order ON problem ({_INDEXED})")
                 self._indexed = True
         return self
+
+    def _by_rule(self) -> None:
+        """The index for reading one rule's problems, made when first asked for (the panel
+        does; the command line never does)."""
+        with self._lock:
+            if not self._code_indexed:
+                self._db.execute(f"CREATE INDEX ix_code ON problem (code, {_INDEXED})")
+                self._code_indexed = True
 
     def replace_releases(self, release_ids: Iterable[int], problems: Iterable[Problem]) -> None:
         """Swap in the problems of releases checked again."""
@@ -196,6 +274,8 @@ class ProblemStore(Sequence[Problem]):
     ) -> list[Problem]:
         """``limit`` problems from ``offset`` in report order, optionally of one rule, with
         ``text`` in the message or rule (folded), of errors (1) or warnings (2) only."""
+        if code is not None:
+            self._by_rule()
         where, args = self._filter(code, text, severity)
         rows = self._query(
             f"SELECT {_FIELDS} FROM problem{where} ORDER BY {_ORDER} LIMIT ? OFFSET ?",
@@ -227,6 +307,8 @@ class ProblemStore(Sequence[Problem]):
     ) -> Iterator[Problem]:
         """The problems (filtered as in :meth:`page`) in report order, read a page at a
         time, each page after the last one's key (no re-reading, however far in)."""
+        if code is not None:
+            self._by_rule()
         where, args = self._filter(code, text, severity, fixable)
         after: list[Any] = []
         while True:

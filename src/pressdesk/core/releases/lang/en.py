@@ -32,6 +32,16 @@ NAV_WORDS = _wordset(
     breaking middle east u.s. -"""
 )
 
+# Days other than the report's own: a sentence naming one tells of another event, unless the
+# lead paragraph names the same ("Yesterday X met Y" after a lead about today's talks).
+OTHER_DAYS = {
+    "yesterday": re.compile(r"(?i)\byesterday\b|\bthe day before\b"),
+    "earlier": re.compile(
+        r"(?i)\bearl(?:y|ier) (?:this|last) (?:week|month|year)\b|"
+        r"\b(?:a|one|two|three|four|five|six|several|few|\d+) (?:days|weeks|months|years) ago\b"
+    ),
+}
+
 # A spokesperson's title: someone who reports on an event, not a participant in it.
 SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+secretary\b")
 

@@ -100,6 +100,19 @@ OTHER_TIME_CUES = _wordset(
 )
 
 
+# Days other than the report's own (see ``common.another_day``); "last week" and "earlier" are
+# among OTHER_TIME_CUES.
+OTHER_DAYS = {
+    "yesterday": re.compile(r"(?:^|[\s(])ו?(?:אתמול|שלשום)(?=[\s,.)]|$)"),
+    "earlier": re.compile(
+        r"(?:^|\s)לפני\s+(?:\S+\s+)?(?:ימים|שבועות|חודשים|שנים|יום|שבוע|חודש)(?=[\s,.]|$)"
+    ),
+}
+
+# An office whose statement a report quotes ("לשכת ראש הממשלה הודיעה כי "..."", "לפי
+# הלשכה"): the quotation is the release itself, not someone's words about the event.
+OFFICE_VOICES = _wordset("לשכת הלשכה דוברות הדוברות הודעת ההודעה")
+
 # Words of an escort or delegation: a spokesperson named there comes along.
 ESCORT_CUES = _wordset("בליווי בלוויית משלחת ליווה ליוותה")
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .. import gazetteer
 from ..models import ParsedPerson
-from .common import Found, assemble
+from .common import Found, another_day, assemble, day_classes, lead_sentence
 from .he_lexicon import (
     _AFTER_TITLE,
     _LETTER,
@@ -19,6 +19,8 @@ from .he_lexicon import (
     ESCORT_CUES,
     MENTIONED_CUES,
     NAMED_AFTER,
+    OFFICE_VOICES,
+    OTHER_DAYS,
     PREFIXES,
     RANKS,
     SITE_STAFF,
@@ -196,17 +198,21 @@ def find_people(
     sources: list[tuple[str, int, str | None]] = [("body", i, p) for i, p in enumerate(body)]
     sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
     sources += [("caption", 0, c) for c in captions]
+    lead = day_classes(lead_sentence(body), OTHER_DAYS)
     for source, para, text in sources:
         if not text:
             continue
         for sentence in _SENTENCE.split(text):
             toks = words(sentence)
+            other_day = another_day(sentence, lead, OTHER_DAYS)
             quote_depth = 0
+            office_quote = False  # the office's own statement quoted: the release speaking
             i = 0
             while i < len(toks):
                 t = toks[i]
                 if t in ('"', "״", "“", "”"):
                     quote_depth ^= 1
+                    office_quote = quote_depth == 1 and _cue(set(toks[:i]), OFFICE_VOICES)
                 start = i
                 spouse = _spouse_at(toks, i)
                 title = None if spouse else _title_at(toks, i)
@@ -248,9 +254,10 @@ def find_people(
                         order,
                         participant_cue=participant_cue,
                         mentioned_cue=mentioned_cue
+                        or other_day
                         or _cue(set(toks[start:end]), MENTIONED_CUES)
                         or 'ז"ל' in [_norm(w) for w in after]
-                        or quote_depth == 1,
+                        or (quote_depth == 1 and not office_quote),
                         confidence=0.85 if title_text else 0.6,
                         escort=_cue(set(toks[:start]), ESCORT_CUES),
                     )
