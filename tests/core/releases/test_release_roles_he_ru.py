@@ -112,3 +112,15 @@ def test_the_offices_own_statement_quoted_is_no_quotation() -> None:
     )
     assert found["יוסף לוי"] == "participant"
     assert found["משה פרץ"] == "mentioned"
+
+
+def test_a_hebrew_name_before_a_verb_of_the_event_is_its_subject() -> None:
+    found = he_roles(
+        [
+            "ראש העיר יוסף לוי הגיע היום לחיפה.",
+            "בנמל, ראש העיר ורעייתו רחל לוי קיבלו את פני המשלחת.",
+            "בערב, המשורר משה פרץ נזכר בביקורו הקודם בעיר.",
+        ]
+    )
+    assert found["רחל לוי"] == "participant"
+    assert found["משה פרץ"] == "mentioned"

@@ -109,3 +109,45 @@ def test_hebrew_visit_abroad_rules_out_a_home_city_and_a_home_venue() -> None:
 def test_hebrew_office_is_a_place_only_after_a_preposition() -> None:
     assert _he(None, "לשכת ראש הממשלה הודיעה כי הנציג ייפגש עם גורמים בלבנון.") is None
     assert _he(None, "השר נפגש עם השגריר בלשכת ראש הממשלה.") == "לשכת ראש הממשלה"
+
+
+def _ru(*body: str, headline: str | None = None) -> str | None:
+    from pressdesk.core.releases.lang import ru
+
+    return ru.find_place(headline=headline, subheadline=None, summary=None, body=list(body))[0]
+
+
+def test_russian_visit_to_a_country_with_stops_in_several_of_its_cities_has_no_place() -> None:
+    assert (
+        _ru(
+            "На этой неделе во Франции проходит визит министра культуры.",
+            "Поездка началась в Париже со встречи с коллегой.",
+            "Затем делегация отправилась в Лион.",
+        )
+        is None
+    )
+
+
+def test_russian_background_sentences_name_no_place() -> None:
+    assert (
+        _ru(
+            "Министры провели переговоры по телефону.",
+            "Ранее министр встретился с послом в Берлине.",
+            "Напомним, что в Вене в прошлом году прошел саммит.",
+        )
+        is None
+    )
+
+
+def test_russian_sidelines_give_the_venue_in_the_nominative() -> None:
+    assert _ru("Министры поговорили в кулуарах Зимнего дворца.") == "Зимний дворец"
+
+
+def test_russian_city_of_the_visited_country_beats_a_city_abroad() -> None:
+    assert (
+        _ru(
+            "Президент находится с визитом в Германии.",
+            "Он посетил мемориал в Берлине, а затем выехал в Прагу и вернулся.",
+        )
+        == "Берлин"
+    )

@@ -113,6 +113,14 @@ OTHER_DAYS = {
 # הלשכה"): the quotation is the release itself, not someone's words about the event.
 OFFICE_VOICES = _wordset("לשכת הלשכה דוברות הדוברות הודעת ההודעה")
 
+# Verbs of the event right after a name make the person their subject ("... ורעייתו שרה
+# נתניהו קיבלו את פניו").
+SUBJECT_VERBS = _wordset(
+    """נפגש נפגשה נפגשו פגש פגשה פגשו אירח אירחה אירחו קיבל קיבלה קיבלו ביקר ביקרה ביקרו
+    השתתף השתתפה השתתפו שוחח שוחחה שוחחו הצטרף הצטרפה הצטרפו ליווה ליוותה ליוו סייר סיירה
+    סיירו חתם חתמה חתמו"""
+)
+
 # Words of an escort or delegation: a spokesperson named there comes along.
 ESCORT_CUES = _wordset("בליווי בלוויית משלחת ליווה ליוותה")
 

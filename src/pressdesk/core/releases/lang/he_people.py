@@ -25,6 +25,7 @@ from .he_lexicon import (
     RANKS,
     SITE_STAFF,
     STOP,
+    SUBJECT_VERBS,
     TITLES,
     _cue,
     role_cues,
@@ -252,7 +253,8 @@ def find_people(
                         source,
                         para,
                         order,
-                        participant_cue=participant_cue,
+                        participant_cue=participant_cue
+                        or (end < len(toks) and toks[end] in SUBJECT_VERBS),
                         mentioned_cue=mentioned_cue
                         or other_day
                         or _cue(set(toks[start:end]), MENTIONED_CUES)
