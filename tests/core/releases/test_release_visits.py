@@ -151,3 +151,26 @@ def test_russian_city_of_the_visited_country_beats_a_city_abroad() -> None:
         )
         == "Берлин"
     )
+
+
+def test_an_invitation_to_visit_is_not_the_visit_of_the_event() -> None:
+    assert visited_country(["The president invited the minister to visit Chile soon."]) is None
+    assert _he(None, "השר נפגש עם עמיתו בוושינגטון. עמיתו הזמין אותו לביקור בפרו.") == ("וושינגטון")
+    assert (
+        _ru("Министр встретился с коллегой в Вене.", "Коллега пригласил его с визитом в Перу.")
+        == "Вена"
+    )
+
+
+def test_everyday_words_after_in_or_to_are_no_town() -> None:
+    place, _ = find_place(
+        headline="First visit to Presidency by the new premier",
+        subheadline=None,
+        summary=None,
+        body=["The premier held a meeting in Parliament and later in Lahore with the president."],
+    )
+    assert place == "Lahore"
+
+
+def test_hebrew_knows_the_capitals_geonames_lacks() -> None:
+    assert _he(None, "ראש הממשלה נפגש עם נשיא פרו בוושינגטון.") == "וושינגטון"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from . import gazetteer, visits
 from . import lexicon as lx
 from .lang.common import dateline_city
-from .lang.names import is_first_name
+from .lang.names import all_common_words, is_first_name
 from .text import unquoted
 from .tokens import Token, tokenize
 
@@ -112,6 +112,9 @@ def _kind(words: list[Token], the: bool) -> str | None:
         return "city"  # "New Delhi", "Sharm el-Sheikh": a known city whatever its words
     if len(words) > 1 and is_first_name(words[0].bare, "en"):
         return None  # "Speaking to Miriam Peretz": a person
+    bare = " ".join(w.bare for w in words)
+    if not gazetteer.is_city(bare) and all_common_words(bare, "en"):
+        return None  # "a visit to Presidency", "in Parliament": everyday words, not a town
     if any(w.folded in _EXCLUDED or w.office or w.demonym or w.acronym for w in words):
         return None
     if words[0].modifier or words[0].portfolio:
@@ -275,6 +278,7 @@ _VISIT_TO = re.compile(
     r"arriv(?:e|es|ed|ing)\s+in|fl(?:y|ies|ew)\s+to)\s+(?:to\s+|in\s+)?(?:the\s+)?"
     r"([A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the)){0,4})(?![’']s)"
 )
+_INVITED = re.compile(r"\binvit(?:e|es|ed|ing|ation)\b", re.IGNORECASE)
 _COUNTRY_VISIT = re.compile(r"\b([A-Z][\w.]+)\s+(?:(?:state|official|working)\s+)?visit\b")
 
 
@@ -287,7 +291,9 @@ def visited_country(texts: Sequence[str | None]) -> str | None:
             for rx in (_VISIT_TO, _COUNTRY_VISIT)
             for m in rx.finditer(text or "")
         )
-        for _start, phrase in found:
+        for start, phrase in found:
+            if _INVITED.search((text or "")[max(0, start - 60) : start]):
+                continue  # "invited the president to visit Belarus": a visit to come
             words = phrase.split()
             for size in range(len(words), 0, -1):
                 name = " ".join(words[:size])

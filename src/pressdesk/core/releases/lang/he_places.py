@@ -165,8 +165,8 @@ def visited_country(texts: Sequence[str | None]) -> str | None:
     for text in texts:
         toks = words(text or "")
         for i, w in enumerate(toks):
-            if w not in _VISIT_WORDS:
-                continue
+            if w not in _VISIT_WORDS or any(_is_invitation(t) for t in toks[max(0, i - 6) : i]):
+                continue  # "הזמין את נתניהו לביקור בגואטמלה": a visit to come, not this one
             for j in range(i + 1, min(len(toks), i + 4)):
                 nxt = toks[j]
                 for pre in ("ב", "ל", "וב", "ול"):
@@ -178,3 +178,8 @@ def visited_country(texts: Sequence[str | None]) -> str | None:
                     if place is not None and place.kind == "country":
                         return visits.country_code(place.name)
     return None
+
+
+def _is_invitation(word: str) -> bool:
+    """A word of inviting ("הזמין", "והזמינה", "ההזמנה"), behind a one-letter prefix."""
+    return any(word[k:].startswith(("הזמי", "הזמנ", "להזמין")) for k in (0, 1))

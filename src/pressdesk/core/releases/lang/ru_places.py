@@ -140,6 +140,8 @@ def visited_country(texts: Sequence[str | None]) -> str | None:
         for i, tok in enumerate(toks):
             if not tok.lemma.startswith(_VISIT_STEMS):
                 continue
+            if any(t.lemma.startswith("пригла") for t in toks[max(0, i - 6) : i]):
+                continue  # "пригласил посетить с визитом ...": a visit to come
             for j in range(max(1, i - 4), min(len(toks), i + 6)):
                 if toks[j - 1].text.casefold() not in ("в", "во"):
                     continue
