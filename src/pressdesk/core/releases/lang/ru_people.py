@@ -26,7 +26,7 @@ TITLE_HEADS = _wordset(
     пресс-секретарь руководитель начальник командующий патриарх раввин лидер директор
     гендиректор сенатор консул генконсул посланник представитель спецпредставитель помощник
     кардинал митрополит архиепископ атташе уполномоченный омбудсмен судья прокурор генпрокурор
-    мэр вице-мэр ректор президент-избранный"""
+    мэр вице-мэр ректор президент-избранный член"""
 )
 PARTICIPANT_CUES = _wordset(
     """встретиться встреча переговоры принять приём прием участие участвовать сопровождение
@@ -151,7 +151,17 @@ def _title_before(
             words.append(t.text)
     while len(words) > 1 and words[0].casefold() in _NOT_TITLE_WORDS:
         words.pop(0)  # "Новый посол Израиля": "new" is not part of the title
-    return " ".join(words).replace(" - ", "-") or None
+    title = " ".join(words).replace(" - ", "-")
+    if toks[head].lemma in _MEMBERSHIPS and start > 0 and toks[start - 1].text == ",":
+        # "министра ..., члена Кнессета Софы Ландвер": a seat held beside an office
+        office = _title_before(toks, start, name_case, names)
+        if office is not None and not _MEMBERSHIPS & {w.casefold() for w in office.split()}:
+            return f"{office}, {title}"
+    return title or None
+
+
+# Seats held beside an office, written after it and a comma ("..., член Кнессета").
+_MEMBERSHIPS = frozenset({"член", "депутат"})
 
 
 # Words before an office that say when it began, not what it is ("new ambassador").
