@@ -114,7 +114,11 @@ class PeopleMatcher:
         if not owners and " " in person.name.strip():
             owners = self._full.get(name_skeleton(person.name), set())
         if len(owners) == 1 and not _same_script_known(session, person.name, owners):
-            return next(iter(owners)), "script"
+            owner = next(iter(owners))
+            # a surname alone in another script links when its title names the same office
+            # ("ראש הממשלה נתניהו" and "Prime Minister Benjamin Netanyahu")
+            if len(words) > 1 or _titles_agree(session, owner, person.title):
+                return owner, "script"
         return None, "new"
 
     def _by_surname(self, person: ParsedPerson) -> int | None:

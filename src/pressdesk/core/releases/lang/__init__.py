@@ -179,14 +179,40 @@ def _abbreviations() -> dict[str, str]:
 
 
 def _title_word(word: str) -> str:
-    return fold(word).strip(".,")
+    return fold(word).replace("״", '"').replace("׳", "'").strip(".,")
 
 
 def expand_title(title: str) -> str:
-    """A title with its abbreviations written out, folded ("PM" -> "prime minister",
-    "Pres." -> "president", "רה\"מ" -> "ראש הממשלה"), by each language's lexicon."""
+    """A title with its abbreviations written out and its office in English words, folded
+    ("PM" -> "prime minister", "Pres." -> "president", "רה\"מ" and "ראש הממשלה" -> "prime
+    minister", "Министр иностранных дел" -> "foreign minister"), by each language's lexicon
+    (``TITLE_ABBREVIATIONS``, ``TITLE_EQUIVALENTS``): a title in one language then agrees
+    with the same office in another."""
     table = _abbreviations()
-    return " ".join(table.get(_title_word(w), fold(w)) for w in title.split())
+    words = " ".join(table.get(_title_word(w), fold(w)) for w in title.split()).split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, english in _equivalents():
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                out.append(english)
+                i += len(phrase)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> list[tuple[tuple[str, ...], str]]:
+    """Each language's title phrases (folded words) and their English, longest first."""
+    out = [
+        (tuple(" ".join(_title_word(w) for w in phrase.split()).split()), fold(english))
+        for k in kits()
+        for phrase, english in getattr(k, "TITLE_EQUIVALENTS", {}).items()
+    ]
+    return sorted(out, key=lambda item: -len(item[0]))
 
 
 @lru_cache(maxsize=1)

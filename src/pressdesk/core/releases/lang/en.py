@@ -270,6 +270,23 @@ TITLE_ABBREVIATIONS = {
     "rep": "representative",
 }
 
+# Offices written in more than one way, in the words the other languages' titles map to
+# (``expand_title``): "Minister of Foreign Affairs" is "Foreign Minister".
+TITLE_EQUIVALENTS = {
+    "minister of foreign affairs": "foreign minister",
+    "minister for foreign affairs": "foreign minister",
+    "external affairs minister": "foreign minister",
+    "minister of defense": "defense minister",
+    "minister of defence": "defense minister",
+    "defence minister": "defense minister",
+    "minister of finance": "finance minister",
+    "chief-of-staff": "chief of staff",
+    "secretary-general": "secretary general",
+    "speaker of the knesset": "knesset speaker",
+    "member of the knesset": "member of knesset",
+    "head of state": "president",
+}
+
 # Diminutives and short forms of first names written in Latin letters, with the full names
 # they stand for: "Ruvi Rivlin" is "Reuven Rivlin", "Bibi Netanyahu" "Benjamin Netanyahu".
 DIMINUTIVES = {

@@ -67,7 +67,7 @@ PARTICIPANT_CUES = _wordset(
     """נפגש נפגשה נפגשו פגש פגשה פגישה פגישת עם אירח אירחה קיבל קיבלה בהשתתפות בנוכחות בליווי
     בלוויית השתתף השתתפה השתתפו שוחח שוחחה שיחה ביקר ביקרה הצטרף הצטרפה התקשר התקשרה
     ייפגש תיפגש ישתתף תשתתף יבקר תבקר ליווה ליוותה השתתפות השתתפותו השתתפותה השתתפותם
-    הצטרפו"""
+    הצטרפו ליוו ילווה תלווה ילוו נכח נכחה נכחו משלחת כללה"""
 )
 MENTIONED_CUES = _wordset(
     """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש הקודמת הקודם
@@ -81,11 +81,13 @@ def _cue(tokens: set[str], cues: frozenset[str]) -> bool:
     return any(strip_prefix(t, lambda w: w in cues) is not None for t in tokens)
 
 
-# Mentioned cues that put the whole sentence at another time ("בעבר", "בשבוע שעבר", "אני
-# זוכר"), wherever they stand; the other mentioned cues (a letter, a grave, "לזכר") only count between the
-# last meeting word and the name ("נפגש ... בטקס לזכר X" vs "לזכר ... נפגש עם X").
+# Mentioned cues that put the sentence at another time ("בעבר", "בשבוע שעבר", "בשבוע הבא",
+# "אני זוכר") wherever they stand before the name; the other mentioned cues (a letter, a
+# grave, "לזכר") only count between the last meeting word and the name ("נפגש ... בטקס לזכר
+# X" vs "לזכר ... נפגש עם X").
 OTHER_TIME_CUES = _wordset(
-    "בעבר שעבר בזמנו הקודמת הקודם האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה הזכיר הזכירה"
+    """בעבר שעבר בזמנו הקודמת הקודם האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה הזכיר
+    הזכירה הבא הבאה"""
 )
 
 
@@ -111,7 +113,7 @@ SUBJECT_VERBS = _wordset(
 )
 
 # Words of an escort or delegation: a spokesperson named there comes along.
-ESCORT_CUES = _wordset("בליווי בלוויית משלחת ליווה ליוותה")
+ESCORT_CUES = _wordset("בליווי בלוויית משלחת ליווה ליוותה ליוו ילווה תלווה ילוו")
 
 
 def role_cues(before: Sequence[str]) -> tuple[bool, bool]:
