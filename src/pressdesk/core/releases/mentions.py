@@ -297,7 +297,19 @@ def _time_before(folded: list[str], start: int) -> bool:
         return True
     if any(a == "yet" and b == "to" for a, b in pairwise(before)) or "never" in before:
         return True
-    return any(a in ("next", "last") and b in _TIME_WORDS for a, b in pairwise(before))
+    # "Lund last visited France in 2019, when ...": "last" before a meeting verb, too
+    return any(
+        a in ("next", "last") and (b in _TIME_WORDS or (a == "last" and b in TRIGGERS))
+        for a, b in pairwise(before)
+    )
+
+
+def _then_office(sentence: list[Token], start: int, name_start: int) -> bool:
+    """ "then-President X", "the then Prime Minister X": an office held at another time."""
+    return any(
+        t.folded == "then" or t.folded.startswith("then-")
+        for t in sentence[max(0, start - 1) : name_start]
+    )
 
 
 def find_mentions(
@@ -354,7 +366,9 @@ def find_mentions(
                     trigger=last_trigger >= 0,
                     subject=_subject(folded, f.end),
                     negative=memorial or negative,
-                    sentence_negative=other_day or _time_before(folded, f.start),
+                    sentence_negative=other_day
+                    or _time_before(folded, f.start)
+                    or _then_office(sentence, f.start, f.name_start),
                     sentence_start=start,
                     bare=f.bare,
                     coordinated=f.coordinated,
