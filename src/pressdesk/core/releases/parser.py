@@ -78,7 +78,7 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         captions=tuple(p.caption for p in photos[:200]),
     )
     people = kit.find_people(
-        lead,
+        [para for para in lead if not lang.is_byline(para)],  # a reporter is no one's role
         headline=layout.headline,
         subheadline=layout.subheadline,
         summary=summary,

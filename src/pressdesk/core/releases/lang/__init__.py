@@ -238,3 +238,16 @@ def is_spokesperson(title: str) -> bool:
     return any(
         rx.search(title) for m in kits() if (rx := getattr(m, "SPOKESPERSON", None)) is not None
     )
+
+
+_BYLINE_PARTS = re.compile(r"\s*,\s*|\s+(?:and|и)\s+|\s+ו(?=[\u05d0-\u05ea])")
+
+
+def is_byline(paragraph: str) -> bool:
+    """Is ``paragraph`` only a reporter's byline in parentheses ("(Dana Levi)", "(מורן אזולאי
+    ואטילה שומפלבי)")? Journalists are neither participants nor mentioned."""
+    m = re.fullmatch(r"\(([^()\n]{3,80})\)", paragraph.strip())
+    if m is None:
+        return False
+    parts = [p for p in _BYLINE_PARTS.split(m.group(1).strip()) if p]
+    return bool(parts) and all(2 <= len(p.split()) <= 4 and looks_like_name(p) for p in parts)
