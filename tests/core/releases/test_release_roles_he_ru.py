@@ -176,12 +176,3 @@ def test_an_office_held_then_in_hebrew_and_russian() -> None:
     )
     assert ru_found["Тоомас Ильвес"] == "participant"
     assert ru_found["Жак Ширак"] == "mentioned"
-
-
-def test_a_hebrew_byline_in_parentheses_is_no_person_but_an_issuer_line_stays() -> None:
-    from pressdesk.core.releases import lang
-
-    assert lang.is_byline("(דנה לוי ואבי כהן)")
-    assert lang.is_byline("(Диана Петрова)")
-    assert not lang.is_byline("(נמסר מלשכת ראש הממשלה)")
-    assert not lang.is_byline("(Photo: Dana Levi)")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
+from .bylines import is_byline
 from .confidence import field_confidence
 from .datelines import is_dateline_only, opening_datelines
 from .dates import (
@@ -78,7 +79,7 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         captions=tuple(p.caption for p in photos[:200]),
     )
     people = kit.find_people(
-        [para for para in lead if not lang.is_byline(para)],  # a reporter is no one's role
+        [p for p in lead if not is_byline(p)],
         headline=layout.headline,
         subheadline=layout.subheadline,
         summary=summary,

@@ -66,6 +66,21 @@ def _contains_one(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     )
 
 
+_GLUED = ("in", "at", "on", "of", "to", "and", "with", "for", "by")
+
+
+def _space_lost(key: str, groups: list[_Group]) -> _Group | None:
+    """The person whose surname, named in full elsewhere in the release, a word spells with
+    a short function word glued on ("Lauin" for "Lau in"), or None."""
+    for tail in _GLUED:
+        stem = key[: -len(tail)]
+        if key.endswith(tail) and len(stem) >= 3:
+            owners = [g for g in groups if len(g.keys) > 1 and g.keys[-1] == stem]
+            if len(owners) == 1:
+                return owners[0]
+    return None
+
+
 def _latest_before(g: _Group, order: int) -> int:
     return max((x.order for x in g.mentions if x.order < order), default=-1)
 
@@ -98,6 +113,9 @@ def _cluster(mentions: list[Mention]) -> list[_Group]:
     for m in sorted(singles, key=lambda m: m.order):
         key = _keys(m)[0]
         candidates = [g for g in groups if key in g.keys]
+        if not candidates and (lost := _space_lost(key, groups)):
+            lost.mentions.append(m)  # "Rabbi Lauin his sukkah": "Lau in", a space lost
+            continue
         if len(candidates) > 1:
             same_title = [g for g in candidates if any(x.title == m.title for x in g.mentions)]
             order = m.order
@@ -134,6 +152,16 @@ def _title(g: _Group, key: str) -> str | None:
         return full[0].title
     titled = [m for m in ordered if m.title]
     return titled[0].title if titled else None
+
+
+def _cased(name: str, g: _Group) -> str:
+    """A name printed in capitals ("YINGLUCK SHINAWATRA, the Thai Prime Minister, ...") in
+    the case another mention writes it, else in title case."""
+    if not name.isupper() or len(name) < 4:
+        return name
+    key = name_key(name)
+    written = [m.name for m in g.mentions if not m.name.isupper() and name_key(m.name) == key]
+    return written[0] if written else name.title()
 
 
 def _negative(m: Mention) -> bool:
@@ -217,7 +245,6 @@ def find_people(
             mentions.extend(find_mentions(text, source, 0, counter))
     people: list[ParsedPerson] = []
     for g in sorted(_cluster(mentions), key=lambda g: g.first_order()):
-        canonical = _canonical(g)
-        name = canonical.name
+        name = _cased(_canonical(g).name, g)
         people.append(ParsedPerson(name, _title(g, name_key(name)), _role(g), _aliases(g, name)))
     return tuple(people)

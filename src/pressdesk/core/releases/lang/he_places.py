@@ -82,17 +82,20 @@ def _city_list(toks: Sequence[str], k: int) -> bool:
     nxt = toks[k]
     if nxt == "," and k + 1 < len(toks):
         return gazetteer.longest_place([toks[k + 1], *toks[k + 2 : k + 4]], CODE)[1] is not None
-    if nxt.startswith("ו") and len(nxt) > 2:
-        _size, place = gazetteer.longest_place([nxt[1:], *toks[k + 1 : k + 3]], CODE)
-        return place is not None and place.kind == "city"
+    for pre in ("וב", "ו"):  # "ופריז", "ובמינכן"
+        if nxt.startswith(pre) and len(nxt) > len(pre) + 1:
+            _size, place = gazetteer.longest_place([nxt[len(pre) :], *toks[k + 1 : k + 3]], CODE)
+            if place is not None and place.kind == "city":
+                return True
     return False
 
 
 def _cities_after_b(toks: list[str]) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(toks):
-        if w.startswith("ב") and len(w) > 2:
-            rest = [w[1:], *toks[i + 1 : i + 3]]
+        pre = next((p for p in ("וב", "שב", "ב") if w.startswith(p) and len(w) > len(p) + 1), "")
+        if pre:
+            rest = [w[len(pre) :], *toks[i + 1 : i + 3]]
             size, place = gazetteer.longest_place(rest, CODE)
             if place is not None and place.kind == "city":
                 out.append(" ".join(rest[:size]))
