@@ -74,6 +74,41 @@ with ThreadPoolExecutor(max_workers={WORKERS}) as pool:
     print(len(list(pool.map(one, files))))
 """
 
+# The bare loop that also copies each file, as the library must: read it once, hash it and
+# write the copy in the same pass (the way ``PhotoLibrary.stage`` does), thumbnail the copy,
+# and flush the copies' file system once at the end (``syncfs``, as each ingest batch
+# does). Not the issue's baseline: it shows how much of the gap to the bare loop is the copy.
+BARE_COPY_PROGRAM = f"""
+import ctypes, hashlib, io, os, sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from PIL import Image
+
+out = Path(sys.argv[2])
+out.mkdir(parents=True, exist_ok=True)
+
+def one(path):
+    digest = hashlib.sha256()
+    copy = out / path.name
+    with path.open("rb", buffering=0) as fin, copy.open("wb", buffering=0) as fout:
+        while block := fin.read({CHUNK}):
+            digest.update(block)
+            fout.write(block)
+    with Image.open(copy) as im:
+        im.draft("RGB", ({THUMB}, {THUMB}))
+        im.thumbnail(({THUMB}, {THUMB}), Image.Resampling.LANCZOS)
+        buffer = io.BytesIO()
+        im.convert("RGB").save(buffer, "JPEG", quality={THUMB_QUALITY})
+    return digest.hexdigest()
+
+files = sorted(p for p in Path(sys.argv[1]).iterdir() if p.suffix == ".jpg")
+with ThreadPoolExecutor(max_workers={WORKERS}) as pool:
+    print(len(list(pool.map(one, files))))
+fd = os.open(out, os.O_RDONLY)
+ctypes.CDLL(None, use_errno=True).syncfs(fd)
+os.close(fd)
+"""
+
 
 def whole_command(variant: str, folder: Path, run_dir: Path) -> tuple[list[str], dict[str, str]]:
     """The command line of a whole-process variant, and its environment. ``cli`` is what a
@@ -81,6 +116,8 @@ def whole_command(variant: str, folder: Path, run_dir: Path) -> tuple[list[str],
     env = dict(os.environ)
     if variant.split("@")[0] == "bare-process":
         return [sys.executable, "-c", BARE_PROGRAM, str(folder)], env
+    if variant.split("@")[0] == "bare-copy-process":
+        return [sys.executable, "-c", BARE_COPY_PROGRAM, str(folder), str(run_dir / "copies")], env
     run_dir.mkdir(parents=True, exist_ok=True)
     env["PRESSDESK_CACHE_DIR"] = str(run_dir / "cache")
     cat = run_dir / "c.sqlite"

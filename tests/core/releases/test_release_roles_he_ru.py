@@ -79,3 +79,100 @@ def test_a_hebrew_recollection_anywhere_in_the_sentence_is_another_time() -> Non
 def test_a_hebrew_spokesperson_in_the_escort_comes_along() -> None:
     found = he_roles(["ראש העיר יוסף לוי יצא היום לפריז, בליווי דובר העירייה אבי מזרחי."])
     assert found["אבי מזרחי"] == "participant"
+
+
+def test_a_hebrew_sentence_about_yesterday_is_background() -> None:
+    found = he_roles(
+        [
+            "ראש העיר יוסף לוי נפגש הערב עם שר החוץ דנה כהן.",
+            "אתמול שוחח השגריר משה פרץ עם נשיא המדינה אבי מזרחי.",
+        ]
+    )
+    assert found["דנה כהן"] == "participant"
+    assert found["משה פרץ"] == "mentioned"
+    assert found["אבי מזרחי"] == "mentioned"
+
+
+def test_a_hebrew_lead_about_yesterday_makes_yesterday_the_report() -> None:
+    found = he_roles(
+        [
+            "ראש העיר יוסף לוי נפגש אתמול עם שר החוץ דנה כהן.",
+            "אתמול שוחח ראש העיר גם עם השגריר משה פרץ.",
+        ]
+    )
+    assert found["משה פרץ"] == "participant"
+
+
+def test_the_offices_own_statement_quoted_is_no_quotation() -> None:
+    found = he_roles(
+        [
+            'לשכת ראש העיר הודיעה כי "ראש העיר יוסף לוי קיבל את פני הצוות".',
+            'השר דנה כהן אמרה כי "השגריר משה פרץ הוא חבר".',
+        ]
+    )
+    assert found["יוסף לוי"] == "participant"
+    assert found["משה פרץ"] == "mentioned"
+
+
+def test_a_hebrew_name_before_a_verb_of_the_event_is_its_subject() -> None:
+    found = he_roles(
+        [
+            "ראש העיר יוסף לוי הגיע היום לחיפה.",
+            "בנמל, ראש העיר ורעייתו רחל לוי קיבלו את פני המשלחת.",
+            "בערב, המשורר משה פרץ נזכר בביקורו הקודם בעיר.",
+        ]
+    )
+    assert found["רחל לוי"] == "participant"
+    assert found["משה פרץ"] == "mentioned"
+
+
+def test_hebrew_delegation_presence_and_next_week() -> None:
+    found = he_roles(
+        [
+            "נשיא המדינה יוסף לוי אירח היום את נשיא פולין אדם נובאק.",
+            "את הנשיא הפולני ליוותה משלחת שכללה את שר החוץ פיוטר ורגה.",
+            "בטקס נכחו גם ראש העיר משה כהן.",
+            "את הנשיא ילוו יועצו המדיני רון כהן.",
+            "בשבוע הבא ייפגש הנשיא עם קנצלרית גרמניה אנה שמידט.",
+        ]
+    )
+    for name in ("יוסף לוי", "אדם נובאק", "פיוטר ורגה", "משה כהן", "רון כהן"):
+        assert found[name] == "participant", name
+    assert found["אנה שמידט"] == "mentioned"
+
+
+def test_russian_delegation_a_reminder_and_next_month() -> None:
+    found = ru_roles(
+        [
+            "Президент Латвии Андрис Берзиньш провел в Риге переговоры с президентом Эстонии "
+            "Тоомасом Ильвесом.",
+            "В состав эстонской делегации вошли министр иностранных дел Урмас Паэт.",
+            "Берзиньш напомнил о визите бывшего президента Гунтиса Улманиса в Таллин.",
+            "В следующем месяце Ильвес встретится с канцлером Германии Ангелой Меркель.",
+            "Вчера Берзиньш провел переговоры с премьер-министром Литвы Андрюсом Кубилюсом.",
+        ]
+    )
+    for name in ("Андрис Берзиньш", "Тоомас Ильвес", "Урмас Паэт"):
+        assert found[name] == "participant", name
+    for name in ("Гунтис Улманис", "Ангела Меркель", "Андрюс Кубилюс"):
+        assert found[name] == "mentioned", name
+
+
+def test_an_office_held_then_in_hebrew_and_russian() -> None:
+    he_found = he_roles(
+        [
+            "ראש העיר יוסף לוי נפגש היום עם שר החוץ דנה כהן.",
+            "השניים שוחחו על ביקורו של נשיא ארצות הברית דאז, ג'ון סמית, בעיר.",
+        ]
+    )
+    assert he_found["דנה כהן"] == "participant"
+    assert he_found["ג'ון סמית"] == "mentioned"
+    ru_found = ru_roles(
+        [
+            "Президент Латвии Андрис Берзиньш провел в Риге переговоры с президентом Эстонии "
+            "Тоомасом Ильвесом.",
+            "Договор в Риге подписал тогдашний президент Франции Жак Ширак.",
+        ]
+    )
+    assert ru_found["Тоомас Ильвес"] == "participant"
+    assert ru_found["Жак Ширак"] == "mentioned"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pressdesk.core.releases import ParsedPerson, parse_release_text
+from pressdesk.core.releases.layout import analyse
 
 ISSUER = "(Communicated by the Office of the Mayor)"
 
@@ -117,3 +118,29 @@ def test_a_nickname_form_is_the_same_person() -> None:
     )
     assert "Danny Levin" not in found
     assert found["Daniel (Danny) Levin"].title == "Chief of Staff, General"
+
+
+def test_a_portfolio_of_title_case_things_before_the_office() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met Culture and Special Events Minister Ana Tora and the Youth "
+        "and Games Minister Ravi Rao."
+    )
+    assert found["Ana Tora"] == "Culture and Special Events Minister"
+    assert found["Ravi Rao"] == "Youth and Games Minister"
+
+
+def test_a_title_wrapped_over_two_lines() -> None:
+    text = (
+        "Visit to the islands\n\n"
+        "The mayor flew in on Monday.\n"
+        "She met with the Fijian Prime\n"
+        "Minister Ana Tora and discussed trade between\n"
+        "the two countries.\n"
+        "She thanked the Deputy\n"
+        "Harbour Master for the tour.\n"
+    )
+    found = {p.name: p.title for p in parse_release_text(text).participants}
+    assert found["Ana Tora"] == "Fijian Prime Minister"
+    body = analyse(text).body
+    assert any("the Fijian Prime Minister Ana Tora and" in p for p in body)
+    assert any(p.endswith("She thanked the Deputy") for p in body)  # no office after it

@@ -1,5 +1,6 @@
 """Places from knowledge: the GeoNames cities shipped as ``data/gazetteer.tsv`` (English,
-Hebrew and Russian names) and the country names of ``data/countries.tsv``."""
+Hebrew and Russian names), the names GeoNames lacks for capitals and the largest cities
+(``data/gazetteer_names.tsv``) and the country names of ``data/countries.tsv``."""
 
 from __future__ import annotations
 
@@ -52,6 +53,13 @@ def _index() -> _Index:
         for lang, col in (("he", 3), ("ru", 4)):
             for alt in row[col].split("|") if len(row) > col and row[col] else ():
                 _add(by_lang[lang], fold(alt), place)
+    for row in _data("gazetteer_names.tsv"):  # names GeoNames lacks ("וושינגטון")
+        known = by_lang["en"].get(fold(row[0]))
+        if known is None or known.country != row[1]:
+            continue
+        for lang, col in (("he", 2), ("ru", 3)):
+            for alt in row[col].split("|") if len(row) > col and row[col] else ():
+                _add(by_lang[lang], fold(alt), known)
     for row in _data("countries.tsv"):
         place = Place(row[0], "", 10**9, "country")
         _add(by_lang["en"], fold(row[0]), place)

@@ -31,8 +31,12 @@ def _kind(tokens: list[Token], i: int) -> str | None:
         return "country"
     if tok.modifier or tok.portfolio or tok.org or tok.demonym or tok.acronym:
         return "other"
-    if tok.cap and tok.folded in _COMPASS and i + 1 < len(tokens) and tokens[i + 1].demonym:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tok.cap and tok.folded in _COMPASS and nxt is not None and nxt.demonym:
         return "other"
+    if tok.cap and tok.folded in lx.THINGS and nxt is not None and nxt.office and i > 0:
+        # "Sports and Special Events Minister": a portfolio of title-case things
+        return "other" if _kind(tokens, i - 1) in ("other", "conn") else None
     return None
 
 
@@ -199,7 +203,15 @@ def person_after(tokens: list[Token], k: int) -> tuple[int, int]:
     nxt = tokens[end] if end < len(tokens) else None
     if nxt is not None and nxt.cap and (nxt.org or nxt.folded in lx.THINGS):
         return k, k
+    if nxt is not None and nxt.cap and nxt.portfolio and end - h == 1 and _everyday(tokens[h]):
+        return k, k  # "Director General Inter Services Intelligence": an organisation's name
     return h, end
+
+
+def _everyday(tok: Token) -> bool:
+    from .lang.names import is_common_word
+
+    return is_common_word(tok.bare, "en")
 
 
 def name_text(paragraph: str, tokens: list[Token]) -> str:

@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import gazetteer
+from . import gazetteer, visits
 from . import lexicon as lx
 from .lang.common import dateline_city
-from .lang.names import is_first_name
+from .lang.names import all_common_words, is_first_name
 from .text import unquoted
 from .tokens import Token, tokenize
 
@@ -19,9 +19,15 @@ _AT_OFFICE = re.compile(
     r"\bat\s+(?:his|her|their|the)\s+([^\W\d_][\w’'-]+)\s+(?:office|offices|residence|home|bureau|"
     r"headquarters)\b"
 )
+# A named venue, its kind first or last: "at Hotel Columbus", "at the Hotel Royal near the
+# sea" (a lower-case word ends the name), "at the King David Hotel".
+_VENUE_KIND = (
+    r"(?:Hotel|Hall|Centre|Center|Stadium|Theatre|Theater|Museum|Palace|Castle|Auditorium|"
+    r"Convention\s+Cent(?:er|re))"
+)
 _VENUE = re.compile(
-    r"\bat\s+((?:Hotel|Hall|Centre|Center|Stadium|Theatre|Theater|Museum|Palace|Castle|"
-    r"Auditorium)\s+[^\W\d_][\w’'-]+(?:\s+[^\W\d_][\w’'-]+){0,2})"
+    r"\bat\s+(?:the\s+)?(" + _VENUE_KIND + r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|"
+    r"(?:[A-Z][\w’'-]+\s+){1,3}" + _VENUE_KIND + r")\b"
 )
 # "in her Haifa office", "in his Jerusalem residence"
 _IN_OFFICE = re.compile(
@@ -51,6 +57,21 @@ _LEAVE_VERBS = lx.words(
 )
 _DC = re.compile(r",?\s+D\.?C\.?(?![\w.])")
 _VISIT_VERBS = lx.words("visited visits visit visiting toured tours reached")
+# What is talked about, not where the event is ("the situation in X", "the war in X"), and
+# a post ("the embassy in X", "ambassador to X") that says where an office is ("met the
+# envoy in X" is where they met).
+_TOPICS = lx.words(
+    "situation situations conflict war wars fighting violence attack attacks bombing bombings "
+    "shooting terror terrorism unrest protests riots crisis elections election escalation "
+    "construction settlement settlements investment investments embassy embassies consulate "
+    "consulates mission missions"
+)
+# Membership, not a place: "who serve in Tzahal", "enlisted in the Navy", "invest in X".
+_MEMBER_VERBS = lx.words(
+    "serve serves served serving enlist enlists enlisted enlisting employed work works worked "
+    "working invest invests invested investing"
+)
+_POSTS = lx.words("ambassador ambassadors envoy envoys consul consuls representative")
 _WHEN = lx.WEEKDAYS | set(lx.MONTHS)
 _EXCLUDED = (
     lx.OFFICES | lx.ORGS | lx.THINGS | lx.STOPWORDS | lx.DEMONYMS | lx.WEEKDAYS | set(lx.MONTHS)
@@ -102,6 +123,9 @@ def _kind(words: list[Token], the: bool) -> str | None:
         return "city"  # "New Delhi", "Sharm el-Sheikh": a known city whatever its words
     if len(words) > 1 and is_first_name(words[0].bare, "en"):
         return None  # "Speaking to Miriam Peretz": a person
+    bare = " ".join(w.bare for w in words)
+    if not gazetteer.is_city(bare) and all_common_words(bare, "en"):
+        return None  # "a visit to Presidency", "in Parliament": everyday words, not a town
     if any(w.folded in _EXCLUDED or w.office or w.demonym or w.acronym for w in words):
         return None
     if words[0].modifier or words[0].portfolio:
@@ -109,7 +133,7 @@ def _kind(words: list[Token], the: bool) -> str | None:
     return "city"
 
 
-def _candidates(text: str) -> list[_Found]:
+def _candidates(text: str, visited: str | None = None) -> list[_Found]:
     toks = tokenize(text)
     out: list[_Found] = []
     for i, tok in enumerate(toks):
@@ -117,8 +141,19 @@ def _candidates(text: str) -> list[_Found]:
         leaving = tok.text == "for" and any(
             t.folded in _LEAVE_VERBS for t in toks[max(0, i - 8) : i]
         )
-        if (tok.text not in ("in", "to") and not visit and not leaving) or i + 1 >= len(toks):
+        opening = tok.text == "In"  # "In Tokyo he met ...": a known city only
+        if (tok.text not in ("in", "to") and not (visit or leaving or opening)) or i + 1 >= len(
+            toks
+        ):
             continue
+        if i > 0 and (
+            toks[i - 1].folded in _TOPICS
+            or (tok.text == "to" and toks[i - 1].folded in _POSTS)
+            or (tok.text == "in" and _member(toks, i))
+        ):
+            continue  # "the situation in X", "the embassy to X", "who serve in Tzahal"
+        if _past_visit(toks, i):
+            continue  # "returned from a visit to Washington": an earlier journey
         j = i + 1
         the = toks[j].folded == "the"
         words, end = _phrase(toks, j + 1 if the else j)
@@ -132,14 +167,35 @@ def _candidates(text: str) -> list[_Found]:
         if dc and kind == "city":
             phrase += dc.group(0)  # "Washington DC", "Washington, D.C."
         clean = phrase if phrase.endswith("D.C.") else phrase.rstrip(".,")
-        if visit and not (kind == "country" or gazetteer.is_city(clean)):
+        if (visit or opening) and not (kind == "country" or gazetteer.is_city(clean)):
             continue  # "visited X": only a city the gazetteer knows
+        if kind == "city" and not visits.fits(clean, visited):
+            continue  # on a visit to India, "in Jerusalem" is named in passing
         prev = toks[i - 1] if i > 0 else None
         after_capital = prev is not None and prev.cap and (prev.office or prev.org or prev.acronym)
         if _is_list(toks, end, kind):
             kind = "multi"
         out.append(_Found(kind, clean, after_capital))
     return out
+
+
+def _member(toks: list[Token], i: int) -> bool:
+    """Is the "in" at ``i`` one of membership ("serve in X", "serve in X and in Y")?"""
+    k = i - 1
+    while k > 0 and (toks[k].cap or toks[k].text in ("and", "or", ",", "in", "the")):
+        k -= 1
+    return toks[k].folded in _MEMBER_VERBS
+
+
+_EARLIER = lx.words("from after following since previous last earlier recent")
+
+
+def _past_visit(toks: list[Token], i: int) -> bool:
+    """Is ``toks[i]`` ("to"/"in") the end of a past journey: "from a visit to", "after his
+    trip to", "his previous visit to"?"""
+    if i == 0 or toks[i - 1].folded not in ("visit", "visits", "trip", "tour", "journey"):
+        return False
+    return any(t.folded in _EARLIER for t in toks[max(0, i - 5) : i - 1])
 
 
 def _is_list(toks: list[Token], j: int, kind: str) -> bool:
@@ -168,10 +224,10 @@ def _is_list(toks: list[Token], j: int, kind: str) -> bool:
     return True
 
 
-def _first(text: str | None) -> _Found | None:
+def _first(text: str | None, visited: str | None = None) -> _Found | None:
     """The first city or list of places in ``text``; several different cities count as a list."""
     first: _Found | None = None
-    for found in _candidates(text or ""):
+    for found in _candidates(text or "", visited):
         if found.kind == "multi":
             return found
         if found.kind == "city":
@@ -206,20 +262,23 @@ def find_place(
     annotators take no city from a caption alone.)
     """
     lead = body[0] if body else ""
+    visited = visited_country([headline, subheadline, summary, *body[:3]])
+    if _tour(visited, [headline, subheadline, summary, *body]):
+        return None, 0.6  # a state visit to India with stops in Mumbai and Chandigarh
     for text in (headline, subheadline, lead):
-        found = _first(text)
+        found = _first(text, visited)
         if found is not None:
             return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.75)
         if text is lead:
             m = _AT_OFFICE.search(lead) or _IN_OFFICE.search(lead)
             if m and _kind(tokenize(m.group(1)), False) == "city":
                 return _scored(m.group(1), 0.7)
-    found = _first(summary)
+    found = _first(summary, visited)
     if found is not None:
         return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.7)
     call = any(_CALL.search(t or "") for t in (headline, subheadline, lead))
     city = None if call else dateline_city(datelines, "en")
-    if city is not None:
+    if city is not None and visits.fits(city, visited):
         return _scored(city, 0.7)
     m = _KNOWN_VENUE.search(lead) or _AIRPORT.search(lead)
     if m and not any(_HERE_IN.search(p) for p in body):
@@ -227,7 +286,7 @@ def find_place(
     cities: list[str] = []
     for paragraph in body:
         here = " ".join(m.group(0) for m in _HERE_IN.finditer(paragraph))
-        for found in _candidates(f"{unquoted(paragraph)} {here}"):
+        for found in _candidates(f"{unquoted(paragraph)} {here}", visited):
             if found.kind == "multi":
                 return None, 0.5
             if found.kind == "city" and not found.after_capital and found.text not in cities:
@@ -246,3 +305,52 @@ def find_place(
         if m and not cities:
             return m.group(1), 0.4
     return None, 0.0
+
+
+# A visit abroad: "to visit India", "departs for the US", "his visit to Laos", "India visit".
+# ("visited" and "the visiting X" are left out: an earlier visit, a guest's epithet.)
+_VISIT_TO = re.compile(
+    r"\b(?:visit|visits|trip|tour|journey|travel(?:s|led|ed|ling|ing)?|"
+    r"(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|head(?:s|ed)?|set(?:s)?\s+off)\s+for|"
+    r"arriv(?:e|es|ed|ing)\s+in|fl(?:y|ies|ew)\s+to)\s+(?:to\s+|in\s+)?(?:the\s+)?"
+    r"([A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the)){0,4})(?![’']s)"
+)
+_INVITED = re.compile(r"\binvit(?:e|es|ed|ing|ation)\b", re.IGNORECASE)
+_PAST_VISIT = re.compile(
+    r"\b(?:from|after|following|since|previous|last|earlier|recent)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_COUNTRY_VISIT = re.compile(r"\b([A-Z][\w.]+)\s+(?:(?:state|official|working)\s+)?visit\b")
+
+
+def visited_country(texts: Sequence[str | None]) -> str | None:
+    """The ISO code of the country of the first visit in ``texts`` ("to visit India" -> IN),
+    or None (also when the first visit names a known city: "a visit to Tel Aviv" says
+    where). An invitation or a past visit ("returned from a visit to X") is skipped."""
+    for text in texts:
+        found = sorted(
+            (m.start(), m.group(1))
+            for rx in (_VISIT_TO, _COUNTRY_VISIT)
+            for m in rx.finditer(text or "")
+        )
+        for start, phrase in found:
+            before = (text or "")[max(0, start - 60) : start]
+            if _INVITED.search(before) or _PAST_VISIT.search(before):
+                continue  # "invited ... to visit X", "returned from a visit to X": not this one
+            words = phrase.split()
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                code = visits.country_code(name)
+                if code is not None:
+                    return code
+                if visits.city_country(name) is not None:
+                    return None  # "a visit to Tel Aviv": the city says where, no country rule
+    return None
+
+
+def _tour(visited: str | None, texts: Sequence[str | None]) -> bool:
+    """Do the texts name two or more cities of the visited country (outside quotations)?"""
+    if visited is None:
+        return False
+    found = [f.text for t in texts for f in _candidates(unquoted(t or "")) if f.kind == "city"]
+    return visits.is_tour(found, visited)

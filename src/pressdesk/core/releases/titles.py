@@ -14,6 +14,8 @@ from .tokens import Token
 STYLES = lx.words("prof. prince princess")
 # Ranks that may follow an office and a comma ("Chief of Staff, General X").
 _RANK_WORDS = lx.RANKS | {"general"}
+# Modifiers that always wait for their office: a line ending in one was wrapped.
+_OPEN_MODIFIERS = lx.words("prime deputy vice acting foreign")
 _APPOSITIVE_STOP = frozenset({",", ";", ".", "(", ")", "!", "?", ":"})
 _MAX_APPOSITIVE = 25
 _MAX_POSSESSOR = 4
@@ -101,9 +103,28 @@ def rank_after_comma(toks: list[Token], k: int) -> tuple[int, int, int]:
     return (j, h, stop) if stop > h else (k, k, k)
 
 
+def cut_title(line: str, following: str) -> bool:
+    """Does a title run from the end of ``line`` onto ``following`` ("... met with the PNG
+    Prime" / "Minister Peter O'Neill")? The line ends in a word that qualifies an office
+    and cannot end a phrase (Prime, Deputy, Vice, ...), the next line opens with an office."""
+    last = line.rstrip().rsplit(None, 1)[-1:] or [""]
+    first = following.lstrip().split(None, 1)[:1] or [""]
+    word = last[0].casefold()
+    if not last[0][:1].isupper() or word not in _OPEN_MODIFIERS:
+        return False
+    return first[0][:1].isupper() and first[0].casefold().strip(",.") in lx.OFFICES
+
+
 def title_before(paragraph: str, toks: list[Token], i: int, end: int) -> str | None:
     """The title text of the chain ``toks[i:end]`` standing before a name."""
     return title_text(paragraph, without_styles(toks[i:end]))
 
 
-__all__ = ["STYLES", "appositive", "rank_after_comma", "title_before", "without_styles"]
+__all__ = [
+    "STYLES",
+    "appositive",
+    "cut_title",
+    "rank_after_comma",
+    "title_before",
+    "without_styles",
+]

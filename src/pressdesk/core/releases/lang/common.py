@@ -3,7 +3,8 @@ people (one per person, the fullest name, the first title, a role, a confidence)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pressdesk.core.text_keys import fold
@@ -35,11 +36,23 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(fold(w).strip(".") for w in words if fold(w).strip("."))
 
 
+_MATRES = re.compile("(?<=.)[וי](?=.)")
+
+
+def _spelling(word: str) -> str:
+    """A Hebrew word without the vowel letters ו and י inside it: plene and defective
+    spellings of one name ("ריבלין", "רבלין") are one word."""
+    return _MATRES.sub("", word) if len(word) > 3 else word
+
+
 def _same_person(full: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """ "Netanyahu" and "B. Netanyahu" name "Benjamin Netanyahu"; "Peres" names "Shimon Peres"."""
+    """ "Netanyahu" and "B. Netanyahu" name "Benjamin Netanyahu"; "Peres" names "Shimon Peres";
+    "הנשיא רבלין" names "ראובן ריבלין" (the surname spelt without its vowel letter)."""
     if not other or not full:
         return False
-    if other[-1] != full[-1]:
+    if other[-1] != full[-1] and not (
+        len(other) == 1 and _spelling(other[-1]) == _spelling(full[-1])
+    ):
         return False
     if len(other) == 1:
         return True
@@ -132,6 +145,27 @@ def role(mentions: list[Found]) -> str:
     if any(m.source in ("headline", "subheadline", "caption") for m in mentions):
         return "participant"
     return "mentioned"
+
+
+def day_classes(text: str, days: Mapping[str, re.Pattern[str]]) -> frozenset[str]:
+    """The days other than the report's own that ``text`` names ("yesterday", "tomorrow",
+    "earlier", "later"), by a language's ``OTHER_DAYS``."""
+    return frozenset(day for day, rx in days.items() if rx.search(text))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def lead_sentence(body: Sequence[str]) -> str:
+    """The first sentence of the body: the lead that names the reported event."""
+    return _SENTENCE_END.split(body[0].strip(), maxsplit=1)[0] if body else ""
+
+
+def another_day(sentence: str, lead: frozenset[str], days: Mapping[str, re.Pattern[str]]) -> bool:
+    """Does ``sentence`` report a day the lead paragraph does not ("Yesterday X met Y" after
+    a lead about today's talks)? Such a sentence tells of another event: its people are only
+    mentioned there. A lead that itself says "yesterday" makes yesterday the report's day."""
+    return bool(day_classes(sentence, days) - lead)
 
 
 def dateline_city(datelines: Sequence[str], code: str) -> str | None:

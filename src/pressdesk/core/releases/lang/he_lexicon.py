@@ -10,8 +10,10 @@ from ..lexicon import words as _wordset
 
 CODE = "he"
 _LETTER = "\u05d0-\u05ea"
+# A geresh may be typed as a right single quote after ג, ז, צ, ת ("ריצ’י" for "ריצ'י").
 _WORD = re.compile(
-    rf"[{_LETTER}](?:[{_LETTER}]|['\"\u05f3\u05f4](?=[{_LETTER}])|-(?=[{_LETTER}]))*['\u05f3]?"
+    rf"[{_LETTER}](?:[{_LETTER}]|['\"\u05f3\u05f4](?=[{_LETTER}])|(?<=[גזצץת])\u2019(?=[{_LETTER}])"
+    rf"|-(?=[{_LETTER}]))*['\u05f3]?"
     r"|\S"
 )
 PREFIXES = ("וכש", "כש", "ושה", "וש", "ומה", "ומ", "וב", "ול", "וה", "שה", "שב", "של", "ש", "ו", "ה",
@@ -62,17 +64,26 @@ STOP = _wordset(
     לנו לכם להם לי לך אותו אותה אותם אותנו עליו עליה עלינו איתו איתה איתם ממנו ממנה בהם
     שלנו שלכם שלהם אנו אנחנו אני אתה אתם"""
 )
+# Places and institutions named after a person: a name right after one of these words
+# ("במסגד אחמד קדירוב", "ברחוב הרצל", "על שם X") is the place's name, not a person.
+NAMED_AFTER = _wordset(
+    """מסגד כנסייה כנסיית רחוב רח' שדרות שד' כיכר אצטדיון היכל מוזיאון מלון בית-ספר אולם
+    גן פארק יער נמל גשר מנהרת מרכז קריית מכללת אוניברסיטת ספריית שם"""
+)
+# The site's own reporters and photographers ("לכתבינו X נודע", "צלמנו X"): site staff are
+# neither participants nor mentioned.
+SITE_STAFF = _wordset("כתבנו כתבתנו כתבינו כתבותינו צלמנו צלמתנו צלמינו")
 # Cues in the sentence before a name.
 PARTICIPANT_CUES = _wordset(
     """נפגש נפגשה נפגשו פגש פגשה פגישה פגישת עם אירח אירחה קיבל קיבלה בהשתתפות בנוכחות בליווי
     בלוויית השתתף השתתפה השתתפו שוחח שוחחה שיחה ביקר ביקרה הצטרף הצטרפה התקשר התקשרה
     ייפגש תיפגש ישתתף תשתתף יבקר תבקר ליווה ליוותה השתתפות השתתפותו השתתפותה השתתפותם
-    הצטרפו"""
+    הצטרפו ליוו ילווה תלווה ילוו נכח נכחה נכחו משלחת כללה"""
 )
 MENTIONED_CUES = _wordset(
     """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש הקודמת הקודם
     בעבר הזכיר הזכירה שעבר הצהרות הצהרת לדברי דברי בזמנו הלוויה קבר קברו אזכרה
-    האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה"""
+    האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה דאז"""
 )
 
 
@@ -81,16 +92,39 @@ def _cue(tokens: set[str], cues: frozenset[str]) -> bool:
     return any(strip_prefix(t, lambda w: w in cues) is not None for t in tokens)
 
 
-# Mentioned cues that put the whole sentence at another time ("בעבר", "בשבוע שעבר", "אני
-# זוכר"), wherever they stand; the other mentioned cues (a letter, a grave, "לזכר") only count between the
-# last meeting word and the name ("נפגש ... בטקס לזכר X" vs "לזכר ... נפגש עם X").
+# Mentioned cues that put the sentence at another time ("בעבר", "בשבוע שעבר", "בשבוע הבא",
+# "אני זוכר") wherever they stand before the name; the other mentioned cues (a letter, a
+# grave, "לזכר") only count between the last meeting word and the name ("נפגש ... בטקס לזכר
+# X" vs "לזכר ... נפגש עם X").
 OTHER_TIME_CUES = _wordset(
-    "בעבר שעבר בזמנו הקודמת הקודם האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה הזכיר הזכירה"
+    """בעבר שעבר בזמנו הקודמת הקודם האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה הזכיר
+    הזכירה הבא הבאה"""
 )
 
 
+# Days other than the report's own (see ``common.another_day``); "last week" and "earlier" are
+# among OTHER_TIME_CUES.
+OTHER_DAYS = {
+    "yesterday": re.compile(r"(?:^|[\s(])ו?(?:אתמול|שלשום)(?=[\s,.)]|$)"),
+    "earlier": re.compile(
+        r"(?:^|\s)לפני\s+(?:\S+\s+)?(?:ימים|שבועות|חודשים|שנים|יום|שבוע|חודש)(?=[\s,.]|$)"
+    ),
+}
+
+# An office whose statement a report quotes ("לשכת ראש הממשלה הודיעה כי "..."", "לפי
+# הלשכה"): the quotation is the release itself, not someone's words about the event.
+OFFICE_VOICES = _wordset("לשכת הלשכה דוברות הדוברות הודעת ההודעה")
+
+# Verbs of the event right after a name make the person their subject ("... ורעייתו שרה
+# נתניהו קיבלו את פניו").
+SUBJECT_VERBS = _wordset(
+    """נפגש נפגשה נפגשו פגש פגשה פגשו אירח אירחה אירחו קיבל קיבלה קיבלו ביקר ביקרה ביקרו
+    השתתף השתתפה השתתפו שוחח שוחחה שוחחו הצטרף הצטרפה הצטרפו ליווה ליוותה ליוו סייר סיירה
+    סיירו חתם חתמה חתמו"""
+)
+
 # Words of an escort or delegation: a spokesperson named there comes along.
-ESCORT_CUES = _wordset("בליווי בלוויית משלחת ליווה ליוותה")
+ESCORT_CUES = _wordset("בליווי בלוויית משלחת ליווה ליוותה ליוו ילווה תלווה ילוו")
 
 
 def role_cues(before: Sequence[str]) -> tuple[bool, bool]:

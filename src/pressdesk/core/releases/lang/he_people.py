@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .. import gazetteer
 from ..models import ParsedPerson
-from .common import Found, assemble
+from .common import Found, another_day, assemble, day_classes, lead_sentence
 from .he_lexicon import (
     _AFTER_TITLE,
     _LETTER,
@@ -18,12 +18,18 @@ from .he_lexicon import (
     CODE,
     ESCORT_CUES,
     MENTIONED_CUES,
+    NAMED_AFTER,
+    OFFICE_VOICES,
+    OTHER_DAYS,
     PREFIXES,
     RANKS,
+    SITE_STAFF,
     STOP,
+    SUBJECT_VERBS,
     TITLES,
     _cue,
     role_cues,
+    strip_prefix,
     words,
 )
 from .he_names import (
@@ -170,6 +176,12 @@ def _extend(toks: Sequence[str], j: int, title: str) -> tuple[int, str]:
     return j, " ".join(parts)
 
 
+def _not_a_person_before(word: str) -> bool:
+    """Is ``word`` (a prefix aside) a place or institution named after the person that
+    follows, or the site's own reporter?"""
+    return strip_prefix(word, lambda w: w in NAMED_AFTER or w in SITE_STAFF) is not None
+
+
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n")
 
 
@@ -187,17 +199,21 @@ def find_people(
     sources: list[tuple[str, int, str | None]] = [("body", i, p) for i, p in enumerate(body)]
     sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
     sources += [("caption", 0, c) for c in captions]
+    lead = day_classes(lead_sentence(body), OTHER_DAYS)
     for source, para, text in sources:
         if not text:
             continue
         for sentence in _SENTENCE.split(text):
             toks = words(sentence)
+            other_day = another_day(sentence, lead, OTHER_DAYS)
             quote_depth = 0
+            office_quote = False  # the office's own statement quoted: the release speaking
             i = 0
             while i < len(toks):
                 t = toks[i]
                 if t in ('"', "״", "“", "”"):
                     quote_depth ^= 1
+                    office_quote = quote_depth == 1 and _cue(set(toks[:i]), OFFICE_VOICES)
                 start = i
                 spouse = _spouse_at(toks, i)
                 title = None if spouse else _title_at(toks, i)
@@ -206,7 +222,7 @@ def find_people(
                     title_text = None
                 elif title is not None:
                     name = _name_at(toks, title[0], titled=True)
-                    if name is None:
+                    if name is None or _not_a_person_before(toks[title[0] - 1]):
                         i = title[0]
                         continue
                     end, text_name = name
@@ -223,6 +239,10 @@ def find_people(
                         continue
                     end, text_name = name
                     title_text = None
+                    if i > 0 and _not_a_person_before(toks[i - 1]):
+                        i = end  # "במסגד אחמד קדירוב": a mosque; "לכתבינו X": the site's staff
+                        continue
+                text_name = text_name.replace("\u2019", "'")  # a geresh typed as ’
                 participant_cue, mentioned_cue = role_cues(toks[:start])
                 after = toks[end : end + 2]
                 order += 1
@@ -233,11 +253,13 @@ def find_people(
                         source,
                         para,
                         order,
-                        participant_cue=participant_cue,
+                        participant_cue=participant_cue
+                        or (end < len(toks) and toks[end] in SUBJECT_VERBS),
                         mentioned_cue=mentioned_cue
+                        or other_day
                         or _cue(set(toks[start:end]), MENTIONED_CUES)
                         or 'ז"ל' in [_norm(w) for w in after]
-                        or quote_depth == 1,
+                        or (quote_depth == 1 and not office_quote),
                         confidence=0.85 if title_text else 0.6,
                         escort=_cue(set(toks[:start]), ESCORT_CUES),
                     )

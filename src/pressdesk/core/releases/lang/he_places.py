@@ -3,13 +3,20 @@ none for a trip to several cities (read by ``he.find_place``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from .. import gazetteer
+from .. import gazetteer, lexicon, visits
+from ..text import unquoted
 from .common import dateline_city
 from .he import CODE, words
 
-VENUES = ("בית הנשיא", "משכן הנשיא", "הכנסת", "לשכת ראש הממשלה", "משרד ראש הממשלה", "משרד החוץ",
+# An institution named after its city: the event is in that city ("באוניברסיטת חיפה").
+_INSTITUTIONS = frozenset({"אוניברסיטת", "עיריית", "נמל", "מכללת"})
+# Offices are places only after a preposition ("בלשכת ראש הממשלה", "למשרד החוץ").
+_OFFICES = ("לשכת", "משרד")
+_VENUE_COUNTRY = {"הבית הלבן": "US", "הקרמלין": "RU", "ארמון האליזה": "FR"}  # else Israel's
+VENUES = ("בית הנשיא", "משכן הנשיא", "מעון הנשיא", "מעון ראש הממשלה", "משכן הכנסת", "הכנסת", "לשכת ראש הממשלה", "משרד ראש הממשלה", "משרד החוץ",
           "משרד הביטחון", "יד ושם", "הר הרצל", "הכותל המערבי", "הבית הלבן",
           "הקרמלין", "ארמון האליזה", 'נתב"ג', "נמל התעופה בן גוריון")  # fmt: skip
 
@@ -27,8 +34,12 @@ def find_place(
     for a trip to several cities ("בברלין, וינה ופריז"). The dateline's city, then the
     captions' one city, when the text names none."""
     texts = [headline, subheadline, body[0] if body else None, summary, *body[1:4]]
+    visited = visited_country([headline, subheadline, summary, *body[:3]])
+    spoken = [t and without_speech(t) for t in texts]
+    if visits.is_tour([c for t in spoken if t for c in _cities_after_b(words(t))], visited, CODE):
+        return None, 0.5  # a visit to a country with stops in two of its cities
     venue: str | None = None
-    for n, text in enumerate(texts):
+    for n, text in enumerate(spoken):
         if not text:
             continue
         toks = words(text)
@@ -37,26 +48,36 @@ def find_place(
                 if not w.startswith(pre) or len(w) <= len(pre) + 1:
                     continue
                 rest = [w[len(pre) :], *toks[i + 1 : i + 3]]
+                shift = 0
+                if rest[0] in _INSTITUTIONS:  # "באוניברסיטת חיפה", "בעיריית באר שבע"
+                    rest, shift = list(toks[i + 1 : i + 4]), 1
                 size, place = gazetteer.longest_place(rest, CODE)
+                if i > 0 and _is_topic(toks[i - 1]):
+                    continue  # "המלחמה ברפיח", "הבנייה בירושלים": what is talked about
                 if place is not None and place.kind == "city":
-                    if _city_list(toks, i + size):
+                    if not visits.fits(" ".join(rest[:size]), visited, CODE):
+                        continue  # on a visit to Rwanda, "בירושלים" is named in passing
+                    if _city_list(toks, i + shift + size):
                         return None, 0.5  # several cities: a trip
                     return " ".join(rest[:size]), 0.9 if n < 3 else 0.7
                 if venue is None:
                     venue = _venue(rest)
     city = dateline_city(datelines, CODE)
-    if city is not None:
+    if city is not None and visits.fits(city, visited, CODE):
         return city, 0.7
     shown = {c for cap in captions if cap for c in _cities_after_b(words(cap))}
-    if len(shown) == 1:
+    if len(shown) == 1 and visits.fits(next(iter(shown)), visited, CODE):
         return shown.pop(), 0.6
+    confidence = 0.5
     if venue is None:  # a venue named anywhere: "לכנסת", "את סוכת בית הנשיא"
         venue = next(
             (v for text in texts if text for v in _venues_in(words(text))),
             None,
         )
-        return venue, 0.4 if venue else 0.0
-    return venue, 0.5
+        confidence = 0.4
+    if venue is None or (visited and _VENUE_COUNTRY.get(venue, "IL") != visited):
+        return None, 0.0  # on a visit to Rwanda, "בבית הנשיא" is not Jerusalem's
+    return venue, confidence
 
 
 def _city_list(toks: Sequence[str], k: int) -> bool:
@@ -66,17 +87,20 @@ def _city_list(toks: Sequence[str], k: int) -> bool:
     nxt = toks[k]
     if nxt == "," and k + 1 < len(toks):
         return gazetteer.longest_place([toks[k + 1], *toks[k + 2 : k + 4]], CODE)[1] is not None
-    if nxt.startswith("ו") and len(nxt) > 2:
-        _size, place = gazetteer.longest_place([nxt[1:], *toks[k + 1 : k + 3]], CODE)
-        return place is not None and place.kind == "city"
+    for pre in ("וב", "ו"):  # "ופריז", "ובמינכן"
+        if nxt.startswith(pre) and len(nxt) > len(pre) + 1:
+            _size, place = gazetteer.longest_place([nxt[len(pre) :], *toks[k + 1 : k + 3]], CODE)
+            if place is not None and place.kind == "city":
+                return True
     return False
 
 
 def _cities_after_b(toks: list[str]) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(toks):
-        if w.startswith("ב") and len(w) > 2:
-            rest = [w[1:], *toks[i + 1 : i + 3]]
+        pre = next((p for p in ("וב", "שב", "ב") if w.startswith(p) and len(w) > len(p) + 1), "")
+        if pre:
+            rest = [w[len(pre) :], *toks[i + 1 : i + 3]]
             size, place = gazetteer.longest_place(rest, CODE)
             if place is not None and place.kind == "city":
                 out.append(" ".join(rest[:size]))
@@ -89,6 +113,8 @@ def _venues_in(toks: list[str]) -> list[str]:
         for pre in ("", "ב", "ל", "וב", "ול", "שב", "של"):
             if w.startswith(pre) and len(w) > len(pre) + 1:
                 found = _venue([w[len(pre) :], *toks[i + 1 : i + 3]])
+                if found and not pre and found.startswith(_OFFICES):
+                    break  # "לשכת ראש הממשלה הודיעה": the office speaking, not a place
                 if found:
                     out.append(found)
                     break
@@ -101,3 +127,67 @@ def _venue(rest: list[str]) -> str | None:
         if joined.startswith(v) or ("ה" + joined).startswith(v):
             return v
     return None
+
+
+# What is talked about, not where the event is: "המלחמה ברפיח", "הבנייה בירושלים",
+# "ההכרה בירושלים", "השגרירות בירושלים" (a post), "המצב בעזה".
+TOPICS = lexicon.words(
+    """מלחמה המלחמה לחימה הלחימה קרבות הקרבות מצב המצב פיגוע הפיגוע פיגועים הפיגועים ירי הירי
+    טרור הטרור אלימות האלימות מתיחות המתיחות הסלמה ההסלמה הפגנות ההפגנות הפגנה ההפגנה מהומות
+    המהומות בחירות הבחירות בנייה הבנייה הבניה התנחלויות ההתנחלויות הכרה ההכרה שגרירות השגרירות
+    שגרירויות השגרירויות קונסוליה הקונסוליה קונסול הקונסול שגריר השגריר נציגות הנציגות השקעות
+    ההשקעות משבר המשבר סכסוך הסכסוך מבצע המבצע"""
+)
+# A visit or a journey: "בעת ביקורו ברואנדה", "לביקור בהודו", "ימריא לארה\"ב".
+_VISIT_WORDS = lexicon.words(
+    """ביקור ביקורו ביקורה ביקורם הביקור בביקור בביקורו בביקורה לביקור וביקור ביקר ביקרה ביקרו
+    יבקר תבקר יבקרו מבקר מבקרת ימריא תמריא המריא המריאה ממריא ממריאה נסע נסעה ייסע יצא יצאה
+    ייצא טס טסה יטוס נחת נחתה ינחת הגיע הגיעה יגיע"""
+)
+# A gershayim inside a word (ש"ס, ארה"ב, לע"מ) is no quotation mark.
+_ACRONYM = re.compile(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+
+
+def _is_topic(word: str) -> bool:
+    """A topic word, behind up to two one-letter prefixes ("ובמלחמה", "ובמצב")."""
+    for k in range(3):
+        if word[k:] in TOPICS:
+            return True
+        if word[k : k + 1] not in ("ו", "ב", "ל", "מ", "ש", "כ"):
+            return False
+    return False
+
+
+def without_speech(text: str) -> str:
+    """``text`` with quoted speech blanked out, acronyms' gershayim kept."""
+    masked = _ACRONYM.sub("\u05f4", text)
+    return "".join(
+        '"' if a == "\u05f4" and b == '"' else a
+        for a, b in zip(unquoted(masked), text, strict=True)
+    )
+
+
+def visited_country(texts: Sequence[str | None]) -> str | None:
+    """The ISO code of the country of the first visit or journey in ``texts``
+    ("בעת ביקורו ברואנדה" -> RW), or None."""
+    for text in texts:
+        toks = words(text or "")
+        for i, w in enumerate(toks):
+            if w not in _VISIT_WORDS or any(_is_invitation(t) for t in toks[max(0, i - 6) : i]):
+                continue  # "הזמין את נתניהו לביקור בגואטמלה": a visit to come, not this one
+            for j in range(i + 1, min(len(toks), i + 4)):
+                nxt = toks[j]
+                for pre in ("ב", "ל", "וב", "ול"):
+                    if not nxt.startswith(pre) or len(nxt) <= len(pre) + 1:
+                        continue
+                    _size, place = gazetteer.longest_place(
+                        [nxt[len(pre) :], *toks[j + 1 : j + 3]], CODE
+                    )
+                    if place is not None and place.kind == "country":
+                        return visits.country_code(place.name)
+    return None
+
+
+def _is_invitation(word: str) -> bool:
+    """A word of inviting ("הזמין", "והזמינה", "ההזמנה"), behind a one-letter prefix."""
+    return any(word[k:].startswith(("הזמי", "הזמנ", "להזמין")) for k in (0, 1))

@@ -3,12 +3,13 @@ a venue, none for a trip to several cities (read by ``ru.find_place``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from .. import gazetteer
+from .. import gazetteer, visits
 from ..text import unquoted
 from .common import dateline_city
-from .ru_morph import CODE, _doc, _Tok, _tokens, nominative
+from .ru_morph import CODE, _doc, _morph, _Tok, _tokens, nominative
 
 # A city that completes a post or an institution ("консул Израиля в Санкт-Петербурге",
 # "посольства в Москве") says where the post is, not where the event is.
@@ -20,12 +21,15 @@ def _cities_in(text: str) -> list[tuple[str, bool, bool]]:
     """Places named with "в"/"во" in ``text``, in the nominative: (name, a known city, the
     first of a list "в Иркутск, Хабаровск и Владивосток"). A city is what the gazetteer
     knows, whatever the tagger calls it; another place the tagger marks is a venue."""
-    doc = _doc(unquoted(text))
+    doc = _doc(_BACKGROUND.sub(lambda m: " " * len(m.group(0)), unquoted(text)))
     toks = _tokens(doc)
     loc_starts = {span.start for span in doc.spans if span.type == "LOC"}
+    per_starts = {span.start for span in doc.spans if span.type == "PER"}
     out: list[tuple[str, bool, bool]] = []
     for k, tok in enumerate(toks[:-1]):
         if tok.text.casefold() not in ("в", "во") or not toks[k + 1].text[:1].isupper():
+            if tok.text.casefold() == "в" and toks[k + 1].lemma in _SIDELINES:
+                out.extend(_sidelines_venue(toks[k + 2 : k + 5]))
             continue
         before = [t.text.casefold() for t in toks[max(0, k - 5) : k]]
         if any(t.lemma.casefold().startswith(_POST_STEMS) for t in toks[max(0, k - 5) : k]):
@@ -37,7 +41,12 @@ def _cities_in(text: str) -> list[tuple[str, bool, bool]]:
             end = k + 1 + size
             after = toks[end].text if end < len(toks) else ""
             nxt = toks[end + 1] if end + 1 < len(toks) else None
-            listed = after in (",", "и") and nxt is not None and bool(_known_city([nxt])[0])
+            listed = (
+                after in (",", "и")
+                and nxt is not None
+                and nxt.start not in per_starts  # "в Иерусалим, Обама ...": a person
+                and bool(_known_city([nxt])[0])
+            )
             out.append((name, True, listed or journey))
         elif toks[k + 1].start in loc_starts:
             base = nominative(toks[k + 1].text, toks[k + 1].case, "Geox")
@@ -72,11 +81,15 @@ def find_place(
     None for a trip to several cities. The dateline's city, then the captions' one city,
     when the text names none."""
     texts = [headline, subheadline, body[0] if body else None, summary, *body[1:4]]
+    visited = visited_country([headline, subheadline, summary, *body[:3]])
+    named = [name for t in texts if t for name, city, _ in _cities_in(t) if city]
+    if visits.is_tour(named, visited, CODE):
+        return None, 0.5  # a visit to a country with stops in two of its cities
     venue: str | None = None
     for n, text in enumerate(texts):
         if not text:
             continue
-        found = _cities_in(text)
+        found = [f for f in _cities_in(text) if not f[1] or visits.fits(f[0], visited, CODE)]
         cities = list(dict.fromkeys(name for name, city, _ in found if city))
         if any(listed for _, city, listed in found if city) or len(cities) > 1:
             return None, 0.5  # several cities: a trip
@@ -84,10 +97,76 @@ def find_place(
             return cities[0], 0.9 if n < 3 else 0.7
         venue = venue or next((name for name, city, _ in found if not city), None)
     city = dateline_city(datelines, CODE)
-    if city is not None:
+    if city is not None and visits.fits(city, visited, CODE):
         return city, 0.7
     found = [f for c in captions for f in _cities_in(c or "") if f[1]]
     shown = {name for name, _, _ in found}
     if len(shown) == 1 and not any(listed for _, _, listed in found):
         return shown.pop(), 0.6
     return venue, 0.4 if venue else 0.0
+
+
+# Background, not the reported event: a sentence opened by "Ранее" (earlier) or "Напомним"
+# (let us recall), up to its full stop.
+_BACKGROUND = re.compile(r"(?:^|(?<=[.!?]\s))(?:Ранее|Напомним|Как\s+сообщалось)\b[^.!?]*")
+# "в кулуарах Елисейского дворца": the talk happened on the sidelines, in that venue.
+_SIDELINES = frozenset({"кулуар", "кулуары"})
+_VISIT_STEMS = ("визит", "поездк", "турне")
+
+
+def _sidelines_venue(run: list[_Tok]) -> list[tuple[str, bool, bool]]:
+    """The venue after "в кулуарах" in the nominative ("Елисейского дворца" -> "Елисейский
+    дворец"): a capitalised genitive word and the genitive words that follow it."""
+    words: list[_Tok] = []
+    for t in run:
+        if t.case != "Gen" or (not words and not t.text[:1].isupper()):
+            break
+        words.append(t)
+    if not words:
+        return []
+    name = _agreeing_nominative(words)
+    known = gazetteer.lookup(name, CODE)
+    if known is not None and known.kind == "country":
+        return []
+    return [(name, known is not None, False)]
+
+
+def visited_country(texts: Sequence[str | None]) -> str | None:
+    """The ISO code of the country of the first visit in ``texts`` ("визит в Израиль",
+    "в России проходит визит", "с визитом в Израиле"), or None: a country after "в"/"во"
+    within a few words of a visit word (not "визит президента России", the visitor's)."""
+    for text in texts:
+        toks = _tokens(_doc(text or ""))
+        for i, tok in enumerate(toks):
+            if not tok.lemma.startswith(_VISIT_STEMS):
+                continue
+            if any(t.lemma.startswith("пригла") for t in toks[max(0, i - 6) : i]):
+                continue  # "пригласил посетить с визитом ...": a visit to come
+            for j in range(max(1, i - 4), min(len(toks), i + 6)):
+                if toks[j - 1].text.casefold() not in ("в", "во"):
+                    continue
+                place = gazetteer.lookup(nominative(toks[j].text, toks[j].case, "Geox"), CODE)
+                if place is not None and place.kind == "country":
+                    return visits.country_code(place.name)
+    return None
+
+
+def _agreeing_nominative(words: list[_Tok]) -> str:
+    """A genitive noun phrase in the nominative, its adjectives agreeing in gender with the
+    last noun ("Зимнего дворца" -> "Зимний дворец", not the neuter "Зимнее")."""
+    nouns = [t for t in words if t.pos in ("NOUN", "PROPN")]
+    gender = None
+    if nouns:
+        parse = next((p for p in _morph().parse(nouns[-1].text) if "gent" in p.tag), None)
+        gender = parse.tag.gender if parse is not None else None
+    out: list[str] = []
+    for t in words:
+        form = None
+        if t.pos == "ADJ" and gender:
+            adj = next((p for p in _morph().parse(t.text) if p.tag.POS == "ADJF"), None)
+            inflected = adj.inflect({"nomn", "sing", gender}) if adj is not None else None
+            if inflected is not None:
+                word = inflected.word
+                form = word[:1].upper() + word[1:] if t.text[:1].isupper() else word
+        out.append(form or nominative(t.text, t.case, "Geox"))
+    return " ".join(out)
