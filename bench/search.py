@@ -21,11 +21,15 @@ For each typical query (the words come from ``CATALOGUE.sqlite.bench.json``, wri
 The three are timed in turns (one run of each, ``--repeat`` times) so that background load
 on the machine hits them alike. It also times the first page of the release list
 (``list_releases(cat, limit=100)``) and a count of the releases, then types the
-``--type-ahead`` words one keystroke at a time (``search_ids(..., prefix_last=True)`` after
-each letter). Runs are warm (after ``--warmup`` runs, with the file in the OS cache); the
+``--type-ahead`` words one keystroke at a time (``search_ids(..., prefix_last=True)`` and
+the records shown after each letter, as the search does). Runs are warm (after ``--warmup`` runs, with the file in the OS cache); the
 load average is printed because other work on the machine inflates the timings. Queries
 whose p95 misses the target are re-run with a per-statement breakdown of ``search_ids``
 (which SQL statement took the time); ``--breakdown`` shows it for all.
+
+Modules: ``search_timing`` (samples, p50/p95, turns, the CPU clock), ``search_raw`` (the
+raw queries), ``search_breakdown`` (per-statement times); ``search_runs.py`` alternates
+whole runs of this script on two source trees and takes the medians.
 
 On a PostgreSQL URL the raw columns are the equivalent ``to_tsquery`` queries.
 ``--no-raw`` leaves the raw columns out (rank-ordered queries take seconds each on a loaded
@@ -38,279 +42,28 @@ import argparse
 import datetime as dt
 import functools
 import json
-import math
 import os
 import platform
 import sqlite3
-import statistics
 import sys
-import time
-from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import _synth
-from sqlalchemy import event, func, select
+from search_breakdown import breakdown
+from search_raw import RawPostgres, RawSQLite
+from search_timing import Timing, cpu_clock, measure, measure_interleaved
+from sqlalchemy import func, select
 
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import Person, Photo, Release
-from pressdesk.catalogue.search import fts5_expression, parse_query, pg_tsquery, search_ids
-from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
+from pressdesk.catalogue.search import search_ids
 from pressdesk.services.reads.browse import list_releases
 from pressdesk.services.reads.load import load_people, load_photos, release_summaries
 
 TARGET_MS = 50.0
 LIMIT = 50
-
-
-@dataclass
-class Timing:
-    """Wall-clock samples of one operation, in milliseconds."""
-
-    samples: list[float] = field(default_factory=list)
-    cpu: list[float] = field(default_factory=list)  # CPU ms of each run, when measured
-
-    @property
-    def p50(self) -> float:
-        return statistics.median(self.samples)
-
-    @property
-    def p95(self) -> float:
-        ordered = sorted(self.samples)
-        return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
-
-    @property
-    def cpu_p50(self) -> float:
-        return statistics.median(self.cpu)
-
-    @property
-    def cpu_p95(self) -> float:
-        ordered = sorted(self.cpu)
-        return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
-
-    @property
-    def max(self) -> float:
-        return max(self.samples)
-
-
-def measure(fn: Callable[[], object], repeat: int, warmup: int) -> Timing:
-    """Run ``fn`` ``warmup`` times untimed, then ``repeat`` times timed."""
-    for _ in range(warmup):
-        fn()
-    timing = Timing()
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        timing.samples.append((time.perf_counter() - start) * 1000)
-    return timing
-
-
-def measure_interleaved(
-    fns: list[Callable[[], object]],
-    repeat: int,
-    warmup: int,
-    cpu: Callable[[], int] | None = None,
-) -> list[Timing]:
-    """Like :func:`measure` for several operations, taking turns so that they share any
-    background noise on the machine equally. With ``cpu`` (nanoseconds of CPU so far), each
-    timing's ``cpu`` holds the CPU milliseconds of every run too."""
-    for fn in fns:
-        for _ in range(warmup):
-            fn()
-    timings = [Timing() for _ in fns]
-    for _ in range(repeat):
-        for fn, timing in zip(fns, timings, strict=True):
-            used = cpu() if cpu else 0
-            start = time.perf_counter()
-            fn()
-            timing.samples.append((time.perf_counter() - start) * 1000)
-            if cpu:
-                timing.cpu.append((cpu() - used) / 1e6)
-    return timings
-
-
-def _schedstat_ns(pid: int) -> int:
-    """Nanoseconds process ``pid`` has run on a CPU (Linux ``/proc/PID/schedstat``)."""
-    try:
-        return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
-    except (OSError, ValueError, IndexError):
-        return 0
-
-
-def cpu_clock(cat: Catalogue) -> Callable[[], int] | None:
-    """CPU nanoseconds used so far by this process and, on PostgreSQL, by the server
-    processes of its connections (read from ``/proc``: a server on this machine; the
-    benchmark runs in one thread, so its sessions reuse the same pooled connection). None
-    where ``/proc`` cannot tell."""
-    if not Path(f"/proc/{os.getpid()}/schedstat").exists():
-        return None
-    pids: set[int] = set()
-    if cat.dialect == "postgresql":
-        for _ in range(3):
-            with cat.read() as session:
-                pids.add(session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar())
-        if not all(Path(f"/proc/{pid}").exists() for pid in pids):
-            return None  # the server runs elsewhere
-
-    def clock() -> int:
-        return time.process_time_ns() + sum(_schedstat_ns(pid) for pid in pids)
-
-    return clock
-
-
-# ------------------------------------------------------------------------- raw queries
-
-
-class RawSQLite:
-    """The raw FTS5 queries, run with the ``sqlite3`` module on the same file."""
-
-    TABLES = (("releases", "release_fts"), ("photos", "photo_fts"), ("people", "person_fts"))
-
-    def __init__(self, path: Path) -> None:
-        self.con = sqlite3.connect(str(path))
-        self.con.execute("PRAGMA query_only = ON")
-
-    def expression(self, raw: str, prefix_last: bool) -> str:
-        return fts5_expression(parse_query(raw, prefix_last=prefix_last))
-
-    def ranked(self, expr: str) -> list[list[int]]:
-        return [
-            [
-                r[0]
-                for r in self.con.execute(
-                    f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rank LIMIT {LIMIT}",
-                    (expr,),
-                )
-            ]
-            for _kind, fts in self.TABLES
-        ]
-
-    def newest(self, expr: str) -> list[list[int]]:
-        return [
-            [
-                r[0]
-                for r in self.con.execute(
-                    f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC "
-                    f"LIMIT {LIMIT}",
-                    (expr,),
-                )
-            ]
-            for _kind, fts in self.TABLES
-        ]
-
-    def counts(self, expr: str) -> dict[str, int]:
-        return {
-            kind: self.con.execute(
-                f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (expr,)
-            ).fetchone()[0]
-            for kind, fts in self.TABLES
-        }
-
-    def close(self) -> None:
-        self.con.close()
-
-
-class RawPostgres:
-    """The equivalent raw ``to_tsquery`` queries on PostgreSQL (``ts_rank`` order)."""
-
-    TABLES = (
-        ("releases", "release", PG_DOC_COLUMN),
-        ("photos", "photo", PG_DOC_COLUMN),
-        ("people", "person_alias", PG_DOC_COLUMN),
-    )
-
-    def __init__(self, cat: Catalogue) -> None:
-        self.raw = cat.engine.raw_connection()
-        self.con: Any = cast(Any, self.raw.driver_connection)
-        self.con.autocommit = True
-
-    def expression(self, raw: str, prefix_last: bool) -> str:
-        return pg_tsquery(parse_query(raw, prefix_last=prefix_last))
-
-    def _run(self, sql: str, q: str) -> list[int]:
-        with self.con.cursor() as cur:
-            cur.execute(sql, {"q": q})
-            return [r[0] for r in cur.fetchall()]
-
-    def ranked(self, expr: str) -> list[list[int]]:
-        return [
-            self._run(
-                f"SELECT id FROM {table} WHERE {doc} @@ to_tsquery('simple', %(q)s) "
-                f"ORDER BY ts_rank({doc}, to_tsquery('simple', %(q)s)) DESC LIMIT {LIMIT}",
-                expr,
-            )
-            for _kind, table, doc in self.TABLES
-        ]
-
-    def newest(self, expr: str) -> list[list[int]]:
-        return [
-            self._run(
-                f"SELECT id FROM {table} WHERE {doc} @@ to_tsquery('simple', %(q)s) "
-                f"ORDER BY id DESC LIMIT {LIMIT}",
-                expr,
-            )
-            for _kind, table, doc in self.TABLES
-        ]
-
-    def counts(self, expr: str) -> dict[str, int]:
-        return {
-            kind: self._run(
-                f"SELECT count(*) FROM {table} WHERE {doc} @@ to_tsquery('simple', %(q)s)",
-                expr,
-            )[0]
-            for kind, table, doc in self.TABLES
-        }
-
-    def close(self) -> None:
-        self.raw.close()
-
-
-# --------------------------------------------------------------------------- breakdown
-
-
-@contextmanager
-def statement_timer(cat: Catalogue) -> Iterator[dict[str, list[float]]]:
-    """Collect the duration of every SQL statement the engine runs, by statement text."""
-    times: dict[str, list[float]] = defaultdict(list)
-
-    def before(conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
-        conn.info.setdefault("bench_t0", []).append(time.perf_counter())
-
-    def after(conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
-        start = conn.info["bench_t0"].pop()
-        times[" ".join(statement.split())].append((time.perf_counter() - start) * 1000)
-
-    event.listen(cat.engine, "before_cursor_execute", before)
-    event.listen(cat.engine, "after_cursor_execute", after)
-    try:
-        yield times
-    finally:
-        event.remove(cat.engine, "before_cursor_execute", before)
-        event.remove(cat.engine, "after_cursor_execute", after)
-
-
-def breakdown(cat: Catalogue, raw: str, prefix_last: bool, runs: int) -> list[tuple[float, str]]:
-    """Median time of each statement a search with its records runs for ``raw`` (execute +
-    fetch)."""
-
-    def run() -> None:
-        with cat.read() as session:
-            hits = search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
-            release_summaries(session, hits.releases)
-            load_photos(session, hits.photos)
-            load_people(session, hits.people)
-
-    run()
-    with statement_timer(cat) as times:
-        for _ in range(runs):
-            run()
-    return sorted(((statistics.median(v), k) for k, v in times.items()), reverse=True)
-
-
-# -------------------------------------------------------------------------------- main
 
 
 def load_queries(target: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -320,6 +73,18 @@ def load_queries(target: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         info = json.loads(side.read_text(encoding="utf-8"))
         return info["queries"], info
     return _synth.bench_queries(), {}
+
+
+def with_records_of(cat: Catalogue, raw: str, prefix_last: bool) -> object:
+    """What ``pressdesk search`` and a page of results do: the ids, then the records shown
+    (release summaries, full photo records, people), in one read session."""
+    with cat.read() as session:
+        hits = search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
+        return (
+            release_summaries(session, hits.releases),
+            load_photos(session, hits.photos),
+            load_people(session, hits.people),
+        )
 
 
 def fmt(ms: float) -> str:
@@ -411,13 +176,7 @@ def main(argv: list[str] | None = None) -> int:
                 return search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
 
         def with_records(raw: str = raw, prefix_last: bool = prefix_last) -> object:
-            with cat.read() as session:
-                hits = search_ids(session, raw, limit=LIMIT, prefix_last=prefix_last)
-                return (
-                    release_summaries(session, hits.releases),
-                    load_photos(session, hits.photos),
-                    load_people(session, hits.people),
-                )
+            return with_records_of(cat, raw, prefix_last)
 
         raw_fns: list[Callable[[], object]] = [
             functools.partial(rawdb.ranked, expr),
@@ -477,15 +236,17 @@ def main(argv: list[str] | None = None) -> int:
 
     words = [w for w in args.type_ahead.split(",") if w]
     if words:
-        print("\nsearch as you type (search_ids with prefix_last=True after each keystroke):")
+        print(
+            "\nsearch as you type (search_ids with prefix_last=True and the records shown, "
+            "after each keystroke):"
+        )
     for word in words:
         cells = []
         for n in range(1, len(word) + 1):
             typed = word[:n]
 
             def keystroke(typed: str = typed) -> object:
-                with cat.read() as session:
-                    return search_ids(session, typed, limit=LIMIT, prefix_last=True)
+                return with_records_of(cat, typed, True)
 
             t = measure(keystroke, args.repeat, args.warmup)
             ok = t.p95 < TARGET_MS
@@ -495,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
                     "label": f"typing {typed!r}",
                     "query": typed,
                     "prefix_last": True,
-                    "search_ids_ms": {"p50": t.p50, "p95": t.p95, "max": t.max},
+                    "with_records_ms": {"p50": t.p50, "p95": t.p95, "max": t.max},
                     "p95_under_target": ok,
                     "type_ahead": True,
                 }

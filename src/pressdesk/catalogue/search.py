@@ -13,10 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
+from pressdesk.catalogue import search_sql
 
 RANK_CAP = 2000
 _LATIN_ACCENTS = "\u0300-\u036f"
@@ -185,83 +184,58 @@ def pg_tsquery(query: Query) -> str:
     return " & ".join(out)
 
 
-_SQLITE = {
-    "releases": ("release_fts", "bm25(release_fts, 10.0, 6.0, 3.0, 1.0, 2.0)"),
-    "photos": ("photo_fts", "bm25(photo_fts, 4.0, 3.0, 2.0, 2.0, 1.0, 1.0)"),
-}
-_PG = {
-    "releases": ("release", PG_DOC_COLUMN),
-    "photos": ("photo", PG_DOC_COLUMN),
-}
-
-
 def _sqlite_ids(session: Session, kind: str, expr: str, limit: int) -> tuple[list[int], bool]:
-    fts, rank = _SQLITE[kind]
-    # One FTS5 pass both decides whether the query is over the rank cap and gives the newest
-    # matches: FTS5 merges the full doclists of every word a prefix term matches before it
-    # returns a row, on each MATCH, so a separate count would double the cost of "mi*".
     newest = session.execute(
-        text(
-            f"SELECT rowid, count(*) OVER () FROM (SELECT rowid FROM {fts} WHERE {fts} "
-            "MATCH :q ORDER BY rowid DESC LIMIT :cap) ORDER BY rowid DESC LIMIT :n"
-        ),
-        {"q": expr, "cap": RANK_CAP + 1, "n": limit},
+        search_sql.sqlite_newest(kind), {"q": expr, "cap": RANK_CAP + 1, "n": limit}
     ).all()
     if not newest:
         return [], True
     if newest[0][1] > RANK_CAP:
         return [row[0] for row in newest], False
-    rows = session.execute(
-        text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :q ORDER BY {rank} LIMIT :n"),
-        {"q": expr, "n": limit},
-    ).scalars()
+    rows = session.execute(search_sql.sqlite_ranked(kind), {"q": expr, "n": limit}).scalars()
     return list(rows), True
 
 
-def _pg_ids(session: Session, kind: str, tsq: str, limit: int) -> tuple[list[int], bool]:
-    table, doc = _PG[kind]
-    cond = f"{doc} @@ to_tsquery('simple', :q)"
-    matches = session.execute(
-        text(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {cond} LIMIT :cap) m"),
-        {"q": tsq, "cap": RANK_CAP + 1},
-    ).scalar_one()
-    ranked = matches <= RANK_CAP
-    order = f"ts_rank({doc}, to_tsquery('simple', :q)) DESC, id DESC" if ranked else "id DESC"
-    rows = session.execute(
-        text(f"SELECT id FROM {table} WHERE {cond} ORDER BY {order} LIMIT :n"),
-        {"q": tsq, "n": limit},
-    ).scalars()
-    return list(rows), ranked
-
-
-def _people_matching(session: Session, query: Query, limit: int | None) -> list[int]:
-    if session.get_bind().dialect.name == "sqlite":
-        sql = (
-            "SELECT a.person_id FROM person_fts JOIN person_alias a ON a.id = person_fts.rowid "
-            "WHERE person_fts MATCH :q GROUP BY a.person_id ORDER BY min(person_fts.rank)"
-        )
-        params: dict[str, object] = {"q": fts5_expression(query)}
-    else:
-        sql = (
-            f"SELECT person_id FROM person_alias WHERE {PG_DOC_COLUMN} @@ "
-            "to_tsquery('simple', :q) GROUP BY person_id ORDER BY person_id"
-        )
-        params = {"q": pg_tsquery(query)}
+def _sqlite_people(session: Session, query: Query, limit: int | None) -> list[int]:
+    params: dict[str, object] = {"q": fts5_expression(query)}
     if limit is not None:
-        sql += " LIMIT :n"
         params["n"] = limit
-    return list(session.execute(text(sql), params).scalars())
+    return list(session.execute(search_sql.sqlite_people(limit is not None), params).scalars())
 
 
-def _people_ids(session: Session, query: Query, limit: int) -> list[int]:
+def _sqlite_people_ids(session: Session, query: Query, limit: int) -> list[int]:
     """People with a name matching the query's words, none of whose names matches an
     excluded word ("Peres -Shimon" leaves out Shimon Peres, found by "Peres")."""
-    ids = _people_matching(session, Query(query.groups), limit if not query.excluded else None)
+    ids = _sqlite_people(session, Query(query.groups), limit if not query.excluded else None)
     if query.excluded and ids:
         # (one group of every excluded term: a name matching any of them)
-        left_out = set(_people_matching(session, Query((query.excluded,)), None))
+        left_out = set(_sqlite_people(session, Query((query.excluded,)), None))
         ids = [i for i in ids if i not in left_out][:limit]
     return ids
+
+
+def _pg_search(
+    session: Session, query: Query, kinds: tuple[str, ...], limit: int
+) -> tuple[dict[str, list[int]], bool]:
+    """Ids per kind and whether every kind was ranked, in one statement."""
+    params: dict[str, object] = {
+        "q": pg_tsquery(query),
+        "cap": RANK_CAP + 1,
+        "rank_cap": RANK_CAP,
+        "n": limit,
+    }
+    excluded = "people" in kinds and bool(query.excluded)
+    if "people" in kinds:
+        params["words"] = pg_tsquery(Query(query.groups))
+    if excluded:
+        params["excluded"] = pg_tsquery(Query((query.excluded,)))
+    found: dict[str, list[int]] = {kind: [] for kind in kinds}
+    ranked = True
+    for kind, id_, n in session.execute(search_sql.pg_search(kinds, excluded), params):
+        name = search_sql.PG_KINDS[kind]
+        found[name].append(id_)
+        ranked = ranked and (name == "people" or n <= RANK_CAP)
+    return found, ranked
 
 
 def search_ids(
@@ -282,15 +256,14 @@ def search_ids(
     hits = SearchHits()
     if not query:
         return hits
-    sqlite = session.get_bind().dialect.name == "sqlite"
+    if session.get_bind().dialect.name != "sqlite":
+        found, ranked = _pg_search(session, query, search_sql.PG_KINDS, limit)
+        return SearchHits(found["releases"], found["photos"], found["people"], ranked)
     for kind in ("releases", "photos"):
-        if sqlite:
-            ids, ranked = _sqlite_ids(session, kind, fts5_expression(query), limit)
-        else:
-            ids, ranked = _pg_ids(session, kind, pg_tsquery(query), limit)
+        ids, ranked = _sqlite_ids(session, kind, fts5_expression(query), limit)
         setattr(hits, kind, ids)
         hits.ranked = hits.ranked and ranked
-    hits.people = _people_ids(session, query, limit)
+    hits.people = _sqlite_people_ids(session, query, limit)
     return hits
 
 
@@ -304,7 +277,7 @@ def release_ids_matching(
         return []
     if session.get_bind().dialect.name == "sqlite":
         return _sqlite_ids(session, "releases", fts5_expression(query), limit)[0]
-    return _pg_ids(session, "releases", pg_tsquery(query), limit)[0]
+    return _pg_search(session, query, ("releases",), limit)[0]["releases"]
 
 
 def photo_ids_matching(session: Session, raw: str, *, limit: int) -> list[int]:
@@ -315,4 +288,4 @@ def photo_ids_matching(session: Session, raw: str, *, limit: int) -> list[int]:
         return []
     if session.get_bind().dialect.name == "sqlite":
         return _sqlite_ids(session, "photos", fts5_expression(query), limit)[0]
-    return _pg_ids(session, "photos", pg_tsquery(query), limit)[0]
+    return _pg_search(session, query, ("photos",), limit)[0]["photos"]

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.models import PersonAlias, PersonTitle
 from pressdesk.core.releases import ParsedPerson
-from pressdesk.core.releases.lang import expand_title, same_first_name
+from pressdesk.core.releases.lang import expand_title, first_name_forms, same_first_name
 from pressdesk.core.releases.text import detect_language
 from pressdesk.core.releases.translit import (
     close_spelling,
@@ -67,7 +67,10 @@ class PeopleMatcher:
         if len(folded) > 1:
             self._last.setdefault(folded[-1], set()).add(pid)
             self._has_full.add(pid)
-            self._firsts.setdefault(pid, set()).add(sounds[0])
+            # the sounds of the first name's other forms too: "Isaac" is "Yitzhak", יצחק
+            firsts = self._firsts.setdefault(pid, set())
+            firsts.add(sounds[0])
+            firsts.update(skeleton(form) for form in first_name_forms(words[0]))
             self._first_words.setdefault(pid, set()).add(folded[0])
         elif folded:
             self._one_word.setdefault(folded[0], set()).add(pid)
@@ -114,7 +117,11 @@ class PeopleMatcher:
         if not owners and " " in person.name.strip():
             owners = self._full.get(name_skeleton(person.name), set())
         if len(owners) == 1 and not _same_script_known(session, person.name, owners):
-            return next(iter(owners)), "script"
+            owner = next(iter(owners))
+            # a surname alone in another script links when its title names the same office
+            # ("ראש הממשלה נתניהו" and "Prime Minister Benjamin Netanyahu")
+            if len(words) > 1 or _titles_agree(session, owner, person.title):
+                return owner, "script"
         return None, "new"
 
     def _by_surname(self, person: ParsedPerson) -> int | None:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import BindParameter, Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk.catalogue.models import (
@@ -73,19 +73,35 @@ def _ordered(rows: Iterable[object], ids: Sequence[int]) -> list[object]:
     return [by_id[i] for i in ids if i in by_id]
 
 
+def _ids() -> BindParameter[Any]:
+    return bindparam("ids", expanding=True)
+
+
+def _keywords_of(link: type[ReleaseKeyword] | type[PhotoKeyword], owner_col: str) -> Select[Any]:
+    owner = getattr(link, owner_col)
+    return (
+        select(owner, Keyword.text)
+        .join(Keyword, Keyword.id == link.keyword_id)
+        .where(owner.in_(_ids()))
+        .order_by(owner, link.position)
+    )
+
+
+# Statements built once (a search loads its records with each of them): building and
+# caching a statement cost more than running it did.
+_KEYWORDS = {
+    ReleaseKeyword: _keywords_of(ReleaseKeyword, "release_id"),
+    PhotoKeyword: _keywords_of(PhotoKeyword, "photo_id"),
+}
+
+
 def _keywords(
     session: Session,
     link: type[ReleaseKeyword] | type[PhotoKeyword],
     owner_col: str,
     ids: Sequence[int],
 ) -> dict[int, tuple[str, ...]]:
-    owner = getattr(link, owner_col)
-    rows = session.execute(
-        select(owner, Keyword.text)
-        .join(Keyword, Keyword.id == link.keyword_id)
-        .where(owner.in_(ids))
-        .order_by(owner, link.position)
-    ).all()
+    rows = session.execute(_KEYWORDS[link], {"ids": list(ids)}).all()
     out: dict[int, list[str]] = defaultdict(list)
     for owner_id, text in rows:
         out[owner_id].append(text)
@@ -160,28 +176,34 @@ _PHOTO_COLUMNS = (
 )
 
 
+_PHOTO_ROWS = select(*_PHOTO_COLUMNS).where(Photo.id.in_(_ids()))
+_PHOTO_SHOWN = (
+    select(PersonShown.photo_id, Person.display_name)
+    .join(Person, Person.id == PersonShown.person_id)
+    .where(PersonShown.photo_id.in_(_ids()))
+    .order_by(PersonShown.photo_id, PersonShown.position)
+)
+_PHOTO_RELEASES = (
+    select(PhotoSlot.photo_id, PhotoSlot.release_id)
+    .where(PhotoSlot.photo_id.in_(_ids()))
+    .distinct()
+    .order_by(PhotoSlot.photo_id, PhotoSlot.release_id)
+)
+
+
 def load_photos(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
     """Full photo records for ``ids``, in that order (column queries: no ORM objects, as
     ingest loads every batch it commits)."""
     if not ids:
         return []
-    rows = session.execute(select(*_PHOTO_COLUMNS).where(Photo.id.in_(ids))).all()
+    params = {"ids": list(ids)}
+    rows = session.execute(_PHOTO_ROWS, params).all()
     keywords = _keywords(session, PhotoKeyword, "photo_id", ids)
     shown: dict[int, list[str]] = defaultdict(list)
-    for photo_id, name in session.execute(
-        select(PersonShown.photo_id, Person.display_name)
-        .join(Person, Person.id == PersonShown.person_id)
-        .where(PersonShown.photo_id.in_(ids))
-        .order_by(PersonShown.photo_id, PersonShown.position)
-    ):
+    for photo_id, name in session.execute(_PHOTO_SHOWN, params):
         shown[photo_id].append(name)
     releases: dict[int, list[int]] = defaultdict(list)
-    for slot_photo, release_id in session.execute(
-        select(PhotoSlot.photo_id, PhotoSlot.release_id)
-        .where(PhotoSlot.photo_id.in_(ids))
-        .distinct()
-        .order_by(PhotoSlot.photo_id, PhotoSlot.release_id)
-    ):
+    for slot_photo, release_id in session.execute(_PHOTO_RELEASES, params):
         if slot_photo is not None:
             releases[slot_photo].append(release_id)
     out = []
@@ -211,37 +233,41 @@ def load_photos(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
     return out
 
 
+_PEOPLE_ROWS = select(
+    Person.id,
+    Person.uid,
+    Person.display_name,
+    Person.sort_name,
+    Person.code,
+    select(func.count())
+    .where(Participation.person_id == Person.id)
+    .scalar_subquery()
+    .label("releases"),
+).where(Person.id.in_(_ids()))
+_PEOPLE_ALIASES = select(PersonAlias.person_id, PersonAlias.alias).where(
+    PersonAlias.person_id.in_(_ids())
+)
+_PEOPLE_TITLES = (
+    select(PersonTitle.person_id, PersonTitle.title, PersonTitle.first_seen, PersonTitle.last_seen)
+    .where(PersonTitle.person_id.in_(_ids()))
+    .order_by(PersonTitle.person_id, PersonTitle.id)
+)
+
+
 def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
     """Person records for ``ids``, in that order (column queries: no ORM objects, which
-    made loading the people a search shows its slowest step)."""
+    made loading the people a search shows its slowest step; the number of releases in the
+    same query)."""
     if not ids:
         return []
-    rows = session.execute(
-        select(Person.id, Person.uid, Person.display_name, Person.sort_name, Person.code).where(
-            Person.id.in_(ids)
-        )
-    ).all()
+    params = {"ids": list(ids)}
+    rows = session.execute(_PEOPLE_ROWS, params).all()
     aliases: dict[int, list[str]] = defaultdict(list)
-    for pid, alias in session.execute(
-        select(PersonAlias.person_id, PersonAlias.alias).where(PersonAlias.person_id.in_(ids))
-    ):
+    for pid, alias in session.execute(_PEOPLE_ALIASES, params):
         aliases[pid].append(alias)
     titles: dict[int, list[tuple[str, Any, Any]]] = defaultdict(list)
-    for pid, title, first, last in session.execute(
-        select(
-            PersonTitle.person_id, PersonTitle.title, PersonTitle.first_seen, PersonTitle.last_seen
-        )
-        .where(PersonTitle.person_id.in_(ids))
-        .order_by(PersonTitle.person_id, PersonTitle.id)
-    ):
+    for pid, title, first, last in session.execute(_PEOPLE_TITLES, params):
         titles[pid].append((title, first, last))
-    counts = dict(
-        session.execute(
-            select(Participation.person_id, func.count())
-            .where(Participation.person_id.in_(ids))
-            .group_by(Participation.person_id)
-        ).all()
-    )
     out = []
     for p in _ordered(rows, ids):
         assert isinstance(p, Row)
@@ -256,7 +282,7 @@ def load_people(session: Session, ids: Sequence[int]) -> list[PersonRecord]:
                 titles=tuple(t[0] for t in held),
                 title_dates=tuple(held),
                 code=p.code,
-                releases=counts.get(p.id, 0),
+                releases=p.releases,
             )
         )
     return out
@@ -274,20 +300,26 @@ def photo_counts(session: Session, ids: Sequence[int]) -> dict[int, int]:
     return {rid: n for rid, n in rows}
 
 
+_SUMMARY_ROWS = select(
+    Release.id,
+    Release.uid,
+    Release.headline,
+    Release.event_date,
+    Release.issuer,
+    select(func.count())
+    .where(PhotoSlot.release_id == Release.id)
+    .scalar_subquery()
+    .label("photos"),
+).where(Release.id.in_(_ids()))
+
+
 def release_summaries(session: Session, ids: Sequence[int]) -> list[ReleaseSummary]:
-    """List rows for ``ids``, in that order."""
+    """List rows for ``ids``, in that order (the number of photo slots in the same query)."""
     if not ids:
         return []
-    rows = session.execute(
-        select(Release.id, Release.uid, Release.headline, Release.event_date, Release.issuer).where(
-            Release.id.in_(ids)
-        )
-    ).all()
-    counts = photo_counts(session, ids)
+    rows = session.execute(_SUMMARY_ROWS, {"ids": list(ids)}).all()
     by_id = {
-        r.id: ReleaseSummary(
-            r.id, str(r.uid), r.headline, r.event_date, r.issuer, counts.get(r.id, 0)
-        )
+        r.id: ReleaseSummary(r.id, str(r.uid), r.headline, r.event_date, r.issuer, r.photos)
         for r in rows
     }
     return [by_id[i] for i in ids if i in by_id]

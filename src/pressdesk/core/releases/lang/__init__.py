@@ -70,6 +70,24 @@ def nav_words() -> frozenset[str]:
     return frozenset(out)
 
 
+_NICKNAME = re.compile(r"\s+(?:\([^()\s]{1,20}\)|[“\"‘'][^“”\"‘’'\s]{1,20}[”\"’'])\s+")
+
+
+def without_nickname(name: str) -> str:
+    """A name without the nickname written inside it ("Isaac ‘Bougie’ Herzog" -> "Isaac
+    Herzog", "Benjamin (Benny) Gantz" -> "Benjamin Gantz", "ראובן (רובי) ריבלין")."""
+    return _NICKNAME.sub(" ", f" {name} ").strip() if _NICKNAME.search(name) else name
+
+
+def nickname_form(name: str) -> str | None:
+    """The nickname with the surname ("Bougie Herzog", "Benny Gantz"), or None."""
+    m = _NICKNAME.search(name)
+    if m is None:
+        return None
+    nick = m.group().strip()[1:-1]
+    return f"{nick} {name.split()[-1]}"
+
+
 def looks_like_name(name: str) -> bool:
     """Does ``name`` look like a personal name in the language of its script?"""
     from ..text import detect_language
@@ -179,14 +197,40 @@ def _abbreviations() -> dict[str, str]:
 
 
 def _title_word(word: str) -> str:
-    return fold(word).strip(".,")
+    return fold(word).replace("״", '"').replace("׳", "'").strip(".,")
 
 
 def expand_title(title: str) -> str:
-    """A title with its abbreviations written out, folded ("PM" -> "prime minister",
-    "Pres." -> "president", "רה\"מ" -> "ראש הממשלה"), by each language's lexicon."""
+    """A title with its abbreviations written out and its office in English words, folded
+    ("PM" -> "prime minister", "Pres." -> "president", "רה\"מ" and "ראש הממשלה" -> "prime
+    minister", "Министр иностранных дел" -> "foreign minister"), by each language's lexicon
+    (``TITLE_ABBREVIATIONS``, ``TITLE_EQUIVALENTS``): a title in one language then agrees
+    with the same office in another."""
     table = _abbreviations()
-    return " ".join(table.get(_title_word(w), fold(w)) for w in title.split())
+    words = " ".join(table.get(_title_word(w), fold(w)) for w in title.split()).split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, english in _equivalents():
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                out.append(english)
+                i += len(phrase)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> list[tuple[tuple[str, ...], str]]:
+    """Each language's title phrases (folded words) and their English, longest first."""
+    out = [
+        (tuple(" ".join(_title_word(w) for w in phrase.split()).split()), fold(english))
+        for k in kits()
+        for phrase, english in getattr(k, "TITLE_EQUIVALENTS", {}).items()
+    ]
+    return sorted(out, key=lambda item: -len(item[0]))
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +240,16 @@ def _diminutives() -> dict[str, frozenset[str]]:
         for short, fulls in getattr(k, "DIMINUTIVES", {}).items():
             out.setdefault(fold(short), set()).update(fold(f) for f in fulls)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def first_name_forms(word: str) -> frozenset[str]:
+    """A first name with every form the lexicons link to it, folded ("Isaac": "isaac",
+    "yitzhak", "itzhak"; "Bibi": "bibi", "benjamin", "binyamin")."""
+    table = _diminutives()
+    x = fold(word)
+    out = {x, *table.get(x, ())}
+    out.update(short for short, fulls in table.items() if x in fulls)
+    return frozenset(out)
 
 
 def same_first_name(a: str, b: str) -> bool:

@@ -83,6 +83,7 @@ __all__ = [
     "STOP",
     "TITLES",
     "TITLE_ABBREVIATIONS",
+    "TITLE_EQUIVALENTS",
     "TODAY",
     "WEEKDAY_PATTERNS",
     "find_people",
@@ -174,7 +175,9 @@ YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
 SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?"
 BUTTON_WORDS = r"שתף|הדפס|שלח"
 BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"
-STAMP_WORDS = r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פרסום"
+STAMP_WORDS = (  # a Hebrew-calendar year beside a date is a site's date banner ("... התשע"ב")
+    r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פרסום|ה?תש[א-ת][\"״׳']?[א-ת](?![א-ת])"
+)
 AND_WORDS = frozenset({"ו"})
 DOMAINS = r"co\.il"
 CAPITALS = "\u05d0-\u05ea"  # no capitals: any letter may open a sentence
@@ -209,6 +212,53 @@ TITLE_ABBREVIATIONS = {
     'שה"ח': "שר החוץ",
     'סשה"ח': "סגן שר החוץ",
     'ח"כ': "חבר הכנסת",
+}
+
+# Offices in English words, so that a Hebrew title agrees with the English one of the same
+# person (``expand_title``); with and without the article, as titles are written.
+TITLE_EQUIVALENTS = {
+    "ראש הממשלה": "prime minister",
+    "ראש ממשלת": "prime minister",
+    "ראשת הממשלה": "prime minister",
+    "סגן ראש הממשלה": "deputy prime minister",
+    "נשיא המדינה": "president",
+    "נשיאת המדינה": "president",
+    "הנשיא": "president",
+    "הנשיאה": "president",
+    "נשיא": "president",
+    "נשיאת": "president",
+    "שר החוץ": "foreign minister",
+    "שרת החוץ": "foreign minister",
+    "שר הביטחון": "defense minister",
+    "שר האוצר": "finance minister",
+    "השר": "minister",
+    "השרה": "minister",
+    "שר": "minister",
+    "שרת": "minister",
+    "השגריר": "ambassador",
+    "השגרירה": "ambassador",
+    "שגריר": "ambassador",
+    "שגרירת": "ambassador",
+    "ראש העיר": "mayor",
+    "ראשת העיר": "mayor",
+    'יו"ר הכנסת': "knesset speaker",
+    "מזכיר המדינה": "secretary of state",
+    "מזכירת המדינה": "secretary of state",
+    'הרמטכ"ל': "chief of staff",
+    'רמטכ"ל': "chief of staff",
+    "ראש המטה הכללי": "chief of staff",
+    "הקנצלר": "chancellor",
+    "קנצלר": "chancellor",
+    "הקנצלרית": "chancellor",
+    "קנצלרית": "chancellor",
+    "המלך": "king",
+    "מלך": "king",
+    "המלכה": "queen",
+    "מלכת": "queen",
+    "חבר הכנסת": "member of knesset",
+    "חברת הכנסת": "member of knesset",
+    'מזכ"ל': "secretary general",
+    "המזכיר הכללי": "secretary general",
 }
 
 # Diminutives of first names in Hebrew letters and the full names they stand for.

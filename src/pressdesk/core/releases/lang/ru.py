@@ -63,6 +63,7 @@ __all__ = [
     "SOURCE_FORMS",
     "STAMP_WORDS",
     "TITLE_ABBREVIATIONS",
+    "TITLE_EQUIVALENTS",
     "TITLE_HEADS",
     "TODAY",
     "WEEKDAY_PATTERNS",
@@ -279,6 +280,33 @@ TITLE_ABBREVIATIONS = {
     "пред": "председатель",
     "ген": "генерал",
     "зам": "заместитель",
+}
+
+# Offices in English words, so that a Russian title agrees with the English one of the same
+# person (``expand_title``).
+TITLE_EQUIVALENTS = {
+    "президент": "president",
+    "премьер-министр": "prime minister",
+    "вице-премьер": "deputy prime minister",
+    "министр иностранных дел": "foreign minister",
+    "глава мид": "foreign minister",
+    "министр обороны": "defense minister",
+    "министр финансов": "finance minister",
+    "министр": "minister",
+    "посол": "ambassador",
+    "мэр": "mayor",
+    "канцлер": "chancellor",
+    "король": "king",
+    "королева": "queen",
+    "госсекретарь": "secretary of state",
+    "государственный секретарь": "secretary of state",
+    "генеральный секретарь": "secretary general",
+    "генсек": "secretary general",
+    "спикер кнессета": "knesset speaker",
+    "председатель кнессета": "knesset speaker",
+    "депутат кнессета": "member of knesset",
+    "член кнессета": "member of knesset",
+    "начальник генштаба": "chief of staff",
 }
 
 # Diminutives of first names in Cyrillic and the full names they stand for.
