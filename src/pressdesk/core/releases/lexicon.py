@@ -25,7 +25,7 @@ OFFICES = words(
     mp mk mep senator congressman congresswoman governor mayor fm pm dfm spokesman
     spokesperson spokeswoman adviser advisor counsellor counselor rapporteur leader head
     chief chief-of-staff commander judge justice attorney attorney-general cardinal archbishop
-    bishop patriarch mufti imam dean professor prof. rector ceo president-elect
+    bishop patriarch mufti imam dean professor rector ceo president-elect
     representative delegate coordinator administrator ombudsman comptroller registrar
     publisher author writer journalist editor founder poet novelist historian artist
     composer singer actor actress philanthropist businessman businesswoman entrepreneur
@@ -62,7 +62,7 @@ MODIFIERS = words(
     regional international public private general royal elected dep dep. minority
     majority opposition coalition sephardic sephardi ashkenazic ashkenazi orthodox socialist
     democratic islamic people's popular hashemite plurinational bolivarian alternate
-    visiting united"""
+    visiting united crown"""
 )
 
 # Removed from the start of a title ("the new Austrian ambassador" -> "Austrian ambassador").
@@ -97,7 +97,8 @@ ORGS = words(
     county district municipality city federations organizations organisations associations
     communities unions councils committees ministries agencies institutions
     bundestag bundesrat duma sejm storting riksdag folketing eduskunta cortes rada majlis
-    oireachtas seimas saeima riigikogu althing sabor library archives"""
+    oireachtas seimas saeima riigikogu althing sabor library archives representatives lords
+    commons deputies mossad kremlin pentagon interpol europol"""
 )
 
 # Nouns that make a capitalised phrase a place, a work, an event or a thing, not a person.
@@ -120,7 +121,7 @@ THINGS = words(
 # Nouns after a possessive name that make the person a reference ("Gandhi's grave").
 MEMORIAL_NOUNS = words("grave tomb memorial legacy funeral memory gravesite")
 
-HONORIFICS = words("mr. mrs. ms. miss dr. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr")
+HONORIFICS = words("mr. mrs. ms. miss dr. prof. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr")
 HONORIFIC_PHRASES = _phrases(
     "his excellency; her excellency; his majesty; her majesty; his royal highness; "
     "her royal highness; his highness; her highness; the honourable; the honorable; rt. hon."
