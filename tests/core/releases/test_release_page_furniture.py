@@ -255,3 +255,89 @@ def test_a_title_about_a_search_is_no_clutter(line: str) -> None:
 )
 def test_yesterday_in_hebrew_and_russian_leads(text: str, iso: str) -> None:
     assert parse_release_text(text).event_date == dt.date.fromisoformat(iso)
+
+
+def test_a_stamps_short_date_is_the_events_date_when_the_text_says_today() -> None:
+    found = parse(
+        """
+        השר נפגש עם שגריר צ'ילה
+        מאת: דנה לוי | פורסם: 14.03.19 , 09:15
+        שר החוץ דן לוי נפגש היום בירושלים עם שגריר צ'ילה. השניים שוחחו על הסחר.
+        """
+    )
+    assert found.event_date == dt.date(2019, 3, 14)
+
+
+def test_a_stamps_short_date_without_today_is_no_event_date() -> None:
+    found = parse(
+        """
+        Minister meets Chilean ambassador
+        Posted: 14.03.19, 09:15
+        Foreign Minister Dan Levi met the Chilean ambassador. They discussed trade.
+        """
+    )
+    assert found.event_date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'מבזקים - יום רביעי 14.03.2018 / כ"ז אדר התשע"ח',
+        'יום שלישי, 24 בינואר 2017, כ"ו בטבת התשע"ז',
+    ],
+)
+def test_a_date_banner_with_the_hebrew_year_is_a_stamp(line: str) -> None:
+    assert is_stamp(line)
+
+
+def test_a_news_flash_title_under_its_stamp_at_the_page_end() -> None:
+    found = parse(
+        """
+        שר החוץ דן לוי נפגש היום בחיפה עם שגריר צ'ילה. השניים שוחחו על הסחר ועל התיירות.
+        מבזקים - יום רביעי 14.03.2018 / כ"ז אדר התשע"ח
+        09:15
+        שר החוץ נפגש עם שגריר צ'ילה
+        רון כהן
+        """
+    )
+    assert found.headline == "שר החוץ נפגש עם שגריר צ'ילה"
+
+
+def test_a_paragraph_after_a_time_line_is_no_title() -> None:
+    found = parse(
+        """
+        The minister met the ambassador in Haifa today. They discussed trade.
+        09:15
+        Later the minister visited the port and spoke with the workers about the new pier.
+        """
+    )
+    assert found.headline is None
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "title", "prose"),
+    [
+        (
+            'The mayor\'s office said that "this is the first step towards a new partnership"',
+            "Mayor sends envoy to talks in Graz",
+            "The mayor of Vienna sent an envoy to Graz on Monday. The talks are about trains.",
+        ),
+        (
+            'בלשכת ראש העירייה נמסר כי "מדובר בצעד ראשון לשיתוף פעולה בין הערים"',
+            "ראש העירייה שלח נציג לשיחות בגראץ",
+            "ראש העירייה שלח היום נציג לשיחות בגראץ. השיחות עוסקות ברכבות.",
+        ),
+    ],
+)
+def test_a_standfirst_printed_above_the_title(standfirst: str, title: str, prose: str) -> None:
+    found = parse_release_text(f"{standfirst}\n{title}\n{prose}\n")
+    assert found.headline == title
+
+
+def test_a_first_paragraph_with_its_stop_leaves_no_title_below() -> None:
+    found = parse_release_text(
+        "The mayor of Vienna sent an envoy to Graz on Monday to discuss the trains.\n"
+        "The talks in Graz\n"
+        "They lasted two days and ended with an agreement on timetables.\n"
+    )
+    assert found.headline is None

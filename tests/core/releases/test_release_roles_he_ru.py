@@ -156,3 +156,23 @@ def test_russian_delegation_a_reminder_and_next_month() -> None:
         assert found[name] == "participant", name
     for name in ("Гунтис Улманис", "Ангела Меркель", "Андрюс Кубилюс"):
         assert found[name] == "mentioned", name
+
+
+def test_an_office_held_then_in_hebrew_and_russian() -> None:
+    he_found = he_roles(
+        [
+            "ראש העיר יוסף לוי נפגש היום עם שר החוץ דנה כהן.",
+            "השניים שוחחו על ביקורו של נשיא ארצות הברית דאז, ג'ון סמית, בעיר.",
+        ]
+    )
+    assert he_found["דנה כהן"] == "participant"
+    assert he_found["ג'ון סמית"] == "mentioned"
+    ru_found = ru_roles(
+        [
+            "Президент Латвии Андрис Берзиньш провел в Риге переговоры с президентом Эстонии "
+            "Тоомасом Ильвесом.",
+            "Договор в Риге подписал тогдашний президент Франции Жак Ширак.",
+        ]
+    )
+    assert ru_found["Тоомас Ильвес"] == "participant"
+    assert ru_found["Жак Ширак"] == "mentioned"

@@ -146,3 +146,33 @@ def test_a_lead_about_earlier_this_week_makes_that_the_reported_time() -> None:
         """
     )
     assert found["Karl Moen"] == "participant"
+
+
+def test_an_office_held_then_and_a_last_visit_are_another_time() -> None:
+    found = roles(
+        """
+        Prime Minister Anna Lund will leave tomorrow for Paris, where she will meet President Marc Dubois.
+
+        Lund last visited France in 2019, when she met then-President Paul Girard.
+
+        She last met with Senator Jean Roux at the summit, the then Foreign Minister Luc Blanc recalled.
+        """
+    )
+    assert found["Marc Dubois"] == "participant"
+    for name in ("Paul Girard", "Jean Roux", "Luc Blanc"):
+        assert found[name] == "mentioned", name
+
+
+def test_a_reporters_byline_in_parentheses_is_no_person() -> None:
+    found = roles(
+        """
+        Mayor meets governor
+
+        Mayor Lena Hartmann met Governor Ola Lind in Bergen on Tuesday.
+
+        (Dana Levi and Tom Berg)
+
+        The two discussed the harbour.
+        """
+    )
+    assert set(found) == {"Lena Hartmann", "Ola Lind"}

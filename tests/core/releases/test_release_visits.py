@@ -29,7 +29,7 @@ def test_the_visited_country_is_read_from_the_visit_words() -> None:
     assert visited_country(["The president departs for the US tonight"]) == "US"
     assert visited_country(["During his Kenya visit the minister met farmers"]) == "KE"
     assert visited_country(["The minister met the mayor of Haifa"]) is None
-    assert visited_country(["The minister will visit Paris"]) == "FR"  # a city's country
+    assert visited_country(["The minister will visit Paris"]) is None  # the city says where
     assert visited_country(["500,000 tourists visited Spain last year"]) is None
     assert visited_country(["He met the visiting US President"]) is None
     assert visited_country(["a farewell visit to Israel's closest friend"]) is None
@@ -174,3 +174,43 @@ def test_everyday_words_after_in_or_to_are_no_town() -> None:
 
 def test_hebrew_knows_the_capitals_geonames_lacks() -> None:
     assert _he(None, "ראש הממשלה נפגש עם נשיא פרו בוושינגטון.") == "וושינגטון"
+
+
+def _en(*body: str, headline: str | None = None) -> str | None:
+    return find_place(headline=headline, subheadline=None, summary=None, body=list(body))[0]
+
+
+def test_a_named_venue_ends_at_a_lower_case_word_and_may_end_in_its_kind() -> None:
+    assert _en("The forum opened at the Hotel Royal near the sea on Wednesday.") == "Hotel Royal"
+    assert _en("The ceremony took place at the Grand Lisboa Convention Center.") == (
+        "Grand Lisboa Convention Center"
+    )
+
+
+def test_membership_after_in_is_no_place() -> None:
+    assert _en("The minister thanked the young people who serve in Tzahal and in Magav.") is None
+
+
+def test_a_sentence_opening_in_a_known_city_names_the_place() -> None:
+    lead = "The Minister of Economy is on a visit to Japan. In Osaka he opened the pavilion."
+    assert _en(lead) == "Osaka"
+    assert _en("In Brief the minister said the talks went well.") is None
+
+
+def test_a_past_journey_is_not_the_place_or_the_visit() -> None:
+    lead = "The Prime Minister met the Defense Minister in Haifa. He returned from a visit to Rome."
+    assert _en(lead) == "Haifa"
+    assert visited_country(["He returned on Monday from a visit to Italy."]) is None
+
+
+def test_hebrew_stops_in_two_cities_after_and_in_are_a_tour() -> None:
+    assert _he(None, "השר יצא היום לביקור באיטליה ובו ייפגש עם עמיתיו ברומא ובמילאנו.") is None
+
+
+def test_hebrew_institution_named_after_its_city_gives_the_city() -> None:
+    assert _he(None, "השרה ביקרה היום באוניברסיטת חיפה ונפגשה עם חוקרים.") == "חיפה"
+    assert _he(None, "השר נפגש היום בעיריית באר שבע עם ראש העיר.") == "באר שבע"
+
+
+def test_hebrew_residences_are_venues() -> None:
+    assert _he(None, "ראש הממשלה אירח הערב במעון ראש הממשלה את השגריר.") == "מעון ראש הממשלה"

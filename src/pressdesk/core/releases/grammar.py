@@ -235,7 +235,15 @@ def person_after(tokens: list[Token], k: int) -> tuple[int, int]:
     nxt = tokens[end] if end < len(tokens) else None
     if nxt is not None and nxt.cap and (nxt.org or nxt.folded in lx.THINGS):
         return k, k
+    if nxt is not None and nxt.cap and nxt.portfolio and end - h == 1 and _everyday(tokens[h]):
+        return k, k  # "Director General Inter Services Intelligence": an organisation's name
     return h, end
+
+
+def _everyday(tok: Token) -> bool:
+    from .lang.names import is_common_word
+
+    return is_common_word(tok.bare, "en")
 
 
 def name_text(paragraph: str, tokens: list[Token]) -> str:

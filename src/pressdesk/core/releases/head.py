@@ -128,20 +128,37 @@ def titled_before(lines: list[Line], used: set[int], end: int) -> bool:
 
 def late_title(lines: list[Line], skip: set[int], body_start: int) -> str | None:
     """A title the layout did not put first: a news flash's title line printed after its
-    body, just above the "updated" stamp; else a page's first line, standing alone, that is
-    one short sentence ("Forum hosted the President.")."""
+    body, just above the "updated" stamp, or under its stamp at the page's end with at most
+    its author's name after it; else a page's first line, standing alone, that is one short
+    sentence ("Forum hosted the President.")."""
     content = [ln for ln in lines if not ln.blank and ln.index not in skip]
     for before, above, ln in zip(content, content[1:], content[2:], strict=False):
         if (
             above.index >= body_start
             and is_stamp(ln.content)
             and _title_like(above.content)
+            and not is_artefact(above)
             and (before.index < above.index - 1 or SENTENCE_END.search(before.content))
         ):
             return above.content
+    for k in range(max(1, len(content) - 3), len(content) - 1):  # the page's last lines
+        ln, title, tail = content[k], content[k + 1], content[k + 2 :]
+        if (
+            title.index >= body_start
+            and is_stamp(ln.content)
+            and _title_like(title.content)
+            and not is_artefact(title)
+            and len(tail) <= 1
+            and all(
+                len(t.content.split()) <= 3 and not SENTENCE_END.search(t.content) for t in tail
+            )
+        ):
+            return title.content
     first = content[0] if content else None
     if first is None or first.index != body_start or is_artefact(first):
         return None
+    if _standfirst_first(content):
+        return content[1].content
     # the line stands alone above a photo block ("Title." / blank / "Photo: X")
     after = next((ln for ln in lines[first.index + 1 :] if not ln.blank), None)
     alone = after is not None and after.index in skip and not after.bullet
@@ -152,6 +169,24 @@ def late_title(lines: list[Line], skip: set[int], body_start: int) -> str | None
     if alone and one_sentence and len(first.content.split()) <= 15 and not first.bullet:
         return first.content
     return None
+
+
+def _standfirst_first(content: list[Line]) -> bool:
+    """A news page that prints its standfirst above its title: a sentence without a final
+    stop (a page element, not a paragraph), then a title line, then the article's prose."""
+    if len(content) < 3:
+        return False
+    lead, title, prose = content[0], content[1], content[2]
+    return (
+        is_sentence(lead.content)
+        and not SENTENCE_END.search(lead.content)
+        and _title_like(title.content)
+        and len(title.content.split()) >= 3
+        and not is_sentence(title.content)
+        and not title.bullet
+        and not is_artefact(title)
+        and is_sentence(prose.content)
+    )
 
 
 def _title_like(content: str) -> bool:

@@ -150,14 +150,15 @@ def _join_wrapped(paragraphs: list[str]) -> list[str]:
     when a title is cut at the line's end ("the PNG Prime" / "Minister Peter O'Neill")."""
     from .titles import cut_title
 
-    out: list[str] = []
+    out: list[list[str]] = []  # each paragraph's lines, joined once at the end
     for p in paragraphs:
+        last = out[-1][-1] if out else ""
         if (
             out
-            and (p[:1].islower() or out[-1].endswith(",") or cut_title(out[-1], p))
-            and not SENTENCE_END.search(out[-1])
+            and (p[:1].islower() or last.endswith(",") or cut_title(last, p))
+            and not SENTENCE_END.search(last)
         ):
-            out[-1] = f"{out[-1]} {p}"
+            out[-1].append(p)
         else:
-            out.append(p)
-    return out
+            out.append([p])
+    return [" ".join(parts) for parts in out]

@@ -44,7 +44,8 @@ HEADLINE_VERBS = words(
     tours honors honours awards presents inaugurates discusses hails praises urges warns
     marks unveils greets bids concludes begins ends starts returns travels heads sends
     meet host visit welcome receive hold attend speak call open sign address thank join lead
-    arrive depart tour"""
+    arrive depart tour laid held signed opened unveiled inaugurated launched hosted
+    welcomed awarded"""
 )
 
 # Military and police ranks, kept in the title (e.g. "Chief-of-Staff Lt.-Gen.").
@@ -115,13 +116,29 @@ THINGS = words(
     tour trip talks statement statements communique communiqué news events press room
     streaming photo photos picture pictures video gallery copyright icon righteous people
     peoples nations jews arabs christians muslims olympics marathon company ltd inc corp
-    hill"""
+    hill hotels mausoleum shrine statue bust plaque"""
 )
+
+# Words of the Jewish calendar (days, holidays, the weekly portion) that a release dates an
+# event by ("Erev Shabbos Parshas Haazinu", "Rosh Hashanah"): never words of a name.
+CALENDAR = words(
+    """erev shabbat shabbos sabbath parashat parshat parshas parasha parsha rosh hashanah
+    hashana yom kippur sukkot sukkos succot hanukkah chanukah hanukah purim pesach passover
+    shavuot shavuos simchat torah tisha b'av lag baomer ba'omer"""
+)
+
+# Words written after an office that belong to the title ("Ambassador Extraordinary and
+# Plenipotentiary", "President Emeritus").
+POSTPOSED = words("extraordinary plenipotentiary emeritus emerita")
 
 # Nouns after a possessive name that make the person a reference ("Gandhi's grave").
 MEMORIAL_NOUNS = words("grave tomb memorial legacy funeral memory gravesite")
 
-HONORIFICS = words("mr. mrs. ms. miss dr. prof. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr")
+# Honorifics left out of a name; "Sheikh" before an Arab name is one ("Sheikh Abdullah bin
+# Zayed" is Abdullah bin Zayed), and so is "Prof." ("Speaker of the Bundestag Prof. X").
+HONORIFICS = words(
+    "mr. mrs. ms. miss dr. prof. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr sheikh sheikha"
+)
 HONORIFIC_PHRASES = _phrases(
     "his excellency; her excellency; his majesty; her majesty; his royal highness; "
     "her royal highness; his highness; her highness; the honourable; the honorable; rt. hon."

@@ -14,6 +14,19 @@ MAX_TITLE = 400  # a longer line is never a title
 _ARTEFACT = re.compile(r"(?i)^(?:<\s*/?\s*[a-z][a-z0-9]*\b|[\w-]+\s*=\s*\")|icon_\w+\.(?:png|gif)")
 URL_LINE = re.compile(r"(?i)(?:source|url|link)?\s*:?\s*(https?://\S{3,500})")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_OPEN_QUOTES = '"“„«'
+
+
+def reports_speech(content: str) -> bool:
+    """A quotation opened after five words of reporting and closing the line
+    ('The office said that "..."'): a sentence even without its full stop."""
+    s = content.rstrip()
+    if not s or s[-1] not in '"”»':
+        return False
+    opening = max(s.rfind(q, 0, len(s) - 1) for q in _OPEN_QUOTES)
+    return opening > 0 and len(s[:opening].split()) >= 5 and len(s) - opening > 10
+
+
 INNER_STOP = lang.pattern(
     lambda: r"(?<![\w)])([\w)]+)[.!?;]\s+[\"“" + lang.characters("CAPITALS") + "]"
 )
@@ -95,6 +108,8 @@ def is_sentence(content: str) -> bool:
         return False
     if content.rstrip().endswith(":"):
         return True
+    if count >= 12 and reports_speech(content):
+        return True  # a long line closing a quotation it reports: a sentence without its stop
     return any(
         len(m.group(1)) > 1 and m.group(1).casefold() not in ABBREVIATIONS
         for m in INNER_STOP.finditer(content)

@@ -20,7 +20,7 @@ from .grammar import (
 )
 from .lang.common import another_day
 from .lang.en import OTHER_DAYS
-from .lang.names import is_common_word
+from .lang.names import is_common_word, is_first_name
 from .role_cues import ESCORTS, list_gap, principal, speaker
 from .titles import appositive, owner_before_office, rank_after_comma, title_before
 from .tokens import Token, country_length, sentences, tokenize
@@ -174,6 +174,9 @@ class _SentenceScan:
         if comma and i < self.appositive_end:
             return end  # "X, Chinese ambassador, Y, ...": the title is X's, not Y's
         h, stop = person_after(toks, k)
+        if not comma and (longer := self._inner_word(i, end)):
+            end = longer
+            h, stop = person_after(toks, end)
         if stop > h and (not comma or h > k or stop - h >= 2):
             self._add(i, h, stop, title_before(self.paragraph, toks, i, end), bare=False)
             return stop
@@ -183,6 +186,22 @@ class _SentenceScan:
                 self._add(i, h, stop, title_text(self.paragraph, toks[i:rank]), bare=False)
                 return stop
         return end
+
+    def _inner_word(self, i: int, end: int) -> int:
+        """ "Chief Protocal Officer Jimmy Ovia": one capitalised word between a qualifier
+        that opens a title ("Chief", "Deputy") and an office word is a word of the title,
+        when a name follows the office; the end of that longer title, or 0."""
+        toks = self.toks
+        if end + 1 >= len(toks) or not all(t.modifier for t in toks[i:end] if t.word):
+            return 0
+        inner = toks[end]
+        if not inner.cap or inner.possessive or is_first_name(inner.bare, "en"):
+            return 0
+        longer = chain_end(toks, end + 1)
+        if longer == end + 1 or not toks[end + 1].office:
+            return 0
+        start, after = person_after(toks, longer)
+        return longer if after > start else 0
 
     def _bare_ok(self, i: int, end: int) -> bool:
         """A name with no title: two or more name words, not part of a longer capitalised
@@ -299,7 +318,19 @@ def _time_before(folded: list[str], start: int) -> bool:
         return True
     if any(a == "yet" and b == "to" for a, b in pairwise(before)) or "never" in before:
         return True
-    return any(a in ("next", "last") and b in _TIME_WORDS for a, b in pairwise(before))
+    # "Lund last visited France in 2019, when ...": "last" before a meeting verb, too
+    return any(
+        a in ("next", "last") and (b in _TIME_WORDS or (a == "last" and b in TRIGGERS))
+        for a, b in pairwise(before)
+    )
+
+
+def _then_office(sentence: list[Token], start: int, name_start: int) -> bool:
+    """ "then-President X", "the then Prime Minister X": an office held at another time."""
+    return any(
+        t.folded == "then" or t.folded.startswith("then-")
+        for t in sentence[max(0, start - 1) : name_start]
+    )
 
 
 def find_mentions(
@@ -356,7 +387,9 @@ def find_mentions(
                     trigger=last_trigger >= 0,
                     subject=_subject(folded, f.end),
                     negative=memorial or negative,
-                    sentence_negative=other_day or _time_before(folded, f.start),
+                    sentence_negative=other_day
+                    or _time_before(folded, f.start)
+                    or _then_office(sentence, f.start, f.name_start),
                     sentence_start=start,
                     bare=f.bare,
                     coordinated=f.coordinated,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
+from .bylines import is_byline
 from .confidence import field_confidence
 from .datelines import is_dateline_only, opening_datelines
 from .dates import (
@@ -78,7 +79,7 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         captions=tuple(p.caption for p in photos[:200]),
     )
     people = kit.find_people(
-        lead,
+        [p for p in lead if not is_byline(p)],
         headline=layout.headline,
         subheadline=layout.subheadline,
         summary=summary,
@@ -168,12 +169,26 @@ def _today() -> re.Pattern[str]:
 
 
 def _stamp_date(stamp: str) -> FoundDate | None:
+    """The date of a publication stamp: a full date, an ISO date, or a stamp's short
+    day.month.year ("Published: 12.05.19, 14:30"), read day first."""
     found = next(iter_dates(stamp), None)
     if found is not None:
         return found
     m = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", stamp)
     iso = iso_date(m.group(1)) if m else None
-    return FoundDate(iso, 0, 0, False, None) if iso else None
+    if iso is not None:
+        return FoundDate(iso, 0, 0, False, None)
+    m = _SHORT_STAMP.search(stamp)
+    if m is None:
+        return None
+    try:
+        day = dt.date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return FoundDate(day, m.start(), m.end(), False, None)
+
+
+_SHORT_STAMP = re.compile(r"(?<![\d.:/])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d.:/]|\.\d)")
 
 
 def _analysed_part(paragraphs: list[str]) -> tuple[list[str], bool]:

@@ -51,7 +51,14 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return any(_contains_one(form, small) for form in _nickname_forms(big))
 
 
+def _without_middle_initials(keys: tuple[str, ...]) -> tuple[str, ...]:
+    middle = tuple(k for k in keys[1:-1] if len(k.strip(".")) > 1)
+    return (keys[0], *middle, keys[-1]) if len(keys) > 2 else keys
+
+
 def _contains_one(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    if len(big) > len(small) >= 2 and _without_middle_initials(big) == small:
+        return True  # "Donald J Trump", "Sergey V. Lavrov": a middle initial left out
     n = len(small)
     if any(big[i : i + n] == small for i in range(len(big) - n + 1)):
         return True
@@ -64,6 +71,21 @@ def _contains_one(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
             for a, b in zip(small[:-1], big[len(big) - n : -1], strict=True)
         )
     )
+
+
+_GLUED = ("in", "at", "on", "of", "to", "and", "with", "for", "by")
+
+
+def _space_lost(key: str, groups: list[_Group]) -> _Group | None:
+    """The person whose surname, named in full elsewhere in the release, a word spells with
+    a short function word glued on ("Lauin" for "Lau in"), or None."""
+    for tail in _GLUED:
+        stem = key[: -len(tail)]
+        if key.endswith(tail) and len(stem) >= 3:
+            owners = [g for g in groups if len(g.keys) > 1 and g.keys[-1] == stem]
+            if len(owners) == 1:
+                return owners[0]
+    return None
 
 
 def _latest_before(g: _Group, order: int) -> int:
@@ -93,11 +115,15 @@ def _cluster(mentions: list[Mention]) -> list[_Group]:
             groups.append(_Group(keys, [m]))
             continue
         match.mentions.append(m)
-        if len(keys) > len(match.keys) and (m.source == "body" or not match.body):
+        fuller = _without_middle_initials(keys) == match.keys  # the same name, initial added
+        if len(keys) > len(match.keys) and (m.source == "body" or not match.body or fuller):
             match.keys = keys
     for m in sorted(singles, key=lambda m: m.order):
         key = _keys(m)[0]
         candidates = [g for g in groups if key in g.keys]
+        if not candidates and (lost := _space_lost(key, groups)):
+            lost.mentions.append(m)  # "Rabbi Lauin his sukkah": "Lau in", a space lost
+            continue
         if len(candidates) > 1:
             same_title = [g for g in candidates if any(x.title == m.title for x in g.mentions)]
             order = m.order
@@ -134,6 +160,16 @@ def _title(g: _Group, key: str) -> str | None:
         return full[0].title
     titled = [m for m in ordered if m.title]
     return titled[0].title if titled else None
+
+
+def _cased(name: str, g: _Group) -> str:
+    """A name printed in capitals ("YINGLUCK SHINAWATRA, the Thai Prime Minister, ...") in
+    the case another mention writes it, else in title case."""
+    if not name.isupper() or len(name) < 4:
+        return name
+    key = name_key(name)
+    written = [m.name for m in g.mentions if not m.name.isupper() and name_key(m.name) == key]
+    return written[0] if written else name.title()
 
 
 def _negative(m: Mention) -> bool:
@@ -217,7 +253,6 @@ def find_people(
             mentions.extend(find_mentions(text, source, 0, counter))
     people: list[ParsedPerson] = []
     for g in sorted(_cluster(mentions), key=lambda g: g.first_order()):
-        canonical = _canonical(g)
-        name = canonical.name
+        name = _cased(_canonical(g).name, g)
         people.append(ParsedPerson(name, _title(g, name_key(name)), _role(g), _aliases(g, name)))
     return tuple(people)

@@ -15,6 +15,7 @@ _NUMBERED = lang.pattern(
     )
 )
 _MAX_LINES = 8  # a caption runs over a few lines, never a page
+_MAX_CHARS = 1200
 
 
 def numbered_label(content: str) -> int:
@@ -40,6 +41,8 @@ def join_numbered_blocks(lines: list[Line]) -> None:
                 if lines[k].blank or numbered_label(lines[k].content):
                     break
                 parts.append(lines[k].content)
+            if sum(len(p) for p in parts) > _MAX_CHARS:
+                break
             if has_trailing_credit(" ".join(parts)):
                 end = k
                 break

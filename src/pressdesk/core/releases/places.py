@@ -19,9 +19,15 @@ _AT_OFFICE = re.compile(
     r"\bat\s+(?:his|her|their|the)\s+([^\W\d_][\w’'-]+)\s+(?:office|offices|residence|home|bureau|"
     r"headquarters)\b"
 )
+# A named venue, its kind first or last: "at Hotel Columbus", "at the Hotel Royal near the
+# sea" (a lower-case word ends the name), "at the King David Hotel".
+_VENUE_KIND = (
+    r"(?:Hotel|Hall|Centre|Center|Stadium|Theatre|Theater|Museum|Palace|Castle|Auditorium|"
+    r"Convention\s+Cent(?:er|re))"
+)
 _VENUE = re.compile(
-    r"\bat\s+((?:Hotel|Hall|Centre|Center|Stadium|Theatre|Theater|Museum|Palace|Castle|"
-    r"Auditorium)\s+[^\W\d_][\w’'-]+(?:\s+[^\W\d_][\w’'-]+){0,2})"
+    r"\bat\s+(?:the\s+)?(" + _VENUE_KIND + r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|"
+    r"(?:[A-Z][\w’'-]+\s+){1,3}" + _VENUE_KIND + r")\b"
 )
 # "in her Haifa office", "in his Jerusalem residence"
 _IN_OFFICE = re.compile(
@@ -59,6 +65,11 @@ _TOPICS = lx.words(
     "shooting terror terrorism unrest protests riots crisis elections election escalation "
     "construction settlement settlements investment investments embassy embassies consulate "
     "consulates mission missions"
+)
+# Membership, not a place: "who serve in Tzahal", "enlisted in the Navy", "invest in X".
+_MEMBER_VERBS = lx.words(
+    "serve serves served serving enlist enlists enlisted enlisting employed work works worked "
+    "working invest invests invested investing"
 )
 _POSTS = lx.words("ambassador ambassadors envoy envoys consul consuls representative")
 _WHEN = lx.WEEKDAYS | set(lx.MONTHS)
@@ -130,12 +141,19 @@ def _candidates(text: str, visited: str | None = None) -> list[_Found]:
         leaving = tok.text == "for" and any(
             t.folded in _LEAVE_VERBS for t in toks[max(0, i - 8) : i]
         )
-        if (tok.text not in ("in", "to") and not visit and not leaving) or i + 1 >= len(toks):
+        opening = tok.text == "In"  # "In Tokyo he met ...": a known city only
+        if (tok.text not in ("in", "to") and not (visit or leaving or opening)) or i + 1 >= len(
+            toks
+        ):
             continue
         if i > 0 and (
-            toks[i - 1].folded in _TOPICS or (tok.text == "to" and toks[i - 1].folded in _POSTS)
+            toks[i - 1].folded in _TOPICS
+            or (tok.text == "to" and toks[i - 1].folded in _POSTS)
+            or (tok.text == "in" and _member(toks, i))
         ):
-            continue  # "the security situation in Jerusalem", "the embassy to Jerusalem"
+            continue  # "the situation in X", "the embassy to X", "who serve in Tzahal"
+        if _past_visit(toks, i):
+            continue  # "returned from a visit to Washington": an earlier journey
         j = i + 1
         the = toks[j].folded == "the"
         words, end = _phrase(toks, j + 1 if the else j)
@@ -149,7 +167,7 @@ def _candidates(text: str, visited: str | None = None) -> list[_Found]:
         if dc and kind == "city":
             phrase += dc.group(0)  # "Washington DC", "Washington, D.C."
         clean = phrase if phrase.endswith("D.C.") else phrase.rstrip(".,")
-        if visit and not (kind == "country" or gazetteer.is_city(clean)):
+        if (visit or opening) and not (kind == "country" or gazetteer.is_city(clean)):
             continue  # "visited X": only a city the gazetteer knows
         if kind == "city" and not visits.fits(clean, visited):
             continue  # on a visit to India, "in Jerusalem" is named in passing
@@ -159,6 +177,25 @@ def _candidates(text: str, visited: str | None = None) -> list[_Found]:
             kind = "multi"
         out.append(_Found(kind, clean, after_capital))
     return out
+
+
+def _member(toks: list[Token], i: int) -> bool:
+    """Is the "in" at ``i`` one of membership ("serve in X", "serve in X and in Y")?"""
+    k = i - 1
+    while k > 0 and (toks[k].cap or toks[k].text in ("and", "or", ",", "in", "the")):
+        k -= 1
+    return toks[k].folded in _MEMBER_VERBS
+
+
+_EARLIER = lx.words("from after following since previous last earlier recent")
+
+
+def _past_visit(toks: list[Token], i: int) -> bool:
+    """Is ``toks[i]`` ("to"/"in") the end of a past journey: "from a visit to", "after his
+    trip to", "his previous visit to"?"""
+    if i == 0 or toks[i - 1].folded not in ("visit", "visits", "trip", "tour", "journey"):
+        return False
+    return any(t.folded in _EARLIER for t in toks[max(0, i - 5) : i - 1])
 
 
 def _is_list(toks: list[Token], j: int, kind: str) -> bool:
@@ -279,12 +316,17 @@ _VISIT_TO = re.compile(
     r"([A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the)){0,4})(?![’']s)"
 )
 _INVITED = re.compile(r"\binvit(?:e|es|ed|ing|ation)\b", re.IGNORECASE)
+_PAST_VISIT = re.compile(
+    r"\b(?:from|after|following|since|previous|last|earlier|recent)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
 _COUNTRY_VISIT = re.compile(r"\b([A-Z][\w.]+)\s+(?:(?:state|official|working)\s+)?visit\b")
 
 
 def visited_country(texts: Sequence[str | None]) -> str | None:
-    """The ISO code of the country of the first visit in ``texts`` that names a country or
-    a known city ("to visit India" -> IN, "a visit to Tel Aviv" -> IL), or None."""
+    """The ISO code of the country of the first visit in ``texts`` ("to visit India" -> IN),
+    or None (also when the first visit names a known city: "a visit to Tel Aviv" says
+    where). An invitation or a past visit ("returned from a visit to X") is skipped."""
     for text in texts:
         found = sorted(
             (m.start(), m.group(1))
@@ -292,14 +334,17 @@ def visited_country(texts: Sequence[str | None]) -> str | None:
             for m in rx.finditer(text or "")
         )
         for start, phrase in found:
-            if _INVITED.search((text or "")[max(0, start - 60) : start]):
-                continue  # "invited the president to visit Belarus": a visit to come
+            before = (text or "")[max(0, start - 60) : start]
+            if _INVITED.search(before) or _PAST_VISIT.search(before):
+                continue  # "invited ... to visit X", "returned from a visit to X": not this one
             words = phrase.split()
             for size in range(len(words), 0, -1):
                 name = " ".join(words[:size])
-                code = visits.country_code(name) or visits.city_country(name)
+                code = visits.country_code(name)
                 if code is not None:
                     return code
+                if visits.city_country(name) is not None:
+                    return None  # "a visit to Tel Aviv": the city says where, no country rule
     return None
 
 

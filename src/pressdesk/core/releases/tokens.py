@@ -37,6 +37,8 @@ _NOT_NAME = (
     | lx.DEMONYMS
     | lx.WEEKDAYS
     | lx.HEADLINE_VERBS
+    | lx.CALENDAR
+    | lx.POSTPOSED
     | frozenset(lx.MONTHS)
     | (lx.RANKS - {"major"})  # "Admiral Eva Strand"; "Major" is also a surname
 )
@@ -98,7 +100,7 @@ class Token:
             or (bool(parts) and any(p in lx.OFFICES for p in parts) and not self.possessive)
             or (self.cap and clipped_office(f))
         )
-        self.rank = f in lx.RANKS
+        self.rank = f in lx.RANKS or f in lx.POSTPOSED  # "Ambassador Extraordinary"
         self.modifier = f in lx.MODIFIERS or (bool(parts) and all(p in lx.MODIFIERS for p in parts))
         self.portfolio = f in lx.PORTFOLIOS
         self.org = self.cap and f in lx.ORGS
@@ -117,10 +119,27 @@ class Token:
         if len(bare) == 2 and bare.endswith(".") and bare[0].isupper():
             return True  # an initial, "E."
         f = self.folded
-        return "." not in f and f not in _NOT_NAME and not (self.office or self.demonym)
+        if "." in f or f in _NOT_NAME or self.office or self.demonym:
+            return False
+        return not plural_of(f, lx.OFFICES | lx.ORGS)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r})"
+
+
+@lru_cache(maxsize=4096)
+def plural_of(folded: str, nouns: frozenset[str]) -> bool:
+    """The plural of an office or organisation noun that is an everyday word ("Governors",
+    "Federations"): a group, never a name word. A word that is also a known name
+    ("Banks") stays one."""
+    from .lang.names import is_common_word
+
+    if len(folded) < 4 or not folded.endswith("s"):
+        return False
+    stems = {folded[:-1], folded[:-2] if folded.endswith("es") else ""}
+    if folded.endswith("ies"):
+        stems.add(folded[:-3] + "y")
+    return bool(stems & nouns) and is_common_word(folded, "en")
 
 
 @lru_cache(maxsize=4096)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk.catalogue.models import PersonAlias, PersonTitle
 from pressdesk.core.releases import ParsedPerson
-from pressdesk.core.releases.lang import expand_title, same_first_name
+from pressdesk.core.releases.lang import expand_title, first_name_forms, same_first_name
 from pressdesk.core.releases.text import detect_language
 from pressdesk.core.releases.translit import (
     close_spelling,
@@ -67,7 +67,10 @@ class PeopleMatcher:
         if len(folded) > 1:
             self._last.setdefault(folded[-1], set()).add(pid)
             self._has_full.add(pid)
-            self._firsts.setdefault(pid, set()).add(sounds[0])
+            # the sounds of the first name's other forms too: "Isaac" is "Yitzhak", יצחק
+            firsts = self._firsts.setdefault(pid, set())
+            firsts.add(sounds[0])
+            firsts.update(skeleton(form) for form in first_name_forms(words[0]))
             self._first_words.setdefault(pid, set()).add(folded[0])
         elif folded:
             self._one_word.setdefault(folded[0], set()).add(pid)

@@ -27,7 +27,12 @@ from pressdesk.core.releases import (
     load_release_file,
     parse_release_text,
 )
-from pressdesk.core.releases.lang import could_be_person, looks_like_name
+from pressdesk.core.releases.lang import (
+    could_be_person,
+    looks_like_name,
+    nickname_form,
+    without_nickname,
+)
 from pressdesk.services.history import (
     DECIDED_BY_PERSON,
     provenance_of,
@@ -132,6 +137,18 @@ def acceptable(person: ParsedPerson) -> bool:
     return could_be_person(person.name, person.title)
 
 
+def record_form(person: ParsedPerson) -> ParsedPerson:
+    """The person as the authority records them: a nickname written inside the name is an
+    alias, not part of the name ("Isaac ‘Bougie’ Herzog" is Isaac Herzog, also known as
+    "Bougie Herzog" and by the form in the text)."""
+    plain = without_nickname(person.name)
+    if plain == person.name:
+        return person
+    nick = nickname_form(person.name)
+    extra = [person.name, *([nick] if nick else [])]
+    return replace(person, name=plain, aliases=(*extra, *person.aliases))
+
+
 def name_aliases(person: ParsedPerson) -> list[str]:
     """The other forms of a person's name in the text that are names themselves ("Rivlin",
     "Ривлина"), not a title with a name ("President and First Lady Rivlin")."""
@@ -159,24 +176,25 @@ def _people(
         return outcome
     session.execute(delete(Participation).where(Participation.release_id == release.id))
     seen: set[int] = set()
-    for position, person in enumerate(parsed):
+    for position, written in enumerate(parsed):
+        person = record_form(written)
         if acceptable(person):
             pid, how = authority.match(session, person)
         else:  # not a name to make a person of, but a name the authority knows is linked
             pid, how = find_person(session, person.name), "name"
             if pid is None:
-                outcome.skipped.append(person.name)
+                outcome.skipped.append(written.name)
                 continue
         aliases = name_aliases(person)
         if pid is None:
             pid = create_person(session, person.name, aliases).id
-            outcome.new.append(person.name)
+            outcome.new.append(written.name)
             authority.added(person.name, pid)
         else:
             if how in ("name", "surname"):
                 prefer_fuller_name(session, pid, person.name)
             if how != "name":
-                outcome.matched[person.name] = how
+                outcome.matched[written.name] = how
             add_aliases(session, pid, [person.name, *aliases])
             authority.added(person.name, pid)
         if pid in seen:
@@ -190,7 +208,7 @@ def _people(
                 title=person.title,
                 role=person.role,
                 position=position,
-                name_in_text=person.name,
+                name_in_text=written.name,
             )
         )
     return outcome

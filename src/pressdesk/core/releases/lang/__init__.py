@@ -70,6 +70,24 @@ def nav_words() -> frozenset[str]:
     return frozenset(out)
 
 
+_NICKNAME = re.compile(r"\s+(?:\([^()\s]{1,20}\)|[“\"‘'][^“”\"‘’'\s]{1,20}[”\"’'])\s+")
+
+
+def without_nickname(name: str) -> str:
+    """A name without the nickname written inside it ("Isaac ‘Bougie’ Herzog" -> "Isaac
+    Herzog", "Benjamin (Benny) Gantz" -> "Benjamin Gantz", "ראובן (רובי) ריבלין")."""
+    return _NICKNAME.sub(" ", f" {name} ").strip() if _NICKNAME.search(name) else name
+
+
+def nickname_form(name: str) -> str | None:
+    """The nickname with the surname ("Bougie Herzog", "Benny Gantz"), or None."""
+    m = _NICKNAME.search(name)
+    if m is None:
+        return None
+    nick = m.group().strip()[1:-1]
+    return f"{nick} {name.split()[-1]}"
+
+
 def looks_like_name(name: str) -> bool:
     """Does ``name`` look like a personal name in the language of its script?"""
     from ..text import detect_language
@@ -222,6 +240,16 @@ def _diminutives() -> dict[str, frozenset[str]]:
         for short, fulls in getattr(k, "DIMINUTIVES", {}).items():
             out.setdefault(fold(short), set()).update(fold(f) for f in fulls)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def first_name_forms(word: str) -> frozenset[str]:
+    """A first name with every form the lexicons link to it, folded ("Isaac": "isaac",
+    "yitzhak", "itzhak"; "Bibi": "bibi", "benjamin", "binyamin")."""
+    table = _diminutives()
+    x = fold(word)
+    out = {x, *table.get(x, ())}
+    out.update(short for short, fulls in table.items() if x in fulls)
+    return frozenset(out)
 
 
 def same_first_name(a: str, b: str) -> bool:

@@ -36,11 +36,23 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(fold(w).strip(".") for w in words if fold(w).strip("."))
 
 
+_MATRES = re.compile("(?<=.)[וי](?=.)")
+
+
+def _spelling(word: str) -> str:
+    """A Hebrew word without the vowel letters ו and י inside it: plene and defective
+    spellings of one name ("ריבלין", "רבלין") are one word."""
+    return _MATRES.sub("", word) if len(word) > 3 else word
+
+
 def _same_person(full: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """ "Netanyahu" and "B. Netanyahu" name "Benjamin Netanyahu"; "Peres" names "Shimon Peres"."""
+    """ "Netanyahu" and "B. Netanyahu" name "Benjamin Netanyahu"; "Peres" names "Shimon Peres";
+    "הנשיא רבלין" names "ראובן ריבלין" (the surname spelt without its vowel letter)."""
     if not other or not full:
         return False
-    if other[-1] != full[-1]:
+    if other[-1] != full[-1] and not (
+        len(other) == 1 and _spelling(other[-1]) == _spelling(full[-1])
+    ):
         return False
     if len(other) == 1:
         return True

@@ -102,10 +102,21 @@ def _not_a_person(p: ParsedPerson) -> bool:
     words = p.name.split()
     if len(words) != 1 or is_first_name(words[0], CODE):
         return False
+    if p.title and _ends_in_adjective(p.title):
+        return True  # "CEO of the Jewish Federations": the noun the title's adjective qualifies
     place = gazetteer.lookup(words[0])
     if place is not None and place.population >= 200_000:  # a small town may be a surname
         return True
     return bool(p.title and " of " in f" {p.title} " and is_common_word(words[0], CODE))
+
+
+def _ends_in_adjective(title: str) -> bool:
+    """Does a title end in a nationality or a qualifying word ("CEO of the Jewish")? No
+    English title does: the word after it is the noun it qualifies, not a name."""
+    from .. import lexicon as lx
+
+    last = title.split()[-1].casefold()
+    return (last in lx.DEMONYMS or last in lx.MODIFIERS) and last not in lx.OFFICES
 
 
 def _confidence(p: ParsedPerson) -> float:
@@ -317,4 +328,16 @@ DIMINUTIVES = {
     "shuki": ("yehoshua",),
     "alex": ("alexander",),
     "sasha": ("alexander",),
+    "danny": ("daniel",),
+    "dani": ("daniel",),
+    # English forms of Hebrew first names: "Isaac Herzog" is "Yitzhak Herzog", יצחק הרצוג
+    "isaac": ("yitzhak", "itzhak"),
+    "jacob": ("yaakov", "yaacov"),
+    "joseph": ("yosef",),
+    "abraham": ("avraham",),
+    "moses": ("moshe",),
+    "solomon": ("shlomo",),
+    "samuel": ("shmuel",),
+    "reuben": ("reuven",),
+    "benjamin": ("binyamin",),
 }

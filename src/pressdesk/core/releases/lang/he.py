@@ -175,7 +175,9 @@ YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
 SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?"
 BUTTON_WORDS = r"שתף|הדפס|שלח"
 BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"
-STAMP_WORDS = r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פרסום"
+STAMP_WORDS = (  # a Hebrew-calendar year beside a date is a site's date banner ("... התשע"ב")
+    r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פרסום|ה?תש[א-ת][\"״׳']?[א-ת](?![א-ת])"
+)
 AND_WORDS = frozenset({"ו"})
 DOMAINS = r"co\.il"
 CAPITALS = "\u05d0-\u05ea"  # no capitals: any letter may open a sentence

@@ -10,8 +10,10 @@ from ..lexicon import words as _wordset
 
 CODE = "he"
 _LETTER = "\u05d0-\u05ea"
+# A geresh may be typed as a right single quote after ג, ז, צ, ת ("ריצ’י" for "ריצ'י").
 _WORD = re.compile(
-    rf"[{_LETTER}](?:[{_LETTER}]|['\"\u05f3\u05f4](?=[{_LETTER}])|-(?=[{_LETTER}]))*['\u05f3]?"
+    rf"[{_LETTER}](?:[{_LETTER}]|['\"\u05f3\u05f4](?=[{_LETTER}])|(?<=[גזצץת])\u2019(?=[{_LETTER}])"
+    rf"|-(?=[{_LETTER}]))*['\u05f3]?"
     r"|\S"
 )
 PREFIXES = ("וכש", "כש", "ושה", "וש", "ומה", "ומ", "וב", "ול", "וה", "שה", "שב", "של", "ש", "ו", "ה",
@@ -62,6 +64,15 @@ STOP = _wordset(
     לנו לכם להם לי לך אותו אותה אותם אותנו עליו עליה עלינו איתו איתה איתם ממנו ממנה בהם
     שלנו שלכם שלהם אנו אנחנו אני אתה אתם"""
 )
+# Places and institutions named after a person: a name right after one of these words
+# ("במסגד אחמד קדירוב", "ברחוב הרצל", "על שם X") is the place's name, not a person.
+NAMED_AFTER = _wordset(
+    """מסגד כנסייה כנסיית רחוב רח' שדרות שד' כיכר אצטדיון היכל מוזיאון מלון בית-ספר אולם
+    גן פארק יער נמל גשר מנהרת מרכז קריית מכללת אוניברסיטת ספריית שם"""
+)
+# The site's own reporters and photographers ("לכתבינו X נודע", "צלמנו X"): site staff are
+# neither participants nor mentioned.
+SITE_STAFF = _wordset("כתבנו כתבתנו כתבינו כתבותינו צלמנו צלמתנו צלמינו")
 # Cues in the sentence before a name.
 PARTICIPANT_CUES = _wordset(
     """נפגש נפגשה נפגשו פגש פגשה פגישה פגישת עם אירח אירחה קיבל קיבלה בהשתתפות בנוכחות בליווי
@@ -72,7 +83,7 @@ PARTICIPANT_CUES = _wordset(
 MENTIONED_CUES = _wordset(
     """המנוח המנוחה לזכר לזכרו לזכרה ז"ל מכתב איגרת בשם מסר ציטט ציטטה דברי ע"ש הקודמת הקודם
     בעבר הזכיר הזכירה שעבר הצהרות הצהרת לדברי דברי בזמנו הלוויה קבר קברו אזכרה
-    האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה"""
+    האחרונה מוקדם זוכר זוכרת נזכר נזכרה זכור זכורה דאז"""
 )
 
 

@@ -158,6 +158,10 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
             words.append(f"({toks[k + 1]})")  # "ראובן (רובי) ריבלין": a nickname
             k += 3
             continue
+        if addressed and len(words) == 1 and _closing_surname(toks, k):
+            words.append(toks[k])  # "שגריר ארה"ב ג׳ק לו.": a surname spelt like a function word
+            k += 1
+            break
         if len(words) >= 3 + any(w.startswith("(") for w in words) or not _is_name_word(toks[k]):
             break
         w = toks[k]
@@ -165,6 +169,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
             break
         if _everyday(w) and (len(w) >= 5 or _conjoined(w)):
             break  # "שרה נתניהו קיבלו": a verb ends the name (short words may be names: "די")
+        if _everyday(w) and is_surname(words[-1], CODE) and not is_first_name(words[-1], CODE):
+            break  # "בנימין נתניהו נועד", "מילכה ויסברג כך": a known surname ends the name
         # after a known surname a prefixed word is the next phrase ("הנשיא טראמפ בפלורידה")
         if is_surname(words[-1], CODE) and not is_first_name(words[-1], CODE) and _prefixed(w):
             break
@@ -196,6 +202,14 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     if stop(words) < len(toks) and toks[stop(words)] in ORDINALS:
         words.append(toks[stop(words)])  # "עבדאללה השני": a monarch's number
     return stop(words), " ".join(words)
+
+
+def _closing_surname(toks: Sequence[str], k: int) -> bool:
+    """A short function word right after a titled first name that closes the sentence
+    ("... ג׳ק לו."): no sentence ends "<title> <name> to-him", so it is the surname."""
+    w = toks[k]
+    end = k + 1 >= len(toks) or toks[k + 1] in (".", "!", "?")
+    return end and w in STOP and len(w) <= 3 and not is_surname(toks[k - 1], CODE)
 
 
 def _spouse_at(toks: Sequence[str], j: int) -> tuple[int, str] | None:
@@ -268,7 +282,12 @@ def looks_like_name(name: str) -> bool:
     parts = name.split()
     if not 1 <= len(parts) <= 5 or not all(_HE_NAME.fullmatch(w) for w in parts):
         return False
-    if any(w in STOP or w in HONORIFICS or w in NAV_WORDS for w in parts):
+    if any(w in HONORIFICS or w in NAV_WORDS for w in parts):
+        return False
+    # a surname may be spelt like a short function word ("ג׳ק לו"), never a first name
+    if any(w in STOP for w in parts[:-1]) or (
+        parts[-1] in STOP and (len(parts) < 2 or len(parts[-1]) > 3)
+    ):
         return False
     if all_common_words(name, CODE):
         return False  # everyday words, no name among them: "פגישה מדינית"

@@ -18,15 +18,18 @@ from .he_lexicon import (
     CODE,
     ESCORT_CUES,
     MENTIONED_CUES,
+    NAMED_AFTER,
     OFFICE_VOICES,
     OTHER_DAYS,
     PREFIXES,
     RANKS,
+    SITE_STAFF,
     STOP,
     SUBJECT_VERBS,
     TITLES,
     _cue,
     role_cues,
+    strip_prefix,
     words,
 )
 from .he_names import (
@@ -173,6 +176,12 @@ def _extend(toks: Sequence[str], j: int, title: str) -> tuple[int, str]:
     return j, " ".join(parts)
 
 
+def _not_a_person_before(word: str) -> bool:
+    """Is ``word`` (a prefix aside) a place or institution named after the person that
+    follows, or the site's own reporter?"""
+    return strip_prefix(word, lambda w: w in NAMED_AFTER or w in SITE_STAFF) is not None
+
+
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n")
 
 
@@ -213,7 +222,7 @@ def find_people(
                     title_text = None
                 elif title is not None:
                     name = _name_at(toks, title[0], titled=True)
-                    if name is None:
+                    if name is None or _not_a_person_before(toks[title[0] - 1]):
                         i = title[0]
                         continue
                     end, text_name = name
@@ -230,6 +239,10 @@ def find_people(
                         continue
                     end, text_name = name
                     title_text = None
+                    if i > 0 and _not_a_person_before(toks[i - 1]):
+                        i = end  # "במסגד אחמד קדירוב": a mosque; "לכתבינו X": the site's staff
+                        continue
+                text_name = text_name.replace("\u2019", "'")  # a geresh typed as ’
                 participant_cue, mentioned_cue = role_cues(toks[:start])
                 after = toks[end : end + 2]
                 order += 1

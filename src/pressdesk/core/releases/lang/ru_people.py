@@ -37,7 +37,7 @@ PARTICIPANT_CUES = _wordset(
 MENTIONED_CUES = _wordset(
     """память покойный послание письмо имя цитировать процитировать вспомнить скончаться
     погибнуть убитый ранее прошлый прежний могила кладбище памятник мемориал венок основатель
-    основоположник гора улица площадь похоронить похороны"""
+    основоположник гора улица площадь похоронить похороны тогдашний"""
 )
 
 
@@ -57,6 +57,36 @@ def _person_like(tokens: list[_Tok], known_surnames: set[str]) -> bool:
         if not morph.word_is_known(t.text):
             return True
     return len(tokens) == 1 and tokens[0].lemma in known_surnames
+
+
+_Span = tuple[str, int, list[_Tok], int, list[_Tok]]
+
+
+def _name_reading(t: _Tok) -> bool:
+    return any(g in p.tag for p in _morph().parse(t.text)[:3] for g in ("Name", "Surn", "Patr"))
+
+
+def _pieces(item: _Span, surnames: set[str]) -> list[_Span]:
+    """A tagged span as the people it names: a dictionary word with no name reading opening
+    it is the office's complement, not the name ("спикером Кнессета Юлием Эдельштейном");
+    two words, the first the surname of a person the release names in full, are two people
+    ("поприветствовал Вестервелле Лаврова")."""
+    source, para, toks, first, span = item
+    while len(span) > 2 and _morph().word_is_known(span[0].text) and not _name_reading(span[0]):
+        first, span = first + 1, span[1:]
+    if (
+        len(span) == 2
+        and span[0].text.casefold() in surnames
+        and not _name_reading(span[0])
+        and span[1].text.casefold() not in surnames
+    ):
+        return [(source, para, toks, first, span[:1]), (source, para, toks, first + 1, span[1:])]
+    return [(source, para, toks, first, span)]
+
+
+def _declines(t: _Tok) -> bool:
+    """Does the dictionary decline this name word (so its case can be trusted)?"""
+    return any(g in p.tag for p in _morph().parse(t.text)[:2] for g in ("Name", "Surn"))
 
 
 def _title_head(lemma: str) -> bool:
@@ -101,6 +131,8 @@ def _title_before(
     head = next((k for k in run if _title_head(toks[k].lemma)), None)
     if head is None:
         return None
+    if name_case == "Nom" and toks[head].case not in (None, "Nom") and _declines(toks[i]):
+        return None  # "с главой МИД Германии Лавров проведет": the name opens a new clause
     start = head
     while start - 1 in run and (
         toks[start - 1].pos == "ADJ" or (toks[start - 1].text == "и" and start - 2 in run)
@@ -226,6 +258,10 @@ def find_people(
     surnames = {
         nominative(s[-1].text, s[-1].case, "Surn").casefold() for *_, s in spans if len(s) > 1
     }
+    spans = [piece for item in spans for piece in _pieces(item, surnames)]
+    named = {}
+    for _, _, toks, first, span in spans:
+        named.setdefault(id(toks), set()).update(range(first, first + len(span)))
     found: list[Found] = []
     lead = day_classes(lead_sentence(body), OTHER_DAYS)
     for order, (source, para, toks, first, span) in enumerate(spans):
