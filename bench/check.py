@@ -141,12 +141,17 @@ jobs.shutdown()
 """
 
 
-def whole(cmd: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, float, float]:
-    """Wall seconds of a whole process and the peak RSS (MB) of it and its children
-    (``ok``: the exit codes that mean it worked; 1 for a check that found errors)."""
+def whole(
+    cmd: list[str], ok: tuple[int, ...] = (0, 1), env: dict[str, str] | None = None
+) -> tuple[float, float, float]:
+    """Wall seconds of a whole process, the peak RSS (MB) of it and its children and their
+    CPU seconds (``ok``: the exit codes that mean it worked; 1 for a check that found
+    errors; ``env``: extra environment variables)."""
     started = time.perf_counter()
     with open(os.devnull, "w") as sink:
-        proc = subprocess.Popen(cmd, stdout=sink, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            cmd, stdout=sink, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})}
+        )
         _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) not in ok:
@@ -154,15 +159,20 @@ def whole(cmd: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, float, f
     return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def run_whole(target: str, repeat: int) -> None:
+def run_whole(target: str, repeat: int, against: Path | None = None, app: bool = True) -> None:
     """The whole-process comparison (see the module docstring)."""
     py = sys.executable
     tool = [py, "-m", "pressdesk", "--catalogue", target, "check"]
     commands = {
         "plain": [py, "-c", PLAIN_PROGRAM, target],
         "check": tool,
-        "app": [py, "-c", APP_PROGRAM, target],
     }
+    envs: dict[str, dict[str, str]] = {}
+    if against is not None:  # the same command with another revision's source tree
+        commands["check-against"] = tool
+        envs["check-against"] = {"PYTHONPATH": str(against.resolve())}
+    if app:
+        commands["app"] = [py, "-c", APP_PROGRAM, target]
     times: dict[str, list[float]] = {k: [] for k in commands}
     peaks: dict[str, list[float]] = {k: [] for k in commands}
     ratios: dict[str, list[float]] = {k: [] for k in commands}
@@ -171,8 +181,10 @@ def run_whole(target: str, repeat: int) -> None:
     for round_ in range(repeat):
         names = list(commands)
         names = names[round_ % len(names) :] + names[: round_ % len(names)]
+        print(f"round {round_ + 1}, load average {os.getloadavg()[0]:.1f}", flush=True)
         for name in names:
-            seconds, peak, used = whole(commands[name], (0, 1) if name == "check" else (0,))
+            ok = (0, 1) if name.startswith("check") else (0,)
+            seconds, peak, used = whole(commands[name], ok, envs.get(name))
             times[name].append(seconds)
             peaks[name].append(peak)
             cpu[name].append(used)
@@ -212,6 +224,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--breakdown", action="store_true", help="time each pass of the check")
     ap.add_argument("--whole", action="store_true", help="whole processes, in turns (README)")
+    ap.add_argument(
+        "--against",
+        type=Path,
+        help="with --whole: also time 'check' run from this source folder (another revision's "
+        "src/, e.g. from 'git archive REV src | tar -x -C DIR', then DIR/src)",
+    )
+    ap.add_argument("--no-app", action="store_true", help="with --whole: leave out the app")
     args = ap.parse_args(argv)
     if (args.catalogue is None) == (args.url is None):
         ap.error("give either CATALOGUE.sqlite or --url")
@@ -234,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         if code:
             return code
     if args.whole:
-        run_whole(str(target), max(5, args.repeat))
+        run_whole(str(target), max(5, args.repeat), args.against, not args.no_app)
         return 0
     cat = open_catalogue(target)
     try:

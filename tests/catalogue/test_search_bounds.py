@@ -86,3 +86,20 @@ def test_people_in_the_same_search_leave_out_excluded_names(cabinet) -> None:
             i for i in both if i not in search_ids(s, "Dalia").people
         ]
         assert search_ids(s, "Cabinet*", limit=1).people == both[:1]
+
+
+def test_postgresql_plans_a_search_for_its_own_words(cabinet) -> None:
+    """psycopg prepares a statement run five times; the server's generic plan of a search,
+    made for no word in particular, must not replace the plan for the words searched."""
+    cat, _ids = cabinet
+    if cat.dialect != "postgresql":
+        pytest.skip("prepared statements and plan caching are PostgreSQL's")
+    with cat.read() as s:
+        for _ in range(12):
+            search_ids(s, "cabinet")
+        plans = s.connection().exec_driver_sql(
+            "SELECT generic_plans, custom_plans FROM pg_prepared_statements "
+            "WHERE strpos(statement, 'to_tsquery') > 0"
+        )
+        generic, custom = plans.one()
+    assert generic == 0 and custom > 0

@@ -148,3 +148,31 @@ def test_the_writers_of_a_report_are_no_people_of_it() -> None:
         "(Tal Ronen and Ada Gil)"
     )
     assert set(people) == {"Dan Meron", "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        (
+            "PM meets US President Donald J Trump",
+            "Prime Minister Dan Meron met US President Donald Trump in Davos on 4 May 2017.",
+            "Donald J Trump",
+        ),
+        (
+            "Readout of the meeting with H.E. Mr. Sergey V. Lavrov",
+            "The Secretary-General met Foreign Minister Sergey Lavrov in Geneva on 2 May 2016.",
+            "Sergey V. Lavrov",
+        ),
+        (
+            "Minister visits Lima",
+            "Minister Ana M. Ruiz visited Lima on 2 May 2016. Minister Ana Ruiz met students.",
+            "Ana M. Ruiz",
+        ),
+    ],
+)
+def test_a_middle_initial_is_the_same_person_in_its_fuller_form(
+    headline: str, body: str, name: str
+) -> None:
+    people = _people(body, headline)
+    assert list(people)[:2].count(name) == 1, people
+    assert len([n for n in people if n.split()[-1] == name.split()[-1]]) == 1, people

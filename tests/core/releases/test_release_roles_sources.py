@@ -161,3 +161,18 @@ def test_an_office_held_then_and_a_last_visit_are_another_time() -> None:
     assert found["Marc Dubois"] == "participant"
     for name in ("Paul Girard", "Jean Roux", "Luc Blanc"):
         assert found[name] == "mentioned", name
+
+
+def test_a_reporters_byline_in_parentheses_is_no_person() -> None:
+    found = roles(
+        """
+        Mayor meets governor
+
+        Mayor Lena Hartmann met Governor Ola Lind in Bergen on Tuesday.
+
+        (Dana Levi and Tom Berg)
+
+        The two discussed the harbour.
+        """
+    )
+    assert set(found) == {"Lena Hartmann", "Ola Lind"}

@@ -205,3 +205,12 @@ def test_a_past_journey_is_not_the_place_or_the_visit() -> None:
 
 def test_hebrew_stops_in_two_cities_after_and_in_are_a_tour() -> None:
     assert _he(None, "השר יצא היום לביקור באיטליה ובו ייפגש עם עמיתיו ברומא ובמילאנו.") is None
+
+
+def test_hebrew_institution_named_after_its_city_gives_the_city() -> None:
+    assert _he(None, "השרה ביקרה היום באוניברסיטת חיפה ונפגשה עם חוקרים.") == "חיפה"
+    assert _he(None, "השר נפגש היום בעיריית באר שבע עם ראש העיר.") == "באר שבע"
+
+
+def test_hebrew_residences_are_venues() -> None:
+    assert _he(None, "ראש הממשלה אירח הערב במעון ראש הממשלה את השגריר.") == "מעון ראש הממשלה"

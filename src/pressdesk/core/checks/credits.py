@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pressdesk.core.text_keys import fold
 
@@ -73,8 +74,8 @@ class HouseEntry:
     required_copyright: str | None = None
     variants: tuple[str, ...] = ()
 
-    @property
-    def key(self) -> str:
+    @cached_property
+    def key(self) -> str:  # (cached: a check asks for it once per credit part compared)
         return part_key(self.canonical)
 
 
@@ -95,12 +96,12 @@ class Credit:
     parts: tuple[CreditPart, ...]
     implied: frozenset[str] = field(default=frozenset())
 
-    @property
+    @cached_property
     def identity(self) -> frozenset[str]:
         """Canonical keys of the parts: equal identities are the same credit."""
         return frozenset(p.entry.key if p.entry else p.key for p in self.parts)
 
-    @property
+    @cached_property
     def expanded(self) -> frozenset[str]:
         """The identity plus the agencies the named photographers work for."""
         return self.identity | self.implied

@@ -77,8 +77,11 @@ def cuts(values: Mapping[str, Any], fields: Iterable[Field] = LIMITED) -> list[C
         if f.iim is None or f.value not in ("text", "list"):
             continue
         value = values.get(f.name)
+        limit = f.iim.limit
         for text in (value or ()) if f.is_list else (value,):
-            text = iim_text(text, f.iim.limit) if text else text
+            if not text or len(text) * 4 <= limit:
+                continue  # cannot be over, whatever the characters (and iim_text keeps it)
+            text = iim_text(text, limit)
             size = over_limit(f.name, text)
             if size is not None and text is not None:
                 out.append(Cut(f, text, size, f.iim.limit))

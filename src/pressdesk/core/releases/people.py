@@ -51,7 +51,14 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return any(_contains_one(form, small) for form in _nickname_forms(big))
 
 
+def _without_middle_initials(keys: tuple[str, ...]) -> tuple[str, ...]:
+    middle = tuple(k for k in keys[1:-1] if len(k.strip(".")) > 1)
+    return (keys[0], *middle, keys[-1]) if len(keys) > 2 else keys
+
+
 def _contains_one(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    if len(big) > len(small) >= 2 and _without_middle_initials(big) == small:
+        return True  # "Donald J Trump", "Sergey V. Lavrov": a middle initial left out
     n = len(small)
     if any(big[i : i + n] == small for i in range(len(big) - n + 1)):
         return True
@@ -108,7 +115,8 @@ def _cluster(mentions: list[Mention]) -> list[_Group]:
             groups.append(_Group(keys, [m]))
             continue
         match.mentions.append(m)
-        if len(keys) > len(match.keys) and (m.source == "body" or not match.body):
+        fuller = _without_middle_initials(keys) == match.keys  # the same name, initial added
+        if len(keys) > len(match.keys) and (m.source == "body" or not match.body or fuller):
             match.keys = keys
     for m in sorted(singles, key=lambda m: m.order):
         key = _keys(m)[0]

@@ -1,7 +1,7 @@
 """The check's passes: a few streamed queries, pure rules, findings placed in report order.
 
 Each pass streams its rows in report order (release, slot, photo) and yields what it finds
-as ``(release key, slot key, photo key, Placed)``; :meth:`Passes.in_order` merges the passes
+as ``((release key, slot key, photo key), Placed)``; :meth:`Passes.in_order` merges them
 and orders each place's findings (severity, rule, message), so a whole-catalogue check can
 hand its problems on one at a time, never holding or sorting a million of them.
 """
@@ -13,7 +13,6 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
@@ -26,15 +25,15 @@ from pressdesk.core.checks.people import mentions, name_keys, text_key
 from pressdesk.core.checks.rules import Rules
 from pressdesk.services.checks import sql as q
 
-#: (release key, slot key, photo key, the finding placed): the keys sort as the report does
-#: (a problem in no release last, a photo's own before its slots').
-Item = tuple[int, int, int, Placed]
-_KEY = itemgetter(0, 1, 2)
+#: ((release key, slot key, photo key), the finding placed): the keys sort as the report
+#: does (a problem in no release last, a photo's own before its slots').
+Item = tuple[tuple[int, int, int], Placed]
+_PLACE = itemgetter(0)
 _SEVERITY = {s: n for n, s in enumerate(SEVERITIES)}
 
 
-def _within_place(item: Item) -> tuple[int, str, str]:
-    f = item[3].finding
+def _within_place(placed: Placed) -> tuple[int, str, str]:
+    f = placed.finding
     return _SEVERITY[f.severity], f.code, f.text  # one place: the same message prefix
 
 
@@ -130,14 +129,21 @@ class Passes:
     def in_order(self) -> Iterator[Placed]:
         """Every finding of every pass, in report order."""
         merged = heapq.merge(
-            self.slots(), self.photo_pass(), self.details(), self.credit_variants(), key=_KEY
+            self.slots(), self.photo_pass(), self.details(), self.credit_variants(), key=_PLACE
         )
-        for _place, group in groupby(merged, key=_KEY):
-            items = list(group)
-            if len(items) > 1:
-                items.sort(key=_within_place)  # stable: ties keep the passes' order
-            for item in items:
-                yield item[3]
+        place: tuple[int, int, int] | None = None
+        here: list[Placed] = []  # the findings at one place (a few)
+        for key, placed in merged:
+            if key == place:
+                here.append(placed)
+                continue
+            if len(here) > 1:
+                here.sort(key=_within_place)  # stable: ties keep the passes' order
+            yield from here
+            place, here = key, [placed]
+        if len(here) > 1:
+            here.sort(key=_within_place)
+        yield from here
 
     def rows(self, result: Iterable[Any]) -> Iterable[Any]:
         """``result``'s rows, asking every few thousand rows whether to stop."""
@@ -165,16 +171,16 @@ class Passes:
                 if progress is not None:
                     progress(rid)
             if pid is None:
-                yield rid, pos, 0, Placed(rid, pos, None, None, Rules.empty_slot(s_cap))
+                yield (rid, pos, 0), Placed(rid, pos, None, None, Rules.empty_slot(s_cap))
                 continue
             if pid in seen:
                 continue  # the same photo twice in one release: checked once
             seen.add(pid)
             for finding in rules.slot((s_cap, s_credit, s_copy), (p_cap, p_credit, p_copy)):
-                yield rid, pos, pid, Placed(rid, pos, pid, name, finding)
+                yield (rid, pos, pid), Placed(rid, pos, pid, name, finding)
             if row[10] or row[11]:
                 for finding in self._people(p_cap or s_cap, row[10], row[11]):
-                    yield rid, pos, pid, Placed(rid, pos, pid, name, finding)
+                    yield (rid, pos, pid), Placed(rid, pos, pid, name, finding)
 
     def _people(
         self, caption: str | None, shown_ids: str | None, part_ids: str | None
@@ -214,16 +220,17 @@ class Passes:
                 found += rules.unattached(bool(no_caption), credit, copyright_)
             rkey = NO_RELEASE if rid is None else rid
             for finding in found:
-                yield rkey, -1, pid, Placed(rid, None, pid, name, finding)
+                yield (rkey, -1, pid), Placed(rid, None, pid, name, finding)
 
     def details(self) -> Iterator[Item]:
         """Photos with a value over its IIM limit or unlike the file's own."""
         cache: dict[str, tuple[str, ...]] = {}
+        fields = [(f.name, f.is_list) for f in q.DETAIL_FIELDS]
         for row in self.rows(q.detail_rows(self.session, self.scope, self.every_release)):
             pid, name, embedded, *checked, rid = row
             values: dict[str, Any] = {
-                f.name: list(_creator(v, cache)) if f.is_list else v
-                for f, v in zip(q.DETAIL_FIELDS, checked, strict=True)
+                name_: list(_creator(v, cache)) if is_list else v
+                for (name_, is_list), v in zip(fields, checked, strict=True)
             }
             found = self.rules.limits(values)
             try:
@@ -234,7 +241,7 @@ class Passes:
                 found += self.rules.embedded(values, theirs)
             rkey = NO_RELEASE if rid is None else rid
             for finding in found:
-                yield rkey, -1, pid, Placed(rid, None, pid, name, finding)
+                yield (rkey, -1, pid), Placed(rid, None, pid, name, finding)
 
     def credit_variants(self) -> Iterator[Item]:
         """Photos credited differently by their releases (few: held, then sorted)."""
@@ -252,6 +259,6 @@ class Passes:
                 targets = [r for r in releases if r in scope]
             else:
                 targets = releases if self.every_release else releases[:1]
-            found.extend((rid, -1, pid, Placed(rid, None, pid, None, finding)) for rid in targets)
-        found.sort(key=_KEY)
+            found.extend(((rid, -1, pid), Placed(rid, None, pid, None, finding)) for rid in targets)
+        found.sort(key=_PLACE)
         yield from found

@@ -112,7 +112,7 @@ class CheckStream:
     report order (iterate once); the counts are complete when the iteration ends."""
 
     cat: Catalogue
-    ctx: JobContext
+    ctx: JobContext | None
     errors: int = 0
     warnings: int = 0
     fixable: int = 0
@@ -123,7 +123,11 @@ class CheckStream:
     def __iter__(self) -> Iterator[Placed]:
         started = time.perf_counter()
         with self.cat.read() as s, _no_gc():
-            run = _passes(s, None, self.ctx.progress, self.ctx.check, False)
+            ctx = self.ctx
+            if ctx is None:  # nobody to tell, nothing to cancel: no checks on the way
+                run = _passes(s, None, None, None, False)
+            else:
+                run = _passes(s, None, ctx.progress, ctx.check, False)
             counts = [0, 0]
             fixable = 0
             for placed in run.in_order():
@@ -139,7 +143,7 @@ class CheckStream:
 
 def stream_catalogue(cat: Catalogue, *, ctx: JobContext | None = None) -> CheckStream:
     """Check the whole catalogue, its problems streamed (see :class:`CheckStream`)."""
-    return CheckStream(cat, ctx or quiet())
+    return CheckStream(cat, ctx)
 
 
 def check_catalogue(

@@ -11,10 +11,12 @@ from ..text import unquoted
 from .common import dateline_city
 from .he import CODE, words
 
+# An institution named after its city: the event is in that city ("באוניברסיטת חיפה").
+_INSTITUTIONS = frozenset({"אוניברסיטת", "עיריית", "נמל", "מכללת"})
 # Offices are places only after a preposition ("בלשכת ראש הממשלה", "למשרד החוץ").
 _OFFICES = ("לשכת", "משרד")
 _VENUE_COUNTRY = {"הבית הלבן": "US", "הקרמלין": "RU", "ארמון האליזה": "FR"}  # else Israel's
-VENUES = ("בית הנשיא", "משכן הנשיא", "הכנסת", "לשכת ראש הממשלה", "משרד ראש הממשלה", "משרד החוץ",
+VENUES = ("בית הנשיא", "משכן הנשיא", "מעון הנשיא", "מעון ראש הממשלה", "משכן הכנסת", "הכנסת", "לשכת ראש הממשלה", "משרד ראש הממשלה", "משרד החוץ",
           "משרד הביטחון", "יד ושם", "הר הרצל", "הכותל המערבי", "הבית הלבן",
           "הקרמלין", "ארמון האליזה", 'נתב"ג', "נמל התעופה בן גוריון")  # fmt: skip
 
@@ -46,13 +48,16 @@ def find_place(
                 if not w.startswith(pre) or len(w) <= len(pre) + 1:
                     continue
                 rest = [w[len(pre) :], *toks[i + 1 : i + 3]]
+                shift = 0
+                if rest[0] in _INSTITUTIONS:  # "באוניברסיטת חיפה", "בעיריית באר שבע"
+                    rest, shift = list(toks[i + 1 : i + 4]), 1
                 size, place = gazetteer.longest_place(rest, CODE)
                 if i > 0 and _is_topic(toks[i - 1]):
                     continue  # "המלחמה ברפיח", "הבנייה בירושלים": what is talked about
                 if place is not None and place.kind == "city":
                     if not visits.fits(" ".join(rest[:size]), visited, CODE):
                         continue  # on a visit to Rwanda, "בירושלים" is named in passing
-                    if _city_list(toks, i + size):
+                    if _city_list(toks, i + shift + size):
                         return None, 0.5  # several cities: a trip
                     return " ".join(rest[:size]), 0.9 if n < 3 else 0.7
                 if venue is None:
