@@ -1,7 +1,7 @@
 """Whole runs of ``bench/search.py`` on two source trees, alternating, and their medians.
 
     python bench/search_runs.py CATALOGUE --baseline /path/to/old/checkout [--runs 4]
-        [--repeat 20] [--json OUT.json] [-- more search.py options]
+        [--repeat 20] [--json OUT.json] [--extra "more search.py options"]
 
 Each run is a fresh process of ``search.py --json`` (raw queries and breakdowns left out)
 with ``PYTHONPATH`` set to one tree's ``src`` (``--baseline``, and ``--candidate``, by
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=4, help="runs of each (alternating)")
     ap.add_argument("--repeat", type=int, default=20, help="timed runs per query in a run")
     ap.add_argument("--json", type=Path, help="write the runs and the medians here")
-    ap.add_argument("extra", nargs="*", help="more options for search.py (after --)")
+    ap.add_argument("--extra", default="", help="more options for search.py, as one string")
     args = ap.parse_args(argv)
     trees = {"baseline": args.baseline.resolve(), "candidate": args.candidate.resolve()}
     runs: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
@@ -84,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         for name in order:
             load = "/".join(f"{x:.1f}" for x in os.getloadavg())
             print(f"run {n + 1}/{args.runs} {name} (load {load})", flush=True)
-            runs[name].append(one_run(args.catalogue, trees[name], args.repeat, args.extra))
+            extra = shlex.split(args.extra)
+            runs[name].append(one_run(args.catalogue, trees[name], args.repeat, extra))
+            if args.json:  # (what is done so far, should the session end)
+                args.json.write_text(json.dumps({"runs": runs}, ensure_ascii=False), "utf-8")
     medians = {name: summary(docs) for name, docs in runs.items()}
     labels = list(medians["candidate"])
     print(f"\nmedian over {args.runs} runs of each query's p50 / p95 ms (p95 range), whole step:")
