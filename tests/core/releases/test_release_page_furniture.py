@@ -25,6 +25,8 @@ def parse(text: str):  # type: ignore[no-untyped-def]
         "Главная › Новости › Политика",
         "ראשי > חדשות > מדיני",
         "News > Minister Varga opens the Danube bridge",
+        "Home / News / Minister Varga opens the Danube bridge",
+        "Главная | Новости | Министр открыл мост",
     ],
 )
 def test_breadcrumb_trails_are_clutter(line: str) -> None:
@@ -38,6 +40,8 @@ def test_breadcrumb_trails_are_clutter(line: str) -> None:
         "Prices > wages, the minister says",
         "The minister said growth > 3% was in reach",
         "«Нафтогаз» » заявил министр",
+        "Photo: Dan Levi / GPO / Flash90",
+        "Vienna / Graz / Linz: mayors meet",
     ],
 )
 def test_one_comparison_sign_in_a_sentence_is_no_breadcrumb(line: str) -> None:
