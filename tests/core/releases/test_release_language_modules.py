@@ -30,6 +30,7 @@ REQUIRED = (
     "TODAY",
     "YESTERDAY",
     "YEAR_WORDS",
+    "RELATED_HEADINGS",
     "SKIP_LINES",
     "BUTTON_WORDS",
     "BYLINES",

@@ -25,6 +25,8 @@ def parse(text: str):  # type: ignore[no-untyped-def]
         "Главная › Новости › Политика",
         "ראשי > חדשות > מדיני",
         "News > Minister Varga opens the Danube bridge",
+        "Home / News / Minister Varga opens the Danube bridge",
+        "Главная | Новости | Министр открыл мост",
     ],
 )
 def test_breadcrumb_trails_are_clutter(line: str) -> None:
@@ -38,6 +40,8 @@ def test_breadcrumb_trails_are_clutter(line: str) -> None:
         "Prices > wages, the minister says",
         "The minister said growth > 3% was in reach",
         "«Нафтогаз» » заявил министр",
+        "Photo: Dan Levi / GPO / Flash90",
+        "Vienna / Graz / Linz: mayors meet",
     ],
 )
 def test_one_comparison_sign_in_a_sentence_is_no_breadcrumb(line: str) -> None:
@@ -341,3 +345,34 @@ def test_a_first_paragraph_with_its_stop_leaves_no_title_below() -> None:
         "They lasted two days and ended with an agreement on timetables.\n"
     )
     assert found.headline is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "other_story"),
+    [
+        ("Related News", "Senator Mark Oduya opens a school in Kisumu"),
+        ("Read also:", "Minister Ilse Brandt visits the port of Hamburg"),
+        ("Читайте также:", "Министр Ольга Смирнова посетила Казань"),
+        ("כתבות נוספות", "השר אבי כהן ביקר בנמל אשדוד"),
+    ],
+)
+def test_a_related_stories_list_ends_the_article(heading: str, other_story: str) -> None:
+    found = parse_release_text(
+        "Mayor meets teachers\n\n"
+        "Mayor Lena Hartmann met the teachers of Graz today in Vienna. They spoke about schools.\n"
+        f"{heading}\n{other_story}\n"
+    )
+    assert other_story not in found.body
+    assert "Lena Hartmann" in found.body
+    names = " ".join(p.name for p in found.participants)
+    assert all(w not in names for w in ("Oduya", "Brandt", "Смирнова", "כהן"))
+
+
+def test_a_sentence_about_related_news_is_no_heading() -> None:
+    found = parse_release_text(
+        "Mayor meets teachers\n\n"
+        "Mayor Lena Hartmann met the teachers of Graz today in Vienna.\n"
+        "Related news about the schools will follow next week, the office said.\n"
+        "Minister Ilse Brandt joined them later.\n"
+    )
+    assert "Ilse Brandt" in found.body

@@ -144,3 +144,57 @@ def test_a_title_wrapped_over_two_lines() -> None:
     body = analyse(text).body
     assert any("the Fijian Prime Minister Ana Tora and" in p for p in body)
     assert any(p.endswith("She thanked the Deputy") for p in body)  # no office after it
+
+
+def test_an_institution_or_a_city_completes_the_title() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met the Prime Minister of the Hellenic Republic Nikos Dimas, UN "
+        "Special Coordinator for the Middle East Peace Process Tor Lund, Mayor of Jerusalem "
+        "Dan Avi, Governor of New York Kate Hollis and Consul General of Israel in Chicago "
+        "Asaf Ron."
+    )
+    assert found["Nikos Dimas"] == "Prime Minister of the Hellenic Republic"
+    assert found["Tor Lund"] == "UN Special Coordinator for the Middle East Peace Process"
+    assert found["Dan Avi"] == "Mayor of Jerusalem"
+    assert found["Kate Hollis"] == "Governor of New York"
+    assert found["Asaf Ron"] == "Consul General of Israel in Chicago"
+
+
+def test_houses_of_parliament_agencies_and_seats_of_government() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met the Speaker of the House of Representatives Kevin Moore, "
+        "Head of the Mossad Dan Barak, White House Press Secretary Jen Ross and Crown "
+        "Prince of Bahrain Salman Al Khalifa."
+    )
+    assert found["Kevin Moore"] == "Speaker of the House of Representatives"
+    assert found["Dan Barak"] == "Head of the Mossad"
+    assert found["Jen Ross"] == "White House Press Secretary"
+    assert found["Salman Al Khalifa"] == "Crown Prince of Bahrain"
+
+
+def test_prof_is_a_form_of_address() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met the Governor of the Central Bank, Prof. Amir Yarden, and "
+        "Prof. Dina Levi."
+    )
+    assert found["Amir Yarden"] == "Governor of the Central Bank"
+    assert found["Dina Levi"] is None
+
+
+def test_the_owner_of_an_office_before_it() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met with Contoso CEO Satya Rao, with Bavaria-Nord "
+        "Minister-President Karl Brandt and with Likud MK Dana Stern."
+    )
+    assert found["Satya Rao"] == "Contoso CEO"
+    assert found["Karl Brandt"] == "Bavaria-Nord Minister-President"
+    assert found["Dana Stern"] == "Likud MK"
+
+
+def test_a_possessive_or_a_first_name_before_an_office_is_no_owner() -> None:
+    found = titles(
+        "Mayor Lena Hartmann met Japan's Deputy Foreign Minister Kenji Sato and talked with "
+        "Anna Secretary General Ruth Bar."
+    )
+    assert found["Kenji Sato"] == "Deputy Foreign Minister"
+    assert found["Ruth Bar"] == "Secretary General"

@@ -27,16 +27,21 @@ _DOMAIN = lang.pattern(lambda: r"(?i)\.(?:" + lang.alternatives("DOMAINS") + r")
 _SPLIT = re.compile(r"\s*[|•·/»›>]\s*|\s+")
 # A breadcrumb trail's separators: "Site > Section > Title", "Home » News » ...".
 _CRUMB = re.compile(r"\s+(?:>|»|›|→)\s+")
+_SLASH_CRUMB = re.compile(r"\s+[/|]\s+")
 _FILES = re.compile(r"\s*[|,;]\s*|\s+")
 
 
 def is_breadcrumb(content: str) -> bool:
     """A breadcrumb trail: the site, its sections and often the page's own title, parted by
-    ">" / "»" / "›" ("Site > Section > Title"); two separators, or one after a menu word."""
-    parts = [p for p in _CRUMB.split(content.strip()) if p]
-    if len(parts) < 2 or any(len(p) > 200 for p in parts):
-        return False
-    return len(parts) >= 3 or parts[0].casefold() in lang.nav_words()
+    ">" / "»" / "›" ("Site > Section > Title"): two separators, or one after a menu word;
+    parted by "/" or "|", two separators after a menu word ("Home / News / Title")."""
+    s = content.strip()
+    parts = [p for p in _CRUMB.split(s) if p]
+    nav = lang.nav_words()
+    if len(parts) >= 2 and all(len(p) <= 200 for p in parts):
+        return len(parts) >= 3 or parts[0].casefold() in nav
+    parts = [p for p in _SLASH_CRUMB.split(s) if p]
+    return len(parts) >= 3 and all(len(p) <= 200 for p in parts) and parts[0].casefold() in nav
 
 
 def is_file_row(content: str) -> bool:

@@ -5,6 +5,7 @@ Affairs", "H.E. Mr.", "Abu al-Gheit", "Thomas E. Donilon", "Abdullah II", "Jacob
 from __future__ import annotations
 
 from . import lexicon as lx
+from .complements import city_at, named_institution, seat_at
 from .text import collapse_spaces
 from .tokens import CONNECTORS, Token, country_length
 
@@ -41,11 +42,9 @@ def _kind(tokens: list[Token], i: int) -> str | None:
 
 
 def _city_before_office(tokens: list[Token], i: int) -> bool:
-    """ "Berlin Mayor", "Haifa Mayor": a known city before an office is part of the title."""
-    from . import gazetteer
-
-    tok = tokens[i]
-    return tok.cap and i + 1 < len(tokens) and tokens[i + 1].office and gazetteer.is_city(tok.bare)
+    """ "Berlin Mayor", "Sderot Mayor": a known city (of any size, but not a first name:
+    "Anna Secretary General") before an office is part of the title."""
+    return i + 1 < len(tokens) and tokens[i + 1].office and city_at(tokens, i, smallest=0) == i + 1
 
 
 def chain_end(tokens: list[Token], i: int) -> int:
@@ -59,9 +58,19 @@ def chain_end(tokens: list[Token], i: int) -> int:
     prev: str | None = None
     has_office = False
     last_good = i
+    linked = False  # a connector seen: the words now complete the office
     while j < n and j - i < MAX_CHAIN:
+        if seat_at(tokens, j) and prev != "office":  # "White House spokesman"
+            j = last_good = j + 2
+            prev = "other"
+            continue
         kind = _kind(tokens, j)
         if kind is None:
+            ext = _complement_at(tokens, j, prev, has_office, linked)
+            if ext > j:
+                j = last_good = ext
+                prev = "other"
+                continue
             break
         if kind == "conn":
             word = tokens[j].folded
@@ -70,8 +79,16 @@ def chain_end(tokens: list[Token], i: int) -> int:
                 break
             if word != "the" and nxt < n and tokens[nxt].folded == "the":
                 nxt += 1
-            if nxt < n and word in ("of", "to") and _kind(tokens, nxt) is None:
-                place = _place_before_comma(tokens, nxt)
+            city = city_at(tokens, nxt) if nxt < n and word in ("of", "to") else nxt
+            if city > nxt or (
+                nxt < n and word in ("of", "to", "for") and _kind(tokens, nxt) is None
+            ):
+                ext = max(city, named_institution(tokens, nxt))
+                if ext > nxt:  # "Prime Minister of the Hellenic Republic", "Mayor of Jerusalem"
+                    j = last_good = ext
+                    prev, linked = "other", True
+                    continue
+                place = _place_before_comma(tokens, nxt) if word != "for" else 0
                 if place:
                     last_good = j = place
                 break
@@ -79,7 +96,7 @@ def chain_end(tokens: list[Token], i: int) -> int:
                 break
             if word == "and" and _kind(tokens, nxt) == "country":
                 break
-            prev = "conn"
+            prev, linked = "conn", True
             j += 1
             continue
         if prev in ("office", "rank") and kind not in ("office", "rank"):
@@ -89,6 +106,21 @@ def chain_end(tokens: list[Token], i: int) -> int:
         prev = kind
         last_good = j
     return last_good if has_office else i
+
+
+def _complement_at(
+    tokens: list[Token], j: int, prev: str | None, office: bool, linked: bool
+) -> int:
+    """End of words outside the lexicon that still complete the title at ``j``: "in" and a
+    known city or country after an office ("Consul General of Israel in New York"), or the
+    rest of an institution's name after a connector ("for the Middle East Peace Process")."""
+    tok = tokens[j]
+    if tok.folded == "in" and office and prev is not None and j + 1 < len(tokens):
+        size = country_length(tokens, j + 1)
+        return j + 1 + size if size else max(city_at(tokens, j + 1), j)
+    if linked and prev in ("other", "country"):
+        return named_institution(tokens, j)
+    return j
 
 
 def _place_before_comma(tokens: list[Token], k: int) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from . import lang
 from .clutter import is_stamp
 from .dates import is_date_line
 from .gazetteer import is_city
@@ -21,6 +22,8 @@ _INLINE_ISSUER = re.compile(
     re.I,
 )
 _ARTICLE_END = re.compile(r"(?i)^(?:previous|next)\s+(?:article|post|story)")
+# A heading over other stories' titles ("Related News", "Читайте также:", "כתבות נוספות").
+_RELATED = lang.pattern(lambda: r"(?i)(?:" + lang.alternatives("RELATED_HEADINGS") + r")\s*[:.]?")
 # The search tool's own stamp glued to the first line: " date 2023-08-18 Title ...".
 _TOOL_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$")
 
@@ -70,7 +73,7 @@ def analyse(text: str) -> Layout:
     for ln in lines[body_start:]:
         if ln.index in skip or ln.blank:
             continue
-        if _ARTICLE_END.match(ln.content):
+        if _ARTICLE_END.match(ln.content) or _RELATED.fullmatch(ln.content):
             break  # "Previous article ...": the page's own furniture and the author's bio
         if issuer_of(ln.content) is not None:
             continue  # a second issuer line ("The below is attributable to ...")

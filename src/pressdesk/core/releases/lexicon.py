@@ -25,7 +25,7 @@ OFFICES = words(
     mp mk mep senator congressman congresswoman governor mayor fm pm dfm spokesman
     spokesperson spokeswoman adviser advisor counsellor counselor rapporteur leader head
     chief chief-of-staff commander judge justice attorney attorney-general cardinal archbishop
-    bishop patriarch mufti imam dean professor prof. rector ceo president-elect
+    bishop patriarch mufti imam dean professor rector ceo president-elect
     representative delegate coordinator administrator ombudsman comptroller registrar
     publisher author writer journalist editor founder poet novelist historian artist
     composer singer actor actress philanthropist businessman businesswoman entrepreneur
@@ -63,7 +63,7 @@ MODIFIERS = words(
     regional international public private general royal elected dep dep. minority
     majority opposition coalition sephardic sephardi ashkenazic ashkenazi orthodox socialist
     democratic islamic people's popular hashemite plurinational bolivarian alternate
-    visiting united"""
+    visiting united crown"""
 )
 
 # Removed from the start of a title ("the new Austrian ambassador" -> "Austrian ambassador").
@@ -98,7 +98,8 @@ ORGS = words(
     county district municipality city federations organizations organisations associations
     communities unions councils committees ministries agencies institutions
     bundestag bundesrat duma sejm storting riksdag folketing eduskunta cortes rada majlis
-    oireachtas seimas saeima riigikogu althing sabor library archives"""
+    oireachtas seimas saeima riigikogu althing sabor library archives representatives lords
+    commons deputies mossad kremlin pentagon interpol europol"""
 )
 
 # Nouns that make a capitalised phrase a place, a work, an event or a thing, not a person.
@@ -134,9 +135,9 @@ POSTPOSED = words("extraordinary plenipotentiary emeritus emerita")
 MEMORIAL_NOUNS = words("grave tomb memorial legacy funeral memory gravesite")
 
 # Honorifics left out of a name; "Sheikh" before an Arab name is one ("Sheikh Abdullah bin
-# Zayed" is Abdullah bin Zayed).
+# Zayed" is Abdullah bin Zayed), and so is "Prof." ("Speaker of the Bundestag Prof. X").
 HONORIFICS = words(
-    "mr. mrs. ms. miss dr. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr sheikh sheikha"
+    "mr. mrs. ms. miss dr. prof. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr sheikh sheikha"
 )
 HONORIFIC_PHRASES = _phrases(
     "his excellency; her excellency; his majesty; her majesty; his royal highness; "

@@ -22,7 +22,7 @@ from .lang.common import another_day
 from .lang.en import OTHER_DAYS
 from .lang.names import is_common_word, is_first_name
 from .role_cues import ESCORTS, list_gap, principal, speaker
-from .titles import appositive, rank_after_comma, title_before
+from .titles import appositive, owner_before_office, rank_after_comma, title_before
 from .tokens import Token, country_length, sentences, tokenize
 
 # Words before a person that put them in the reported event ("met with", "joined by").
@@ -125,6 +125,8 @@ class _SentenceScan:
                 i += 1
                 continue
             end = chain_end(toks, i)
+            if end == i and owner_before_office(toks, i):
+                end = chain_end(toks, i + 1)  # "Google CEO Sundar Pichai"
             if end > i:
                 i = self._titled(i, end)
                 continue

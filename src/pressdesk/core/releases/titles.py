@@ -103,6 +103,23 @@ def rank_after_comma(toks: list[Token], k: int) -> tuple[int, int, int]:
     return (j, h, stop) if stop > h else (k, k, k)
 
 
+def owner_before_office(toks: list[Token], i: int) -> bool:
+    """ "with Google CEO Sundar Pichai", "and Schleswig-Holstein Minister-President X": a
+    capitalised word the lexicon does not know, after a lower-case word, right before an
+    office, names what the office belongs to (a company, a region, a party) and is part of
+    the title. A known first name is not ("met Kerry Secretary ..." is left alone)."""
+    from .lang.names import is_first_name
+
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    tok, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+    if tok.possessive or not (tok.name_word and prev.word and not prev.cap):
+        return False
+    if not (nxt.office or nxt.modifier):
+        return False
+    return not is_first_name(tok.bare, "en")
+
+
 def cut_title(line: str, following: str) -> bool:
     """Does a title run from the end of ``line`` onto ``following`` ("... met with the PNG
     Prime" / "Minister Peter O'Neill")? The line ends in a word that qualifies an office
@@ -124,6 +141,7 @@ __all__ = [
     "STYLES",
     "appositive",
     "cut_title",
+    "owner_before_office",
     "rank_after_comma",
     "title_before",
     "without_styles",

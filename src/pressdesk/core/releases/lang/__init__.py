@@ -8,7 +8,8 @@ subheadline=, summary=, body=)`` (the place in base form and a confidence); ``NA
 genre labels and site greetings printed above the title); and the words the shared
 date reader composes: ``MONTHS`` (stems of inflected month names), ``MONTH_PREFIXES``,
 ``DATE_ANCHORS``, ``DATE_JOINERS``, ``SHORT_DATE_LEADS``, ``WEEKDAY_PATTERNS`` (Monday first)
-``TODAY``, ``YESTERDAY`` and ``YEAR_WORDS``; the page furniture and credit words the shared ``clutter``, ``photos`` and
+``TODAY``, ``YESTERDAY`` and ``YEAR_WORDS``; ``RELATED_HEADINGS`` (a list of other
+stories that ends the article); the page furniture and credit words the shared ``clutter``, ``photos`` and
 ``layout`` compose (``SKIP_LINES``, ``BUTTON_WORDS``, ``BYLINES``, ``STAMP_WORDS``,
 ``AND_WORDS``, ``DOMAINS``, ``CAPITALS``, ``PHOTO_LABELS``, ``RUN_IN_LABELS``, ``AGENCIES``,
 ``PRESS_OFFICES``, ``CAPTION_LABELS``, ``COURTESY``, ``SOURCE_FORMS``, ``PHOTO_KINDS``,

@@ -193,6 +193,11 @@ WEEKDAY_PATTERNS = tuple(
 TODAY = r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
 YESTERDAY = r"\b(?:yesterday|last\s+night)\b"  # the day before the dateline's date
 YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
+# A heading over a list of other stories that ends the article ("Related News", "Read also:").
+RELATED_HEADINGS = (
+    r"related\s+(?:news|articles?|stories|posts|content|coverage)|read\s+(?:also|more)|"
+    r"see\s+also|more\s+(?:news|stories)\s+on\s+this\s+topic|you\s+may\s+also\s+like"
+)
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
 SKIP_LINES = (

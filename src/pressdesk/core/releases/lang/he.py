@@ -170,6 +170,8 @@ WEEKDAY_PATTERNS = tuple(
 TODAY = r"היום|הערב|הבוקר|כעת"
 YESTERDAY = r"אתמול|אמש"  # the day before the dateline's date
 YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
+# A heading over a list of other stories that ends the article ("כתבות נוספות", "עוד בנושא").
+RELATED_HEADINGS = r"כתבות\s+(?:נוספות|קשורות)|עוד\s+(?:באותו\s+)?(?:בנושא|נושא)|קראו\s+(?:עוד|גם)"
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
 SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?"

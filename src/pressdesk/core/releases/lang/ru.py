@@ -209,6 +209,10 @@ WEEKDAY_PATTERNS = tuple(
 TODAY = r"сегодня"
 YESTERDAY = r"вчера"  # the day before the dateline's date
 YEAR_WORDS = r"года|год|г\.?"  # "19 февраля 2013 года", "2013 г."
+# A heading over a list of other stories that ends the article ("Читайте также:").
+RELATED_HEADINGS = (
+    r"читайте\s+также|смотрите\s+также|по\s+теме|похожие\s+(?:новости|статьи)|новости\s+по\s+теме"
+)
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
 SKIP_LINES = r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*|поиск(?:\s+по\s+сайту)?"
