@@ -9,7 +9,6 @@ of those letters (משה, בנימין, הרצוג) is never cut.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from .he_lexicon import (
     _LETTER,
@@ -37,6 +36,7 @@ from .he_names import (
     verb_form,
 )
 from .he_people import find_people
+from .he_places import find_place
 
 # The language interface (see lang/__init__): this module's own names and those of he_lexicon,
 # he_names and he_people.
@@ -126,28 +126,6 @@ def issuer_of(line: str) -> str | None:
     if m and len(m.group("who").split()) <= 6 and s.startswith(("(", "דוברות", "הדוברות")):
         return m.group("who").strip()
     return None
-
-
-def find_place(
-    *,
-    headline: str | None,
-    subheadline: str | None,
-    summary: str | None,
-    body: Sequence[str],
-    datelines: Sequence[str] = (),
-    captions: Sequence[str | None] = (),
-) -> tuple[str | None, float]:
-    """The city of the event in its base form, else a venue (``he_places``)."""
-    from .he_places import find_place as _find_place
-
-    return _find_place(
-        headline=headline,
-        subheadline=subheadline,
-        summary=summary,
-        body=body,
-        datelines=datelines,
-        captions=captions,
-    )
 
 
 # -- dates (read by the shared ``dates`` module) ------------------------------------------

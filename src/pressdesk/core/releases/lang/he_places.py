@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .. import gazetteer, lexicon, visits
 from ..text import unquoted
 from .common import dateline_city
-from .he import CODE, words
+from .he_lexicon import CODE, words
 
 # An institution named after its city: the event is in that city ("באוניברסיטת חיפה").
 _INSTITUTIONS = frozenset({"אוניברסיטת", "עיריית", "נמל", "מכללת"})

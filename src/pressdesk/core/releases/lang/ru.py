@@ -9,7 +9,6 @@ natasha's models ship inside its package (no download); they load once, on first
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Any
 
 from ..lexicon import words as _wordset
@@ -25,6 +24,7 @@ from .ru_morph import (
     words,
 )
 from .ru_people import MENTIONED_CUES, PARTICIPANT_CUES, TITLE_HEADS, find_people
+from .ru_places import find_place
 
 # The language interface (see lang/__init__): this module's own names and those of ru_morph
 # and ru_people.
@@ -97,28 +97,6 @@ PAGE_LABELS = re.compile(
 _ISSUER = re.compile(
     r"^\(?\s*(?:Сообщение|Сообщает|Источник)\s*:?\s+(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?$"
 )
-
-
-def find_place(
-    *,
-    headline: str | None,
-    subheadline: str | None,
-    summary: str | None,
-    body: Sequence[str],
-    datelines: Sequence[str] = (),
-    captions: Sequence[str | None] = (),
-) -> tuple[str | None, float]:
-    """The city of the event in the nominative, else a venue (``ru_places``)."""
-    from .ru_places import find_place as _find_place
-
-    return _find_place(
-        headline=headline,
-        subheadline=subheadline,
-        summary=summary,
-        body=body,
-        datelines=datelines,
-        captions=captions,
-    )
 
 
 def issuer_of(line: str) -> str | None:
