@@ -172,11 +172,13 @@ def _rebuild_derived(con: sqlite3.Connection, deferred: list[tuple[str, str, str
     """Slot texts, indexes, full-text indexes and triggers, as if inserted row by row."""
     started = time.perf_counter()
     con.execute("BEGIN")
-    if any(name == "photo_slot_text_ai" for _k, name, _s in deferred):
-        con.execute(_SLOT_TEXT)
+    # Indexes first: the slot-text UPDATE looks up each release's slots, and without
+    # photo_slot's release index that is a scan of every slot per release (hours at 1M).
     for kind, _name, sql in deferred:
         if kind == "index":
             con.execute(sql)
+    if any(name == "photo_slot_text_ai" for _k, name, _s in deferred):
+        con.execute(_SLOT_TEXT)
     fts = [
         name
         for (name,) in con.execute(
