@@ -20,8 +20,8 @@ def test_a_verb_after_a_full_name_ends_it_and_a_spouse_has_no_title() -> None:
 
 
 def test_a_monarchs_number_belongs_to_the_name() -> None:
-    # the title as written, its article kept (the annotation convention of he17, he21, he32)
-    assert people("השר נפגש עם המלך עבדאללה השני בעמאן.") == {"עבדאללה השני": "המלך"}
+    # the title in base form, its article dropped (the annotation convention)
+    assert people("השר נפגש עם המלך עבדאללה השני בעמאן.") == {"עבדאללה השני": "מלך"}
 
 
 def test_short_name_words_that_are_also_words_stay() -> None:

@@ -27,7 +27,7 @@ def test_a_title_is_completed_up_to_the_name_that_follows_it() -> None:
 def test_an_office_before_a_comma_and_a_rank_before_the_name() -> None:
     found = people('יו"ר הוועדה, ח"כ דנה כהן, אירחה היום את הנספח הצבאי בשגרירות, אל"מ יוסף לוי.')
     assert found["דנה כהן"][0] == 'יו"ר הוועדה'
-    assert found["יוסף לוי"][0] == "הנספח הצבאי בשגרירות"
+    assert found["יוסף לוי"][0] == "נספח הצבאי בשגרירות"
 
 
 def test_foreign_names_after_a_title_end_where_a_name_ends() -> None:

@@ -239,6 +239,8 @@ TITLE_EQUIVALENTS = {
     "חברת הכנסת": "member of knesset",
     'מזכ"ל': "secretary general",
     "המזכיר הכללי": "secretary general",
+    "מזכיר הכללי": "secretary general",
+    "מלכה": "queen",
 }
 
 # Diminutives of first names in Hebrew letters and the full names they stand for.

@@ -149,6 +149,18 @@ PAGE_LABELS = re.compile(
 )
 
 
+def without_article(title: str) -> str:
+    """A title in its base form: the definite article of its first word dropped ("השר" ->
+    "שר", "הרמטכ"ל רב אלוף" -> "רמטכ"ל רב אלוף"), as an English title drops "the". Only a
+    title word of the lexicon loses its ה (every one of them that starts with ה is definite),
+    so a word whose own first letter is ה keeps it."""
+    first, _, rest = title.partition(" ")
+    norm = first.replace("״", '"').replace("׳", "'")
+    if len(first) > 2 and first.startswith("ה") and (norm in _TITLE_FIRST or norm in RANKS):
+        return f"{first[1:]} {rest}".strip()
+    return title
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 

@@ -30,6 +30,7 @@ from .he_lexicon import (
     _cue,
     role_cues,
     strip_prefix,
+    without_article,
     words,
 )
 from .he_names import (
@@ -226,10 +227,10 @@ def find_people(
                         i = title[0]
                         continue
                     end, text_name = name
-                    # the title as written, its one-letter preposition or conjunction gone:
-                    # the article stays ("השר יואב גלנט" -> "השר", "הרמטכ"ל"); a preposition
-                    # that swallowed it drops it ("לשר החוץ" -> "שר החוץ")
-                    title_text = title[1]
+                    # the title in base form: its one-letter preposition or conjunction
+                    # and the article of its first word gone ("לשר החוץ" -> "שר החוץ",
+                    # "השר יואב גלנט" -> "שר", "הרמטכ"ל" -> "רמטכ"ל")
+                    title_text = without_article(title[1])
                     if _relation_last(title_text):
                         title_text = None  # "ראש הממשלה ורעייתו מיכל": a relation, no title
                 else:
