@@ -19,6 +19,8 @@ from pressdesk.core.releases.datelines import opening_dateline
         ("NEW DELHI — The two ministers signed three agreements.", "NEW DELHI"),
         ("Jerusalem, 4 May 2015 – The President received the credentials.", "Jerusalem"),
         ("МОСКВА, 14 января. /ТАСС/. Министр провел переговоры с коллегой.", "МОСКВА"),
+        ("Nairobi: The President received four envoys at State House today.", "Nairobi"),
+        ("Lima:The two ministers signed a memorandum on fisheries.", "Lima"),
     ],
 )
 def test_a_paragraph_opening_with_a_dateline_gives_its_city(paragraph: str, city: str) -> None:

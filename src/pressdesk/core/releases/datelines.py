@@ -68,9 +68,19 @@ def _opening(paragraph: str) -> tuple[str, int] | None:
     tagged = bare != rest
     if not _only_date(bare):
         return None
-    if not (city.isupper() or tagged or _WORD.search(bare)):
+    if not (city.isupper() or tagged or _WORD.search(bare) or _sentence_after(paragraph, head)):
         return None  # "Haifa:" alone is a label, not a dateline
     return f"{city}, {rest.lstrip(', ')}".rstrip(", "), len(head)
+
+
+def _sentence_after(paragraph: str, head: str) -> bool:
+    """Does a sentence follow the city's colon ("New Delhi: Envoys of four states ...")?
+    A capital opens it, unlike a description of the city ("Paris: a city of light")."""
+    rest = paragraph[len(head) :]
+    if not rest.startswith(":"):
+        return False
+    words = rest[1:].split()
+    return len(words) >= 4 and words[0][:1].isupper()
 
 
 def opening_datelines(paragraphs: Iterable[str]) -> list[str]:

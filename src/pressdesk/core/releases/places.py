@@ -6,12 +6,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pressdesk.core.text_keys import fold
+
 from . import gazetteer, visits
 from . import lexicon as lx
 from .lang.common import dateline_city
+from .lang.en_venues import named_venue
+from .lang.en_visits import visited_city, visited_country
 from .lang.names import all_common_words, is_first_name
 from .text import unquoted
-from .tokens import Token, tokenize
+from .tokens import Token, country_length, tokenize
 
 _LOWER_PREFIX = re.compile(r"[a-z]{1,3}-[^\W\d_]")
 _INNER_LOWER = lx.words("de la le du del des sur am upon on di da")
@@ -55,6 +59,9 @@ _LEAVE_VERBS = lx.words(
     "departs depart departed departing left leave leaves leaving flew flies fly travels travel "
     "travelled traveled heads headed"
 )
+_ARRIVAL = re.compile(
+    r"\b(?:reached|arrived\s+in|arrives\s+in|landed\s+in)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 _DC = re.compile(r",?\s+D\.?C\.?(?![\w.])")
 _VISIT_VERBS = lx.words("visited visits visit visiting toured tours reached")
 # What is talked about, not where the event is ("the situation in X", "the war in X"), and
@@ -83,6 +90,7 @@ class _Found:
     kind: str  # "city", "country" or "multi"
     text: str
     after_capital: bool
+    here: bool = False  # "in Rashtrapati Bhavan here": a venue in the dateline's city
 
 
 def _phrase(toks: list[Token], j: int) -> tuple[list[Token], int]:
@@ -117,6 +125,8 @@ def _kind(words: list[Token], the: bool) -> str | None:
     for k in (key, ("the", *key)):
         if k in lx.COUNTRIES or k in lx.REGIONS:
             return "country"
+    if country_length(words, 0):
+        return "country"  # "to Sri Lanka Yury Materiy": a country, then a person's name
     if the or words[-1].possessive:
         return None
     if len(words) > 1 and gazetteer.is_city(" ".join(w.bare for w in words)):
@@ -175,7 +185,8 @@ def _candidates(text: str, visited: str | None = None) -> list[_Found]:
         after_capital = prev is not None and prev.cap and (prev.office or prev.org or prev.acronym)
         if _is_list(toks, end, kind):
             kind = "multi"
-        out.append(_Found(kind, clean, after_capital))
+        here = end < len(toks) and toks[end].folded == "here"
+        out.append(_Found(kind, clean, after_capital, here))
     return out
 
 
@@ -237,6 +248,31 @@ def _first(text: str | None, visited: str | None = None) -> _Found | None:
     return first
 
 
+def _host_city(body: list[str], visited: str | None) -> str | None:
+    """On a visit to a country, the known city of that country the guest reached ("who
+    reached Islamabad last night", "arrived in Lusaka"): the venue of the lead is in it."""
+    if visited is None:
+        return None
+    found = {
+        m.group(1)
+        for paragraph in body
+        for m in _ARRIVAL.finditer(unquoted(paragraph))
+        if visits.city_country(m.group(1)) == visited
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _lead_venue(headline: str | None, summary: str | None, lead: str) -> str | None:
+    """The venue the headline, summary or lead names with "at" ("at Bangabhaban", "at the
+    Foreign Ministry"), or a seat of government or an airport the lead names."""
+    for text in (headline, summary, lead):
+        venue = named_venue(text)
+        if venue is not None:
+            return venue
+    m = _KNOWN_VENUE.search(lead) or _AIRPORT.search(lead)
+    return m.group(1) if m else None
+
+
 def _scored(place: str | None, base: float) -> tuple[str | None, float]:
     if place is None:
         return None, 0.0
@@ -264,9 +300,14 @@ def find_place(
     lead = body[0] if body else ""
     visited = visited_country([headline, subheadline, summary, *body[:3]])
     if _tour(visited, [headline, subheadline, summary, *body]):
-        return None, 0.6  # a state visit to India with stops in Mumbai and Chandigarh
+        venue = named_venue(headline)  # "X receives reception at Rashtrapati Bhawan": one event
+        return (venue, 0.5) if venue else (None, 0.6)  # a state visit with several stops
     for text in (headline, subheadline, lead):
         found = _first(text, visited)
+        if found is not None and found.here and not gazetteer.is_city(found.text):
+            city = dateline_city(datelines, "en")  # "at a ceremony in X here": the dateline's
+            if city is not None:
+                return _scored(city, 0.75)
         if found is not None:
             return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.75)
         if text is lead:
@@ -278,18 +319,25 @@ def find_place(
         return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.7)
     call = any(_CALL.search(t or "") for t in (headline, subheadline, lead))
     city = None if call else dateline_city(datelines, "en")
+    trip = visited_city([headline, subheadline, summary, *body[:3]])
+    if trip is not None and city is not None and fold(trip) != fold(city):
+        city = None  # "New Delhi: ... on a visit to Tel Aviv": filed from home
     if city is not None and visits.fits(city, visited):
         return _scored(city, 0.7)
-    m = _KNOWN_VENUE.search(lead) or _AIRPORT.search(lead)
-    if m and not any(_HERE_IN.search(p) for p in body):
-        return m.group(1), 0.5  # a venue in the lead outweighs a city named in passing later
+    venue = _lead_venue(headline, summary, lead)
+    if venue and not any(_HERE_IN.search(p) for p in body):
+        host = _host_city(body, visited)
+        return (host, 0.6) if host else (venue, 0.5)  # not a city named in passing later
     cities: list[str] = []
+    seats: set[str] = set()  # "the headquarters of the United Nations in New York"
     for paragraph in body:
         here = " ".join(m.group(0) for m in _HERE_IN.finditer(paragraph))
         for found in _candidates(f"{unquoted(paragraph)} {here}", visited):
             if found.kind == "multi":
                 return None, 0.5
-            if found.kind == "city" and not found.after_capital and found.text not in cities:
+            if found.kind == "city" and found.after_capital:
+                seats.add(found.text)
+            elif found.kind == "city" and found.text not in cities:
                 cities.append(found.text)
     if len(cities) == 1:
         return _scored(cities[0], 0.6)
@@ -304,48 +352,9 @@ def find_place(
         m = _KNOWN_VENUE.search(paragraph) or _AIRPORT.search(paragraph)
         if m and not cities:
             return m.group(1), 0.4
+    if not cities and len(seats) == 1 and gazetteer.is_city(next(iter(seats))):
+        return seats.pop(), 0.4  # an institution's seat, when the text names no other city
     return None, 0.0
-
-
-# A visit abroad: "to visit India", "departs for the US", "his visit to Laos", "India visit".
-# ("visited" and "the visiting X" are left out: an earlier visit, a guest's epithet.)
-_VISIT_TO = re.compile(
-    r"\b(?:visit|visits|trip|tour|journey|travel(?:s|led|ed|ling|ing)?|"
-    r"(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|head(?:s|ed)?|set(?:s)?\s+off)\s+for|"
-    r"arriv(?:e|es|ed|ing)\s+in|fl(?:y|ies|ew)\s+to)\s+(?:to\s+|in\s+)?(?:the\s+)?"
-    r"([A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the)){0,4})(?![’']s)"
-)
-_INVITED = re.compile(r"\binvit(?:e|es|ed|ing|ation)\b", re.IGNORECASE)
-_PAST_VISIT = re.compile(
-    r"\b(?:from|after|following|since|previous|last|earlier|recent)\W+(?:\w+\W+){0,3}$",
-    re.IGNORECASE,
-)
-_COUNTRY_VISIT = re.compile(r"\b([A-Z][\w.]+)\s+(?:(?:state|official|working)\s+)?visit\b")
-
-
-def visited_country(texts: Sequence[str | None]) -> str | None:
-    """The ISO code of the country of the first visit in ``texts`` ("to visit India" -> IN),
-    or None (also when the first visit names a known city: "a visit to Tel Aviv" says
-    where). An invitation or a past visit ("returned from a visit to X") is skipped."""
-    for text in texts:
-        found = sorted(
-            (m.start(), m.group(1))
-            for rx in (_VISIT_TO, _COUNTRY_VISIT)
-            for m in rx.finditer(text or "")
-        )
-        for start, phrase in found:
-            before = (text or "")[max(0, start - 60) : start]
-            if _INVITED.search(before) or _PAST_VISIT.search(before):
-                continue  # "invited ... to visit X", "returned from a visit to X": not this one
-            words = phrase.split()
-            for size in range(len(words), 0, -1):
-                name = " ".join(words[:size])
-                code = visits.country_code(name)
-                if code is not None:
-                    return code
-                if visits.city_country(name) is not None:
-                    return None  # "a visit to Tel Aviv": the city says where, no country rule
-    return None
 
 
 def _tour(visited: str | None, texts: Sequence[str | None]) -> bool:

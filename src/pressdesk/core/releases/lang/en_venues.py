@@ -1,0 +1,85 @@
+"""English venues: the named building or site an event is held at ("at Bangabhaban", "at the
+Foreign Ministry", "at the President's Residence", "at the Mansudae Assembly Hall"), the
+place of a release that names no city (read by ``places.find_place``)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer
+from .. import lexicon as lx
+from .names import common_words, first_names
+
+# "at" and a run of capitalised words, with inner "of (the)"/"for (the)" and name particles
+# ("Palace of the Nations", "Centre for Peace", "Casa de Nariño").
+_AT = re.compile(
+    r"\bat\s+(?:the\s+)?("
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|de\s+|la\s+|del\s+)?[A-Z][\w’'.-]*)*)"
+)
+# A room in a building: "at the Oval Office in the White House" is at the White House.
+_IN = re.compile(r"\s+in\s+" + _AT.pattern.removeprefix(r"\bat\s+"))
+# The last word that makes a phrase a building or a site ("Royal Palace", "PM House").
+KINDS = lx.words(
+    """palace palais residence house hall room office offices ministry building centre center
+    museum memorial monument hotel castle airport stadium theatre theater auditorium
+    chancellery parliament embassy consulate gardens garden square mausoleum cemetery temple
+    mosque church cathedral synagogue library university college campus complex base
+    airbase forest park headquarters secretariat villa lodge manor fort citadel capitol"""
+)
+# Words that make it an event or a body, not a building: "at the G20 Ministers' Meeting",
+# "at the Council of Europe", "at the United Nations".
+_NOT_VENUE = lx.words(
+    """conference summit forum festival session plenary meeting meetings ceremony dinner lunch
+    breakfast reception talks games olympics expo fair exhibition council commission union
+    nations league organisation organization agency committee government party assembly
+    alliance initiative invitation request age end beginning time"""
+)
+
+
+def named_venue(text: str | None) -> str | None:
+    """The first venue named with "at" in ``text``, without its article, or None."""
+    for m in _AT.finditer(text or ""):
+        phrase = _trimmed(m.group(1))
+        if phrase and is_venue(phrase):
+            outer = _IN.match(text or "", m.end()) if phrase == m.group(1) else None
+            if outer and is_venue(_trimmed(outer.group(1))):
+                return _trimmed(outer.group(1))  # "at the Oval Office in the White House"
+            return phrase
+    return None
+
+
+def _trimmed(phrase: str) -> str:
+    """The phrase up to its sentence's end, a possessive last word dropped ("at Moscow's")."""
+    words: list[str] = []
+    for word in phrase.split():
+        if word.endswith("."):
+            bare = word.rstrip(".")
+            if len(bare) > 2 or not bare.isupper():  # "D.C." and "U.S." are no sentence end
+                words.append(bare)
+                break
+        words.append(word)
+    while words and words[-1].endswith(("’s", "'s", "’", "'")):
+        words.pop()
+    return " ".join(words)
+
+
+def is_venue(phrase: str) -> bool:
+    """Is ``phrase`` the name of a building or site: its last word a kind of building
+    ("Royal Palace", "Foreign Ministry"), or a proper name of no everyday words that is no
+    known city, country, person or acronym ("Bangabhaban", "Rashtrapati Bhawan")?"""
+    words = phrase.split()
+    folded = [w.casefold().strip("’'") for w in words]
+    if gazetteer.lookup(phrase) is not None:
+        return False  # a city or a country is no venue
+    if folded[-1] in KINDS:
+        return len(words) > 1  # "at the Ministry", "at the Palace": one named before
+    if any(w in _NOT_VENUE for w in folded):
+        return False
+    if len(words) == 1 and words[0].isupper():
+        return False  # "at UNESCO", "at AIPAC": a body or its conference
+    if folded[0] in first_names("en") or any(
+        w in lx.DEMONYMS or gazetteer.is_country(w) for w in folded
+    ):
+        return False  # a person ("at Anna Lee's"), a country's body ("at Israeli Tech")
+    common = common_words("en")
+    return not any(w in common or w in lx.MONTHS or w in lx.WEEKDAYS for w in folded)
