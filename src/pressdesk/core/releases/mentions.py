@@ -20,6 +20,7 @@ from .grammar import (
 from .lang.common import another_day
 from .lang.en import OTHER_DAYS
 from .lang.names import is_common_word, is_first_name
+from .photographers import credited
 from .role_cues import DETERMINERS as _DETERMINERS
 from .role_cues import (
     ESCORTS,
@@ -92,6 +93,7 @@ class _SentenceScan:
         self.paragraph, self.toks = paragraph, toks
         self.found: list[_Found] = []
         self.appositive_end = 0  # token after the last title read after a name
+        self.country_end = -1  # token after the last country of several words
 
     def run(self) -> list[_Found]:
         toks = self.toks
@@ -105,6 +107,9 @@ class _SentenceScan:
                 end = chain_end(toks, i + 1)  # "Google CEO Sundar Pichai"
             if end > i:
                 i = self._titled(i, end)
+                continue
+            if (size := country_length(toks, i)) > 1:
+                i = self.country_end = i + size  # no name starts inside "Trinidad and Tobago"
                 continue
             if toks[i].folded in _SPOUSES and (after := self._spouse(i)):
                 i = after
@@ -188,8 +193,13 @@ class _SentenceScan:
         prev = toks[i - 1] if i > 0 else None
         if (prev is None or prev.text in ".!?:") and is_common_word(toks[i].bare, "en"):
             return False  # "Watch Netanyahu address ...": a sentence's first word, a verb
+        if toks[i].particle and "-" not in toks[i].text:
+            return False  # "la Guardia Real": a name opens with no lower-case particle
         if prev is not None:
-            if prev.cap or prev.folded in _DETERMINERS or prev.folded in _PLACE_PREPOSITIONS:
+            if prev.particle and "-" not in prev.text:
+                return False  # "Escuadra de Batidores": inside a longer name
+            capitalised = prev.cap and i != self.country_end  # "in Trinidad and Tobago X"
+            if capitalised or prev.folded in _DETERMINERS or prev.folded in _PLACE_PREPOSITIONS:
                 return False
             if prev.text in _OPEN_QUOTES:
                 return False
@@ -228,6 +238,8 @@ class _SentenceScan:
         return end
 
     def _add(self, start: int, name_start: int, end: int, title: str | None, *, bare: bool) -> None:
+        if credited(self.toks, name_start, end):
+            return  # a photographer or an agency: "REUTERS/Jason Reed", "Photo credit: X"
         words = self.toks[name_start:end]
         found = _Found(
             start,
