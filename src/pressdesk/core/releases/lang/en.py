@@ -224,7 +224,11 @@ DOMAINS = r"com|org|net|info"
 CAPITALS = "A-Z"  # letters that open a sentence
 PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto|images?"  # "Photo: GPO" (case aside)
 # What kind of photo a label names ("Archive photo:", "File photo:", "Photo illustration:").
-PHOTO_KINDS = r"archive|file|illustrative|illustration|handout|stock"
+PHOTO_KINDS = (  # and where the page put it ("Attached photo credit:", "Featured image:")
+    r"archive|file|illustrative|illustration|handout|stock|attached|featured|main|cover|header|top"
+)
+# An institution's own photo, its photographer after it: "Official White House Photo by X".
+OFFICIAL_PHOTO = r"official"
 # A gallery's counter printed by a photo ("3 / 12", "Photo 3 of 12"): no caption.
 GALLERY_COUNTER = r"(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}"
 # A label that opens a caption rather than a credit ("Pictured: ...", "In the photo: ...").
