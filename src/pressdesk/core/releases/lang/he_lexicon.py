@@ -256,6 +256,8 @@ AMBIGUOUS_FIRST = frozenset(
         "תקווה",
         "גאולה",
         "שמחה",
+        "נטע",  # planted, a sapling
+        "פני",  # the face of ("לקבל את פני")
         "ורד",
         "דור",
         "עדן",
