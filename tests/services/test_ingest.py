@@ -15,6 +15,7 @@ from pressdesk.catalogue.models import Photo, PhotoSlot
 from pressdesk.cli.main import main
 from pressdesk.core.photos import sha256_file
 from pressdesk.services.history import history_of, provenance_of
+from pressdesk.services.photos import ingest as ingest_module
 from pressdesk.services.photos.edit import update_photo
 from pressdesk.services.photos.ingest import ingest_photos
 from pressdesk.services.photos.verify import verify_library
@@ -133,6 +134,26 @@ def test_same_bytes_twice_is_one_photo(cat, shots: Path, tmp_path: Path) -> None
     with cat.read() as s:
         assert s.scalar(select(func.count()).select_from(Photo)) == 3
     assert len(_library_files(cat.library)) == 3
+
+
+def test_records_read_in_chunks_at_the_end(
+    cat, shots: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The added and duplicate records, read once the files are done in chunks of ids, are
+    every file's, in input order, with what the files say (a chunk of 2 ids over 4 files)."""
+    monkeypatch.setattr(ingest_module, "RECORDS_AT_ONCE", 2)
+    copy = tmp_path / "zz_copy_of_hebrew.jpg"
+    shutil.copy(shots / "hebrew.jpg", copy)
+    result = ingest_photos(cat, [shots, copy])
+    assert [p.original_name for p in result.added] == [
+        "hebrew.jpg",
+        "lavrov.jpg",
+        "peres_putin.jpg",
+    ]
+    assert [p.id for p in result.duplicates] == [result.added[0].id]
+    assert result.added[1].credit == "GPO/Amos Ben Gershom"
+    assert result.added[2].persons_shown == ("Shimon Peres", "Vladimir Putin")
+    assert len({p.id for p in result.added}) == 3
 
 
 def test_bad_files_are_named_and_the_rest_go_in(cat, shots: Path) -> None:

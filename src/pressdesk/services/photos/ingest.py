@@ -79,6 +79,9 @@ BATCH_SECONDS = 0.5
 #: commit took (its SQL and the flush it waited for), and at most MAX_BATCH_SECONDS after.
 COMMIT_SPACING = 10
 MAX_BATCH_SECONDS = 2.0
+#: Photo ids whose records are read with one set of queries (well under the 32,766 bound
+#: parameters a SQLite statement may have).
+RECORDS_AT_ONCE = 1000
 
 
 def commit_interval(last_commit_took: float) -> float:
@@ -259,7 +262,6 @@ class _Ingest:
         self.release_id, self.ctx, self.actor = release_id, ctx, actor
         self.result = IngestResult(attached_release=release_id)
         self.order: list[tuple[int, int, bool]] = []  # (input position, photo id, is new)
-        self.records: dict[int, PhotoRecord] = {}  # loaded batch by batch
         self.pending: list[tuple[int, Prepared]] = []  # (input position, the file read)
         self.file_errors: list[tuple[int, FileError]] = []  # (input position, the error)
         self.answered: set[int] = set()  # input positions with an outcome
@@ -354,25 +356,31 @@ class _Ingest:
         self.order.extend(
             (i, pid, new) for (i, _item), (pid, new) in zip(batch, stored, strict=True)
         )
-        if self.release_id is None:  # (else they are loaded once attached, at the end)
-            with self.cat.read() as session:
-                fresh = load_photos(session, [pid for pid, _ in stored if pid not in self.records])
-            self.records.update((r.id, r) for r in fresh)
         self.last_commit = time.monotonic()
         self.last_commit_took = self.last_commit - started
         releases = [self.release_id] if self.release_id is not None else []
         self.ctx.committed(Changes.of(releases=releases, photos=(pid for pid, _ in stored)))
 
+    def _records(self, ids: list[int]) -> dict[int, PhotoRecord]:
+        """The records of the photos added or found, read once the files are done (in
+        chunks of RECORDS_AT_ONCE ids): nothing during the ingest needs them, and reading
+        them batch by batch cost the committing process a few queries a batch."""
+        out: dict[int, PhotoRecord] = {}
+        if not ids:
+            return out
+        with self.cat.read() as session:
+            for start in range(0, len(ids), RECORDS_AT_ONCE):
+                chunk = ids[start : start + RECORDS_AT_ONCE]
+                out.update((r.id, r) for r in load_photos(session, chunk))
+        return out
+
     def _finish(self) -> None:
         self.order.sort()  # input order, whatever order the workers finished in
         errors = sorted(self.file_errors, key=lambda e: e[0])
         self.result.errors.extend(error for _index, error in errors)
-        if self.release_id is not None and self.order:
-            with self.cat.read() as session:
-                ids = [pid for _i, pid, _new in self.order]
-                self.records = {r.id: r for r in load_photos(session, ids)}
+        records = self._records(list(dict.fromkeys(pid for _i, pid, _new in self.order)))
         for _index, pid, new in self.order:
-            (self.result.added if new else self.result.duplicates).append(self.records[pid])
+            (self.result.added if new else self.result.duplicates).append(records[pid])
         if not self.order:
             self.result.attached_release = None
 

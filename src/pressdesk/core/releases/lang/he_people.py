@@ -28,8 +28,10 @@ from .he_lexicon import (
     SUBJECT_VERBS,
     TITLES,
     _cue,
+    opens_quote,
     role_cues,
     strip_prefix,
+    time_cues,
     without_article,
     words,
 )
@@ -125,6 +127,8 @@ def _complement(toks: Sequence[str], j: int) -> int:
             return j  # "הנשיא יתלווה הרמטכ"ל ...": another title, another person
         if not re.match(f"[{_LETTER}]", w) or (w in STOP and w not in _IN_TITLE):
             return j
+        if opens_quote(w):
+            return j  # "ביקר הנשיא ב״מצפה X״": a quoted name of a place, not the title
         if _conjoined(w) and (w[1:] in _RELATIONS or w[1:] in RANKS or _everyday(w)):
             return j  # "... ובת זוגו", "... ורעייתו": another person's relation, not the title
     return j
@@ -201,6 +205,7 @@ def find_people(
     sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
     sources += [("caption", 0, c) for c in captions]
     lead = day_classes(lead_sentence(body), OTHER_DAYS)
+    lead_times = time_cues(words(lead_sentence(body)))
     for source, para, text in sources:
         if not text:
             continue
@@ -212,7 +217,7 @@ def find_people(
             i = 0
             while i < len(toks):
                 t = toks[i]
-                if t in ('"', "״", "“", "”"):
+                if t in ('"', "״", "“", "”") or opens_quote(t):
                     quote_depth ^= 1
                     office_quote = quote_depth == 1 and _cue(set(toks[:i]), OFFICE_VOICES)
                 start = i
@@ -244,7 +249,7 @@ def find_people(
                         i = end  # "במסגד אחמד קדירוב": a mosque; "לכתבינו X": the site's staff
                         continue
                 text_name = text_name.replace("\u2019", "'")  # a geresh typed as ’
-                participant_cue, mentioned_cue = role_cues(toks[:start])
+                participant_cue, mentioned_cue = role_cues(toks[:start], lead_times)
                 after = toks[end : end + 2]
                 order += 1
                 found.append(
@@ -263,6 +268,7 @@ def find_people(
                         or (quote_depth == 1 and not office_quote),
                         confidence=0.85 if title_text else 0.6,
                         escort=_cue(set(toks[:start]), ESCORT_CUES),
+                        relation=spouse is not None,
                     )
                 )
                 i = end

@@ -47,6 +47,7 @@ __all__ = [
     "MONTH_PREFIXES",
     "NAME_PARTICLES",
     "NAV_WORDS",
+    "OFFICIAL_PHOTO",
     "PAGE_LABELS",
     "PARTICIPANT_CUES",
     "PHOTO_KINDS",
@@ -202,6 +203,7 @@ DOMAINS = r"ru|ру"
 CAPITALS = "А-ЯЁ"
 PHOTO_LABELS = r"фото(?:графия)?|снимок"
 PHOTO_KINDS = r"архивное|иллюстративное|архив|иллюстрация"  # "Архивное фото:", "(архив)"
+OFFICIAL_PHOTO = ""  # Russian names the office after the label ("Фото пресс-службы ...")
 GALLERY_COUNTER = r"(?:(?:фото|снимок)\s+)?\d{1,3}\s*(?:/|из)\s*\d{1,3}"  # "Фото 3 из 12"
 CAPTION_LABELS = r"на\s+(?:фото(?:графии)?|снимк(?:е|ах))"  # "На фото: ..." opens a caption
 COURTESY = r"предоставлено"
