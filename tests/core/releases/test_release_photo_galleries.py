@@ -181,3 +181,61 @@ def test_an_official_credit_run_into_a_caption_is_split_whole() -> None:
         "The two leaders walk to the East Room.",
         "Dana Morrow/White House",
     )
+
+
+RUN_IN_CASES = {
+    "photograph_label": (
+        "Leaders meet in Oslo\n\nThe two prime ministers walk past the guard of honour in Oslo. "
+        "Photograph: Nils Dahl/Reuters\n\nThe talks lasted two hours and covered trade.",
+        ("The two prime ministers walk past the guard of honour in Oslo.", "Nils Dahl/Reuters"),
+    ),
+    "site_as_source": (
+        "Президент принял премьер-министра в Казани\n\nПрезидент и премьер-министр в Казани. "
+        "Фото: government.ru\n\nВ ходе встречи стороны обсудили торговлю и транспорт.",
+        ("Президент и премьер-министр в Казани.", "government.ru"),
+    ),
+    "source_in_genitive_run_in": (
+        "Мэр встретил делегацию из Казани\n\nМэр приветствует гостей. Фото из Telegram-канала "
+        "мэра города Ивана Петрова\n\nВ ходе встречи стороны обсудили торговлю.",
+        ("Мэр приветствует гостей.", "Telegram-канал мэра города Ивана Петрова"),
+    ),
+    "second_role_ends_the_credit": (
+        "ראש העירייה נפגשה עם מורים\n\nראש העירייה עם המורים (צילום: דן לוי/ לע״מ, סאונד: רות שטיין/ לע״מ)\n\n"
+        "ראש העירייה נפגשה היום עם משלחת של מורים מחיפה בבניין העירייה.",
+        ("ראש העירייה עם המורים", "דן לוי/לע״מ"),
+    ),
+    "backslash_without_spaces": (
+        'ראש העירייה נפגשה עם מורים\n\nראש העירייה עם המורים (צילום: דן לוי\\לע"מ)\n\n'
+        "ראש העירייה נפגשה היום עם משלחת של מורים מחיפה בבניין העירייה.",
+        ("ראש העירייה עם המורים", 'דן לוי/לע"מ'),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(RUN_IN_CASES))
+def test_credits_closing_a_caption(case: str) -> None:
+    text, photo = RUN_IN_CASES[case]
+    assert _photos(text) == [photo]
+
+
+def test_a_caption_printed_again_with_a_separator_and_its_credit() -> None:
+    text = (
+        "ראש העירייה נפגשה עם מורים\n\nמבזקים - חדשות מתפרצות\nמבזקים - חדשות מתפרצות | צילום: "
+        "אתר העירייה\n\nראש העירייה נפגשה היום עם משלחת של מורים מחיפה בבניין העירייה."
+    )
+    assert _photos(text) == [("מבזקים - חדשות מתפרצות", "אתר העירייה")]
+
+
+def test_a_bracketed_credit_glued_to_the_next_paragraph_ends_the_caption() -> None:
+    text = (
+        "Envoys present credentials in Lima\n"
+        "The new envoys presented their credentials to the president in Lima on May 3.\n"
+        "Ambassador Rosa Ortiz presents her credentials to the president (Photo: ANDINA)Welcoming "
+        "the envoys, the president said trade would grow.\n"
+        "He hoped they would enjoy their stay."
+    )
+    parsed = parse_release_text(text)
+    assert [(p.caption, p.credit) for p in parsed.photos] == [
+        ("Ambassador Rosa Ortiz presents her credentials to the president", "ANDINA")
+    ]
+    assert any(p.startswith("Welcoming the envoys") for p in parsed.body.split("\n\n"))

@@ -58,7 +58,10 @@ _LABELLED = lang.pattern(
     re.I,
 )
 # "X \\ agency": a slash printed backwards, as right-to-left pages often do.
-_BACKSLASH = re.compile(r"\s+\\\s+")
+_BACKSLASH = re.compile(r"\s*\\\s*")
+# A credit that lists several roles ("Photo: X, Sound: Y", "צילום: X, סאונד: Y"): the photo's
+# credit is the first; the next role's label (a word or two and a colon) ends it.
+_NEXT_ROLE = re.compile(r",\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*:\s*\S.*$")
 _ARCHIVE_SUFFIX = re.compile(r"(\S.{0,59}?)\s+archive\s+(?:photo|picture)s?", re.I)
 _COPYRIGHT = re.compile(r"(?:copyright|©)\s*:?\s*(\S.{0,119})", re.I)
 _LABEL_PREFIX = lang.pattern(
@@ -96,6 +99,7 @@ def normalise_credit(raw: str | None) -> str | None:
     while s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip()
     s = _LABEL_PREFIX.sub("", s, count=1).strip(" ;,")
+    s = _NEXT_ROLE.sub("", s).strip(" ;,")
     s = _KIND_AFTER.sub("", s).strip(" ;,")
     s = s if ABBREVIATED_END.search(s) else s.strip(" .")
     m = _ARCHIVE_SUFFIX.fullmatch(s)

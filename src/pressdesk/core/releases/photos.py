@@ -26,6 +26,7 @@ from .credits import (
     file_name,
     gallery_counter,
     labelled_caption,
+    source_form,
     source_label,
 )
 from .lexicon import NAME_PARTICLES
@@ -58,6 +59,8 @@ _RUN_IN = lang.pattern(
         r"\s*(?=[^\W_])"
     )
 )
+# A web site named as a photo's source, in lower case: "kremlin.ru", "gov.il".
+_SITE = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}")
 # The word that opens an institution's own credit ("... Official White House Photo by X").
 _OFFICIAL = lang.pattern(
     lambda: r"(?i)(?<!\w)(?:" + (lang.alternatives("OFFICIAL_PHOTO") or "(?!)") + r")\s"
@@ -138,7 +141,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
         pass
     if last is not None:
         tail = final_stop(s[last.end() :])
-        if 0 < len(tail) <= 60 and looks_like_credit(tail) and not tail[0].islower():
+        lower = tail[:1].islower() and not _SITE.fullmatch(tail)  # "Фото: kremlin.ru" is a site
+        if 0 < len(tail) <= 60 and looks_like_credit(tail) and not lower:
             for opening in _OFFICIAL.finditer(s[: last.start()]):  # "... Official X Photo by Y"
                 credit = source_label(final_stop(s[opening.start() :]), official=True)
                 if credit is not None:
@@ -150,11 +154,44 @@ def split_credit(text: str) -> tuple[str, str | None]:
         return s[:start].rstrip(), s[start:].rstrip(".").strip()
     if s.endswith(")") and (start := _matching_open(s)) > 0 and agency_only(s[start + 1 : -1]):
         return s[:start].rstrip(), s[start + 1 : -1].strip()  # "... 2016. (GPO)"
+    sourced = _run_in_source(s)
+    if sourced is not None:
+        return sourced
     m = _COLON_CREDIT.search(s)
     tail = m.group(1).strip() if m else ""
     if m and (BARE_SLASHED.fullmatch(tail) or SLASHED_GPO.fullmatch(tail)) and m.start() > 8:
         return s[: m.start()].rstrip(), m.group(1).strip()
     return s, None
+
+
+def _run_in_source(s: str) -> tuple[str, str] | None:
+    """A caption closed by a label and a source in a dependent form, no colon ("... глав
+    государств. Фото из Telegram-канала губернатора X"): the caption and the source."""
+    last = None
+    for last in _LABEL_WORD.finditer(s):  # noqa: B007 - the last label opens the credit
+        pass
+    if last is None or last.start() == 0:
+        return None
+    source = source_form(s[last.start() :])
+    return (s[: last.start()].rstrip(), source) if source is not None else None
+
+
+_LABEL_WORD = lang.pattern(
+    lambda: r"(?<![^\W\d_])(?:" + lang.alternatives("RUN_IN_LABELS") + r")(?=\s)"
+)
+# "caption (Photo: VNA)Highly valuing ...": a page that lost the break after a caption's
+# credit in brackets; the next paragraph starts with a capital right after the bracket.
+_GLUED_PARAGRAPH = lang.pattern(
+    lambda: (
+        r"(\((?i:" + lang.alternatives("PHOTO_LABELS") + r")\s*:[^()\n]{1,80}\))"
+        r"(?=[" + lang.characters("CAPITALS") + r"])"
+    )
+)
+
+
+def unglue_credits(text: str) -> str:
+    """Break a line after a caption's bracketed credit glued to the next paragraph."""
+    return _GLUED_PARAGRAPH.sub("\\1\n", text)
 
 
 def _photographer_start(s: str, start: int, credit: str) -> int:

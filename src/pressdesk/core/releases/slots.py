@@ -176,7 +176,7 @@ def _glued_credit(lines: list[Line], i: int) -> Slot | None:
     nxt = lines[i + 1].content
     if not nxt.startswith(cap) or len(nxt) == len(cap):
         return None
-    rest = nxt[len(cap) :].strip(" .,;-–")
+    rest = nxt[len(cap) :].strip(" .,;-–|")
     if not rest or len(rest.split()) > 5 or rest[-1:] in "!?" or issuer_of(nxt) is not None:
         return None
     labelled = credit_line(rest)

@@ -238,7 +238,7 @@ COURTESY = r"courtesy(?:\s+of)?"
 # Photo sources named in a dependent form after the label, with their base form (none in
 # English: "Photo: press office" is written in the base form already).
 SOURCE_FORMS: dict[str, str] = {}
-RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?|Pictures?|PICTURES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
+RUN_IN_LABELS = r"Photographs?|PHOTOGRAPHS?|Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?|Pictures?|PICTURES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
 AGENCIES = (
     r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
     r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock"

@@ -235,6 +235,8 @@ AMBIGUOUS_FIRST = frozenset(
         "תקווה",
         "גאולה",
         "שמחה",
+        "נטע",  # planted, a sapling
+        "פני",  # the face of ("לקבל את פני")
         "ורד",
         "דור",
         "עדן",
