@@ -119,3 +119,69 @@ def run_checks_scoped(cat, rid: int) -> list[Problem]:
     with cat.read() as s:
         problems, _r, _p = run_checks(s, [rid])
     return list(problems)
+
+
+def _index_names(store: ProblemStore) -> set[str]:
+    rows = store._query("SELECT name FROM sqlite_master WHERE type = 'index'")
+    return {name for (name,) in rows}
+
+
+def _same_reads(store: ProblemStore, listed: ProblemList) -> None:
+    assert list(store) == listed.problems and len(store) == len(listed.problems)
+    assert store[3:40] == listed.problems[3:40]
+    report = CheckReport(store)
+    for column in ("severity", "code", "release_id"):
+        assert report.tally(column) == dict(Counter(getattr(p, column) for p in listed.problems))
+    assert report.fixable_count == sum(p.fix is not None for p in listed.problems)
+    assert report.fixable() == tuple(p for p in listed.problems if p.fix is not None)
+    for text, severity in (("", 0), ("a17.jpg", 0), ("HOUSE", 2), ("", 1), ("", 2)):
+        assert store.rules(text=text, severity=severity) == listed.rules(
+            text=text, severity=severity
+        )
+        for code, _sev, n in listed.rules(text=text, severity=severity):
+            for offset in (0, 3, 7, n - 2):
+                assert store.page(
+                    offset, 7, code=code, text=text, severity=severity
+                ) == listed.page(offset, 7, code=code, text=text, severity=severity)
+
+
+def test_a_store_written_in_report_order_is_read_without_an_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A check writes in report order: the store reads its rows back in their own order
+    (no index to build), answers the first pages and the counts from what it kept while
+    writing, and goes over to its indexes once rows come out of order or a release is
+    replaced, with the same answers."""
+    monkeypatch.setattr(store_mod, "PAGE", 7)
+    monkeypatch.setattr(store_mod, "BATCH", 50)  # the order is checked across batches too
+    problems = sorted((_problem(n % 300) for n in range(900)), key=Problem.sort_key)
+    store = ProblemStore()
+    try:
+        store.extend(problems)
+        store.finish()
+        listed = ProblemList(problems)
+        _same_reads(store, listed)
+        assert _index_names(store) == set()
+        fresh = [_problem(5, release=5), _problem(6, release=5)]
+        store.replace_releases([5, 11], fresh)
+        listed.replace_releases([5, 11], fresh)
+        _same_reads(store, listed)
+        assert "ix_order" in _index_names(store)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("where", [10, 50, 899])  # inside a batch, at a batch's start, last
+def test_a_store_notices_a_row_out_of_order(monkeypatch: pytest.MonkeyPatch, where: int) -> None:
+    monkeypatch.setattr(store_mod, "PAGE", 7)
+    monkeypatch.setattr(store_mod, "BATCH", 50)
+    problems = sorted((_problem(n % 300) for n in range(900)), key=Problem.sort_key)
+    problems.insert(where, problems.pop(where - 5))  # one row five places late
+    store = ProblemStore()
+    try:
+        store.extend(problems)
+        store.finish()
+        _same_reads(store, ProblemList(problems))
+        assert "ix_order" in _index_names(store)
+    finally:
+        store.close()

@@ -4,12 +4,15 @@ Affairs", "H.E. Mr.", "Abu al-Gheit", "Thomas E. Donilon", "Abdullah II", "Jacob
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .complements import city_at, named_institution, seat_at
 from .text import collapse_spaces
 from .tokens import CONNECTORS, Token, country_length
 
 MAX_CHAIN = 24
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NICK_OPEN = frozenset("“\"‘'")
 _NICK_CLOSE = frozenset("”\"’'")
 _HONORIFIC_FIRST = frozenset(p[0] for p in lx.HONORIFIC_PHRASES)
@@ -132,10 +135,16 @@ def _place_before_comma(tokens: list[Token], k: int) -> int:
 
 
 def skip_honorifics(tokens: list[Token], k: int) -> int:
-    """Skip "Mr.", "H.E. Mr.", "His Excellency" from ``k``."""
+    """Skip "Mr.", "H.E. Mr.", "His Excellency" from ``k``; "Sheikh" stays before a name of
+    one word ("Sheikh Hasina"), and "Don" is one only before a first name ("Don Felipe")."""
     n = len(tokens)
     while k < n:
-        if tokens[k].folded in lx.HONORIFICS:
+        folded = tokens[k].folded
+        if folded in lx.NAME_HONORIFICS and _one_word_name(tokens, k + 1):
+            return k
+        if folded in lx.HONORIFICS or (
+            folded in lx.FIRST_NAME_HONORIFICS and _first_name_at(tokens, k + 1)
+        ):
             k += 1
             continue
         if tokens[k].folded not in _HONORIFIC_FIRST:
@@ -148,6 +157,17 @@ def skip_honorifics(tokens: list[Token], k: int) -> int:
         else:
             return k
     return k
+
+
+def _one_word_name(tokens: list[Token], k: int) -> bool:
+    h = skip_honorifics(tokens, k)
+    return name_end(tokens, h) == h + 1
+
+
+def _first_name_at(tokens: list[Token], k: int) -> bool:
+    from .lang.names import is_first_name
+
+    return k < len(tokens) and tokens[k].name_word and is_first_name(tokens[k].bare, "en")
 
 
 def _nickname(tokens: list[Token], j: int) -> int:
@@ -185,13 +205,16 @@ def name_end(tokens: list[Token], k: int) -> int:
             if size > 1 or (size == 1 and not (j + 1 < n and tokens[j + 1].name_word)):
                 break
             j += 1
-            if tok.possessive or (j > k + 1 and tok.folded in lx.ROMAN_NUMERALS):
+            if tok.possessive or (j > k + 1 and _roman(tok)):
                 break
             continue
         if tok.particle and (tok.text.count("-") or _name_follows(tokens, j + 1)):
             j += 1
             if tok.possessive:
                 break
+            continue
+        if j > k and _INITIALS.fullmatch(tok.text) and j + 1 < n and tokens[j + 1].name_word:
+            j += 1  # "Ayadah M.A. Alsaidi": initials run together inside a name
             continue
         if j > k and (size := _nickname(tokens, j)):
             j += size
@@ -202,9 +225,14 @@ def name_end(tokens: list[Token], k: int) -> int:
     words = tokens[k:j]
     if not any(len(t.bare) > 2 or (len(t.bare) == 2 and t.bare[1] != ".") for t in words):
         return k
-    if words and words[0].folded in lx.ROMAN_NUMERALS:
+    if words and _roman(words[0]):
         return k
     return j
+
+
+def _roman(tok: Token) -> bool:
+    """A monarch's number ("Abdullah II", "Felipe VI"): in capitals; "Xi" is a name."""
+    return tok.folded in lx.ROMAN_NUMERALS and tok.bare.isupper()
 
 
 def _city_before_date(tokens: list[Token], j: int) -> bool:

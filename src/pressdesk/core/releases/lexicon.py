@@ -33,7 +33,7 @@ OFFICES = words(
     superintendent inspector sheriff marshal premier-designate rabbi pres pres. amb
     councillor councilor alderman engineer architect physician lawyer economist painter
     sculptor photographer filmmaker producer musician conductor pianist researcher rep. sen.
-    gov. lady undersecretary under-secretary attache"""
+    gov. lady undersecretary under-secretary attache prophet"""
 )
 
 # Verbs of headlines written in title case ("Herzog Hosts ...", "President Meets ..."):
@@ -137,8 +137,15 @@ MEMORIAL_NOUNS = words("grave tomb memorial legacy funeral memory gravesite")
 # Honorifics left out of a name; "Sheikh" before an Arab name is one ("Sheikh Abdullah bin
 # Zayed" is Abdullah bin Zayed), and so is "Prof." ("Speaker of the Bundestag Prof. X").
 HONORIFICS = words(
-    "mr. mrs. ms. miss dr. prof. h.e. mme. m. hon. sir dame madam mx. mr mrs ms dr sheikh sheikha"
+    """mr. mrs. ms. miss dr. prof. h.e. mme. m. hon. sir dame madam madame mx. mr mrs ms dr
+    sheikh sheikha shaikh shaikha hazrat"""
 )
+# Honorifics that are part of a name of one word ("Sheikh Hasina"), left out before a fuller
+# name ("Sheikh Abdullah bin Zayed" is Abdullah bin Zayed).
+NAME_HONORIFICS = words("sheikh sheikha shaikh shaikha")
+# Honorifics that are also first names ("Don"): one only before a known first name ("Don
+# Felipe", "Doña Letizia"), a first name otherwise ("Don Johnson").
+FIRST_NAME_HONORIFICS = words("don doña dom")
 HONORIFIC_PHRASES = _phrases(
     "his excellency; her excellency; his majesty; her majesty; his royal highness; "
     "her royal highness; his highness; her highness; the honourable; the honorable; rt. hon."
@@ -202,7 +209,19 @@ COUNTRIES = _phrases(
     the United States; the United Kingdom; America; Uruguay; Uzbekistan; Vanuatu; Vatican;
     the Vatican; Holy See; Venezuela; Vietnam; Viet Nam; Yemen; Zambia; Zimbabwe; USSR;
     Soviet Union; the Soviet Union; Kurdistan; Gaza; the Gaza Strip; Gaza Strip; West Bank;
-    the West Bank; Judea and Samaria; Golan Heights; the Golan Heights"""
+    the West Bank; Judea and Samaria; Golan Heights; the Golan Heights; Antigua and Barbuda;
+    Cabo Verde; Central African Republic; Democratic Republic of the Congo; Republic of the
+    Congo; Equatorial Guinea; Guinea-Bissau; Guinea Bissau; Marshall Islands; Saint Kitts and
+    Nevis; Saint Lucia; Saint Vincent and the Grenadines; Sao Tome and Principe; Solomon
+    Islands; Timor-Leste; Timor Leste; East Timor; Western Sahara; Hong Kong; Macao; Macau;
+    Puerto Rico; Greenland; Czech Republic; Slovak Republic; Northern Ireland"""
+)
+
+# Generic nouns of countries' and places' names ("Republic", "Islands"): no demonym is made
+# from them.
+GEO_NOUNS = words(
+    """republic kingdom union federation states emirates coast islands island bank strip
+    heights see city territory territories sahara"""
 )
 
 # Regions and blocs: like countries, they are never the city of an event.

@@ -13,6 +13,7 @@ from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
 from .bylines import is_byline
 from .confidence import field_confidence
+from .cut_words import without_cut_word
 from .datelines import is_dateline_only, opening_datelines
 from .dates import (
     FoundDate,
@@ -78,8 +79,9 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         datelines=(*layout.datelines, *opening_datelines(layout.body[:3])),
         captions=tuple(p.caption for p in photos[:200]),
     )
+    read = lead if cut else without_cut_word(lead, clean, language)
     people = kit.find_people(
-        [p for p in lead if not is_byline(p)],
+        [p for p in read if not is_byline(p)],
         headline=layout.headline,
         subheadline=layout.subheadline,
         summary=summary,

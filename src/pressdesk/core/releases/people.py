@@ -88,6 +88,12 @@ def _space_lost(key: str, groups: list[_Group]) -> _Group | None:
     return None
 
 
+def _principal_of_spouse(m: Mention, g: _Group) -> bool:
+    """ "Prime Minister Cohen and his wife Sara Cohen": a titled surname alone is the office
+    holder, not the spouse named in full with the same surname."""
+    return m.title is not None and not m.relation and all(x.relation for x in g.mentions)
+
+
 def _latest_before(g: _Group, order: int) -> int:
     return max((x.order for x in g.mentions if x.order < order), default=-1)
 
@@ -120,7 +126,7 @@ def _cluster(mentions: list[Mention]) -> list[_Group]:
             match.keys = keys
     for m in sorted(singles, key=lambda m: m.order):
         key = _keys(m)[0]
-        candidates = [g for g in groups if key in g.keys]
+        candidates = [g for g in groups if key in g.keys and not _principal_of_spouse(m, g)]
         if not candidates and (lost := _space_lost(key, groups)):
             lost.mentions.append(m)  # "Rabbi Lauin his sukkah": "Lau in", a space lost
             continue

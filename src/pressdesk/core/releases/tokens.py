@@ -105,7 +105,7 @@ class Token:
         self.portfolio = f in lx.PORTFOLIOS
         self.org = self.cap and f in lx.ORGS
         self.demonym = self.cap and (
-            f in lx.DEMONYMS or (bool(parts) and all(p in lx.DEMONYMS for p in parts))
+            is_demonym(f) or (bool(parts) and all(is_demonym(p) for p in parts))
         )
         self.particle = self.word and (
             text in lx.NAME_PARTICLES or bool(_PARTICLE_HYPHEN.match(text))
@@ -125,6 +125,31 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.text!r})"
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ans", "ians", "is")
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(folded: str) -> bool:
+    """A nationality word: a known one, its plural ("Gambians", "Israelis"), or a country's
+    last word with a demonym ending ("Lankan" of Sri Lanka, "Bissauan")."""
+    if folded in lx.DEMONYMS or (folded.endswith("s") and folded[:-1] in lx.DEMONYMS):
+        return True
+    stems = _country_last_words()
+    return any(
+        folded.endswith(end) and folded[: -len(end)] in stems
+        for end in _DEMONYM_ENDINGS
+        if len(folded) > len(end) + 3
+    )
+
+
+@lru_cache(maxsize=1)
+def _country_last_words() -> frozenset[str]:
+    """The last word of each country's name that is no generic noun ("lanka", "bissau"; not
+    "republic" or "islands")."""
+    last = {p[-1].split("-")[-1] for p in lx.COUNTRIES}
+    return frozenset(w for w in last if len(w) >= 4 and w.isalpha() and w not in lx.GEO_NOUNS)
 
 
 @lru_cache(maxsize=4096)
@@ -155,6 +180,22 @@ def clipped_office(folded: str) -> bool:
     return not is_common_word(folded, "en") and not is_first_name(folded, "en")
 
 
+def _split_lost_space(m: re.Match[str]) -> list[Token]:
+    """ "Ministers-Saryu Rai": a hyphen between an office word and a capitalised word outside
+    the lexicon is a dash that lost its spaces: the office, then the name."""
+    text, start = m.group(), m.start()
+    head, dash, tail = text.partition("-")
+    if not dash or "-" in tail or not tail[:1].isupper() or not head[:1].isalpha():
+        return [Token(text, start, m.end())]
+    office = head.casefold()
+    if office not in lx.OFFICES and not (office.endswith("s") and office[:-1] in lx.OFFICES):
+        return [Token(text, start, m.end())]
+    rest = Token(tail, start + len(head) + 1, m.end())
+    if not rest.name_word:
+        return [Token(text, start, m.end())]
+    return [Token(head, start, start + len(head)), rest]
+
+
 def tokenize(paragraph: str) -> list[Token]:
     """Tokens of a paragraph; abbreviations such as "Mr." and initials keep their dot."""
     return list(_tokenize(paragraph))
@@ -162,7 +203,7 @@ def tokenize(paragraph: str) -> list[Token]:
 
 @lru_cache(maxsize=8)
 def _tokenize(paragraph: str) -> tuple[Token, ...]:
-    raw = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(paragraph)]
+    raw = [t for m in _TOKEN.finditer(paragraph) for t in _split_lost_space(m)]
     out: list[Token] = []
     for tok in raw:
         prev = out[-1] if out else None
@@ -219,7 +260,7 @@ def country_length(tokens: list[Token], i: int) -> int:
     """How many tokens from ``i`` spell a country or region name (0 if none)."""
     if not tokens[i].cap or tokens[i].folded not in _PLACE_FIRST:
         return 0
-    for size in (4, 3, 2, 1):
+    for size in (5, 4, 3, 2, 1):
         if i + size > len(tokens):
             continue
         words = tokens[i : i + size]

@@ -2,25 +2,37 @@
 
 A check of a million photos can find a million problems; held as objects they took 800 MB.
 The check writes them here in batches as it goes; the report, the command line and the
-problems panel read them back in order, a page at a time, and counts (per severity, rule or
-release) are SQL. The file is deleted when the store is closed or garbage-collected.
+problems panel read them back in order, a page at a time; counts per release are SQL. The
+file is deleted when the store is closed or garbage-collected.
+
+A check writes its problems in report order, so while nothing has been written out of order
+(and no release replaced) the rows' own order is the report's: reads need no index, and the
+counts per rule and severity and each rule's first page, kept on the way, answer the panel's
+first questions without reading the file.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
+import operator
 import os
 import sqlite3
 import tempfile
 import threading
 import weakref
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any, overload
 
-from pressdesk.core.checks.model import NO_RELEASE, SEVERITIES, Finding, Fix, Placed, Problem
-from pressdesk.core.checks.model import where as _where
+from pressdesk.core.checks.model import SEVERITIES, Placed, Problem
 from pressdesk.core.checks.pages import Rule, rule_order
+from pressdesk.services.checks.store_rows import (
+    PlacedRows,
+    problem_row,
+    read_problem,
+    stored_problem,
+)
 
 PAGE = 500
 BATCH = 5000
@@ -34,113 +46,57 @@ _INDEXED = "rkey, pkey, photo_key, sev, code"
 _FIELDS = (
     "severity_name(sev), code, message, release_id, photo_id, field, fix, position, suggestion"
 )
-
-
-def _row(p: Problem) -> tuple[Any, ...]:
-    fix = None
-    if p.fix is not None:
-        f = p.fix
-        fix = json.dumps(
-            [f.action, f.label, f.field, f.value, f.expected, f.photo_id, f.release_id,
-             f.position, f.person_id],
-            ensure_ascii=False,
-        )  # fmt: skip
-    return (
-        NO_RELEASE if p.release_id is None else p.release_id,
-        -1 if p.position is None else p.position,
-        p.photo_id or 0,
-        SEVERITIES.index(p.severity),
-        p.code,
-        p.message,
-        p.release_id,
-        p.photo_id,
-        p.field,
-        p.position,
-        p.suggestion,
-        fix,
-        f"{p.message.casefold()}\n{p.code}",
-    )
-
-
-def _fix_head(f: Fix | None) -> tuple[str, int | None, int | None, int | None, str] | None:
-    """A fix's JSON up to its photo id, its own ids, and its closing part (see _placed_row)."""
-    if f is None:
-        return None
-    head = json.dumps([f.action, f.label, f.field, f.value, f.expected], ensure_ascii=False)
-    tail = json.dumps(f.person_id) + "]"
-    return head[:-1], f.photo_id, f.release_id, f.position, tail
-
-
-def _json_id(value: int | None) -> str:
-    return "null" if value is None else str(value)
-
-
-class _Rows:
-    """Store rows for placed findings, what each finding holds worked out once (rules hand
-    out the same finding objects again and again)."""
-
-    def __init__(self) -> None:
-        self._seen: dict[int, tuple[Any, ...]] = {}
-
-    def __call__(self, placed: Placed) -> tuple[Any, ...]:
-        rid, pos, pid, name, finding = placed
-        known = self._seen.get(id(finding))
-        if known is None:
-            known = self._learn(finding)
-        _f, sev, code, field, text, suggestion, fix = known
-        message = f"{_where(rid, pos, pid, name)}: {text}"
-        fix_json = None
-        if fix is not None:
-            head, f_photo, f_release, f_position, tail = fix
-            fix_json = (
-                f"{head}, {_json_id(pid if f_photo is None else f_photo)}, "
-                f"{_json_id(rid if f_release is None else f_release)}, "
-                f"{_json_id(pos if f_position is None else f_position)}, {tail}"
-            )
-        return (
-            NO_RELEASE if rid is None else rid,
-            -1 if pos is None else pos,
-            pid or 0,
-            sev,
-            code,
-            message,
-            rid,
-            pid,
-            field,
-            pos,
-            suggestion,
-            fix_json,
-            f"{message.casefold()}\n{code}",
-        )
-
-    def _learn(self, f: Finding) -> tuple[Any, ...]:
-        if len(self._seen) >= 50_000:
-            self._seen.clear()  # findings made per photo (not cached by the rules)
-        known = (f, SEVERITIES.index(f.severity), f.code, f.field, f.text, f.suggestion,
-                 _fix_head(f.fix))  # fmt: skip
-        self._seen[id(f)] = known  # (holding f keeps its id from being reused)
-        return known
-
-
-def _problem(row: Sequence[Any]) -> Problem:
-    fix = row[6]
-    return Problem(
-        severity=row[0],
-        code=row[1],
-        message=row[2],
-        release_id=row[3],
-        photo_id=row[4],
-        field=row[5],
-        fix=Fix(*json.loads(fix)) if fix else None,
-        position=row[7],
-        suggestion=row[8],
-    )
+_KEY = itemgetter(0, 1, 2, 3, 4, 5)  # a row's place in report order
+_RULE = itemgetter(4, 3)  # (code, sev)
+_CODE = itemgetter(4)
+_FIX = itemgetter(11)
 
 
 def _remove(path: str) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path + suffix)
+
+
+class _Kept:
+    """What a store learns from its rows as they are written: whether they came in report
+    order, how many of each (rule, severity) and with a fix, and each rule's first page."""
+
+    def __init__(self) -> None:
+        self.in_order = True
+        self.last: tuple[Any, ...] | None = None
+        self.rules: Counter[tuple[str, int]] = Counter()
+        self.fixable = 0
+        self.first: dict[str, list[tuple[Any, ...]]] = {}
+
+    def learn(self, rows: list[tuple[Any, ...]]) -> None:
+        if self.in_order:
+            keys = list(map(_KEY, rows))
+            if self.last is not None:
+                keys.insert(0, self.last)
+            self.in_order = not any(map(operator.gt, keys, keys[1:]))
+            self.last = keys[-1]
+        found = Counter(map(_RULE, rows))
+        self.rules.update(found)
+        self.fixable += len(rows) - list(map(_FIX, rows)).count(None)
+        for code in {c for c, _sev in found}:
+            kept = self.first.setdefault(code, [])
+            if len(kept) < PAGE:
+                kept.extend([r for r in rows if r[4] == code][: PAGE - len(kept)])
+
+    def count(self, code: str) -> int:
+        return sum(n for (c, _sev), n in self.rules.items() if c == code)
+
+
+def _kept_tally(kept: _Kept, column: str) -> dict[Any, int]:
+    """:meth:`ProblemStore.tally` unfiltered, from the counts kept (not per release)."""
+    counts: Counter[Any] = Counter()
+    if column == "fixable":
+        counts.update({True: kept.fixable, False: sum(kept.rules.values()) - kept.fixable})
+    else:
+        for (code, sev), n in kept.rules.items():
+            counts[SEVERITIES[sev] if column == "severity" else code] += n
+    return {value: n for value, n in counts.items() if n}
 
 
 class ProblemStore(Sequence[Problem]):
@@ -165,6 +121,7 @@ class ProblemStore(Sequence[Problem]):
             "position INTEGER, suggestion TEXT, fix TEXT, folded TEXT)"
         )
         self._pending: list[tuple[Any, ...]] = []
+        self._kept: _Kept | None = _Kept()  # None once a release was replaced
         self._indexed = False
         self._code_indexed = False
         self._len: int | None = None
@@ -173,7 +130,7 @@ class ProblemStore(Sequence[Problem]):
     # -- writing -----------------------------------------------------------------------
     def add(self, problem: Problem) -> None:
         """Add a problem (written in batches)."""
-        self._pending.append(_row(problem))
+        self._pending.append(problem_row(problem))
         if len(self._pending) >= BATCH:
             self.flush()
 
@@ -183,7 +140,7 @@ class ProblemStore(Sequence[Problem]):
 
     def add_placed(self, found: Iterable[Placed]) -> None:
         """Add findings at their places (the same rows as their problems would give)."""
-        row, pending = _Rows(), self._pending
+        row, pending = PlacedRows(), self._pending
         for placed in found:
             pending.append(row(placed))
             if len(pending) >= BATCH:
@@ -193,6 +150,8 @@ class ProblemStore(Sequence[Problem]):
         if not self._pending:
             return
         with self._lock:
+            if self._kept is not None:
+                self._kept.learn(self._pending)
             self._db.execute("BEGIN")
             self._db.executemany(
                 f"INSERT INTO problem ({_COLUMNS}) VALUES ({', '.join('?' * 13)})", self._pending
@@ -202,33 +161,43 @@ class ProblemStore(Sequence[Problem]):
             self._changed()
 
     def finish(self) -> ProblemStore:
-        """All written: index for reading in order. (The message, last in the order, is
-        left out of the index: SQLite sorts each run of equal keys, a few rows, itself.)"""
+        """All written. (Rows written in report order are read back without an index; the
+        indexes are made when first needed.)"""
         self.flush()
+        return self
+
+    @property
+    def _in_order(self) -> bool:
+        """Whether the rows' own order (rowid) is the report order."""
+        return self._kept is not None and self._kept.in_order
+
+    def _order(self, code: str | None = None) -> str:
+        """The ORDER BY of a read in report order: the rowid while the rows are in that
+        order, else the report's keys (indexed when first asked for, with the rule first for
+        reading one rule: the command line never needs that one)."""
+        if self._in_order:
+            return "rowid"
         with self._lock:
             if not self._indexed:
                 self._db.execute(f"CREATE INDEX ix_order ON problem ({_INDEXED})")
                 self._indexed = True
-        return self
-
-    def _by_rule(self) -> None:
-        """The index for reading one rule's problems, made when first asked for (the panel
-        does; the command line never does)."""
-        with self._lock:
-            if not self._code_indexed:
+            if code is not None and not self._code_indexed:
                 self._db.execute(f"CREATE INDEX ix_code ON problem (code, {_INDEXED})")
                 self._code_indexed = True
+        return _ORDER
 
     def replace_releases(self, release_ids: Iterable[int], problems: Iterable[Problem]) -> None:
         """Swap in the problems of releases checked again."""
         ids = [(rid,) for rid in release_ids]
         with self._lock:
             self.flush()
+            self._kept = None  # out of order now, and the counts kept are stale
+            self._order()  # the index, also for deleting by release
             self._db.execute("BEGIN")
             self._db.executemany("DELETE FROM problem WHERE rkey = ?", ids)
             self._db.executemany(
                 f"INSERT INTO problem ({_COLUMNS}) VALUES ({', '.join('?' * 13)})",
-                [_row(p) for p in problems],
+                [problem_row(p) for p in problems],
             )
             self._db.execute("COMMIT")
             self._changed()
@@ -245,10 +214,23 @@ class ProblemStore(Sequence[Problem]):
             self.flush()
             return self._db.execute(sql, args).fetchall()
 
+    def _known(self) -> _Kept | None:
+        """What was kept while writing, if it still holds (everything flushed, nothing
+        replaced, not closed)."""
+        with self._lock:
+            if self.closed:
+                return None
+            self.flush()
+            return self._kept
+
     def __len__(self) -> int:
         if self._len is None:
-            rows = self._query("SELECT count(*) FROM problem")
-            self._len = int(rows[0][0]) if rows else 0
+            kept = self._known()
+            if kept is not None:
+                self._len = sum(kept.rules.values())
+            else:
+                rows = self._query("SELECT count(*) FROM problem")
+                self._len = int(rows[0][0]) if rows else 0
         return self._len
 
     @overload
@@ -274,14 +256,18 @@ class ProblemStore(Sequence[Problem]):
     ) -> list[Problem]:
         """``limit`` problems from ``offset`` in report order, optionally of one rule, with
         ``text`` in the message or rule (folded), of errors (1) or warnings (2) only."""
-        if code is not None:
-            self._by_rule()
+        kept = self._known()
+        if kept is not None and code is not None and not text.strip() and not severity:
+            first = kept.first.get(code, [])
+            if offset + limit <= len(first) or len(first) == kept.count(code):
+                return [stored_problem(r) for r in first[offset : offset + limit]]
         where, args = self._filter(code, text, severity)
+        order = self._order(code)
         rows = self._query(
-            f"SELECT {_FIELDS} FROM problem{where} ORDER BY {_ORDER} LIMIT ? OFFSET ?",
+            f"SELECT {_FIELDS} FROM problem{where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*args, limit, offset],
         )
-        return [_problem(r) for r in rows]
+        return [read_problem(r) for r in rows]
 
     @staticmethod
     def _filter(
@@ -307,19 +293,19 @@ class ProblemStore(Sequence[Problem]):
     ) -> Iterator[Problem]:
         """The problems (filtered as in :meth:`page`) in report order, read a page at a
         time, each page after the last one's key (no re-reading, however far in)."""
-        if code is not None:
-            self._by_rule()
         where, args = self._filter(code, text, severity, fixable)
         after: list[Any] = []
         while True:
-            keyset = f"({_ORDER}) > ({', '.join('?' * 7)})" if after else ""
-            if keyset:
+            order = self._order(code)  # (the rowid, or the keys if a release was replaced)
+            keyset = ""
+            if after:
+                keyset = "rowid > ?" if order == "rowid" else f"({_ORDER}) > ({', '.join('?' * 7)})"
                 keyset = (" AND " if where else " WHERE ") + keyset
             rows = self._query(
-                f"SELECT {_FIELDS}, {_ORDER} FROM problem{where}{keyset} ORDER BY {_ORDER} LIMIT ?",
-                [*args, *after, PAGE * 4],
+                f"SELECT {_FIELDS}, {_ORDER} FROM problem{where}{keyset} ORDER BY {order} LIMIT ?",
+                [*args, *(after[-1:] if order == "rowid" else after), PAGE * 4],
             )
-            yield from (_problem(r) for r in rows)
+            yield from (read_problem(r) for r in rows)
             if len(rows) < PAGE * 4:
                 return
             after = list(rows[-1][9:])
@@ -330,6 +316,9 @@ class ProblemStore(Sequence[Problem]):
     def tally(self, column: str, *, text: str = "", severity: int = 0) -> dict[Any, int]:
         """How many problems per value of ``column`` (severity, code, release_id), with the
         same filters as :meth:`page`."""
+        kept = self._known()
+        if kept is not None and not text.strip() and not severity and column != "release_id":
+            return _kept_tally(kept, column)
         expr = {
             "severity": "severity_name(sev)",
             "code": "code",
@@ -343,6 +332,15 @@ class ProblemStore(Sequence[Problem]):
     def rules(self, *, text: str = "", severity: int = 0) -> list[Rule]:
         """The rules with problems (filtered as in :meth:`page`), their severity and count,
         errors first."""
+        kept = self._known()
+        if kept is not None and not text.strip():
+            worst: dict[str, int] = {}
+            counts: Counter[str] = Counter()
+            for (code, sev), n in kept.rules.items():
+                if not severity or sev == severity - 1:
+                    worst[code] = min(worst.get(code, sev), sev)
+                    counts[code] += n
+            return rule_order((code, SEVERITIES[worst[code]], n) for code, n in counts.items())
         where, args = self._filter(None, text, severity)
         rows = self._query(
             f"SELECT code, severity_name(min(sev)), count(*) FROM problem{where} GROUP BY code",

@@ -103,7 +103,10 @@ def ends_in_particle(name: str) -> bool:
     """Does ``name`` end in a nobiliary particle ("van", "der", "ון דר", "фон")? A name is
     never cut there: such a string is a name cut short ("Alexander van der")."""
     words = name.split()
-    return len(words) > 1 and words[-1].casefold() in word_set("NAME_PARTICLES")
+    last = words[-1] if words else ""
+    if last.lower() != last:  # "Raghubar Das": a capitalised particle is a surname
+        return False
+    return len(words) > 1 and last.casefold() in word_set("NAME_PARTICLES")
 
 
 def alternatives(name: str) -> str:

@@ -11,6 +11,7 @@ from ..lexicon import NAME_PARTICLES
 from ..lexicon import words as _wordset
 from ..models import ParsedPerson
 from .common import first_name_alone
+from .en_names import not_a_name
 from .names import all_common_words, is_common_word, is_first_name
 
 CODE = "en"
@@ -152,6 +153,7 @@ def find_place(
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "Ayadah M.A. Alsaidi"
 
 
 def looks_like_name(name: str) -> bool:
@@ -170,9 +172,14 @@ def looks_like_name(name: str) -> bool:
         if nav == len(words):
             return False
     particle = any(t.particle or t.folded in NAME_PARTICLES for t in toks)
+    if not_a_name(name):
+        return False  # a place, a country, an agency: "Bodh Gaya", "Getty Images"
     if all_common_words(name, CODE) and not particle:
         return False  # everyday words, no particle ("Bin Laden"): "Useful Links"
-    return all(t.name_word or t.particle for t in toks)
+    inner = toks[1:-1]
+    return all(
+        t.name_word or t.particle or (t in inner and _INITIALS.fullmatch(t.text)) for t in toks
+    )
 
 
 # -- dates (read by the shared ``dates`` module; month and weekday names in ``lexicon``) ---
@@ -217,7 +224,11 @@ DOMAINS = r"com|org|net|info"
 CAPITALS = "A-Z"  # letters that open a sentence
 PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto|images?"  # "Photo: GPO" (case aside)
 # What kind of photo a label names ("Archive photo:", "File photo:", "Photo illustration:").
-PHOTO_KINDS = r"archive|file|illustrative|illustration|handout|stock"
+PHOTO_KINDS = (  # and where the page put it ("Attached photo credit:", "Featured image:")
+    r"archive|file|illustrative|illustration|handout|stock|attached|featured|main|cover|header|top"
+)
+# An institution's own photo, its photographer after it: "Official White House Photo by X".
+OFFICIAL_PHOTO = r"official"
 # A gallery's counter printed by a photo ("3 / 12", "Photo 3 of 12"): no caption.
 GALLERY_COUNTER = r"(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}"
 # A label that opens a caption rather than a credit ("Pictured: ...", "In the photo: ...").
@@ -227,7 +238,7 @@ COURTESY = r"courtesy(?:\s+of)?"
 # Photo sources named in a dependent form after the label, with their base form (none in
 # English: "Photo: press office" is written in the base form already).
 SOURCE_FORMS: dict[str, str] = {}
-RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?|Pictures?|PICTURES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
+RUN_IN_LABELS = r"Photographs?|PHOTOGRAPHS?|Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?|Pictures?|PICTURES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
 AGENCIES = (
     r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
     r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock"

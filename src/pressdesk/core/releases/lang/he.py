@@ -62,6 +62,7 @@ __all__ = [
     "MONTH_PREFIXES",
     "NAME_PARTICLES",
     "NAV_WORDS",
+    "OFFICIAL_PHOTO",
     "ORDINALS",
     "PAGE_LABELS",
     "PARTICIPANT_CUES",
@@ -163,6 +164,7 @@ DOMAINS = r"co\.il"
 CAPITALS = "\u05d0-\u05ea"  # no capitals: any letter may open a sentence
 PHOTO_LABELS = r"צילומים|צילום|תצלום|קרדיט(?:\s+צילום)?"
 PHOTO_KINDS = r"אילוסטרציה|ארכיון"  # "צילום אילוסטרציה:", "צילום ארכיון:", ", אילוסטרציה"
+OFFICIAL_PHOTO = ""  # Hebrew names the office after the label ("צילום: דוברות ...")
 GALLERY_COUNTER = r"(?:תמונה\s+)?\d{1,3}\s*(?:/|מתוך)\s*\d{1,3}"  # "תמונה 3 מתוך 12"
 CAPTION_LABELS = r"בתמונה|בתמונות"  # "בתמונה: ..." opens a caption
 COURTESY = ""  # "צילום: באדיבות X" is kept as written

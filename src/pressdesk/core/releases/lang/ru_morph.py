@@ -111,6 +111,19 @@ def masculine_surname(word: str, case: str | None) -> str:
     return word
 
 
+def without_fleeting_vowel(word: str, guess: str, case: str | None) -> str:
+    """A surname the dictionary does not know keeps its stem: "Фридрихом Мерцем" is Мерц,
+    not the "Мерец" a fleeting vowel would give (foreign names have none)."""
+    if _morph().word_is_known(word.casefold()):
+        return guess
+    plain = masculine_surname(word, case)
+    if plain == word or len(guess) != len(plain) + 1 or guess[-1] != plain[-1]:
+        return guess
+    if guess[:-2] == plain[:-1] and guess[-2].casefold() in "еёо":
+        return plain
+    return guess
+
+
 def is_masculine_name(word: str) -> bool:
     """Is ``word`` a man's first name (any case) in the dictionary?"""
     return any("Name" in p.tag and p.tag.gender == "masc" for p in _morph().parse(word))

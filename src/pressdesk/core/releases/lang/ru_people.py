@@ -17,6 +17,7 @@ from .ru_morph import (
     is_masculine_name,
     masculine_surname,
     nominative,
+    without_fleeting_vowel,
 )
 
 TITLE_HEADS = _wordset(
@@ -282,6 +283,8 @@ def find_people(
                 and is_masculine_name(span[0].text.split("-")[0])
             ):
                 base = masculine_surname(t.text, name_case)
+            elif prefer == "Surn" and len(span) > 1 and name_case not in (None, "Nom"):
+                base = without_fleeting_vowel(t.text, base, name_case)
             parts.append(base)
         name = " ".join(parts)
         written = " ".join(t.text for t in span)
