@@ -25,6 +25,7 @@ from .role_cues import DETERMINERS as _DETERMINERS
 from .role_cues import (
     ESCORTS,
     TRIGGERS,
+    is_trigger,
     list_gap,
     negative_window,
     pictured,
@@ -49,6 +50,15 @@ _PLACE_PREPOSITIONS = lx.words(
 )
 _OPEN_QUOTES = frozenset("“‘\"'«")
 _LIST_WORDS = frozenset({"including", "alongside"})
+
+
+def _named_thing(toks: list[Token], i: int) -> bool:
+    """Does a capitalised thing's noun and "of" come just before ``i`` ("Order of", "Program
+    of the")? What follows is the rest of the thing's name."""
+    j = i - 1
+    if j >= 0 and toks[j].folded == "the":
+        j -= 1
+    return j >= 1 and toks[j].folded == "of" and toks[j - 1].cap and toks[j - 1].folded in lx.THINGS
 
 
 @dataclass(frozen=True)
@@ -209,9 +219,11 @@ class _SentenceScan:
                 prev.text == ","
                 and before is not None
                 and before.word
-                and not (before.cap or before.office)
+                and not (before.cap or before.office or before.folded in lx.PERSON_NOUNS)
             ):
                 return False
+            if _named_thing(toks, i):
+                return False  # "the Order of Stara Planina", "the Program of Concerted Action"
         nxt = toks[end] if end < len(toks) else None
         return not (nxt is not None and nxt.cap and not toks[end - 1].possessive)
 
@@ -275,7 +287,7 @@ def find_mentions(
         prev_negative = prev_start = False
         for f in _SentenceScan(paragraph, sentence).run():
             before = folded[: f.start]
-            last_trigger = max((j for j, w in enumerate(before) if w in TRIGGERS), default=-1)
+            last_trigger = max((j for j, w in enumerate(before) if is_trigger(w)), default=-1)
             # "for the funeral, including X": a list word does not close what came before
             opener = max(
                 (j for j, w in enumerate(before) if w in TRIGGERS and w not in _LIST_WORDS),

@@ -164,6 +164,8 @@ def _candidates(text: str, visited: str | None = None) -> list[_Found]:
             continue  # "the situation in X", "the embassy to X", "who serve in Tzahal"
         if _past_visit(toks, i):
             continue  # "returned from a visit to Washington": an earlier journey
+        if tok.text == "in" and _residence(toks, i):
+            continue  # "accredited with residence in Tokyo": where the envoy lives
         j = i + 1
         the = toks[j].folded == "the"
         words, end = _phrase(toks, j + 1 if the else j)
@@ -196,6 +198,15 @@ def _member(toks: list[Token], i: int) -> bool:
     while k > 0 and (toks[k].cap or toks[k].text in ("and", "or", ",", "in", "the")):
         k -= 1
     return toks[k].folded in _MEMBER_VERBS
+
+
+def _residence(toks: list[Token], i: int) -> bool:
+    """Is the "in" at ``i`` where someone lives or is posted: "resident in X", "based in X",
+    "with residence in X" (not "at his residence in X", where an event is held)?"""
+    prev = toks[i - 1].folded if i > 0 else ""
+    if prev in ("resident", "based"):
+        return True
+    return prev == "residence" and i > 1 and toks[i - 2].folded == "with"
 
 
 _EARLIER = lx.words("from after following since previous last earlier recent")
@@ -246,6 +257,17 @@ def _first(text: str | None, visited: str | None = None) -> _Found | None:
                 return _Found("multi", first.text, first.after_capital)
             first = first or found
     return first
+
+
+def _as_dateline(city: str, datelines: Sequence[str]) -> str:
+    """``city`` as the dateline spells the same place ("New York City" under "New York,")."""
+    dateline = dateline_city(datelines, "en")
+    if dateline is None or fold(dateline) == fold(city):
+        return city
+    same = gazetteer.lookup(dateline) is not None and gazetteer.lookup(dateline) == (
+        gazetteer.lookup(city)
+    )
+    return dateline if same else city
 
 
 def _host_city(body: list[str], visited: str | None) -> str | None:
@@ -308,8 +330,10 @@ def find_place(
             city = dateline_city(datelines, "en")  # "at a ceremony in X here": the dateline's
             if city is not None:
                 return _scored(city, 0.75)
+        if found is not None and found.kind == "multi":
+            return None, 0.6
         if found is not None:
-            return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.75)
+            return _scored(_as_dateline(found.text, datelines), 0.75)
         if text is lead:
             m = _AT_OFFICE.search(lead) or _IN_OFFICE.search(lead)
             if m and _kind(tokenize(m.group(1)), False) == "city":

@@ -18,6 +18,12 @@ _AT = re.compile(
 )
 # A room in a building: "at the Oval Office in the White House" is at the White House.
 _IN = re.compile(r"\s+in\s+" + _AT.pattern.removeprefix(r"\bat\s+"))
+# A building as the host: "today Government House welcomed diplomats", "the White House
+# hosted" (its last word must be a kind of building: "Rivlin welcomed" is a person).
+_HOST = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:welcomed|welcomes|hosted|hosts)\b"
+)
+_WHEN = lx.words("today yesterday tomorrow tonight earlier later")
 # The last word that makes a phrase a building or a site ("Royal Palace", "PM House").
 KINDS = lx.words(
     """palace palais residence house hall room office offices ministry building centre center
@@ -37,7 +43,14 @@ _NOT_VENUE = lx.words(
 
 
 def named_venue(text: str | None) -> str | None:
-    """The first venue named with "at" in ``text``, without its article, or None."""
+    """The first venue named with "at" in ``text``, without its article, or a building that
+    hosts the event ("Government House welcomed the envoys"); None when there is none."""
+    host = _HOST.search(text or "")
+    words = host.group(1).split() if host else []
+    while words and (words[0].casefold() in _WHEN or words[0].casefold() in lx.WEEKDAYS):
+        words.pop(0)  # "Today Rideau Hall welcomed ..."
+    if len(words) > 1 and words[-1].casefold() in KINDS and is_venue(" ".join(words)):
+        return " ".join(words)
     for m in _AT.finditer(text or ""):
         phrase = _trimmed(m.group(1))
         if phrase and is_venue(phrase):

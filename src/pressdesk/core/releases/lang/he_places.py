@@ -54,6 +54,9 @@ def find_place(
                 size, place = gazetteer.longest_place(rest, CODE)
                 if i > 0 and _is_topic(toks[i - 1]):
                     continue  # "המלחמה ברפיח", "הבנייה בירושלים": what is talked about
+                if place is not None and place.kind == "city" and _building_after(rest, size):
+                    venue = venue or " ".join(rest[: size + 1])  # "בלנקסטר האוס": a building
+                    continue
                 if place is not None and place.kind == "city":
                     if not visits.fits(" ".join(rest[:size]), visited, CODE):
                         continue  # on a visit to Rwanda, "בירושלים" is named in passing
@@ -78,6 +81,19 @@ def find_place(
     if venue is None or (visited and _VENUE_COUNTRY.get(venue, "IL") != visited):
         return None, 0.0  # on a visit to Rwanda, "בבית הנשיא" is not Jerusalem's
     return venue, confidence
+
+
+# English building words written in Hebrew letters after a name: "לנקסטר האוס" (Lancaster
+# House), "קרנגי הול", "מדיסון סקוור גארדן" - a building named after a city is no city.
+_BUILDINGS_AFTER = frozenset(
+    {"האוס", "הול", "פאלאס", "פלאס", "סקוור", "סטריט", "פארק", "סנטר", "טאוור", "גארדן",
+     "גרדן", "קאסל", "הוטל", "סטדיום", "ארנה"}
+)  # fmt: skip
+
+
+def _building_after(rest: Sequence[str], size: int) -> bool:
+    """Does a building word follow the city's name ("לנקסטר האוס")?"""
+    return size < len(rest) and rest[size] in _BUILDINGS_AFTER
 
 
 def _city_list(toks: Sequence[str], k: int) -> bool:
