@@ -239,3 +239,36 @@ def test_a_bracketed_credit_glued_to_the_next_paragraph_ends_the_caption() -> No
         ("Ambassador Rosa Ortiz presents her credentials to the president", "ANDINA")
     ]
     assert any(p.startswith("Welcoming the envoys") for p in parsed.body.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Photo/Xinhua", "Xinhua"),
+        ("Photographer: Dana Morrow", "Dana Morrow"),
+        ("Фотограф: Иван Петров", "Иван Петров"),
+        ("Photo: Yonhap", "Yonhap"),
+        ("Kim Ji-ho/Yonhap", "Kim Ji-ho/Yonhap"),
+        ("Фото: Иван Петров/БелТА", "Иван Петров/БелТА"),
+    ],
+)
+def test_labels_and_national_agencies(line: str, credit: str) -> None:
+    parts = credit_line(line)
+    assert parts is not None
+    assert normalise_credit(parts.credit) == credit
+
+
+def test_an_agency_first_credit_closing_a_caption_in_capitals() -> None:
+    assert split_credit("The two ministers at the press conference. AFP PHOTO / DANA MORROW") == (
+        "The two ministers at the press conference.",
+        "DANA MORROW/AFP",
+    )
+
+
+def test_a_wire_sign_off_closing_a_paragraph_is_no_photo() -> None:
+    text = (
+        "Minister to visit Colombo\n\nThe minister will visit Colombo next week, where she is due "
+        "to meet the president and the prime minister and to open a new trade office, the "
+        "ministry of external affairs said in a statement on Friday evening after the talks. (ANI)"
+    )
+    assert parse_release_text(text).photos == ()

@@ -52,7 +52,8 @@ _LABELLED = lang.pattern(
     lambda: (
         r"(?:(?:credit|" + _label() + r")"
         r"(?:\s+credit)?"
-        r"(?:\s+by\s*:?|\s*:|\s+(?:" + _courtesy() + r")\s*:?)|(?:" + _courtesy() + r")\s*:?)"
+        r"(?:\s+by\s*:?|\s*:|\s+(?:" + _courtesy() + r")\s*:?)|(?:" + _courtesy() + r")\s*:?|"
+        r"(?:" + lang.alternatives("PHOTO_LABELS") + r")\s*/(?=[^/]+$))"  # "Photo/Xinhua"
         r"\s*(\S.{0,79})"
     ),
     re.I,
@@ -73,6 +74,7 @@ _LABEL_PREFIX = lang.pattern(
         + r"))?|credit|copyright|©|"
         + _courtesy()
         + r")\s*:?\s*"
+        r"|^(?:" + lang.alternatives("PHOTO_LABELS") + r")\s*/\s*(?=[^/]+$)"  # "Photo/Xinhua"
     ),
     re.I,
 )

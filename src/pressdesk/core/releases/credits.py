@@ -211,12 +211,13 @@ def _outlet(name: str, outlet: str) -> bool:
 
 
 def is_photographer(name: str) -> bool:
-    """A person's name, not a second agency ("GPO/Flash90")."""
+    """A person's name, not a second agency ("GPO/Flash90"); credits often print it in
+    capitals ("AFP PHOTO / DAN LEVI")."""
     agency = re.compile(agency_pattern(), re.I)
     return (
         not any(ch.isdigit() for ch in name)
         and not agency.fullmatch(name)
-        and (lang.looks_like_name(name))
+        and lang.looks_like_name(name.title() if name.isupper() else name)
     )
 
 

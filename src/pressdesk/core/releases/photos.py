@@ -26,6 +26,7 @@ from .credits import (
     file_name,
     gallery_counter,
     labelled_caption,
+    photographer_first,
     source_form,
     source_label,
 )
@@ -59,6 +60,19 @@ _RUN_IN = lang.pattern(
         r"\s*(?=[^\W_])"
     )
 )
+# An agency first, then its photographer, closing a caption after its last sentence.
+_TRAILING_AGENCY_FIRST = lang.pattern(
+    lambda: (
+        r"(?<=[.!?]\s)((?i:"
+        + agency_pattern()
+        + r")(?:\s+(?i:"
+        + lang.alternatives("PHOTO_LABELS")
+        + r"))?\s*/\s*[^\W\d_][^/(),;:]{2,50}?)\.?$"
+    )
+)
+# A bracketed agency closing a longer paragraph is the wire's sign-off ("... said in a
+# statement. (ANI)"), not a photo's credit.
+_SIGN_OFF_WORDS = 30
 # A web site named as a photo's source, in lower case: "kremlin.ru", "gov.il".
 _SITE = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}")
 # The word that opens an institution's own credit ("... Official White House Photo by X").
@@ -148,11 +162,19 @@ def split_credit(text: str) -> tuple[str, str | None]:
                 if credit is not None:
                     return s[: opening.start()].rstrip(), credit
             return s[: last.start()].rstrip(), tail
+    m = _TRAILING_AGENCY_FIRST.search(s)
+    if m and (turned := photographer_first(m.group(1))) is not None:
+        return s[: m.start()].rstrip(), turned  # "... in Seoul. AFP PHOTO / DAN LEVI"
     m = _TRAILING_SLASHED.search(s)
     if m and len(s[: m.start()].split()) >= 2:
         start = _photographer_start(s, m.start(), m.group(1))
         return s[:start].rstrip(), s[start:].rstrip(".").strip()
-    if s.endswith(")") and (start := _matching_open(s)) > 0 and agency_only(s[start + 1 : -1]):
+    if (
+        s.endswith(")")
+        and (start := _matching_open(s)) > 0
+        and agency_only(s[start + 1 : -1])
+        and len(s[:start].split()) <= _SIGN_OFF_WORDS
+    ):
         return s[:start].rstrip(), s[start + 1 : -1].strip()  # "... 2016. (GPO)"
     sourced = _run_in_source(s)
     if sourced is not None:

@@ -229,7 +229,7 @@ STAMP_WORDS = r"updated|last\s+updated|published|posted|date\s+published"
 AND_WORDS = frozenset({"and", "&"})
 DOMAINS = r"com|org|net|info"
 CAPITALS = "A-Z"  # letters that open a sentence
-PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto|images?"  # "Photo: GPO" (case aside)
+PHOTO_LABELS = r"photo(?:graph)?s?|photographer|pictures?|foto|images?"  # "Photo: GPO" (case aside)
 # What kind of photo a label names ("Archive photo:", "File photo:", "Photo illustration:").
 PHOTO_KINDS = (  # and where the page put it ("Attached photo credit:", "Featured image:")
     r"archive|file|illustrative|illustration|handout|stock|attached|featured|main|cover|header|top"
@@ -245,10 +245,13 @@ COURTESY = r"courtesy(?:\s+of)?"
 # Photo sources named in a dependent form after the label, with their base form (none in
 # English: "Photo: press office" is written in the base form already).
 SOURCE_FORMS: dict[str, str] = {}
-RUN_IN_LABELS = r"Photographs?|PHOTOGRAPHS?|Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?|Pictures?|PICTURES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
+RUN_IN_LABELS = r"Photographer|PHOTOGRAPHER|Photographs?|PHOTOGRAPHS?|Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?|Pictures?|PICTURES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
 AGENCIES = (
     r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
-    r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock"
+    r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock|"
+    # national news agencies whose photographers' credits a release reprints
+    r"Yonhap|Kyodo(?:\s+News)?|Jiji(?:\s+Press)?|Bernama|Antara|IRNA|WAFA|KCNA|MENA|WAM|"
+    r"ANI|PTI|BSS|VNA|PNA|dpa|EFE|ANSA|Belga|Lusa|UPI|Ukrinform|BelTA|Kazinform|ANP|PAP|Pool"
 )
 PRESS_OFFICES = r"press\s+(?:office|service)|spokesperson's\s+unit"
 
