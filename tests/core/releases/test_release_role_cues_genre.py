@@ -134,3 +134,48 @@ def test_a_quotation_opened_behind_a_prefix_closes_again() -> None:
     assert opens_quote("ב״בית") and opens_quote('ל"הארץ')
     assert not opens_quote('מנכ"ל') and not opens_quote('ח"כית')
     assert not opens_quote('ש"ס')
+
+
+def test_a_speaker_is_no_subject_of_what_was_said() -> None:
+    found = en(
+        "Foreign Minister Ana Ruiz arrived in Lima on Monday for talks.",
+        "Earlier in the day, Deputy Foreign Minister Pavel Orlov said that Ruiz would pay a "
+        "working visit to Quito in June.",
+    )
+    assert found["Pavel Orlov"][0] == "mentioned"
+    assert found["Ana Ruiz"][0] == "participant"
+
+
+def test_a_meeting_word_broken_by_a_line_hyphen_still_counts() -> None:
+    found = en(
+        "Minister Tarek Aziz arrived here on Tuesday for a two-day visit.",
+        "He was warmly recei-ved at the airport by Minister Hana Saleh, Ambassador to Egypt "
+        "Omar Nabil and senior officials.",
+    )
+    assert found["Omar Nabil"][0] == "participant"
+
+
+def test_the_adjective_of_a_country_of_two_words_opens_the_title() -> None:
+    found = en(
+        "The minister met Sri Lankan President Kamal Perera and Costa Rican Foreign "
+        "Minister Ana Mora in Geneva."
+    )
+    assert found["Kamal Perera"][1] == "Sri Lankan President"
+    assert found["Ana Mora"][1] == "Costa Rican Foreign Minister"
+
+
+def test_a_hebrew_source_of_a_statement_is_only_mentioned() -> None:
+    found = he_people(
+        "שר החוץ יוסף כהן החל היום את ביקורו בפריז. יועץ השר לתקשורת, דן לוי, אמר כי "
+        '"הביקור חשוב".',
+        "השר צפוי להיפגש עם סגן הנשיא הצרפתי, פייר מרטן.",
+        "שרת התרבות מיכל אברהם:",
+        '"זהו יום חשוב לשתי המדינות."',
+    )
+    assert found["יוסף כהן"][0] == "participant"
+    assert found["דן לוי"][0] == "mentioned"
+    assert found["מיכל אברהם"][0] == "mentioned"
+    assert found["פייר מרטן"] == ("participant", "סגן הנשיא הצרפתי")
+    # a speaker who also meets someone takes part
+    found = he_people("שר החוץ יוסף כהן נפגש היום עם ראש העיר דנה לוי. כהן אמר כי הפגישה חשובה.")
+    assert found["יוסף כהן"][0] == "participant"

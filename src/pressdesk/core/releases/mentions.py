@@ -25,6 +25,7 @@ from .role_cues import DETERMINERS as _DETERMINERS
 from .role_cues import (
     ESCORTS,
     TRIGGERS,
+    is_trigger,
     list_gap,
     negative_window,
     pictured,
@@ -275,7 +276,7 @@ def find_mentions(
         prev_negative = prev_start = False
         for f in _SentenceScan(paragraph, sentence).run():
             before = folded[: f.start]
-            last_trigger = max((j for j, w in enumerate(before) if w in TRIGGERS), default=-1)
+            last_trigger = max((j for j, w in enumerate(before) if is_trigger(w)), default=-1)
             # "for the funeral, including X": a list word does not close what came before
             opener = max(
                 (j for j, w in enumerate(before) if w in TRIGGERS and w not in _LIST_WORDS),

@@ -114,10 +114,19 @@ def speaker(folded: list[str], end: int) -> bool:
 
 
 def subject_of(folded: list[str], end: int) -> bool:
+    """Is the name the subject of a verb of the event ("X met Y")? A verb of speech ends
+    the search: what follows it is what was said ("X said that Y would visit ...")."""
     for j in range(end, min(len(folded), end + _SUBJECT_REACH)):
+        if folded[j] in SPEECH_VERBS or folded[j] in _ATTRIBUTIONS:
+            return False
         if folded[j] in SUBJECT_VERBS and (j == 0 or folded[j - 1] not in _NOT_FINITE):
             return True
     return False
+
+
+def is_trigger(word: str) -> bool:
+    """A meeting word, also when a line break left a hyphen inside it ("recei-ved")."""
+    return word in TRIGGERS or ("-" in word and word.replace("-", "") in TRIGGERS)
 
 
 def sentence_start(sentence: list[Token], start: int) -> bool:

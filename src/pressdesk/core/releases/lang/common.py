@@ -29,6 +29,9 @@ class Found:
     written: str | None = None  # the form in the text, when the base form differs
     escort: bool = False  # named in an escort or delegation ("בליווי", "в сопровождении")
     relation: bool = False  # named as another person's spouse ("ורעייתו שרה נתניהו")
+    speaker: bool = (
+        False  # the source of a statement ("X אמר כי", "X: "...""): not by itself taking part
+    )
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -154,12 +157,12 @@ def role(mentions: list[Found]) -> str:
         return "mentioned"
     if any(m.participant_cue and not m.mentioned_cue for m in body):
         return "participant"
-    if any(m.title and not m.mentioned_cue for m in body):
+    if any(m.title and not (m.mentioned_cue or m.speaker) for m in body):
         return "participant"  # a titled person in the report takes part unless referred to
     if any(m.relation and not m.mentioned_cue for m in body):
         return "participant"  # a spouse named beside the person comes along
     first = body[0]
-    if first.paragraph == 0 and not first.mentioned_cue:
+    if first.paragraph == 0 and not (first.mentioned_cue or first.speaker):
         return "participant"
     if any(m.source in ("headline", "subheadline", "caption") for m in mentions):
         return "participant"

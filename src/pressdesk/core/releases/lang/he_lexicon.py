@@ -38,7 +38,8 @@ _TITLE_TEXT = """ראש הממשלה; ראש הממשלה החליפי; ממלא
 היועמ"ש; היועמ"שית; מזכיר הממשלה; מזכירת הממשלה; המזכיר הצבאי; המזכירה הצבאית;
 היועץ לביטחון לאומי; ראש המטה לביטחון לאומי; דובר צה"ל; מפקד; המפקד; מפקדת; אלוף פיקוד;
 סגן ראש העיר; סגנית ראש העיר; ראש העירייה; ראש מועצת; ראשת העיר; ראשת הממשלה; השגרירה;
-שגרירה; הקונסול הכללי; הקונסולית הכללית; קונסול כבוד; חבר הכנסת; חברת הכנסת; ח"כית"""
+שגרירה; הקונסול הכללי; הקונסולית הכללית; קונסול כבוד; חבר הכנסת; חברת הכנסת; ח"כית;
+סגן הנשיא; סגנית הנשיא; סגן נשיא; סגנית נשיא"""
 TITLES: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.split()) for t in _TITLE_TEXT.replace("\n", " ").split(";") if t.strip()
 )
@@ -122,6 +123,26 @@ SUBJECT_VERBS = _wordset(
     השתתף השתתפה השתתפו שוחח שוחחה שוחחו הצטרף הצטרפה הצטרפו ליווה ליוותה ליוו סייר סיירה
     סיירו חתם חתמה חתמו"""
 )
+
+# Verbs of speech right after a name (or a colon opening a quotation): the person is the
+# source of what is reported ("X, אמר כי ...", "שר החוץ X: "...""), not by that alone a
+# participant.
+SPEECH_VERBS = _wordset(
+    """אמר אמרה אמרו ציין ציינה ציינו מסר מסרה הוסיף הוסיפה הבהיר הבהירה הדגיש הדגישה
+    טען טענה כתב כתבה צייץ צייצה הגיב הגיבה מסרו הגיבו"""
+)
+
+
+def speaks(after: Sequence[str]) -> bool:
+    """Do the words right after a name make the person the source of a statement: a verb of
+    speech (a comma aside) or a colon before a quotation?"""
+    rest = [t for t in after[:3] if t != ","]
+    if not rest:
+        return False
+    if rest[0] == ":":  # at the end of a sentence the quotation opens the next one
+        return len(rest) == 1 or rest[1] in ('"', "״", "“", "”", "'")
+    return rest[0] in SPEECH_VERBS
+
 
 # Words of an escort or delegation: a spokesperson named there comes along.
 ESCORT_CUES = _wordset("בליווי בלוויית משלחת ליווה ליוותה ליוו ילווה תלווה ילוו")

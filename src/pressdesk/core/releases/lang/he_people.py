@@ -31,6 +31,7 @@ from .he_lexicon import (
     _cue,
     opens_quote,
     role_cues,
+    speaks,
     strip_prefix,
     time_cues,
     without_article,
@@ -283,6 +284,7 @@ def find_people(
                         confidence=0.85 if title_text else 0.6,
                         escort=_cue(set(toks[:start]), ESCORT_CUES),
                         relation=spouse is not None,
+                        speaker=speaks(toks[end : end + 4]),
                     )
                 )
                 i = end
