@@ -174,3 +174,43 @@ def test_a_writer_signed_with_a_handle_or_a_site_is_a_byline() -> None:
     assert is_byline("Jane Whitfield (@JWhitfield) 5 minutes ago Fri 3rd May 2019 | 09:10 AM")
     assert is_byline("נועה ברקוביץ | חדשות הדרום")
     assert not is_byline("President Ilan Rosen met the envoy | Photos")
+
+
+def test_long_arabic_names_and_the_hon_honorific() -> None:
+    people = _people(
+        "Foreign Ministers meet in New York\n\n"
+        "New York, The Minister of Foreign Affairs, Shaikh Abdullah bin Hamad bin Isa Al "
+        "Thani, met with HE Hon Margaret Kellerman, Ambassador of Australia, on Monday.\n"
+    )
+    assert "Abdullah bin Hamad bin Isa Al Thani" in people
+    assert "Margaret Kellerman" in people
+    assert not looks_like_name("Abdullah bin Hamad Al")  # "Al" binds the next word
+
+
+def test_a_thing_named_with_of_a_group_noun_and_a_counterpart() -> None:
+    people = _people(
+        "Presidents meet in Sofia\n\n"
+        "President Rumen Petkov and his Serbian counterpart, Dragan Jovic, discussed the "
+        "Programme of Joint Measures in Energy Policy. Petkov wore the Grand Cross of the "
+        "Order of Rila Mountain. The Crown Prince Couple attended the dinner.\n"
+    )
+    assert set(people) == {"Rumen Petkov", "Dragan Jovic"}
+
+
+def test_a_title_case_headline_glues_words_to_a_surname() -> None:
+    people = _people(
+        "Mensah Receives Letters Of Credence\n\n"
+        "The Foreign Minister, Prof. Kwame Mensah, received on Sunday copies of the "
+        "credentials of the ambassadors of Chile and Peru.\n"
+    )
+    assert set(people) == {"Kwame Mensah"}
+
+
+def test_a_byline_under_the_title_names_no_person() -> None:
+    people = _people(
+        "Foreign Ministers Discuss Cooperation - Minsk\n\n"
+        "Omar Rasheed (@OmarRasheed) 7 minutes ago Tue 9th June 2020 | 02:10 PM\n\n"
+        "MINSK (Agency) Belarusian Foreign Minister Anatoly Krutoy and his Latvian "
+        "counterpart, Ivars Lapins, discussed cooperation on Tuesday.\n"
+    )
+    assert set(people) == {"Anatoly Krutoy", "Ivars Lapins"}

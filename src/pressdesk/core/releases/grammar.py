@@ -208,7 +208,7 @@ def name_end(tokens: list[Token], k: int) -> int:
     """End (exclusive) of a personal name starting at ``k``, or ``k`` when there is none."""
     n = len(tokens)
     j = k
-    while j < n and j - k < 6:
+    while j < n and sum(not t.particle for t in tokens[k:j]) < 6:  # "bin", "al-" aside
         tok = tokens[j]
         if j > k and _city_before_date(tokens, j):
             break  # "PM Netanyahu Rome June 27 2016": a caption's place and date

@@ -52,6 +52,15 @@ _OPEN_QUOTES = frozenset("“‘\"'«")
 _LIST_WORDS = frozenset({"including", "alongside"})
 
 
+def _named_thing(toks: list[Token], i: int) -> bool:
+    """Does a capitalised thing's noun and "of" come just before ``i`` ("Order of", "Program
+    of the")? What follows is the rest of the thing's name."""
+    j = i - 1
+    if j >= 0 and toks[j].folded == "the":
+        j -= 1
+    return j >= 1 and toks[j].folded == "of" and toks[j - 1].cap and toks[j - 1].folded in lx.THINGS
+
+
 @dataclass(frozen=True)
 class Mention:
     """One mention of a person in one sentence, with the cues used to decide the role."""
@@ -210,9 +219,11 @@ class _SentenceScan:
                 prev.text == ","
                 and before is not None
                 and before.word
-                and not (before.cap or before.office)
+                and not (before.cap or before.office or before.folded in lx.PERSON_NOUNS)
             ):
                 return False
+            if _named_thing(toks, i):
+                return False  # "the Order of Stara Planina", "the Program of Concerted Action"
         nxt = toks[end] if end < len(toks) else None
         return not (nxt is not None and nxt.cap and not toks[end - 1].possessive)
 

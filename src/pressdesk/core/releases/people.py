@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .lang import is_spokesperson
 from .lang.common import day_classes, lead_sentence
 from .lang.en import OTHER_DAYS
+from .lang.names import is_common_word
 from .mentions import Mention, find_mentions
 from .models import ParsedPerson
 from .text import name_key
@@ -98,6 +99,16 @@ def _latest_before(g: _Group, order: int) -> int:
     return max((x.order for x in g.mentions if x.order < order), default=-1)
 
 
+def _surname_and_words(m: Mention, groups: list[_Group]) -> bool:
+    """A headline or caption in title case glues everyday words to a surname the body names
+    in full ("Ghandour Receives Credentials of Ambassadors"): only the surname is a name."""
+    words = m.name.split()
+    if m.source == "body" or len(words) < 2:
+        return False
+    surnames = {g.keys[-1] for g in groups if len(g.keys) > 1}
+    return name_key(words[0]) in surnames and all(is_common_word(w, "en") for w in words[1:])
+
+
 def _cluster(mentions: list[Mention]) -> list[_Group]:
     ordered = sorted(mentions, key=lambda m: (_SOURCE_RANK[m.source], m.order))
     groups: list[_Group] = []
@@ -106,7 +117,7 @@ def _cluster(mentions: list[Mention]) -> list[_Group]:
         keys = _keys(m)
         if not keys:
             continue
-        if len(keys) < 2:
+        if len(keys) < 2 or _surname_and_words(m, groups):
             singles.append(m)
             continue
         match = next(

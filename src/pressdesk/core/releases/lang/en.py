@@ -162,7 +162,8 @@ def looks_like_name(name: str) -> bool:
     from ..tokens import tokenize
 
     words = [w.strip("\"“”‘’'") for w in name.split()]
-    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+    core = [w for w in words if w not in NAME_PARTICLES]  # "bin" aside: "X bin Y bin Z Al W"
+    if not 1 <= len(core) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     toks = [t for t in tokenize(name) if t.word]
     if not toks or not all(t.cap or t.particle for t in toks):
