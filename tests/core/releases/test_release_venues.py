@@ -140,3 +140,33 @@ def test_a_city_comma_and_a_capitalised_sentence_is_a_dateline_spelling_the_plac
         "A memorandum was signed."
     )
     assert parse_release_text(text).place == "New York"
+
+
+def test_the_one_venue_of_the_captions_is_the_place_when_the_text_names_none() -> None:
+    body = ["The King and Queen of Norway began a state visit to Denmark on Tuesday."]
+    captions = [
+        "The royal couples before the gala dinner at the Amalienborg Palace.",
+        "The guests were welcomed with flags at the Amalienborg Palace.",
+    ]
+    place, _ = find_place(
+        headline=None, subheadline=None, summary=None, body=body, captions=captions
+    )
+    assert place == "Amalienborg Palace"
+
+
+def test_a_caption_venue_followed_by_its_city_gives_the_city() -> None:
+    body = ["The Prime Minister made a two-day visit to Fiji recently."]
+    captions = ["The Prime Minister inspects a guard at the Nausori International Airport, Suva."]
+    place, _ = find_place(
+        headline=None, subheadline=None, summary=None, body=body, captions=captions
+    )
+    assert place == "Suva"
+
+
+def test_a_city_named_only_in_a_caption_is_not_the_place() -> None:
+    body = ["The Prime Minister made a two-day visit to Fiji recently."]
+    captions = ["The Prime Minister arrives in Suva."]
+    place, _ = find_place(
+        headline=None, subheadline=None, summary=None, body=body, captions=captions
+    )
+    assert place is None

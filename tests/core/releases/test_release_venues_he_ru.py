@@ -46,3 +46,16 @@ def test_hebrew_building_named_after_a_city_is_a_venue_not_the_city() -> None:
     body = ["שר החוץ נפגש עם ראש העיר בלנקסטר ביום שני."]
     place, _ = he.find_place(headline=None, subheadline=None, summary=None, body=body)
     assert place == "לנקסטר"
+
+
+def test_hebrew_settlement_after_a_visit_word_is_the_place() -> None:
+    captions = ["שר החינוך יואב כהן בביקורו בכפר תפוח. צילום: דנה לוי"]
+    place, _ = he.find_place(
+        headline="השר ביקר בבנימין", subheadline=None, summary=None, body=[], captions=captions
+    )
+    assert place == "כפר תפוח"
+    captions = ["שר החינוך יואב כהן בביקורו בבית הספר. צילום: דנה לוי"]
+    place, _ = he.find_place(
+        headline=None, subheadline=None, summary=None, body=[], captions=captions
+    )
+    assert place is None

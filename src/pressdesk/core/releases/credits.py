@@ -20,7 +20,8 @@ from .text import collapse_spaces
 _EXTENSION = r"\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)"
 _CAMERA_FILE = re.compile(
     r"(?i)^(?:(?:IMG|DSCN?|DSCF|DCIM|PXL|MVIMG|_MG|PIC|SAM|GOPR|WP|photo|image|screenshot)"
-    r"[-_ ]?\d[\w-]*|P\d{7}|WhatsApp\s+Image\s[\w .-]+)(?:" + _EXTENSION + r")?$"
+    r"[-_ ]?\d[\w-]*|P\d{7}|WhatsApp\s+Image\s[\w .-]+)"
+    r"(?:\s?\(\d{1,3}\))?(?:" + _EXTENSION + r")?$"  # "photo_2020-11-04 (2)": a second copy
 )
 _ANY_FILE = re.compile(r"(?i)^[^/\\\s][^/\\]{0,119}" + _EXTENSION + r"$")
 

@@ -213,11 +213,17 @@ SKIP_LINES = (
     r"search(?:\s+(?:form|box|site|(?:this|the)\s+site))?|"  # a search box's label
     r"accessibility(?:\s+\w+)?|toggle\s+navigation|you\s+are\s+here:?.*|"
     # a link's words: "Click Here for more reports by X", "Can't see video? - Click Here"
-    r"(?:.{0,40}\W\s*)?click\s+here\b.{0,80}"
+    r"(?:.{0,40}\W\s*)?click\s+here\b.{0,80}|"
+    # a page's own anchors and print-view links, often glued to the site's name:
+    # "top of page", "Site.com« Back to articlePrint this article"
+    r"(?:back\s+to\s+|go\s+to\s+)?(?:top|bottom)\s+of\s+(?:the\s+)?page|"
+    r".{0,40}(?:«|‹|<)\s*back\s+to\s+\w+.{0,60}|(?:.{0,40}\W)?print\s+this\s+(?:article|page|story)"
 )
 BUTTON_WORDS = r"share|print|email|tweet"
 BYLINES = (
-    r"(?:by|written\s+by|posted\s+by|reporter)\s*:?\s+\S+(?:\s+\S+){0,4}|(?:\S+\s+){1,3}staff\s*,?"
+    r"(?:by|written\s+by|posted\s+by|reporter)\s*:?\s+\S+(?:\s+\S+){0,4}|(?:\S+\s+){1,3}staff\s*,?|"
+    # a paper's own desk as the byline: "F.P. Report", "Staff Report", "News Desk"
+    r"(?:[A-Z]\.){1,4}\s*report|(?:staff|news|web|monitoring|online)\s+(?:report|desk)"
 )
 STAMP_WORDS = r"updated|last\s+updated|published|posted|date\s+published"
 AND_WORDS = frozenset({"and", "&"})

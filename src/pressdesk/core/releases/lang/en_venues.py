@@ -23,6 +23,7 @@ _IN = re.compile(r"\s+in\s+" + _AT.pattern.removeprefix(r"\bat\s+"))
 _HOST = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:welcomed|welcomes|hosted|hosts)\b"
 )
+_AFTER_COMMA = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _WHEN = lx.words("today yesterday tomorrow tonight earlier later")
 # The last word that makes a phrase a building or a site ("Royal Palace", "PM House").
 KINDS = lx.words(
@@ -61,6 +62,18 @@ def named_venue(text: str | None) -> str | None:
     return None
 
 
+def venue_with_city(text: str | None) -> str | None:
+    """The first venue named with "at" in ``text``, or the known city written after it
+    ("at the Jackson International Airport, Port Moresby" -> "Port Moresby")."""
+    venue = named_venue(text)
+    if venue is None:
+        return None
+    after = _AFTER_COMMA.match((text or "").split(venue, 1)[1])
+    words = after.group(1).split() if after else []
+    size, city = gazetteer.longest_place(words, "en")
+    return " ".join(words[:size]) if city is not None and city.kind == "city" else venue
+
+
 def _trimmed(phrase: str) -> str:
     """The phrase up to its sentence's end, a possessive last word dropped ("at Moscow's")."""
     words: list[str] = []
@@ -88,6 +101,8 @@ def is_venue(phrase: str) -> bool:
         return len(words) > 1  # "at the Ministry", "at the Palace": one named before
     if any(w in _NOT_VENUE for w in folded):
         return False
+    if folded[0] in KINDS and folded[0] != "office" and len(words) > 1:
+        return True  # the kind first: "Hotel Bristol", "Palais Schaumburg", "Villa Madama"
     if len(words) == 1 and words[0].isupper():
         return False  # "at UNESCO", "at AIPAC": a body or its conference
     if folded[0] in first_names("en") or any(

@@ -153,7 +153,10 @@ YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
 RELATED_HEADINGS = r"כתבות\s+(?:נוספות|קשורות)|עוד\s+(?:באותו\s+)?(?:בנושא|נושא)|קראו\s+(?:עוד|גם)"
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
-SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?"
+SKIP_LINES = (  # a skip link, also glued to the anchor it skips ("תוכן מרכזי בעמודדלג על ...")
+    r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?|"
+    r".{0,40}דלג\s+(?:על|אל|ל)\s*\S+(?:\s+\S+){0,3}"
+)
 BUTTON_WORDS = r"שתף|הדפס|שלח"
 BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"
 STAMP_WORDS = (  # a Hebrew-calendar year beside a date is a site's date banner ("... התשע"ב")
