@@ -129,3 +129,88 @@ def test_a_foreign_surname_has_no_fleeting_vowel() -> None:
     )
     assert "Карл Нехаммер" in people
     assert could_be_person("Карл Нехаммер", None)
+
+
+def test_hebrew_nationality_adjectives_and_bare_portfolios_belong_to_the_title() -> None:
+    from pressdesk.core.releases.lang.he_words import nationality_adjective
+
+    assert nationality_adjective("ישראלי") and nationality_adjective("יפני")
+    assert nationality_adjective("האמריקני") and nationality_adjective("מצרית")
+    assert not nationality_adjective("לוי") and not nationality_adjective("מזרחי")
+    people = _people(
+        "שר החוץ נפגש עם עמיתו\n\n"
+        "שר החוץ משה לוינסון נפגש היום בירושלים עם שר יפני ועם שר חוץ ירדני, "
+        "ושוחח עם שגריר מצרי על היחסים.\n"
+    )
+    assert set(people) == {"משה לוינסון"}
+
+
+def test_a_hebrew_title_complement_named_like_a_person_is_the_institution() -> None:
+    people = _people(
+        "הנשיא סייר ביישוב\n\n"
+        'נשיא המדינה סייר היום באפרת יחד עם מזכ"ל בני עקיבא יונתן אלמוג, וחניכי בני '
+        "עקיבא קיבלו את פניו. הנשיא נטע עץ זית. לאחר מכן ביקר הנשיא במלון המלך דוד.\n"
+    )
+    assert people.get("יונתן אלמוג") == 'מזכ"ל בני עקיבא'
+    assert not {"בני עקיבא", "נטע עץ זית", "דוד", "פני"} & set(people)
+
+
+def test_a_hebrew_town_is_no_person_and_a_verb_ends_a_full_name() -> None:
+    assert not looks_like_name("קרני שומרון")
+    assert not looks_like_name("גבעת שמואל")
+    assert looks_like_name("שמואל כהן")
+    people = _people(
+        "מה כתב האורח בספר האורחים\n\n"
+        "לאחר שהתקבל בבית הנשיא, אנגלה מרקל מצאה זמן לכתוב בספר האורחים של נשיא המדינה "
+        "ראובן ריבלין.\n"
+    )
+    assert "אנגלה מרקל" in people and "ראובן ריבלין" in people
+    assert not any(n.endswith("מצאה") for n in people)
+
+
+def test_a_writer_signed_with_a_handle_or_a_site_is_a_byline() -> None:
+    from pressdesk.core.releases.bylines import is_byline
+
+    assert is_byline("Jane Whitfield (@JWhitfield) 5 minutes ago Fri 3rd May 2019 | 09:10 AM")
+    assert is_byline("נועה ברקוביץ | חדשות הדרום")
+    assert not is_byline("President Ilan Rosen met the envoy | Photos")
+
+
+def test_long_arabic_names_and_the_hon_honorific() -> None:
+    people = _people(
+        "Foreign Ministers meet in New York\n\n"
+        "New York, The Minister of Foreign Affairs, Shaikh Abdullah bin Hamad bin Isa Al "
+        "Thani, met with HE Hon Margaret Kellerman, Ambassador of Australia, on Monday.\n"
+    )
+    assert "Abdullah bin Hamad bin Isa Al Thani" in people
+    assert "Margaret Kellerman" in people
+    assert not looks_like_name("Abdullah bin Hamad Al")  # "Al" binds the next word
+
+
+def test_a_thing_named_with_of_a_group_noun_and_a_counterpart() -> None:
+    people = _people(
+        "Presidents meet in Sofia\n\n"
+        "President Rumen Petkov and his Serbian counterpart, Dragan Jovic, discussed the "
+        "Programme of Joint Measures in Energy Policy. Petkov wore the Grand Cross of the "
+        "Order of Rila Mountain. The Crown Prince Couple attended the dinner.\n"
+    )
+    assert set(people) == {"Rumen Petkov", "Dragan Jovic"}
+
+
+def test_a_title_case_headline_glues_words_to_a_surname() -> None:
+    people = _people(
+        "Mensah Receives Letters Of Credence\n\n"
+        "The Foreign Minister, Prof. Kwame Mensah, received on Sunday copies of the "
+        "credentials of the ambassadors of Chile and Peru.\n"
+    )
+    assert set(people) == {"Kwame Mensah"}
+
+
+def test_a_byline_under_the_title_names_no_person() -> None:
+    people = _people(
+        "Foreign Ministers Discuss Cooperation - Minsk\n\n"
+        "Omar Rasheed (@OmarRasheed) 7 minutes ago Tue 9th June 2020 | 02:10 PM\n\n"
+        "MINSK (Agency) Belarusian Foreign Minister Anatoly Krutoy and his Latvian "
+        "counterpart, Ivars Lapins, discussed cooperation on Tuesday.\n"
+    )
+    assert set(people) == {"Anatoly Krutoy", "Ivars Lapins"}

@@ -115,3 +115,58 @@ def test_a_dateline_from_home_is_not_the_place_of_a_visit_to_another_city() -> N
         "The minister is on a four-day visit to Tel Aviv to hold talks with the leadership."
     )
     assert parse_release_text(text).place == "Tel Aviv"
+
+
+def test_a_building_that_hosts_the_event_is_the_venue_a_person_is_not() -> None:
+    assert named_venue("Today Rideau Hall welcomed six new envoys.") == "Rideau Hall"
+    assert named_venue("This morning the White House hosted the leaders.") == "White House"
+    assert named_venue("Today Kowalski welcomed six new envoys.") is None
+
+
+def test_where_an_envoy_resides_is_not_the_place() -> None:
+    body = [
+        "The Ambassador of Chile presented his credentials to the President, accredited "
+        "with residence in Canberra.",
+        "Dr Lee, who is based in Tokyo, also attended.",
+    ]
+    assert find_place(headline=None, subheadline=None, summary=None, body=body)[0] is None
+
+
+def test_a_city_comma_and_a_capitalised_sentence_is_a_dateline_spelling_the_place() -> None:
+    text = (
+        "Foreign Minister meets counterpart\n\n"
+        "New York, The Minister of Foreign Affairs met the Minister of Foreign Affairs of "
+        "Chile at the United Nations Headquarters in New York City.\n\n"
+        "A memorandum was signed."
+    )
+    assert parse_release_text(text).place == "New York"
+
+
+def test_the_one_venue_of_the_captions_is_the_place_when_the_text_names_none() -> None:
+    body = ["The King and Queen of Norway began a state visit to Denmark on Tuesday."]
+    captions = [
+        "The royal couples before the gala dinner at the Amalienborg Palace.",
+        "The guests were welcomed with flags at the Amalienborg Palace.",
+    ]
+    place, _ = find_place(
+        headline=None, subheadline=None, summary=None, body=body, captions=captions
+    )
+    assert place == "Amalienborg Palace"
+
+
+def test_a_caption_venue_followed_by_its_city_gives_the_city() -> None:
+    body = ["The Prime Minister made a two-day visit to Fiji recently."]
+    captions = ["The Prime Minister inspects a guard at the Nausori International Airport, Suva."]
+    place, _ = find_place(
+        headline=None, subheadline=None, summary=None, body=body, captions=captions
+    )
+    assert place == "Suva"
+
+
+def test_a_city_named_only_in_a_caption_is_not_the_place() -> None:
+    body = ["The Prime Minister made a two-day visit to Fiji recently."]
+    captions = ["The Prime Minister arrives in Suva."]
+    place, _ = find_place(
+        headline=None, subheadline=None, summary=None, body=body, captions=captions
+    )
+    assert place is None

@@ -11,10 +11,21 @@ from . import lang
 _NOT_BYLINE = re.compile(r"[.:;!?,\d]")
 
 
+_HANDLE = re.compile(
+    r"^(?P<name>[^()|@]{3,40}?)\s*\(@\w{2,30}\)"
+)  # "Jane Roe (@JaneRoe) 4 minutes ago"
+_SITE_AFTER = re.compile(r"^(?P<name>[^|]{3,40}?)\s*\|\s*\S.{0,40}$")  # "Jane Roe | Site News"
+
+
 def is_byline(paragraph: str) -> bool:
     """Is ``paragraph`` one or two personal names of two or three words each, alone (in
-    parentheses or not), with no sentence around them?"""
+    parentheses or not), with no sentence around them; or a writer's name with a social
+    handle after it ("X (@handle) 4 minutes ago") or the site's name after a bar ("X |
+    Site News")?"""
     s = paragraph.strip()
+    signed = _HANDLE.match(s) or (_SITE_AFTER.match(s) if len(s) <= 70 else None)
+    if signed is not None and _one_name(signed.group("name").strip()):
+        return True
     if s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip()
     if not s or len(s) > 70 or _NOT_BYLINE.search(s) or "(" in s or ")" in s:

@@ -28,7 +28,7 @@ _SPLIT = re.compile(r"\s*[|•·/»›>]\s*|\s+")
 # A breadcrumb trail's separators: "Site > Section > Title", "Home » News » ...".
 _CRUMB = re.compile(r"\s+(?:>|»|›|→)\s+")
 _SLASH_CRUMB = re.compile(r"\s+[/|]\s+")
-_FILES = re.compile(r"\s*[|,;]\s*|\s+")
+_FILES = re.compile(r"\s*[|,;]\s*|\s+(?!\(\d)")  # "name (2)": a copy's number stays
 
 
 def is_breadcrumb(content: str) -> bool:

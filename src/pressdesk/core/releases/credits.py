@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lang
+from .lexicon import ORGS
 from .text import collapse_spaces
 
 # A camera's or phone's file name standing where a caption would be, with or without its
@@ -19,7 +20,8 @@ from .text import collapse_spaces
 _EXTENSION = r"\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic)"
 _CAMERA_FILE = re.compile(
     r"(?i)^(?:(?:IMG|DSCN?|DSCF|DCIM|PXL|MVIMG|_MG|PIC|SAM|GOPR|WP|photo|image|screenshot)"
-    r"[-_ ]?\d[\w-]*|P\d{7}|WhatsApp\s+Image\s[\w .-]+)(?:" + _EXTENSION + r")?$"
+    r"[-_ ]?\d[\w-]*|P\d{7}|WhatsApp\s+Image\s[\w .-]+)"
+    r"(?:\s?\(\d{1,3}\))?(?:" + _EXTENSION + r")?$"  # "photo_2020-11-04 (2)": a second copy
 )
 _ANY_FILE = re.compile(r"(?i)^[^/\\\s][^/\\]{0,119}" + _EXTENSION + r"$")
 
@@ -114,10 +116,57 @@ _AGENCY_LABEL = lang.pattern(
 )
 
 
+# An institution's own photo with its photographer: "Official White House Photo by X",
+# "State Department photo by X", "UN Photo/X". The institution is a run of capitalised
+# words (an acronym, "U.S.", "of the" inside), then the photo label, then the name.
+_CAP = r"(?:[^\W\d_][\w&'’-]*|(?:[^\W\d_]\.){2,})"  # capitalised: checked in source_label
+_INSTITUTION = _CAP + r"(?:\s+(?:of|the|for|and|&|" + _CAP + r")){0,5}"
+_SOURCE_LABEL = lang.pattern(
+    lambda: (
+        r"(?:(?P<official>(?i:" + (lang.alternatives("OFFICIAL_PHOTO") or "(?!)") + r"))\s+)?"
+        r"(?P<source>" + _INSTITUTION + r")\s+(?i:" + lang.alternatives("PHOTO_LABELS") + r")"
+        r"(?:\s+by\s*:?\s*|\s*/\s*)" + r"(?P<name>[^\W\d_][^/(),;:\\]{1,50}?)"
+    )
+)
+_INNER = frozenset({"of", "the", "for", "and", "&"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}")
+
+
+def source_label(s: str, *, official: bool = False) -> str | None:
+    """``photographer/institution`` for "Official White House Photo by X", "UN Photo/X", "State
+    Department photo by X": an institution names itself (the word "official", an acronym, an
+    organisation noun closing it) and then its photographer; None for any other text, and
+    with ``official`` only for the first form (a caption's run-in tail)."""
+    m = _SOURCE_LABEL.fullmatch(s.strip())
+    if m is None or not is_photographer(m.group("name").strip()):
+        return None
+    source = m.group("source")
+    if not all(w[:1].isupper() for w in source.split() if w not in _INNER):
+        return None
+    words = source.casefold().split()
+    organisation = words[-1] in ORGS or (words[0] in ORGS and words[1:2] == ["of"])
+    if not (
+        m.group("official")
+        or (
+            not official
+            and (
+                _ACRONYM.fullmatch(source)
+                or organisation
+                or re.fullmatch(agency_pattern(), source, re.I)
+            )
+        )
+    ):
+        return None
+    return f"{m.group('name').strip()}/{source}"
+
+
 def photographer_first(s: str) -> str | None:
     """``photographer/agency`` for a credit that names a photographer with an agency or a
-    press office in another order or with a comma, the agency alone for "Reuters photo";
-    None for any other credit."""
+    press office in another order or with a comma, the agency alone for "Reuters photo", an
+    institution's own photo ("Official White House Photo by X"); None for any other credit."""
+    institution = source_label(s)
+    if institution is not None:
+        return institution
     m = _AGENCY_LABEL.fullmatch(s)
     if m and m.group(2) is None:
         return m.group(1)

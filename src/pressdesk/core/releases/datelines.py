@@ -18,6 +18,11 @@ _END = re.compile(r"\s[—–-]{1,2}\s|[—–]|:")
 _AGENCY = re.compile(r"\([^()\n]{1,25}\)|/[^/\n]{1,25}/")
 # A wire dateline closed by its agency tag in slashes, with the sentence straight after it.
 _WIRE_END = re.compile(r"[^/\n]{1,60}?/[^/\n]{1,25}/")
+# A city, a comma and a sentence opened by a capitalised article or preposition, which no
+# sentence has after a comma ("New York, The Minister of Foreign Affairs met ...").
+_COMMA_SENTENCE = re.compile(
+    r"\s*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?:The|A|An|On|In|At)\s"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _LANGUAGES = ("en", "he", "ru")
 
@@ -49,6 +54,9 @@ def is_dateline_only(paragraph: str) -> bool:
 
 def _opening(paragraph: str) -> tuple[str, int] | None:
     """The opening dateline and where the text after it starts."""
+    comma = _COMMA_SENTENCE.match(paragraph)  # "New York, The Minister met ..."
+    if comma is not None and _known_city(comma.group(1)):
+        return comma.group(1), comma.end(1) + 1
     head = paragraph[:90]
     wire = _WIRE_END.match(head)  # "МОСКВА, 14 января. /ТАСС/. Министр ..."
     end = _END.search(head)

@@ -36,12 +36,26 @@ def _kind(tokens: list[Token], i: int) -> str | None:
     if tok.modifier or tok.portfolio or tok.org or tok.demonym or tok.acronym:
         return "other"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if tok.cap and tok.folded in _COMPASS and nxt is not None and nxt.demonym:
-        return "other"
+    if (
+        tok.cap
+        and nxt is not None
+        and nxt.demonym
+        and (tok.folded in _COMPASS or _country_adjective(tok, nxt))
+    ):
+        return "other"  # "North Korean", "Sri Lankan", "Costa Rican"
     if tok.cap and tok.folded in lx.THINGS and nxt is not None and nxt.office and i > 0:
         # "Sports and Special Events Minister": a portfolio of title-case things
         return "other" if _kind(tokens, i - 1) in ("other", "conn") else None
     return None
+
+
+def _country_adjective(tok: Token, nxt: Token) -> bool:
+    """Is ``tok nxt`` the adjective of a country of two words ("Sri Lankan" of "Sri Lanka",
+    "Costa Rican" of "Costa Rica")?"""
+    return any(
+        len(key) == 2 and key[0] == tok.folded and nxt.folded[:4] == key[1][:4]
+        for key in lx.COUNTRIES
+    )
 
 
 def _city_before_office(tokens: list[Token], i: int) -> bool:
@@ -194,7 +208,7 @@ def name_end(tokens: list[Token], k: int) -> int:
     """End (exclusive) of a personal name starting at ``k``, or ``k`` when there is none."""
     n = len(tokens)
     j = k
-    while j < n and j - k < 6:
+    while j < n and sum(not t.particle for t in tokens[k:j]) < 6:  # "bin", "al-" aside
         tok = tokens[j]
         if j > k and _city_before_date(tokens, j):
             break  # "PM Netanyahu Rome June 27 2016": a caption's place and date

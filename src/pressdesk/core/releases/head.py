@@ -36,6 +36,7 @@ def is_label(content: str) -> bool:
 def find_body_start(lines: list[Line], used: set[int]) -> int:
     """Without an issuer line: the first prose line after the title and photo blocks."""
     titles = 0
+    only_labels = True  # no title candidate so far but labels of a word or two
     after_bullet = False
     for ln in lines:
         if ln.index in used or ln.blank:
@@ -52,15 +53,32 @@ def find_body_start(lines: list[Line], used: set[int]) -> int:
         if ln.content.endswith(","):
             return ln.index  # "ראש הממשלה," / "בנימין נתניהו, ...": prose broken over lines
         if (
-            not is_sentence(ln.content)
+            (not is_sentence(ln.content) or (only_labels and question_title(ln.content)))
             and titles < 3
             and len(ln.content) <= MAX_TITLE
             and (len(ln.content.split()) <= 25 or genre_title(ln.content))
         ):
             titles += 1
+            only_labels = only_labels and len(ln.content.split()) <= 2
             continue
         return ln.index
     return len(lines)
+
+
+_QUESTION_END = re.compile(r"\?[\"'”’»]*$")
+
+
+def question_title(content: str) -> bool:
+    """A news title that asks ("What did the President write in the guest book?"): one short
+    question, no other sentence in it. Taken as the title only when none stands above it."""
+    return (
+        bool(_QUESTION_END.search(content))
+        and len(content.split()) <= 15
+        and not any(
+            len(m.group(1)) > 1 and m.group(1).casefold() not in ABBREVIATIONS
+            for m in INNER_STOP.finditer(content)
+        )
+    )
 
 
 _GENRE_OPENING = re.compile(r"(?P<label>\S.{0,40}?)\s+(?:of|by|on|from)\s")
@@ -241,7 +259,8 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
         base = _common_indent(kept)
         kept = _drop_labels(kept, layout.labels)
         for ln in kept:
-            if ln.bullet or ln.indent - base > 1 or is_sentence(ln.content) or len(titles) == 2:
+            prose = is_sentence(ln.content) and not (not titles and question_title(ln.content))
+            if ln.bullet or ln.indent - base > 1 or prose or len(titles) == 2:
                 break
             if ln.index == layout.issuer_line:
                 break
@@ -274,6 +293,7 @@ def _drop_labels(kept: list[Line], labels: list[str]) -> list[Line]:
     title and name heading a section ("Secretary-General Ban Ki-moon" over another title).
     A label goes only when a title line that does not repeat it follows."""
     out = list(kept)
+    dropped: Line | None = None
     while len(out) > 1:
         first, rest = out[0], out[1:]
         nxt = next((ln for ln in rest if not ln.bullet), None)
@@ -286,13 +306,46 @@ def _drop_labels(kept: list[Line], labels: list[str]) -> list[Line]:
         if not (
             person
             or _letterhead(head, nxt.content)
-            or (len(head.split()) <= 2 and len(nxt.content.split()) >= 5)
+            or (_words(head) <= 2 and _words(_title_after(rest) or "") >= 5)
+            or _kicker(first, nxt, dropped)
         ):
             break
         if person:
             labels.append(head)
-        out = rest
+        out, dropped = rest, first
     return out
+
+
+def _words(line: str) -> int:
+    """Words with letters: a section path's separators ("Flashes / Politics") are none."""
+    return sum(1 for w in line.split() if any(ch.isalpha() for ch in w))
+
+
+def _title_after(rest: list[Line]) -> str | None:
+    """The first line of five words or more under a site's short labels ("Site" / "Section" /
+    title), when only lines of up to four words stand between."""
+    for ln in rest:
+        if question_title(ln.content):
+            return ln.content
+        if ln.bullet or is_sentence(ln.content) or len(ln.content) > MAX_TITLE:
+            return None
+        if _words(ln.content) >= 5:
+            return ln.content
+        if _words(ln.content) > 4:
+            return None
+    return None
+
+
+def _kicker(first: Line, nxt: Line, dropped: Line | None) -> bool:
+    """A news site's kicker: a line of up to four words printed with the site's label just
+    dropped (the line under it), a blank line, then a title at least twice as long."""
+    return (
+        dropped is not None
+        and first.index == dropped.index + 1
+        and nxt.index > first.index + 1
+        and _words(first.content) <= 4
+        and _words(nxt.content) >= 2 * _words(first.content)
+    )
 
 
 def _letterhead(line: str, below: str) -> bool:

@@ -12,6 +12,7 @@ from .dates import is_date_line
 from .gazetteer import is_city
 from .head import after_letterhead, after_standfirst, find_body_start, late_title, preamble
 from .lines import SENTENCE_END, URL_LINE, Layout, Line, Slot, is_artefact, issuer_of, split_lines
+from .photos import unglue_credits
 from .slots import find_slots
 from .text import collapse_spaces, detect_language
 
@@ -30,7 +31,7 @@ _TOOL_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$")
 
 def analyse(text: str) -> Layout:
     """Locate headline, summary, issuer, photo blocks and body paragraphs in a release."""
-    lines = split_lines(text)
+    lines = split_lines(unglue_credits(text))
     _join_split_dates(lines)
     _join_dateline_city(lines)
     layout = Layout(lines)

@@ -116,7 +116,15 @@ THINGS = words(
     tour trip talks statement statements communique communiqué news events press room
     streaming photo photos picture pictures video gallery copyright icon righteous people
     peoples nations jews arabs christians muslims olympics marathon company ltd inc corp
-    hill hotels mausoleum shrine statue bust plaque"""
+    hill hotels mausoleum shrine statue bust plaque order couple couples"""
+)
+
+# Nouns for a person that a name may stand in apposition to ("his counterpart, X", "her
+# guest, X"), unlike a thing's ("the Egyptian paper, Al Akhbar").
+PERSON_NOUNS = words(
+    """counterpart counterparts colleague colleagues guest guests host hosts friend friends
+    wife husband spouse son daughter brother sister father mother widow predecessor
+    successor deputy partner"""
 )
 
 # Words of the Jewish calendar (days, holidays, the weekly portion) that a release dates an
@@ -138,7 +146,7 @@ MEMORIAL_NOUNS = words("grave tomb memorial legacy funeral memory gravesite")
 # Zayed" is Abdullah bin Zayed), and so is "Prof." ("Speaker of the Bundestag Prof. X").
 HONORIFICS = words(
     """mr. mrs. ms. miss dr. prof. h.e. mme. m. hon. sir dame madam madame mx. mr mrs ms dr
-    sheikh sheikha shaikh shaikha hazrat"""
+    sheikh sheikha shaikh shaikha hazrat hon"""
 )
 # Honorifics that are part of a name of one word ("Sheikh Hasina"), left out before a fuller
 # name ("Sheikh Abdullah bin Zayed" is Abdullah bin Zayed).

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 from . import lexicon as lx
 from .grammar import (
@@ -22,58 +21,44 @@ from .lang.common import another_day
 from .lang.en import OTHER_DAYS
 from .lang.names import is_common_word, is_first_name
 from .photographers import credited
-from .role_cues import ESCORTS, list_gap, principal, speaker
+from .role_cues import DETERMINERS as _DETERMINERS
+from .role_cues import (
+    ESCORTS,
+    TRIGGERS,
+    is_trigger,
+    list_gap,
+    negative_window,
+    pictured,
+    planned,
+    principal,
+    referred,
+    sentence_start,
+    speaker,
+    subject_of,
+    then_office,
+    time_before,
+)
 from .titles import appositive, owner_before_office, rank_after_comma, title_before
 from .tokens import Token, country_length, sentences, tokenize
 
-# Words before a person that put them in the reported event ("met with", "joined by").
-TRIGGERS = lx.words(
-    """with met meet meets meeting meetings welcomed welcome welcomes welcoming received
-    receive receives receiving hosted hosts host hosting joined joins accompanied presence
-    participating participated participate participants attended attend attends attending
-    including alongside spoke speak speaks talked talks telephoned called visited present
-    presented presents presenting entourage delegation delegations suite retinue included
-    includes headed led accompanying greeted greets greeting call calls seen-off see-off"""
-)
-# Finite verbs after a person that make them a subject of the event ("X met Y").
-SUBJECT_VERBS = lx.words(
-    """met meets meeting welcomed welcomes received receives hosted hosts spoke speaks
-    visited visits attended attends joined joins held holds participated participates
-    arrived arrives departed departs toured tours signed signs addressed addresses
-    meet welcome receive host visit attend join hold participate arrive tour sign address
-    presented presents witnessed witness greeted greets led leads headed heads chaired chairs
-    laid inspected reviewed inaugurated"""
-)
-# Words that put a person outside the event (earlier events, works, commemorations).
-NEGATIVES = lx.words(
-    """birth born death died dies killed murdered assassinated memory late previous founder
-    founded anniversary legacy tribute commemorate commemorating commemoration book books
-    novel wrote written message messages letter letters behalf greetings condolences
-    regards funeral grave tomb previously served"""
-)
-# Words that make what follows a reported topic, not the event: "spoke about his meeting
-# with X", "briefed them on the outcome of the meeting between X and Y".
-TOPICS = lx.words("about regarding concerning outcome")
-# Verbs of speech whose "that" clause reports what was said ("told X that ... Y").
-SPEECH_VERBS = lx.words(
-    """said says told tells added adds stressed stresses noted notes emphasized emphasised
-    emphasizes emphasises explained explains clarified stated states warned warns clear
-    remarked remarks recalled recalls reported reports"""
-)
 # Nouns after a possessive name that make the person a reference ("Gandhi's grave").
 MEMORIAL_NOUNS = lx.MEMORIAL_NOUNS
 _SPOUSES = lx.words("wife husband spouse")
-_FUTURE = lx.words("will shall 'll going")
-_DETERMINERS = lx.words("the a an his her their its our this that these those")
 _PLACE_PREPOSITIONS = lx.words(
     """in at to from near into across toward towards via visited visit visits visiting toured
     tour touring left leaving reached landed entered"""
 )
 _OPEN_QUOTES = frozenset("“‘\"'«")
-_TIME_WORDS = lx.WEEKDAYS | {"week", "month", "year"}
-_SUBJECT_REACH = 10
 _LIST_WORDS = frozenset({"including", "alongside"})
-_NOT_FINITE = _DETERMINERS | {"to"}
+
+
+def _named_thing(toks: list[Token], i: int) -> bool:
+    """Does a capitalised thing's noun and "of" come just before ``i`` ("Order of", "Program
+    of the")? What follows is the rest of the thing's name."""
+    j = i - 1
+    if j >= 0 and toks[j].folded == "the":
+        j -= 1
+    return j >= 1 and toks[j].folded == "of" and toks[j - 1].cap and toks[j - 1].folded in lx.THINGS
 
 
 @dataclass(frozen=True)
@@ -98,6 +83,7 @@ class Mention:
     planned: bool = False  # a meeting the speaker will hold, named in a quotation
     escort: bool = False  # an escort word before it ("accompanied by", "the delegation included")
     speaker: bool = False  # a verb of attribution follows it ("X said")
+    relation: bool = False  # named as another person's spouse ("and his wife Sara Cohen")
 
 
 @dataclass
@@ -233,9 +219,11 @@ class _SentenceScan:
                 prev.text == ","
                 and before is not None
                 and before.word
-                and not (before.cap or before.office)
+                and not (before.cap or before.office or before.folded in lx.PERSON_NOUNS)
             ):
                 return False
+            if _named_thing(toks, i):
+                return False  # "the Order of Stara Planina", "the Program of Concerted Action"
         nxt = toks[end] if end < len(toks) else None
         return not (nxt is not None and nxt.cap and not toks[end - 1].possessive)
 
@@ -280,71 +268,6 @@ class _SentenceScan:
         self.found.append(found)
 
 
-def _subject(folded: list[str], end: int) -> bool:
-    for j in range(end, min(len(folded), end + _SUBJECT_REACH)):
-        if folded[j] in SUBJECT_VERBS and (j == 0 or folded[j - 1] not in _NOT_FINITE):
-            return True
-    return False
-
-
-def _sentence_start(sentence: list[Token], start: int) -> bool:
-    return all(
-        not t.word or t.possessive or t.folded in _DETERMINERS or t.folded in lx.TITLE_DROP
-        for t in sentence[:start]
-    )
-
-
-def _negative_window(window: list[str]) -> bool:
-    """A negative word between the last meeting word and the name ("the funeral of"); a
-    "letter of credence" is the credentials ceremony itself, not a letter."""
-    for j, w in enumerate(window):
-        if w in NEGATIVES and not (
-            w.startswith("letter") and window[j + 1 : j + 3] == ["of", "credence"]
-        ):
-            return True
-    return False
-
-
-def _referred(folded: list[str], start: int) -> bool:
-    """Is a name at ``start`` inside a reported topic or a "said that" clause?"""
-    before = folded[:start]
-    meeting = max((j for j, w in enumerate(before) if w in TRIGGERS), default=-1)
-    if any(w in TOPICS for w in before[:meeting]):
-        return True  # "spoke about ... his meeting with X"
-    that = [j for j, w in enumerate(before) if w == "that"]
-    return bool(that) and any(w in SPEECH_VERBS for w in before[: that[-1]])
-
-
-def _planned(folded: list[str], start: int, trigger: int) -> bool:
-    """ "I will meet with X", "I'll also be meeting with X": a meeting still to come."""
-    return trigger >= 0 and any(
-        w in _FUTURE or w.endswith(("'ll", "’ll")) for w in folded[:trigger]
-    )
-
-
-def _time_before(folded: list[str], start: int) -> bool:
-    """ "Next Tuesday, ... X": another time named before the person; "has yet to meet X",
-    "has never met X": no meeting at all."""
-    before = folded[:start]
-    if before[:1] == ["next"]:
-        return True
-    if any(a == "yet" and b == "to" for a, b in pairwise(before)) or "never" in before:
-        return True
-    # "Lund last visited France in 2019, when ...": "last" before a meeting verb, too
-    return any(
-        a in ("next", "last") and (b in _TIME_WORDS or (a == "last" and b in TRIGGERS))
-        for a, b in pairwise(before)
-    )
-
-
-def _then_office(sentence: list[Token], start: int, name_start: int) -> bool:
-    """ "then-President X", "the then Prime Minister X": an office held at another time."""
-    return any(
-        t.folded == "then" or t.folded.startswith("then-")
-        for t in sentence[max(0, start - 1) : name_start]
-    )
-
-
 def find_mentions(
     paragraph: str,
     source: str,
@@ -364,7 +287,7 @@ def find_mentions(
         prev_negative = prev_start = False
         for f in _SentenceScan(paragraph, sentence).run():
             before = folded[: f.start]
-            last_trigger = max((j for j, w in enumerate(before) if w in TRIGGERS), default=-1)
+            last_trigger = max((j for j, w in enumerate(before) if is_trigger(w)), default=-1)
             # "for the funeral, including X": a list word does not close what came before
             opener = max(
                 (j for j, w in enumerate(before) if w in TRIGGERS and w not in _LIST_WORDS),
@@ -373,12 +296,12 @@ def find_mentions(
             window = folded[max(opener + 1, prev_end) : f.name_start]
             gap = sentence[prev_end : f.start]
             listed = prev_end > 0 and bool(gap) and all(list_gap(t) for t in gap)
-            negative = _negative_window(window) or (listed and prev_negative)
+            negative = negative_window(window) or (listed and prev_negative)
             if not f.coordinated:  # "Will and Ariel Durant" share what comes before them
                 prev_end = f.end
             prev_negative = negative  # "for the funeral, including X, Y and Z": the list shares it
             # "Mika Lipsker, 18 and Alon Eizarayev, 13, ...": a list shares its sentence's start
-            start = _sentence_start(sentence, f.start) or (listed and prev_start)
+            start = sentence_start(sentence, f.start) or (listed and prev_start)
             prev_start = start
             counter[0] += 1
             memorial = (
@@ -396,20 +319,22 @@ def find_mentions(
                     paragraph=para,
                     order=counter[0],
                     in_quote=in_quote,
-                    trigger=last_trigger >= 0,
-                    subject=_subject(folded, f.end),
+                    trigger=last_trigger >= 0 or pictured(before),
+                    subject=subject_of(folded, f.end),
                     negative=memorial or negative,
                     sentence_negative=other_day
-                    or _time_before(folded, f.start)
-                    or _then_office(sentence, f.start, f.name_start),
+                    or time_before(folded, f.start)
+                    or then_office(sentence, f.start, f.name_start),
                     sentence_start=start,
                     bare=f.bare,
                     coordinated=f.coordinated,
-                    referred=_referred(folded, f.start)
+                    referred=referred(folded, f.start)
                     or principal(sentence, f.start, f.name_start, f.end),
-                    planned=in_quote and _planned(folded, f.start, last_trigger),
-                    escort=any(w in ESCORTS for w in before),
+                    planned=in_quote and planned(folded, f.start, last_trigger),
+                    # "..., his press secretary X told reporters": a source, not an escort
+                    escort=any(w in ESCORTS for w in before) and not speaker(folded, f.end),
                     speaker=speaker(folded, f.end),
+                    relation=f.name_start > 0 and folded[f.name_start - 1] in _SPOUSES,
                 )
             )
     return out

@@ -83,7 +83,7 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
     people = kit.find_people(
         [p for p in read if not is_byline(p)],
         headline=layout.headline,
-        subheadline=layout.subheadline,
+        subheadline=None if is_byline(layout.subheadline or "") else layout.subheadline,
         summary=summary,
         captions=(
             *(p.caption[:2000] if p.caption else None for p in photos[:200]),

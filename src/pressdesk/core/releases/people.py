@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .lang import is_spokesperson
 from .lang.common import day_classes, lead_sentence
 from .lang.en import OTHER_DAYS
+from .lang.names import is_common_word
 from .mentions import Mention, find_mentions
 from .models import ParsedPerson
 from .text import name_key
@@ -88,8 +89,24 @@ def _space_lost(key: str, groups: list[_Group]) -> _Group | None:
     return None
 
 
+def _principal_of_spouse(m: Mention, g: _Group) -> bool:
+    """ "Prime Minister Cohen and his wife Sara Cohen": a titled surname alone is the office
+    holder, not the spouse named in full with the same surname."""
+    return m.title is not None and not m.relation and all(x.relation for x in g.mentions)
+
+
 def _latest_before(g: _Group, order: int) -> int:
     return max((x.order for x in g.mentions if x.order < order), default=-1)
+
+
+def _surname_and_words(m: Mention, groups: list[_Group]) -> bool:
+    """A headline or caption in title case glues everyday words to a surname the body names
+    in full ("Ghandour Receives Credentials of Ambassadors"): only the surname is a name."""
+    words = m.name.split()
+    if m.source == "body" or len(words) < 2:
+        return False
+    surnames = {g.keys[-1] for g in groups if len(g.keys) > 1}
+    return name_key(words[0]) in surnames and all(is_common_word(w, "en") for w in words[1:])
 
 
 def _cluster(mentions: list[Mention]) -> list[_Group]:
@@ -100,7 +117,7 @@ def _cluster(mentions: list[Mention]) -> list[_Group]:
         keys = _keys(m)
         if not keys:
             continue
-        if len(keys) < 2:
+        if len(keys) < 2 or _surname_and_words(m, groups):
             singles.append(m)
             continue
         match = next(
@@ -120,7 +137,7 @@ def _cluster(mentions: list[Mention]) -> list[_Group]:
             match.keys = keys
     for m in sorted(singles, key=lambda m: m.order):
         key = _keys(m)[0]
-        candidates = [g for g in groups if key in g.keys]
+        candidates = [g for g in groups if key in g.keys and not _principal_of_spouse(m, g)]
         if not candidates and (lost := _space_lost(key, groups)):
             lost.mentions.append(m)  # "Rabbi Lauin his sukkah": "Lau in", a space lost
             continue

@@ -1,11 +1,22 @@
-"""Photo captions and credits: recognising credit lines and normalising credits."""
+"""Photo captions and credits: a caption line split from the credit it carries (run in,
+in brackets, glued on), and whether a line ends with a credit. Lines that are only a credit
+are read in ``credit_lines``."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import lang
+from .credit_lines import (
+    BARE_SLASHED,
+    CaptionParts,
+    bare_label,
+    credit_line,
+    final_stop,
+    is_press_office,
+    looks_like_credit,
+    normalise_credit,
+)
 from .credits import GPO as _GPO
 from .credits import (
     SLASHED_GPO,
@@ -14,70 +25,27 @@ from .credits import (
     dedupe_caption,
     file_name,
     gallery_counter,
-    is_photographer,
     labelled_caption,
-    outlet_form,
-    photographer_first,
     source_form,
+    source_label,
 )
 from .lexicon import NAME_PARTICLES
-from .notices import SITE_NOTICE, closing_notice, dated_copyright, named_copyright, notice_start
+from .notices import closing_notice, dated_copyright, notice_start
 from .text import collapse_spaces
 
-_NAME = r"([^/(),;:]{2,60}?)"
-_GPO_ALONE = re.compile(_GPO, re.I)
-_GPO_FIRST = re.compile(_GPO + r"\s*/\s*" + _NAME, re.I)
-_GPO_AFTER = re.compile(_NAME + r"\s*(?:/|,|-|–|\bfor\b)\s*" + _GPO, re.I)
-_GPO_PAREN = re.compile(_NAME + r"\s*\(\s*" + _GPO + r"\s*\)", re.I)
-_GPO_SPACE = re.compile(_NAME + r"\s+" + _GPO, re.I)
+__all__ = [
+    "CaptionParts",
+    "bare_label",
+    "caption_parts",
+    "credit_line",
+    "dated_copyright",
+    "fold_agency",
+    "has_trailing_credit",
+    "is_press_office",
+    "normalise_credit",
+    "split_credit",
+]
 
-
-def _courtesy() -> str:
-    """ "courtesy of" and its kin in every language ("Photo courtesy of X", "Courtesy: X")."""
-    return lang.alternatives("COURTESY")
-
-
-def _label() -> str:
-    """A photo label with the kind of photo it names, before or after it ("Archive photo",
-    "Photo illustration", "צילום ארכיון", "Архивное фото")."""
-    kinds = lang.alternatives("PHOTO_KINDS")
-    labels = lang.alternatives("PHOTO_LABELS")
-    return r"(?:(?:" + kinds + r")\s+)?(?:" + labels + r")(?:\s+(?:" + kinds + r"))?"
-
-
-# "Flash90, illustrative", "פלאש 90, אילוסטרציה", "ТАСС (архив)": the kind after the credit.
-_KIND_AFTER = lang.pattern(
-    lambda: r"\s*(?:,|\(|-|–)\s*(?:" + lang.alternatives("PHOTO_KINDS") + r")\s*\)?$", re.I
-)
-
-
-# A whole line (or parenthesis) that is a credit: "Photo: GPO", "Photo by: X, GPO",
-# "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA".
-_LABELLED = lang.pattern(
-    lambda: (
-        r"(?:(?:credit|" + _label() + r")"
-        r"(?:\s+credit)?"
-        r"(?:\s+by\s*:?|\s*:|\s+(?:" + _courtesy() + r")\s*:?)|(?:" + _courtesy() + r")\s*:?)"
-        r"\s*(\S.{0,79})"
-    ),
-    re.I,
-)
-# "X \\ agency": a slash printed backwards, as right-to-left pages often do.
-_BACKSLASH = re.compile(r"\s+\\\s+")
-_ARCHIVE_SUFFIX = re.compile(r"(\S.{0,59}?)\s+archive\s+(?:photo|picture)s?", re.I)
-_COPYRIGHT = re.compile(r"(?:copyright|©)\s*:?\s*(\S.{0,119})", re.I)
-_LABEL_PREFIX = lang.pattern(
-    lambda: (
-        r"^(?:(?:" + _label() + r")"
-        r"(?:\s+credit)?"
-        r"(?:\s+by)?(?:\s+(?:"
-        + _courtesy()
-        + r"))?|credit|copyright|©|"
-        + _courtesy()
-        + r")\s*:?\s*"
-    ),
-    re.I,
-)
 # A run-in credit closing a caption: "... Netanyahu Photo by Mark Neiman (GPO)".
 _RUN_IN = lang.pattern(
     lambda: (
@@ -91,75 +59,16 @@ _RUN_IN = lang.pattern(
         r"\s*(?=[^\W_])"
     )
 )
+# A web site named as a photo's source, in lower case: "kremlin.ru", "gov.il".
+_SITE = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}")
+# The word that opens an institution's own credit ("... Official White House Photo by X").
+_OFFICIAL = lang.pattern(
+    lambda: r"(?i)(?<!\w)(?:" + (lang.alternatives("OFFICIAL_PHOTO") or "(?!)") + r")\s"
+)
 # What is left of a lost label before a credit: "caption : GPO/Mark Neiman".
 _COLON_CREDIT = re.compile(r"\s+:\s*([^:]{3,80})$")
-# A credit's last word that is an abbreviation keeps its full stop ("State Dept.").
-_ABBREVIATED_END = re.compile(r"(?i)(?:^|[\s/])(?:dept|inc|ltd|co|corp|govt|gov|assn|intl|bros)\.$")
 _RUN_IN_GPO = re.compile(r"(?<![^\W\d_])Photo\s+((?:[^\W\d_][\w.'’-]*\s+){1,4})(" + _GPO + r")$")
 
-
-@dataclass(frozen=True)
-class CaptionParts:
-    """What one caption line says: caption, the credit as written, the copyright value."""
-
-    caption: str | None
-    credit: str | None
-    copyright: str | None
-
-
-def normalise_credit(raw: str | None) -> str | None:
-    """House form of a credit: photographer plus GPO becomes ``X/GPO``; others as written."""
-    if raw is None:
-        return None
-    s = _BACKSLASH.sub("/", collapse_spaces(raw)).strip(" ;,")
-    s = s if _ABBREVIATED_END.search(s) else s.strip(" .")
-    while s.startswith("(") and s.endswith(")"):
-        s = s[1:-1].strip()
-    s = _LABEL_PREFIX.sub("", s, count=1).strip(" ;,")
-    s = _KIND_AFTER.sub("", s).strip(" ;,")
-    s = s if _ABBREVIATED_END.search(s) else s.strip(" .")
-    m = _ARCHIVE_SUFFIX.fullmatch(s)
-    if m:
-        s = m.group(1).strip()
-    if not s:
-        return None
-    if _GPO_ALONE.fullmatch(s):
-        return "GPO"
-    for rx in (_GPO_FIRST, _GPO_PAREN, _GPO_AFTER, _GPO_SPACE):
-        m = rx.fullmatch(s)
-        if m and not _GPO_ALONE.fullmatch(m.group(1).strip()):
-            return f"{m.group(1).strip()}/GPO"
-    return photographer_first(s) or outlet_form(s) or _agency_form(s)
-
-
-_AGENCY_AFTER = lang.pattern(
-    lambda: r"([^/(),;:]{2,60}?)\s*(?:/|,|\(|–|-)\s*(" + agency_pattern() + r")\s*\)?"
-)
-
-
-# A press office named as the credit on a line of its own ("Пресс-служба главы правительства").
-_PRESS_OFFICE = lang.pattern(
-    lambda: r"(?i)^(?:" + lang.alternatives("PRESS_OFFICES") + r")\b.{0,80}$"
-)
-# "Kobi Gideon/GPO" with no label: a photographer's name slashed to a known agency.
-_NAME_WORD = r"[^\W\d_][\w.'’-]*"
-_BARE_SLASHED = lang.pattern(
-    lambda: (
-        r"((?:"
-        + _NAME_WORD
-        + r"\s+){0,3}"
-        + _NAME_WORD
-        + r")\s*/\s*(?:"
-        + _GPO
-        + "|"
-        + agency_pattern()
-        + r")"
-    )
-)
-# "MFA photo", "Reuters photos": a source (an acronym or a known agency) and the word photo.
-_SOURCE_PHOTO = lang.pattern(
-    lambda: r"([A-Z]{2,6}|(?i:" + agency_pattern() + r"))\s+(?i:photo(?:graph)?s?|pictures?)"
-)
 # The same at the end of a caption: "... in his sukkah Amos Ben Gershom/GPO".
 _TRAILING_SLASHED = lang.pattern(
     lambda: (
@@ -170,108 +79,6 @@ _TRAILING_SLASHED = lang.pattern(
         + r"))\.?$"
     )
 )
-
-
-def _agency_form(s: str) -> str:
-    """ "קובי גדעון, לע"מ", "Kobi Gideon / Reuters", "X (ТАСС)" -> "X/agency"; else as written."""
-    m = _AGENCY_AFTER.fullmatch(s)
-    if m and not agency_only(m.group(1).strip()):
-        return f"{m.group(1).strip()}/{m.group(2)}"
-    return re.sub(r"\s*/\s*", "/", s) if 1 <= s.count("/") <= 3 and len(s) < 100 else s
-
-
-def _repeated_head(s: str) -> str:
-    """ "(Photo: X/GPO) (Photo: X/G": a credit printed twice, the copy cut short -> the first."""
-    if s[:1] not in "([":
-        return s
-    close = s.find(")" if s[0] == "(" else "]")
-    if close < 0:
-        return s
-    head, rest = s[: close + 1], s[close + 1 :].strip()
-    return head if len(rest) >= 4 and head.startswith(rest) else s
-
-
-def _unwrap(s: str) -> str:
-    if len(s) >= 2 and (s[0], s[-1]) in (("(", ")"), ("[", "]")):
-        return s[1:-1].strip()
-    return s
-
-
-def _final_stop(value: str) -> str:
-    """A short credit may end with a full stop ("Photo: Haim Zach/GPO.")."""
-    v = value.strip()
-    if _ABBREVIATED_END.search(v):
-        return v
-    if v.endswith(".") and not v.endswith("..") and len(v.split()) <= 5:
-        return v[:-1].rstrip()
-    return v
-
-
-def credit_line(content: str) -> CaptionParts | None:
-    """Parse a line that is only a credit or copyright notice; None for any other line."""
-    s = content.strip()
-    if not s or len(s) > 140:
-        return None
-    s = _BACKSLASH.sub("/", _unwrap(_repeated_head(s)))
-    dated = dated_copyright(s)
-    if dated is not None and len(dated[0].split()) <= 3:  # "Rome 27, 2016 © X": no caption
-        return CaptionParts(None, dated[1], dated[1])
-    m = _COPYRIGHT.fullmatch(s)
-    if m:
-        holder = m.group(1).strip()
-        if SITE_NOTICE.search(s):
-            named = named_copyright(holder)  # "© Dan Levi 2016": a photographer's notice
-            return CaptionParts(None, named, holder) if named else None
-        return CaptionParts(None, None, holder)
-    source = source_form(s)
-    if source is not None:
-        return CaptionParts(None, source, None)
-    m = _LABELLED.fullmatch(s)
-    if m and _looks_like_credit(_final_stop(m.group(1))):
-        value = _final_stop(m.group(1))  # "Photo: © X": the © makes X the copyright too
-        notice = value[1:].strip() if value.startswith("©") else None
-        return CaptionParts(None, value, notice or None)
-    turned = photographer_first(s)
-    if turned is not None:  # "AP Photo/Dan Levi", "Reuters/Dan Levi"
-        return CaptionParts(None, turned, None)
-    m = _AGENCY_AFTER.fullmatch(s)
-    if m and "/" not in s and is_photographer(m.group(1).strip()):  # "דן לוי, לע"מ"
-        return CaptionParts(None, s, None)
-    m = _BARE_SLASHED.fullmatch(s)
-    if m and (not m.group(1)[:1].isascii() or all(w[:1].isupper() for w in m.group(1).split())):
-        return CaptionParts(None, s, None)
-    m = _ARCHIVE_SUFFIX.fullmatch(s)
-    if m and len(m.group(1).split()) <= 6:
-        return CaptionParts(None, m.group(1).strip(), None)
-    m = _SOURCE_PHOTO.fullmatch(s)
-    if m:
-        return CaptionParts(None, m.group(1), None)
-    m = _GPO_PAREN.fullmatch(s) or _AGENCY_PAREN.fullmatch(s)
-    if m and _only_a_name(m.group(1)):  # "Amos Ben-Gershom (GPO)": a photographer, no caption
-        return CaptionParts(None, s, None)
-    return None
-
-
-_AGENCY_PAREN = lang.pattern(lambda: r"([^/(),;:]{2,60}?)\s*\(\s*" + agency_pattern() + r"\s*\)")
-
-
-def _only_a_name(text: str) -> bool:
-    """Two to four capitalised words opening with a known first name: a person's name and
-    nothing else (no verb, no title), as a photographer is credited."""
-    from .lang.names import is_first_name
-
-    words_ = text.split()
-    return (
-        2 <= len(words_) <= 4
-        and all(w[:1].isupper() for w in words_)
-        and is_first_name(words_[0], "en")
-    )
-
-
-def _looks_like_credit(value: str) -> bool:
-    words = value.split()
-    ends = value.rstrip().endswith((".", "!", "?", ":")) and not _ABBREVIATED_END.search(value)
-    return 0 < len(words) <= 10 and not ends
 
 
 def _matching_open(s: str) -> int:
@@ -333,8 +140,13 @@ def split_credit(text: str) -> tuple[str, str | None]:
     for last in _RUN_IN.finditer(s):  # noqa: B007 - we want the last match
         pass
     if last is not None:
-        tail = _final_stop(s[last.end() :])
-        if 0 < len(tail) <= 60 and _looks_like_credit(tail) and not tail[0].islower():
+        tail = final_stop(s[last.end() :])
+        lower = tail[:1].islower() and not _SITE.fullmatch(tail)  # "Фото: kremlin.ru" is a site
+        if 0 < len(tail) <= 60 and looks_like_credit(tail) and not lower:
+            for opening in _OFFICIAL.finditer(s[: last.start()]):  # "... Official X Photo by Y"
+                credit = source_label(final_stop(s[opening.start() :]), official=True)
+                if credit is not None:
+                    return s[: opening.start()].rstrip(), credit
             return s[: last.start()].rstrip(), tail
     m = _TRAILING_SLASHED.search(s)
     if m and len(s[: m.start()].split()) >= 2:
@@ -342,11 +154,44 @@ def split_credit(text: str) -> tuple[str, str | None]:
         return s[:start].rstrip(), s[start:].rstrip(".").strip()
     if s.endswith(")") and (start := _matching_open(s)) > 0 and agency_only(s[start + 1 : -1]):
         return s[:start].rstrip(), s[start + 1 : -1].strip()  # "... 2016. (GPO)"
+    sourced = _run_in_source(s)
+    if sourced is not None:
+        return sourced
     m = _COLON_CREDIT.search(s)
     tail = m.group(1).strip() if m else ""
-    if m and (_BARE_SLASHED.fullmatch(tail) or SLASHED_GPO.fullmatch(tail)) and m.start() > 8:
+    if m and (BARE_SLASHED.fullmatch(tail) or SLASHED_GPO.fullmatch(tail)) and m.start() > 8:
         return s[: m.start()].rstrip(), m.group(1).strip()
     return s, None
+
+
+def _run_in_source(s: str) -> tuple[str, str] | None:
+    """A caption closed by a label and a source in a dependent form, no colon ("... глав
+    государств. Фото из Telegram-канала губернатора X"): the caption and the source."""
+    last = None
+    for last in _LABEL_WORD.finditer(s):  # noqa: B007 - the last label opens the credit
+        pass
+    if last is None or last.start() == 0:
+        return None
+    source = source_form(s[last.start() :])
+    return (s[: last.start()].rstrip(), source) if source is not None else None
+
+
+_LABEL_WORD = lang.pattern(
+    lambda: r"(?<![^\W\d_])(?:" + lang.alternatives("RUN_IN_LABELS") + r")(?=\s)"
+)
+# "caption (Photo: VNA)Highly valuing ...": a page that lost the break after a caption's
+# credit in brackets; the next paragraph starts with a capital right after the bracket.
+_GLUED_PARAGRAPH = lang.pattern(
+    lambda: (
+        r"(\((?i:" + lang.alternatives("PHOTO_LABELS") + r")\s*:[^()\n]{1,80}\))"
+        r"(?=[" + lang.characters("CAPITALS") + r"])"
+    )
+)
+
+
+def unglue_credits(text: str) -> str:
+    """Break a line after a caption's bracketed credit glued to the next paragraph."""
+    return _GLUED_PARAGRAPH.sub("\\1\n", text)
 
 
 def _photographer_start(s: str, start: int, credit: str) -> int:
@@ -362,17 +207,6 @@ def _photographer_start(s: str, start: int, credit: str) -> int:
             found = at
         offset = at + len(word)
     return found
-
-
-def bare_label(content: str) -> bool:
-    """A credit label printed alone, its value on the next line ("Photo credit:", "צילום:")."""
-    s = content.strip()
-    return s.endswith(":") and bool(_LABEL_PREFIX.fullmatch(s)) and len(s) <= 30
-
-
-def is_press_office(content: str) -> bool:
-    """A press office on a line of its own, as a credit ("Пресс-служба ...", "Press Office")."""
-    return len(content.split()) <= 8 and bool(_PRESS_OFFICE.match(content.strip()))
 
 
 def caption_parts(text: str) -> CaptionParts:

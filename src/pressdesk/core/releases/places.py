@@ -11,7 +11,7 @@ from pressdesk.core.text_keys import fold
 from . import gazetteer, visits
 from . import lexicon as lx
 from .lang.common import dateline_city
-from .lang.en_venues import named_venue
+from .lang.en_venues import named_venue, venue_with_city
 from .lang.en_visits import visited_city, visited_country
 from .lang.names import all_common_words, is_first_name
 from .text import unquoted
@@ -22,16 +22,6 @@ _INNER_LOWER = lx.words("de la le du del des sur am upon on di da")
 _AT_OFFICE = re.compile(
     r"\bat\s+(?:his|her|their|the)\s+([^\W\d_][\w’'-]+)\s+(?:office|offices|residence|home|bureau|"
     r"headquarters)\b"
-)
-# A named venue, its kind first or last: "at Hotel Columbus", "at the Hotel Royal near the
-# sea" (a lower-case word ends the name), "at the King David Hotel".
-_VENUE_KIND = (
-    r"(?:Hotel|Hall|Centre|Center|Stadium|Theatre|Theater|Museum|Palace|Castle|Auditorium|"
-    r"Convention\s+Cent(?:er|re))"
-)
-_VENUE = re.compile(
-    r"\bat\s+(?:the\s+)?(" + _VENUE_KIND + r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|"
-    r"(?:[A-Z][\w’'-]+\s+){1,3}" + _VENUE_KIND + r")\b"
 )
 # "in her Haifa office", "in his Jerusalem residence"
 _IN_OFFICE = re.compile(
@@ -164,6 +154,8 @@ def _candidates(text: str, visited: str | None = None) -> list[_Found]:
             continue  # "the situation in X", "the embassy to X", "who serve in Tzahal"
         if _past_visit(toks, i):
             continue  # "returned from a visit to Washington": an earlier journey
+        if tok.text == "in" and _residence(toks, i):
+            continue  # "accredited with residence in Tokyo": where the envoy lives
         j = i + 1
         the = toks[j].folded == "the"
         words, end = _phrase(toks, j + 1 if the else j)
@@ -196,6 +188,15 @@ def _member(toks: list[Token], i: int) -> bool:
     while k > 0 and (toks[k].cap or toks[k].text in ("and", "or", ",", "in", "the")):
         k -= 1
     return toks[k].folded in _MEMBER_VERBS
+
+
+def _residence(toks: list[Token], i: int) -> bool:
+    """Is the "in" at ``i`` where someone lives or is posted: "resident in X", "based in X",
+    "with residence in X" (not "at his residence in X", where an event is held)?"""
+    prev = toks[i - 1].folded if i > 0 else ""
+    if prev in ("resident", "based"):
+        return True
+    return prev == "residence" and i > 1 and toks[i - 2].folded == "with"
 
 
 _EARLIER = lx.words("from after following since previous last earlier recent")
@@ -248,6 +249,17 @@ def _first(text: str | None, visited: str | None = None) -> _Found | None:
     return first
 
 
+def _as_dateline(city: str, datelines: Sequence[str]) -> str:
+    """``city`` as the dateline spells the same place ("New York City" under "New York,")."""
+    dateline = dateline_city(datelines, "en")
+    if dateline is None or fold(dateline) == fold(city):
+        return city
+    same = gazetteer.lookup(dateline) is not None and gazetteer.lookup(dateline) == (
+        gazetteer.lookup(city)
+    )
+    return dateline if same else city
+
+
 def _host_city(body: list[str], visited: str | None) -> str | None:
     """On a visit to a country, the known city of that country the guest reached ("who
     reached Islamabad last night", "arrived in Lusaka"): the venue of the lead is in it."""
@@ -269,7 +281,7 @@ def _lead_venue(headline: str | None, summary: str | None, lead: str) -> str | N
         venue = named_venue(text)
         if venue is not None:
             return venue
-    m = _KNOWN_VENUE.search(lead) or _AIRPORT.search(lead)
+    m = _KNOWN_VENUE.search(lead)
     return m.group(1) if m else None
 
 
@@ -308,8 +320,10 @@ def find_place(
             city = dateline_city(datelines, "en")  # "at a ceremony in X here": the dateline's
             if city is not None:
                 return _scored(city, 0.75)
+        if found is not None and found.kind == "multi":
+            return None, 0.6
         if found is not None:
-            return (None, 0.6) if found.kind == "multi" else _scored(found.text, 0.75)
+            return _scored(_as_dateline(found.text, datelines), 0.75)
         if text is lead:
             m = _AT_OFFICE.search(lead) or _IN_OFFICE.search(lead)
             if m and _kind(tokenize(m.group(1)), False) == "city":
@@ -345,16 +359,24 @@ def find_place(
         m = _IN_OFFICE.search(paragraph)
         if m and gazetteer.is_city(m.group(1)):
             return m.group(1), 0.6
-    m = _VENUE.search(lead)
-    if m and not cities:
-        return m.group(1), 0.5
     for paragraph in body[:3]:
         m = _KNOWN_VENUE.search(paragraph) or _AIRPORT.search(paragraph)
         if m and not cities:
             return m.group(1), 0.4
     if not cities and len(seats) == 1 and gazetteer.is_city(next(iter(seats))):
         return seats.pop(), 0.4  # an institution's seat, when the text names no other city
+    if not cities:
+        return _from_captions(captions)
     return None, 0.0
+
+
+def _from_captions(captions: Sequence[str | None]) -> tuple[str | None, float]:
+    """When the text names no place: the one venue the photo captions name ("at the Royal
+    Palace" under the photos of a state visit), or its city when the caption adds it ("at
+    the Jackson International Airport, Port Moresby"). (A city named only in a caption is
+    not taken: English annotators take none from a caption alone.)"""
+    venues = {v for c in captions if (v := venue_with_city(c)) is not None}
+    return (venues.pop(), 0.3) if len(venues) == 1 else (None, 0.0)
 
 
 def _tour(visited: str | None, texts: Sequence[str | None]) -> bool:

@@ -7,6 +7,7 @@ from itertools import pairwise
 from .clutter import is_clutter
 from .credits import better_credit, file_name, gallery_counter
 from .dates import is_date_line
+from .galleries import captioned_blocks, read_galleries
 from .lines import Line, Slot, is_sentence, issuer_of, several_sentences
 from .photo_labels import join_numbered_blocks
 from .photos import (
@@ -27,6 +28,10 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
     n = len(lines)
     _join_bare_labels(lines)
     join_numbered_blocks(lines)
+    slots.extend(
+        read_galleries(lines, used, lambda k: k <= first_content or _first_real_line(lines, k))
+    )
+    gallery = captioned_blocks(lines) >= 2
     i = 0
     while i < n:
         line = lines[i]
@@ -86,9 +91,15 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
                 and not _first_real_line(lines, prev.index)
                 and not prev.bullet
                 and issuer_of(prev.content) is None
-                and len(prev.content.split()) <= 40
-                and not _in_prose_run(lines, prev.index)
-                and not several_sentences(prev.content)
+                and (
+                    (gallery and _set_apart(lines, prev.index, i))
+                    or (
+                        len(prev.content.split()) <= 40
+                        and not _in_prose_run(lines, prev.index)
+                        and not several_sentences(prev.content)
+                    )
+                )
+                and len(prev.content.split()) <= _MAX_CAPTION_WORDS
                 and not is_clutter(prev.content)
             ):
                 slot.caption, slot.credit = fold_agency(
@@ -109,7 +120,22 @@ def find_slots(lines: list[Line], first_content: int) -> tuple[list[Slot], set[i
                 slots.append(Slot([i], parts.caption, parts.credit, parts.copyright))
                 used.add(i)
         i += 1
+    slots.sort(key=lambda slot: slot.lines[0])
     return _merge_slots(slots, lines), used
+
+
+_MAX_CAPTION_WORDS = 80  # a caption of two sentences (an agency's), never a page
+
+
+def _set_apart(lines: list[Line], caption: int, credit: int) -> bool:
+    """A caption line directly above its credit line, the two set apart from the text by
+    blank lines: on a page of such blocks (a gallery) a photo block whatever the caption's
+    length (an agency's caption often has a second sentence of background)."""
+    return (
+        credit == caption + 1
+        and (caption == 0 or lines[caption - 1].blank)
+        and (credit + 1 >= len(lines) or lines[credit + 1].blank)
+    )
 
 
 def _join_bare_labels(lines: list[Line]) -> None:
@@ -150,7 +176,7 @@ def _glued_credit(lines: list[Line], i: int) -> Slot | None:
     nxt = lines[i + 1].content
     if not nxt.startswith(cap) or len(nxt) == len(cap):
         return None
-    rest = nxt[len(cap) :].strip(" .,;-–")
+    rest = nxt[len(cap) :].strip(" .,;-–|")
     if not rest or len(rest.split()) > 5 or rest[-1:] in "!?" or issuer_of(nxt) is not None:
         return None
     labelled = credit_line(rest)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .grammar import chain_end, person_after, title_text
+from .role_cues import AGENTS
 from .tokens import Token
 
 # Words after an office that style the person rather than name an office of theirs.
@@ -19,6 +20,23 @@ _OPEN_MODIFIERS = lx.words("prime deputy vice acting foreign")
 _APPOSITIVE_STOP = frozenset({",", ";", ".", "(", ")", "!", "?", ":"})
 _MAX_APPOSITIVE = 25
 _MAX_POSSESSOR = 4
+_AGENT_LINKS = frozenset({"to", "of", "for"})
+
+
+def _agent_end(toks: list[Token], start: int, end: int) -> int:
+    """After the last "adviser to", "envoy of", "spokesman for" inside ``toks[start:end]``
+    that an office follows without an article: where the principal's own title begins
+    ("adviser to Secretary of State X": X is the Secretary of State; "Special Envoy of the
+    Secretary-General X" stays one title, X the envoy); ``start`` when there is none."""
+    for j in range(end - 3, start - 1, -1):
+        if (
+            toks[j].folded in AGENTS
+            and toks[j + 1].folded in _AGENT_LINKS
+            and toks[j + 2].cap
+            and any(t.office for t in toks[j + 2 : end])
+        ):
+            return j + 2
+    return start
 
 
 def _possessor_end(toks: list[Token], start: int) -> int:
@@ -63,7 +81,8 @@ def appositive(paragraph: str, toks: list[Token], end: int) -> tuple[str | None,
         start += 1
     start = _possessor_end(toks, start)
     stop = chain_end(toks, start)
-    if stop == start or person_after(toks, stop)[1] > stop:
+    agent = _agent_end(toks, start, stop) > start  # "X, adviser to Secretary of State Y,"
+    if stop == start or (person_after(toks, stop)[1] > stop and not agent):
         return None, end
     n = len(toks)
     while stop < n and toks[stop].text not in _APPOSITIVE_STOP:
@@ -133,8 +152,10 @@ def cut_title(line: str, following: str) -> bool:
 
 
 def title_before(paragraph: str, toks: list[Token], i: int, end: int) -> str | None:
-    """The title text of the chain ``toks[i:end]`` standing before a name."""
-    return title_text(paragraph, without_styles(toks[i:end]))
+    """The title text of the chain ``toks[i:end]`` standing before a name; an agent's
+    office before it is another person's ("adviser to Secretary of State X" -> "Secretary
+    of State")."""
+    return title_text(paragraph, without_styles(toks[_agent_end(toks, i, end) : end]))
 
 
 __all__ = [

@@ -99,13 +99,18 @@ def looks_like_name(name: str) -> bool:
     return bool(kit(detect_language(bare)).looks_like_name(bare))
 
 
+# Particles that bind the next word and never close a name, capitalised or not ("Al
+# Khalifa", "Bin Zayed", "Abu Mazen").
+_BONDS = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "van", "von"})
+
+
 def ends_in_particle(name: str) -> bool:
     """Does ``name`` end in a nobiliary particle ("van", "der", "ון דר", "фон")? A name is
     never cut there: such a string is a name cut short ("Alexander van der")."""
     words = name.split()
     last = words[-1] if words else ""
-    if last.lower() != last:  # "Raghubar Das": a capitalised particle is a surname
-        return False
+    if last.lower() != last and last.casefold() not in _BONDS:
+        return False  # "Raghubar Das": a capitalised particle is a surname; "Al" is not
     return len(words) > 1 and last.casefold() in word_set("NAME_PARTICLES")
 
 

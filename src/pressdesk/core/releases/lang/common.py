@@ -28,6 +28,10 @@ class Found:
     confidence: float = 0.8
     written: str | None = None  # the form in the text, when the base form differs
     escort: bool = False  # named in an escort or delegation ("בליווי", "в сопровождении")
+    relation: bool = False  # named as another person's spouse ("ורעייתו שרה נתניהו")
+    speaker: bool = (
+        False  # the source of a statement ("X אמר כי", "X: "...""): not by itself taking part
+    )
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -77,7 +81,12 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
         if not words:
             continue
         match = next(
-            (g for g in groups if _same_person(g.words, words) or _same_person(words, g.words)),
+            (
+                g
+                for g in groups
+                if (_same_person(g.words, words) or _same_person(words, g.words))
+                and not _principal_of_spouse(f, g)
+            ),
             None,
         )
         if match is None:
@@ -105,6 +114,17 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
         people.append((first, person))
     people.sort(key=lambda item: item[0])
     return tuple(p for _, p in people)
+
+
+def _principal_of_spouse(f: Found, g: _Group) -> bool:
+    """ "ראש הממשלה נתניהו ורעייתו שרה נתניהו": a titled surname alone is the office holder,
+    not the spouse named in full with the same surname."""
+    return (
+        len(_words(f.name)) == 1
+        and f.title is not None
+        and not f.relation
+        and all(m.relation for m in g.mentions)
+    )
 
 
 def is_spokesperson(title: str) -> bool:
@@ -137,10 +157,12 @@ def role(mentions: list[Found]) -> str:
         return "mentioned"
     if any(m.participant_cue and not m.mentioned_cue for m in body):
         return "participant"
-    if any(m.title and not m.mentioned_cue for m in body):
+    if any(m.title and not (m.mentioned_cue or m.speaker) for m in body):
         return "participant"  # a titled person in the report takes part unless referred to
+    if any(m.relation and not m.mentioned_cue for m in body):
+        return "participant"  # a spouse named beside the person comes along
     first = body[0]
-    if first.paragraph == 0 and not first.mentioned_cue:
+    if first.paragraph == 0 and not (first.mentioned_cue or first.speaker):
         return "participant"
     if any(m.source in ("headline", "subheadline", "caption") for m in mentions):
         return "participant"

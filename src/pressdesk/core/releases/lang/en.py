@@ -162,7 +162,8 @@ def looks_like_name(name: str) -> bool:
     from ..tokens import tokenize
 
     words = [w.strip("\"“”‘’'") for w in name.split()]
-    if not 1 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+    core = [w for w in words if w not in NAME_PARTICLES]  # "bin" aside: "X bin Y bin Z Al W"
+    if not 1 <= len(core) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     toks = [t for t in tokenize(name) if t.word]
     if not toks or not all(t.cap or t.particle for t in toks):
@@ -212,11 +213,17 @@ SKIP_LINES = (
     r"search(?:\s+(?:form|box|site|(?:this|the)\s+site))?|"  # a search box's label
     r"accessibility(?:\s+\w+)?|toggle\s+navigation|you\s+are\s+here:?.*|"
     # a link's words: "Click Here for more reports by X", "Can't see video? - Click Here"
-    r"(?:.{0,40}\W\s*)?click\s+here\b.{0,80}"
+    r"(?:.{0,40}\W\s*)?click\s+here\b.{0,80}|"
+    # a page's own anchors and print-view links, often glued to the site's name:
+    # "top of page", "Site.com« Back to articlePrint this article"
+    r"(?:back\s+to\s+|go\s+to\s+)?(?:top|bottom)\s+of\s+(?:the\s+)?page|"
+    r".{0,40}(?:«|‹|<)\s*back\s+to\s+\w+.{0,60}|(?:.{0,40}\W)?print\s+this\s+(?:article|page|story)"
 )
 BUTTON_WORDS = r"share|print|email|tweet"
 BYLINES = (
-    r"(?:by|written\s+by|posted\s+by|reporter)\s*:?\s+\S+(?:\s+\S+){0,4}|(?:\S+\s+){1,3}staff\s*,?"
+    r"(?:by|written\s+by|posted\s+by|reporter)\s*:?\s+\S+(?:\s+\S+){0,4}|(?:\S+\s+){1,3}staff\s*,?|"
+    # a paper's own desk as the byline: "F.P. Report", "Staff Report", "News Desk"
+    r"(?:[A-Z]\.){1,4}\s*report|(?:staff|news|web|monitoring|online)\s+(?:report|desk)"
 )
 STAMP_WORDS = r"updated|last\s+updated|published|posted|date\s+published"
 AND_WORDS = frozenset({"and", "&"})
@@ -224,7 +231,11 @@ DOMAINS = r"com|org|net|info"
 CAPITALS = "A-Z"  # letters that open a sentence
 PHOTO_LABELS = r"photo(?:graph)?s?|pictures?|foto|images?"  # "Photo: GPO" (case aside)
 # What kind of photo a label names ("Archive photo:", "File photo:", "Photo illustration:").
-PHOTO_KINDS = r"archive|file|illustrative|illustration|handout|stock"
+PHOTO_KINDS = (  # and where the page put it ("Attached photo credit:", "Featured image:")
+    r"archive|file|illustrative|illustration|handout|stock|attached|featured|main|cover|header|top"
+)
+# An institution's own photo, its photographer after it: "Official White House Photo by X".
+OFFICIAL_PHOTO = r"official"
 # A gallery's counter printed by a photo ("3 / 12", "Photo 3 of 12"): no caption.
 GALLERY_COUNTER = r"(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}"
 # A label that opens a caption rather than a credit ("Pictured: ...", "In the photo: ...").
@@ -234,7 +245,7 @@ COURTESY = r"courtesy(?:\s+of)?"
 # Photo sources named in a dependent form after the label, with their base form (none in
 # English: "Photo: press office" is written in the base form already).
 SOURCE_FORMS: dict[str, str] = {}
-RUN_IN_LABELS = r"Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?|Pictures?|PICTURES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
+RUN_IN_LABELS = r"Photographs?|PHOTOGRAPHS?|Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?|Pictures?|PICTURES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
 AGENCIES = (
     r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
     r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock"

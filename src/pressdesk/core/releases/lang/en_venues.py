@@ -18,6 +18,13 @@ _AT = re.compile(
 )
 # A room in a building: "at the Oval Office in the White House" is at the White House.
 _IN = re.compile(r"\s+in\s+" + _AT.pattern.removeprefix(r"\bat\s+"))
+# A building as the host: "today Government House welcomed diplomats", "the White House
+# hosted" (its last word must be a kind of building: "Rivlin welcomed" is a person).
+_HOST = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:welcomed|welcomes|hosted|hosts)\b"
+)
+_AFTER_COMMA = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+_WHEN = lx.words("today yesterday tomorrow tonight earlier later")
 # The last word that makes a phrase a building or a site ("Royal Palace", "PM House").
 KINDS = lx.words(
     """palace palais residence house hall room office offices ministry building centre center
@@ -37,7 +44,14 @@ _NOT_VENUE = lx.words(
 
 
 def named_venue(text: str | None) -> str | None:
-    """The first venue named with "at" in ``text``, without its article, or None."""
+    """The first venue named with "at" in ``text``, without its article, or a building that
+    hosts the event ("Government House welcomed the envoys"); None when there is none."""
+    host = _HOST.search(text or "")
+    words = host.group(1).split() if host else []
+    while words and (words[0].casefold() in _WHEN or words[0].casefold() in lx.WEEKDAYS):
+        words.pop(0)  # "Today Rideau Hall welcomed ..."
+    if len(words) > 1 and words[-1].casefold() in KINDS and is_venue(" ".join(words)):
+        return " ".join(words)
     for m in _AT.finditer(text or ""):
         phrase = _trimmed(m.group(1))
         if phrase and is_venue(phrase):
@@ -46,6 +60,18 @@ def named_venue(text: str | None) -> str | None:
                 return _trimmed(outer.group(1))  # "at the Oval Office in the White House"
             return phrase
     return None
+
+
+def venue_with_city(text: str | None) -> str | None:
+    """The first venue named with "at" in ``text``, or the known city written after it
+    ("at the Jackson International Airport, Port Moresby" -> "Port Moresby")."""
+    venue = named_venue(text)
+    if venue is None:
+        return None
+    after = _AFTER_COMMA.match((text or "").split(venue, 1)[1])
+    words = after.group(1).split() if after else []
+    size, city = gazetteer.longest_place(words, "en")
+    return " ".join(words[:size]) if city is not None and city.kind == "city" else venue
 
 
 def _trimmed(phrase: str) -> str:
@@ -75,6 +101,8 @@ def is_venue(phrase: str) -> bool:
         return len(words) > 1  # "at the Ministry", "at the Palace": one named before
     if any(w in _NOT_VENUE for w in folded):
         return False
+    if folded[0] in KINDS and folded[0] != "office" and len(words) > 1:
+        return True  # the kind first: "Hotel Bristol", "Palais Schaumburg", "Villa Madama"
     if len(words) == 1 and words[0].isupper():
         return False  # "at UNESCO", "at AIPAC": a body or its conference
     if folded[0] in first_names("en") or any(

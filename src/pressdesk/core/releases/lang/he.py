@@ -62,6 +62,7 @@ __all__ = [
     "MONTH_PREFIXES",
     "NAME_PARTICLES",
     "NAV_WORDS",
+    "OFFICIAL_PHOTO",
     "ORDINALS",
     "PAGE_LABELS",
     "PARTICIPANT_CUES",
@@ -152,7 +153,10 @@ YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
 RELATED_HEADINGS = r"כתבות\s+(?:נוספות|קשורות)|עוד\s+(?:באותו\s+)?(?:בנושא|נושא)|קראו\s+(?:עוד|גם)"
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
-SKIP_LINES = r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?"
+SKIP_LINES = (  # a skip link, also glued to the anchor it skips ("תוכן מרכזי בעמודדלג על ...")
+    r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?|"
+    r".{0,40}דלג\s+(?:על|אל|ל)\s*\S+(?:\s+\S+){0,3}"
+)
 BUTTON_WORDS = r"שתף|הדפס|שלח"
 BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"
 STAMP_WORDS = (  # a Hebrew-calendar year beside a date is a site's date banner ("... התשע"ב")
@@ -163,6 +167,7 @@ DOMAINS = r"co\.il"
 CAPITALS = "\u05d0-\u05ea"  # no capitals: any letter may open a sentence
 PHOTO_LABELS = r"צילומים|צילום|תצלום|קרדיט(?:\s+צילום)?"
 PHOTO_KINDS = r"אילוסטרציה|ארכיון"  # "צילום אילוסטרציה:", "צילום ארכיון:", ", אילוסטרציה"
+OFFICIAL_PHOTO = ""  # Hebrew names the office after the label ("צילום: דוברות ...")
 GALLERY_COUNTER = r"(?:תמונה\s+)?\d{1,3}\s*(?:/|מתוך)\s*\d{1,3}"  # "תמונה 3 מתוך 12"
 CAPTION_LABELS = r"בתמונה|בתמונות"  # "בתמונה: ..." opens a caption
 COURTESY = ""  # "צילום: באדיבות X" is kept as written

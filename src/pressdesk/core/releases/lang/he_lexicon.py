@@ -38,7 +38,8 @@ _TITLE_TEXT = """ראש הממשלה; ראש הממשלה החליפי; ממלא
 היועמ"ש; היועמ"שית; מזכיר הממשלה; מזכירת הממשלה; המזכיר הצבאי; המזכירה הצבאית;
 היועץ לביטחון לאומי; ראש המטה לביטחון לאומי; דובר צה"ל; מפקד; המפקד; מפקדת; אלוף פיקוד;
 סגן ראש העיר; סגנית ראש העיר; ראש העירייה; ראש מועצת; ראשת העיר; ראשת הממשלה; השגרירה;
-שגרירה; הקונסול הכללי; הקונסולית הכללית; קונסול כבוד; חבר הכנסת; חברת הכנסת; ח"כית"""
+שגרירה; הקונסול הכללי; הקונסולית הכללית; קונסול כבוד; חבר הכנסת; חברת הכנסת; ח"כית;
+סגן הנשיא; סגנית הנשיא; סגן נשיא; סגנית נשיא"""
 TITLES: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.split()) for t in _TITLE_TEXT.replace("\n", " ").split(";") if t.strip()
 )
@@ -123,19 +124,61 @@ SUBJECT_VERBS = _wordset(
     סיירו חתם חתמה חתמו"""
 )
 
+# Verbs of speech right after a name (or a colon opening a quotation): the person is the
+# source of what is reported ("X, אמר כי ...", "שר החוץ X: "...""), not by that alone a
+# participant.
+SPEECH_VERBS = _wordset(
+    """אמר אמרה אמרו ציין ציינה ציינו מסר מסרה הוסיף הוסיפה הבהיר הבהירה הדגיש הדגישה
+    טען טענה כתב כתבה צייץ צייצה הגיב הגיבה מסרו הגיבו"""
+)
+
+
+def speaks(after: Sequence[str]) -> bool:
+    """Do the words right after a name make the person the source of a statement: a verb of
+    speech (a comma aside) or a colon before a quotation?"""
+    rest = [t for t in after[:3] if t != ","]
+    if not rest:
+        return False
+    if rest[0] == ":":  # at the end of a sentence the quotation opens the next one
+        return len(rest) == 1 or rest[1] in ('"', "״", "“", "”", "'")
+    return rest[0] in SPEECH_VERBS
+
+
 # Words of an escort or delegation: a spokesperson named there comes along.
 ESCORT_CUES = _wordset("בליווי בלוויית משלחת ליווה ליוותה ליוו ילווה תלווה ילוו")
 
 
-def role_cues(before: Sequence[str]) -> tuple[bool, bool]:
+def time_cues(tokens: Sequence[str]) -> frozenset[str]:
+    """The words of another time in ``tokens``, in base form ("בשבוע שעבר" -> "שעבר")."""
+    found = (strip_prefix(t, lambda w: w in OTHER_TIME_CUES) for t in tokens)
+    return frozenset(w for w in found if w)
+
+
+def role_cues(before: Sequence[str], lead_times: frozenset[str] = frozenset()) -> tuple[bool, bool]:
     """(participant cue, mentioned cue) of the words before a name in its sentence: the
-    nearest cue decides, but another time anywhere in the sentence makes it a mention."""
+    nearest cue decides, but another time anywhere in the sentence makes it a mention. A
+    time the lead sentence names (``lead_times``, "סייר בשבוע שעבר") is the report's own
+    time, not another one."""
     last_participant = max(
         (j for j, t in enumerate(before) if _cue({t}, PARTICIPANT_CUES)), default=-1
     )
-    window = before[last_participant + 1 :]
-    mentioned = _cue(set(window), MENTIONED_CUES) or _cue(set(before), OTHER_TIME_CUES)
+    window = [t for t in before[last_participant + 1 :] if not (time_cues([t]) & lead_times)]
+    mentioned = _cue(set(window), MENTIONED_CUES) or bool(time_cues(before) - lead_times)
     return last_participant >= 0, mentioned
+
+
+_QUOTE_MARKS = '"״“”'
+
+
+def opens_quote(token: str) -> bool:
+    """A one-letter prefix glued to an opening quotation mark ("ב״מצפה", "ל"הארץ"): the
+    quotation opens inside the word. An acronym ("מנכ"ל", "ש"ס", "ח"כית") has no prefix
+    before its mark or few letters after it."""
+    for size in (1, 2, 3):
+        head, mark, rest = token[:size], token[size : size + 1], token[size + 1 :]
+        if mark and mark in _QUOTE_MARKS and head in PREFIXES:
+            return len(rest) >= 3 and not any(c in _QUOTE_MARKS for c in rest)
+    return False
 
 
 NAV_WORDS = _wordset(
@@ -213,6 +256,8 @@ AMBIGUOUS_FIRST = frozenset(
         "תקווה",
         "גאולה",
         "שמחה",
+        "נטע",  # planted, a sapling
+        "פני",  # the face of ("לקבל את פני")
         "ורד",
         "דור",
         "עדן",

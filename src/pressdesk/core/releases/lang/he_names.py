@@ -139,6 +139,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     if addressed:
         if not _known(first) and first[:1] in "ולבכה" and len(first) >= 4:
             return None  # "ראש הממשלה ומקרון", "הנשיא לרגל": not a name after the title
+        if first in AMBIGUOUS_FIRST and j + 1 < len(toks) and _everyday(toks[j + 1]):
+            return None  # "הנשיא נטע עץ": a verb and its object, not a first name
     else:
         bare = strip_prefix(first, lambda w: is_first_name(w, CODE))
         if bare is None or bare in AMBIGUOUS_FIRST:
@@ -146,7 +148,7 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
         first = bare
     words = [first]
     k = j + 1
-    while k < len(toks) and len(words) < 4:
+    while k < len(toks) and len(words) < 5:
         if (
             toks[k] == "("
             and k + 3 < len(toks)
@@ -162,7 +164,8 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
             words.append(toks[k])  # "שגריר ארה"ב ג׳ק לו.": a surname spelt like a function word
             k += 1
             break
-        if len(words) >= 3 + any(w.startswith("(") for w in words) or not _is_name_word(toks[k]):
+        extra = any(w.startswith("(") for w in words) + sum(w in NAME_PARTICLES for w in words)
+        if len(words) >= 3 + extra or not _is_name_word(toks[k]):
             break
         w = toks[k]
         if w in STOP or _norm(w) == 'ז"ל':
@@ -191,7 +194,11 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     while len(words) > 1:
         end = stop(words)
         closed = end >= len(toks) or not toks[end][:1].isalpha() or toks[end] in STOP
-        ends = _boundary(toks, end) or is_surname(words[-1], CODE)
+        # a third name word must itself close the name ("ברק אובמה מצא זמן": a verb)
+        plain = [w for w in words if not w.startswith("(") and w not in NAME_PARTICLES]
+        ends = _boundary(toks, end) or (
+            (len(plain) < 3 or len(plain) < len(words)) and is_surname(words[-1], CODE)
+        )
         if ends and (closed or not any(_prefixed(w) for w in words[1:])):
             break
         words.pop()
@@ -291,6 +298,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if all_common_words(name, CODE):
         return False  # everyday words, no name among them: "פגישה מדינית"
+    if len(parts) >= 2 and gazetteer.lookup(name, CODE) is not None:
+        return False  # a town named like a person: "קרני שומרון", "גבעת שמואל"
     if prefixed_form(parts[0]):
         return False  # a prefix left on: "ודן", "ששוחח"
     return not any(w in _TITLE_FIRST for w in parts[:1])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import gazetteer
 from ..models import ParsedPerson
@@ -28,8 +29,11 @@ from .he_lexicon import (
     SUBJECT_VERBS,
     TITLES,
     _cue,
+    opens_quote,
     role_cues,
+    speaks,
     strip_prefix,
+    time_cues,
     without_article,
     words,
 )
@@ -42,6 +46,7 @@ from .he_names import (
     _relation_last,
     _spouse_at,
 )
+from .he_words import PORTFOLIOS, nationality_adjective
 from .names import is_first_name
 
 
@@ -125,6 +130,8 @@ def _complement(toks: Sequence[str], j: int) -> int:
             return j  # "הנשיא יתלווה הרמטכ"ל ...": another title, another person
         if not re.match(f"[{_LETTER}]", w) or (w in STOP and w not in _IN_TITLE):
             return j
+        if opens_quote(w):
+            return j  # "ביקר הנשיא ב״מצפה X״": a quoted name of a place, not the title
         if _conjoined(w) and (w[1:] in _RELATIONS or w[1:] in RANKS or _everyday(w)):
             return j  # "... ובת זוגו", "... ורעייתו": another person's relation, not the title
     return j
@@ -141,7 +148,7 @@ def _extend(toks: Sequence[str], j: int, title: str) -> tuple[int, str]:
     if (
         title in _NEEDS_PORTFOLIO
         and j < len(toks)
-        and toks[j].startswith("ה")
+        and (toks[j].startswith("ה") or toks[j] in PORTFOLIOS)  # "שר החוץ", "שר חוץ"
         and toks[j] not in STOP
     ):
         parts.append(toks[j])
@@ -173,6 +180,10 @@ def _extend(toks: Sequence[str], j: int, title: str) -> tuple[int, str]:
             parts.append(w)  # "השגריר הרוסי", "שר החוץ האמריקאי"
             j += 1
             continue
+        if nationality_adjective(w):
+            parts.append(w)  # "שר חוץ ישראלי", "שר מצרי": no name, an adjective
+            j += 1
+            continue
         break
     return j, " ".join(parts)
 
@@ -196,11 +207,13 @@ def find_people(
 ) -> tuple[ParsedPerson, ...]:
     """Every person named in a Hebrew release, with title and role."""
     found: list[Found] = []
+    institutions: set[str] = set()
     order = 0
     sources: list[tuple[str, int, str | None]] = [("body", i, p) for i, p in enumerate(body)]
     sources += [("headline", 0, headline), ("subheadline", 0, subheadline), ("summary", 0, summary)]
     sources += [("caption", 0, c) for c in captions]
     lead = day_classes(lead_sentence(body), OTHER_DAYS)
+    lead_times = time_cues(words(lead_sentence(body)))
     for source, para, text in sources:
         if not text:
             continue
@@ -212,7 +225,7 @@ def find_people(
             i = 0
             while i < len(toks):
                 t = toks[i]
-                if t in ('"', "״", "“", "”"):
+                if t in ('"', "״", "“", "”") or opens_quote(t):
                     quote_depth ^= 1
                     office_quote = quote_depth == 1 and _cue(set(toks[:i]), OFFICE_VOICES)
                 start = i
@@ -223,10 +236,17 @@ def find_people(
                     title_text = None
                 elif title is not None:
                     name = _name_at(toks, title[0], titled=True)
-                    if name is None or _not_a_person_before(toks[title[0] - 1]):
+                    named_after = i > 0 and _not_a_person_before(toks[i - 1])  # "במלון המלך דוד"
+                    if name is None or named_after or _not_a_person_before(toks[title[0] - 1]):
                         i = title[0]
                         continue
                     end, text_name = name
+                    if (second := _name_after_complement(toks, end)) is not None:
+                        # "מזכ"ל בני עקיבא דני הירשברג": the first name-like words are the
+                        # institution the title belongs to, the second the person
+                        title = (title[0], f"{title[1]} {text_name}")
+                        institutions.add(text_name)
+                        end, text_name = second
                     # the title in base form: its one-letter preposition or conjunction
                     # and the article of its first word gone ("לשר החוץ" -> "שר החוץ",
                     # "השר יואב גלנט" -> "שר", "הרמטכ"ל" -> "רמטכ"ל")
@@ -244,7 +264,7 @@ def find_people(
                         i = end  # "במסגד אחמד קדירוב": a mosque; "לכתבינו X": the site's staff
                         continue
                 text_name = text_name.replace("\u2019", "'")  # a geresh typed as ’
-                participant_cue, mentioned_cue = role_cues(toks[:start])
+                participant_cue, mentioned_cue = role_cues(toks[:start], lead_times)
                 after = toks[end : end + 2]
                 order += 1
                 found.append(
@@ -263,7 +283,34 @@ def find_people(
                         or (quote_depth == 1 and not office_quote),
                         confidence=0.85 if title_text else 0.6,
                         escort=_cue(set(toks[:start]), ESCORT_CUES),
+                        relation=spouse is not None,
+                        speaker=speaks(toks[end : end + 4]),
                     )
                 )
                 i = end
-    return assemble(found)
+    # an institution a title names ("מזכ"ל בני עקיבא") is no person elsewhere either
+    return assemble(_without_leading_word([f for f in found if f.name not in institutions]))
+
+
+def _name_after_complement(toks: Sequence[str], end: int) -> tuple[int, str] | None:
+    """A second name of two words or more right after a titled name, opening with a known
+    first name: the titled words were the title's complement, this is the person."""
+    if end >= len(toks) or not _starts_name(toks[end]) or _norm(toks[end]) in RANKS:
+        return None
+    name = _name_at(toks, end, titled=True)
+    return name if name is not None and len(name[1].split()) >= 2 else None
+
+
+def _without_leading_word(found: list[Found]) -> list[Found]:
+    """ "מטה בנימין אבי רואה" read as "בנימין אבי רואה" while the release also names "אבי
+    רואה" alone: the leading word belongs to what precedes (a council's name), not to the
+    person's name."""
+    names = {f.name for f in found}
+    out = []
+    for f in found:
+        words = f.name.split()
+        rest = " ".join(words[1:])
+        if len(words) >= 3 and rest in names and is_first_name(words[0], CODE):
+            f = replace(f, name=rest)
+        out.append(f)
+    return out

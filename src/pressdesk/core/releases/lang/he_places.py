@@ -54,6 +54,9 @@ def find_place(
                 size, place = gazetteer.longest_place(rest, CODE)
                 if i > 0 and _is_topic(toks[i - 1]):
                     continue  # "המלחמה ברפיח", "הבנייה בירושלים": what is talked about
+                if place is not None and place.kind == "city" and _building_after(rest, size):
+                    venue = venue or " ".join(rest[: size + 1])  # "בלנקסטר האוס": a building
+                    continue
                 if place is not None and place.kind == "city":
                     if not visits.fits(" ".join(rest[:size]), visited, CODE):
                         continue  # on a visit to Rwanda, "בירושלים" is named in passing
@@ -68,6 +71,10 @@ def find_place(
     shown = {c for cap in captions if cap for c in _cities_after_b(words(cap))}
     if len(shown) == 1 and visits.fits(next(iter(shown)), visited, CODE):
         return shown.pop(), 0.6
+    if venue is None and visited is None:  # "בביקורו בהר ברכה": a settlement visited
+        toured = {p for t in [*texts, *captions] if t for p in _visited_settlements(words(t))}
+        if len(toured) == 1:
+            return toured.pop(), 0.5
     confidence = 0.5
     if venue is None:  # a venue named anywhere: "לכנסת", "את סוכת בית הנשיא"
         venue = next(
@@ -78,6 +85,40 @@ def find_place(
     if venue is None or (visited and _VENUE_COUNTRY.get(venue, "IL") != visited):
         return None, 0.0  # on a visit to Rwanda, "בבית הנשיא" is not Jerusalem's
     return venue, confidence
+
+
+# English building words written in Hebrew letters after a name: "לנקסטר האוס" (Lancaster
+# House), "קרנגי הול", "מדיסון סקוור גארדן" - a building named after a city is no city.
+_BUILDINGS_AFTER = frozenset(
+    {"האוס", "הול", "פאלאס", "פלאס", "סקוור", "סטריט", "פארק", "סנטר", "טאוור", "גארדן",
+     "גרדן", "קאסל", "הוטל", "סטדיום", "ארנה"}
+)  # fmt: skip
+
+
+# The construct nouns that open Hebrew settlement names ("הר ברכה", "כפר עציון", "גבעת
+# זאב", "מעלה אדומים"): after a visit word, such a phrase names the place visited.
+_SETTLEMENT_HEADS = frozenset(
+    {"הר", "כפר", "גבעת", "קריית", "קרית", "נווה", "רמת", "מעלה", "מצפה", "עין", "אלון",
+     "גבעות", "מבוא", "נוף", "רמות", "שדות"}
+)  # fmt: skip
+
+
+def _visited_settlements(toks: Sequence[str]) -> list[str]:
+    """Settlements named right after a visit word: "בביקורו בהר ברכה" -> "הר ברכה" (two
+    words, the second no definite noun: "בבית הספר" is a school, not a place name)."""
+    out: list[str] = []
+    for i, w in enumerate(toks[:-2]):
+        nxt, name = toks[i + 1], toks[i + 2]
+        if w not in _VISIT_WORDS or not nxt.startswith("ב"):
+            continue
+        if nxt[1:] in _SETTLEMENT_HEADS and name[:1].isalpha() and not name.startswith("ה"):
+            out.append(f"{nxt[1:]} {name}")
+    return out
+
+
+def _building_after(rest: Sequence[str], size: int) -> bool:
+    """Does a building word follow the city's name ("לנקסטר האוס")?"""
+    return size < len(rest) and rest[size] in _BUILDINGS_AFTER
 
 
 def _city_list(toks: Sequence[str], k: int) -> bool:

@@ -10,11 +10,13 @@ from .. import gazetteer, visits
 from ..text import unquoted
 from .common import dateline_city
 from .ru_morph import CODE, _doc, _morph, _Tok, _tokens, nominative
+from .ru_venues import venue_after
 
-# A city that completes a post or an institution ("консул Израиля в Санкт-Петербурге",
-# "посольства в Москве") says where the post is, not where the event is.
+# A city that completes a post, an institution or an appointment ("консул Израиля в
+# Санкт-Петербурге", "посольства в Москве", "назначенным в Москву") says where the post is,
+# not where the event is.
 _POST_STEMS = ("консул", "посол", "посольств", "представител", "миссии", "миссия", "отделени",
-               "корреспондент", "офис", "бюро", "генконсул")  # fmt: skip
+               "корреспондент", "офис", "бюро", "генконсул", "назнач")  # fmt: skip
 
 
 def _cities_in(text: str) -> list[tuple[str, bool, bool]]:
@@ -27,12 +29,16 @@ def _cities_in(text: str) -> list[tuple[str, bool, bool]]:
     per_starts = {span.start for span in doc.spans if span.type == "PER"}
     out: list[tuple[str, bool, bool]] = []
     for k, tok in enumerate(toks[:-1]):
+        venue = venue_after(toks, k + 1) if tok.text.casefold() in ("в", "во") else None
+        if venue is not None and not _after_post(toks, k):
+            out.append((venue[0], False, False))  # "в Большом Кремлевском дворце"
+            continue
         if tok.text.casefold() not in ("в", "во") or not toks[k + 1].text[:1].isupper():
             if tok.text.casefold() == "в" and toks[k + 1].lemma in _SIDELINES:
                 out.extend(_sidelines_venue(toks[k + 2 : k + 5]))
             continue
         before = [t.text.casefold() for t in toks[max(0, k - 5) : k]]
-        if any(t.lemma.casefold().startswith(_POST_STEMS) for t in toks[max(0, k - 5) : k]):
+        if _after_post(toks, k):
             continue
         journey = "из" in before[-4:]  # "из Нью-Йорка в Вашингтон": on the way
         run = [t for t in toks[k + 1 : k + 4]]
@@ -53,6 +59,18 @@ def _cities_in(text: str) -> list[tuple[str, bool, bool]]:
             if gazetteer.lookup(base, CODE) is None:  # a country is no venue
                 out.append((base, False, False))
     return out
+
+
+def _after_post(toks: list[_Tok], k: int) -> bool:
+    """Does the "в" at ``k`` complete a post or an appointment ("посол ... в Москве",
+    "назначенным в Москву")? A verb or a punctuation mark between them ends the search:
+    "аккредитация представителя, пройдет в X" tells where the ceremony is."""
+    for t in reversed(toks[max(0, k - 5) : k]):
+        if t.lemma.casefold().startswith(_POST_STEMS):
+            return True
+        if t.pos in ("VERB", "PUNCT"):
+            return False
+    return False
 
 
 def _known_city(run: list[_Tok]) -> tuple[int, str]:
