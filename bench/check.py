@@ -18,12 +18,14 @@ untimed pass), it times:
 ``--breakdown`` also times each of the check's queries/passes on its own.
 
 ``--whole`` (the figures the README quotes) instead times whole processes, in turns over
-``--repeat`` rounds (at least 5): ``plain`` (a program that opens the catalogue and streams
-every photo row through SQLAlchemy Core, the floor), ``check`` (``pressdesk check``, its
-lines to /dev/null) and ``app`` (the problems panel offscreen, running
-a whole-catalogue check as the window does and showing its first pages). For each: wall
-median and range, the median of the per-round ratios to ``plain``, and peak memory (the
-largest RSS of the process and its children, from ``wait4``).
+``--repeat`` rounds (at least 5; ``--only`` picks the processes): ``plain`` (a program that
+opens the catalogue and streams every photo row through SQLAlchemy Core, the floor),
+``check`` (``pressdesk check``, its lines to /dev/null) and ``app`` (the problems panel
+offscreen, running a whole-catalogue check as the window does until it shows its first
+pages: the time to the first page), and with ``--against`` the same ``check`` and ``app``
+run from another source tree. For each: wall median and range, the median of the per-round
+ratios to ``plain``, and peak memory (the largest RSS of the process and its children, from
+``wait4``).
 """
 
 from __future__ import annotations
@@ -159,8 +161,15 @@ def whole(
     return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def run_whole(target: str, repeat: int, against: Path | None = None, app: bool = True) -> None:
-    """The whole-process comparison (see the module docstring)."""
+def run_whole(
+    target: str,
+    repeat: int,
+    against: Path | None = None,
+    app: bool = True,
+    only: set[str] | None = None,
+) -> None:
+    """The whole-process comparison (see the module docstring); ``only``: the processes to
+    time (``plain`` always)."""
     py = sys.executable
     tool = [py, "-m", "pressdesk", "--catalogue", target, "check"]
     commands = {
@@ -173,6 +182,11 @@ def run_whole(target: str, repeat: int, against: Path | None = None, app: bool =
         envs["check-against"] = {"PYTHONPATH": str(against.resolve())}
     if app:
         commands["app"] = [py, "-c", APP_PROGRAM, target]
+        if against is not None:
+            commands["app-against"] = commands["app"]
+            envs["app-against"] = envs["check-against"]
+    if only:
+        commands = {k: v for k, v in commands.items() if k == "plain" or k in only}
     times: dict[str, list[float]] = {k: [] for k in commands}
     peaks: dict[str, list[float]] = {k: [] for k in commands}
     ratios: dict[str, list[float]] = {k: [] for k in commands}
@@ -227,8 +241,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--against",
         type=Path,
-        help="with --whole: also time 'check' run from this source folder (another revision's "
-        "src/, e.g. from 'git archive REV src | tar -x -C DIR', then DIR/src)",
+        help="with --whole: also time 'check' (and the app) run from this source folder "
+        "(another revision's src/, e.g. from 'git archive REV src | tar -x -C DIR', then DIR/src)",
+    )
+    ap.add_argument(
+        "--only",
+        help="with --whole: the processes to time besides plain, comma-separated "
+        "(check, check-against, app, app-against)",
     )
     ap.add_argument("--no-app", action="store_true", help="with --whole: leave out the app")
     args = ap.parse_args(argv)
@@ -253,7 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         if code:
             return code
     if args.whole:
-        run_whole(str(target), max(5, args.repeat), args.against, not args.no_app)
+        only = set(args.only.split(",")) if args.only else None
+        run_whole(str(target), max(5, args.repeat), args.against, not args.no_app, only)
         return 0
     cat = open_catalogue(target)
     try:

@@ -214,3 +214,16 @@ def test_a_byline_under_the_title_names_no_person() -> None:
         "counterpart, Ivars Lapins, discussed cooperation on Tuesday.\n"
     )
     assert set(people) == {"Anatoly Krutoy", "Ivars Lapins"}
+
+
+def test_hebrew_a_place_closes_a_name_and_a_counterpart_introduces_one() -> None:
+    people = _people(
+        "ראש הממשלה נפגש עם נשיא פרגוואי\n\n"
+        "ראש הממשלה יאיר לפיד נועד היום עם נשיא פרגוואי מריו מרטינס בוושינגטון. "
+        "שר החוץ יחנוך מחר את השגרירות ויפגוש את מקבילו פאבלו אורטיז.\n"
+    )
+    assert people.get("מריו מרטינס") == "נשיא פרגוואי"  # "בוושינגטון": the phrase has ended
+    assert "פאבלו אורטיז" in people  # after "his counterpart", as after a title
+    assert "יחנוך" not in people  # the future of a verb after a title, not a surname
+    assert not could_be_person("יחנוך", "שר החוץ")
+    assert could_be_person("ינון", "השר")  # a name of four letters stays

@@ -170,3 +170,19 @@ def test_a_city_named_only_in_a_caption_is_not_the_place() -> None:
         headline=None, subheadline=None, summary=None, body=body, captions=captions
     )
     assert place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The minister took part in Eurovision celebrations on Monday.", None),
+        ("He spoke of the hostages held in Hamas captivity.", None),
+        ("The President met survivors in Kfar Aza on Monday.", "Kfar Aza"),
+        ("The president welcomed him in Mexico City.", "Mexico City"),
+        ("The minister met the envoy in Guatemala City on Friday.", "Guatemala City"),
+    ],
+)
+def test_a_capitalised_word_qualifying_a_noun_is_no_town_a_city_named_after_a_country_is(
+    sentence: str, place: str | None
+) -> None:
+    assert find_place(headline=None, subheadline=None, summary=None, body=[sentence])[0] == place

@@ -59,3 +59,20 @@ def test_hebrew_settlement_after_a_visit_word_is_the_place() -> None:
         headline=None, subheadline=None, summary=None, body=[], captions=captions
     )
     assert place is None
+
+
+def test_russian_named_head_takes_its_lower_case_complement() -> None:
+    assert _ru("Министр встретился с коллегой в Доме правительства.") == "Дом правительства"
+    assert _ru("Встреча прошла во Дворце независимости.") == "Дворец независимости"
+    assert _ru("Встреча прошла в доме.") is None
+
+
+def _he(*body: str) -> str | None:
+    return he.find_place(headline=None, subheadline=None, summary=None, body=list(body))[0]
+
+
+def test_hebrew_building_noun_and_its_name_is_a_venue() -> None:
+    assert _he("ראש הממשלה נפגש עם הנשיא במלון המלך דוד.") == "מלון המלך דוד"
+    assert _he("הטקס נערך במוזיאון רוקפלר ביום שני.") == "מוזיאון רוקפלר"
+    assert _he("בעת ביקורו בבריטניה נפגש השר עם המלך בארמון בקינגהאם.") == "ארמון בקינגהאם"
+    assert _he("הנשיא נפגש עם נשיא גרמניה בארמון בלוויו בברלין.") == "ברלין"  # the city

@@ -115,8 +115,8 @@ def _kind(words: list[Token], the: bool) -> str | None:
     for k in (key, ("the", *key)):
         if k in lx.COUNTRIES or k in lx.REGIONS:
             return "country"
-    if country_length(words, 0):
-        return "country"  # "to Sri Lanka Yury Materiy": a country, then a person's name
+    if country_length(words, 0) and not gazetteer.is_city(" ".join(w.bare for w in words)):
+        return "country"  # "to Sri Lanka Yury Materiy" (but "Mexico City" is a city)
     if the or words[-1].possessive:
         return None
     if len(words) > 1 and gazetteer.is_city(" ".join(w.bare for w in words)):
@@ -165,6 +165,8 @@ def _candidates(text: str, visited: str | None = None) -> list[_Found]:
         if kind is None:
             continue
         phrase = text[words[0].start : words[-1].end]
+        if kind == "city" and _modifier(toks, end) and not gazetteer.is_city(phrase):
+            continue  # "in Eurovision celebrations", "in Hamas captivity": not a town
         dc = _DC.match(text, words[-1].end)
         if dc and kind == "city":
             phrase += dc.group(0)  # "Washington DC", "Washington, D.C."
@@ -180,6 +182,16 @@ def _candidates(text: str, visited: str | None = None) -> list[_Found]:
         here = end < len(toks) and toks[end].folded == "here"
         out.append(_Found(kind, clean, after_capital, here))
     return out
+
+
+def _modifier(toks: list[Token], end: int) -> bool:
+    """Is the capitalised phrase ending before ``end`` followed by the lower-case noun it
+    qualifies ("Eurovision celebrations")? A function word, a time word or a verb's past
+    form after it ("in Kfar Aza on Monday", "in Ramallah received") leaves it a place."""
+    if end >= len(toks) or not toks[end].word or toks[end].cap:
+        return False
+    nxt = toks[end].folded
+    return nxt not in lx.STOPWORDS and nxt not in _WHEN and not nxt.endswith("ed")
 
 
 def _member(toks: list[Token], i: int) -> bool:

@@ -194,10 +194,13 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     while len(words) > 1:
         end = stop(words)
         closed = end >= len(toks) or not toks[end][:1].isalpha() or toks[end] in STOP
+        closed = closed or _in_place(toks, end)  # "... מוראלס בוושינגטון"
         # a third name word must itself close the name ("ברק אובמה מצא זמן": a verb)
         plain = [w for w in words if not w.startswith("(") and w not in NAME_PARTICLES]
-        ends = _boundary(toks, end) or (
-            (len(plain) < 3 or len(plain) < len(words)) and is_surname(words[-1], CODE)
+        ends = (
+            _boundary(toks, end)
+            or _in_place(toks, end)
+            or ((len(plain) < 3 or len(plain) < len(words)) and is_surname(words[-1], CODE))
         )
         if ends and (closed or not any(_prefixed(w) for w in words[1:])):
             break
@@ -209,6 +212,18 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     if stop(words) < len(toks) and toks[stop(words)] in ORDINALS:
         words.append(toks[stop(words)])  # "עבדאללה השני": a monarch's number
     return stop(words), " ".join(words)
+
+
+def _in_place(toks: Sequence[str], k: int) -> bool:
+    """Is token ``k`` a known place behind "in", "to" or "from" ("בוושינגטון"): the phrase
+    before it has ended."""
+    w = toks[k] if k < len(toks) else ""
+    return (
+        w[:1] in "בלמ"
+        and len(w) > 3
+        and not _known(w)
+        and gazetteer.lookup(w[1:], CODE) is not None
+    )
 
 
 def _closing_surname(toks: Sequence[str], k: int) -> bool:
@@ -326,7 +341,9 @@ def verb_form(word: str) -> bool:
     hifil = (len(word) == 5 and word[3] == "י") or (len(word) == 4 and word[2] == "י")
     # the future of the hitpa'el: "יתלווה", "יתארח", "תתקיים" (he/she will ...)
     hitpael = len(word) >= 5 and word.startswith(("ית", "תת"))
-    return (hifil and word[0] in "יתנא") or hitpael
+    # the future of the pa'al: "יחנוך", "יכתוב", "תפגוש" (a person letter, ו before the last)
+    paal = len(word) == 5 and word[3] == "ו"
+    return ((hifil or paal) and word[0] in "יתנא") or hitpael
 
 
 def first_name_cut(name: str, title: str) -> bool:

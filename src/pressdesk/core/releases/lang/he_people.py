@@ -253,6 +253,9 @@ def find_people(
                     title_text = without_article(title[1])
                     if _relation_last(title_text):
                         title_text = None  # "ראש הממשלה ורעייתו מיכל": a relation, no title
+                elif (counterpart := _after_counterpart(toks, i)) is not None:
+                    end, text_name = counterpart  # "מקבילו נאסר בוריטה": a person noun
+                    title_text = None
                 else:
                     name = _name_at(toks, i, titled=False)
                     if name is None:
@@ -290,6 +293,23 @@ def find_people(
                 i = end
     # an institution a title names ("מזכ"ל בני עקיבא") is no person elsewhere either
     return assemble(_without_leading_word([f for f in found if f.name not in institutions]))
+
+
+# Nouns for a person a name stands after as after a title ("מקבילו X", "עמיתתו, X").
+_COUNTERPARTS = frozenset(
+    {"מקבילו", "מקבילתו", "מקבילה", "מקבילם", "מקבילי", "עמיתו", "עמיתתו", "עמיתה", "עמיתם"}
+)
+
+
+def _after_counterpart(toks: Sequence[str], i: int) -> tuple[int, str] | None:
+    """The name after a word for a counterpart or colleague, a comma aside."""
+    if strip_prefix(toks[i], lambda w: w in _COUNTERPARTS) is None:
+        return None
+    k = i + 2 if i + 1 < len(toks) and toks[i + 1] == "," else i + 1
+    if k >= len(toks) or _title_at(toks, k) is not None:
+        return None  # "מקבילו, שר החוץ X": the title reads the name
+    name = _name_at(toks, k, titled=True)
+    return name if name is not None and len(name[1].split()) >= 2 else None
 
 
 def _name_after_complement(toks: Sequence[str], end: int) -> tuple[int, str] | None:

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from .. import gazetteer, lexicon, visits
 from ..text import unquoted
 from .common import dateline_city
-from .he_lexicon import CODE, words
+from .he_lexicon import CODE, STOP, words
+from .names import is_common_word
 
 # An institution named after its city: the event is in that city ("באוניברסיטת חיפה").
 _INSTITUTIONS = frozenset({"אוניברסיטת", "עיריית", "נמל", "מכללת"})
@@ -82,7 +83,8 @@ def find_place(
             None,
         )
         confidence = 0.4
-    if venue is None or (visited and _VENUE_COUNTRY.get(venue, "IL") != visited):
+    home = _VENUE_COUNTRY.get(venue or "", "IL" if venue in VENUES else visited)
+    if venue is None or (visited and home != visited):
         return None, 0.0  # on a visit to Rwanda, "בבית הנשיא" is not Jerusalem's
     return venue, confidence
 
@@ -167,7 +169,29 @@ def _venue(rest: list[str]) -> str | None:
     for v in VENUES:
         if joined.startswith(v) or ("ה" + joined).startswith(v):
             return v
-    return None
+    return _named_building(rest)
+
+
+# Nouns of a building named after them ("במלון המלך דוד", "בארמון בקינגהאם", "בהיכל
+# התרבות" is a building too, but a generic one: its name must not be an everyday word).
+_BUILDING_NOUNS = frozenset({"ארמון", "מלון", "היכל", "אולם", "מוזיאון", "אצטדיון", "טירת"})
+
+
+def _named_building(rest: list[str]) -> str | None:
+    """A building noun and its name of one or two words ("מלון המלך דוד", "ארמון
+    בקינגהאם"); the name ends at punctuation, a function word or a known city."""
+    if not rest or rest[0] not in _BUILDING_NOUNS:
+        return None
+    name: list[str] = []
+    for w in rest[1:3]:
+        if not w[:1].isalpha() or w in STOP or w[1:] in STOP:
+            break  # ",", "עם", "ביום"
+        if gazetteer.longest_place([w[1:]], CODE)[1] is not None:
+            break  # "בברלין": the city after the building
+        name.append(w)
+    if not name or all(is_common_word(w.removeprefix("ה"), CODE) for w in name):
+        return None  # "באולם הגדול": a hall, unnamed
+    return " ".join([rest[0], *name])
 
 
 # What is talked about, not where the event is: "המלחמה ברפיח", "הבנייה בירושלים",

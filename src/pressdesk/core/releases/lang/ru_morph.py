@@ -86,6 +86,27 @@ def nominative_whole(word: str, case: str | None, prefer: str | None) -> str:
     return _cap_like(word, form.word) if form is not None else word
 
 
+def _parse(word: str, case: str | None) -> Any:
+    """The likeliest parse of ``word`` in the case the tagger saw."""
+    want = _CASES.get(case or "")
+    return max(_morph().parse(word), key=lambda p: (int(p.tag.case == want), p.score))
+
+
+def gender_of(word: str, case: str | None) -> str | None:
+    """The gender of a noun ("канцлера" -> "masc"): the adjectives before it agree with it."""
+    gender = _parse(word, case).tag.gender
+    return str(gender) if gender else None
+
+
+def plural_noun(word: str, case: str | None) -> str | None:
+    """The nominative singular of a plural noun ("президентов" -> "президент"), else None."""
+    p = _parse(word, case)
+    if p.tag.number != "plur":
+        return None
+    form = p.inflect({"nomn", "sing"})
+    return _cap_like(word, form.word) if form is not None else None
+
+
 # A man's foreign surname the dictionary does not know declines like a noun: genitive
 # "Милея" -> "Милей", "Штайна" -> "Штайн"; dative "Милею", "Штайну"; instrumental "Милеем",
 # "Штайном"; prepositional "Милее", "Штайне" (a woman's does not decline: "Софы Ландвер").

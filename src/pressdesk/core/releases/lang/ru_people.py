@@ -14,9 +14,11 @@ from .ru_morph import (
     _morph,
     _Tok,
     _tokens,
+    gender_of,
     is_masculine_name,
     masculine_surname,
     nominative,
+    plural_noun,
     without_fleeting_vowel,
 )
 
@@ -142,23 +144,63 @@ def _title_before(
     while toks[start].text in ("в", "по", "при", "и"):
         start += 1
     words: list[str] = []
+    gender = gender_of(toks[head].text, toks[head].case)
     for k in range(start, i):
         t = toks[k]
-        # the head and the words agreeing with it before it take the name's case; what
-        # follows the head is its genitive complement and stays ("Президентом России")
+        # the head and the words agreeing with it before it take the name's case (in the
+        # head's gender: "Федерального канцлера" -> "Федеральный канцлер"); what follows
+        # the head is its genitive complement and stays ("Президентом России")
         if k <= head and t.case not in (None, "Nom"):
-            words.append(nominative(t.text, t.case))
+            words.append(nominative(t.text, t.case, gender if k < head else None))
         else:
             words.append(t.text)
     while len(words) > 1 and words[0].casefold() in _NOT_TITLE_WORDS:
         words.pop(0)  # "Новый посол Израиля": "new" is not part of the title
     title = " ".join(words).replace(" - ", "-")
+    if shared := _shared_office(toks, head, start, i):
+        return shared  # "президентов Туркменистана и Таджикистана X и Y": X's is the first
     if toks[head].lemma in _MEMBERSHIPS and start > 0 and toks[start - 1].text == ",":
         # "министра ..., члена Кнессета Софы Ландвер": a seat held beside an office
         office = _title_before(toks, start, name_case, names)
         if office is not None and not _MEMBERSHIPS & {w.casefold() for w in office.split()}:
             return f"{office}, {title}"
     return title or None
+
+
+def _shared_office(toks: list[_Tok], head: int, start: int, i: int) -> str | None:
+    """ "президентов Туркменистана и Таджикистана Гурбангулы Бердымухамедова и Эмомали
+    Рахмона": a plural office with two complements joined by "и" before two names joined
+    by "и" is one office each, in order; the first name's (``toks[start:i]``), else None."""
+    pair = _office_pair(toks, head, i)
+    return pair[0] if pair and start == head else None
+
+
+def _office_pair(toks: list[_Tok], head: int, i: int) -> tuple[str, str] | None:
+    """The two singular offices of a plural office with two complements ending at ``i``."""
+    single = plural_noun(toks[head].text, toks[head].case)
+    rest = [t.text for t in toks[head + 1 : i]]
+    if single is None or rest.count("и") != 1 or rest[0] == "и" or rest[-1] == "и":
+        return None
+    cut = rest.index("и")
+    one, two = rest[:cut], rest[cut + 1 :]
+    two = one[: max(0, len(one) - len(two))] + two  # "иностранных дел Франции и Италии"
+    return f"{single} {' '.join(one)}", f"{single} {' '.join(two)}"
+
+
+def second_of_pair(toks: list[_Tok], first: int, names: frozenset[int]) -> str | None:
+    """The office of the second of two names sharing a plural office (see
+    ``_shared_office``): the name at ``first`` follows "и" and a name that follows it."""
+    j = first - 1
+    if j < 1 or toks[j].text != "и" or j - 1 not in names:
+        return None
+    k = j - 1
+    while k - 1 in names:
+        k -= 1  # the start of the first name
+    run = [h for h in range(max(0, k - 8), k) if _title_head(toks[h].lemma)]
+    if not run:
+        return None
+    pair = _office_pair(toks, run[-1], k)
+    return pair[1] if pair else None
 
 
 # Seats held beside an office, written after it and a comma ("..., член Кнессета").
@@ -290,7 +332,8 @@ def find_people(
         written = " ".join(t.text for t in span)
         participant, mentioned, escort = _cues(toks, first)
         mentioned = mentioned or another_day(_sentence_text(toks, first), lead, OTHER_DAYS)
-        title = _title_before(toks, first, name_case, frozenset(named.get(id(toks), ())))
+        names = frozenset(named.get(id(toks), ()))
+        title = _title_before(toks, first, name_case, names) or second_of_pair(toks, first, names)
         found.append(
             Found(
                 name,

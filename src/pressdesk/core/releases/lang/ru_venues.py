@@ -26,18 +26,19 @@ def venue_after(toks: Sequence[_Tok], k: int) -> tuple[str, int] | None:
     j = k
     while j < len(toks) and toks[j].pos == "ADJ" and toks[j].case == "Loc":
         j += 1
-    if j >= len(toks) or toks[j].pos != "NOUN" or toks[j].lemma not in VENUE_NOUNS:
+    if j >= len(toks) or toks[j].pos not in ("NOUN", "PROPN") or toks[j].lemma not in VENUE_NOUNS:
         return None
     head = list(toks[k : j + 1])
-    tail = _complement(toks, j + 1)
+    tail = _complement(toks, j + 1, named=head[0].text[:1].isupper())
     if not head[0].text[:1].isupper() and not tail:
         return None  # "в зале": a hall, unnamed
     words = [*_nominative_phrase(head), *(t.text for t in tail)]
     return " ".join(words), j + 1 + len(tail)
 
 
-def _complement(toks: Sequence[_Tok], i: int) -> list[_Tok]:
-    """A named genitive complement: "имени Бен-Гуриона", "Большого Кремлевского дворца"."""
+def _complement(toks: Sequence[_Tok], i: int, *, named: bool = False) -> list[_Tok]:
+    """A named genitive complement: "имени Бен-Гуриона", "Большого Кремлевского дворца"; a
+    lower-case one only after a named head ("Доме правительства", "Дворце независимости")."""
     if i < len(toks) and toks[i].text == "имени":
         names = [t for t in toks[i + 1 : i + 4] if t.text[:1].isupper()]
         run = list(toks[i + 1 : i + 1 + len(names)])
@@ -48,7 +49,7 @@ def _complement(toks: Sequence[_Tok], i: int) -> list[_Tok]:
         i += 1
         if out[-1].pos != "ADJ":
             break  # one noun phrase: "Большого Кремлевского дворца"
-    if not out or not out[0].text[:1].isupper():
+    if not out or not (named or out[0].text[:1].isupper()):
         return []
     country = gazetteer.lookup(nominative(out[-1].text, "Gen", "Geox"), CODE)
     return [] if country is not None and country.kind == "country" else out  # "аэропорту Израиля"
