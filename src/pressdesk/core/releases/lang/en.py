@@ -96,19 +96,26 @@ def find_people(
 
 def _not_a_person(p: ParsedPerson) -> bool:
     """One word that is a country or a big city ("at official Jerusalem residence"; a small
-    town's name may be a surname: Obama), or an everyday word
+    town's name may be a surname: Obama), an everyday word after a royal title ("Queen
+    Mother"; "Prince Charles" has a first name), or an everyday word
     closing an office's complement ("the chair of the UNGA Legal Affairs Panel")."""
     from .. import gazetteer
 
     words = p.name.split()
     if len(words) != 1 or is_first_name(words[0], CODE):
         return False
+    if p.title and _royal(p.title) and is_common_word(words[0], CODE):
+        return True  # "Queen Mother": a royal title's everyday word, no first name
     if p.title and _ends_in_adjective(p.title):
         return True  # "CEO of the Jewish Federations": the noun the title's adjective qualifies
     place = gazetteer.lookup(words[0])
     if place is not None and place.population >= 200_000:  # a small town may be a surname
         return True
     return bool(p.title and " of " in f" {p.title} " and is_common_word(words[0], CODE))
+
+
+def _royal(title: str) -> bool:
+    return any(w.casefold() in ROYAL_TITLES for w in title.replace("-", " ").split())
 
 
 def _ends_in_adjective(title: str) -> bool:
