@@ -23,6 +23,9 @@ _INLINE_ISSUER = re.compile(
     re.I,
 )
 _ARTICLE_END = re.compile(r"(?i)^(?:previous|next)\s+(?:article|post|story)")
+# A release's end mark: "ENDS", "-END-", "###", "- 30 -" (what follows is the office's
+# address, notes to editors, the site's footer).
+_END_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|#\s*#\s*#)[-–—*\s]*|[-–—]\s*30\s*[-–—]")
 # A heading over other stories' titles ("Related News", "Читайте также:", "כתבות נוספות").
 _RELATED = lang.pattern(lambda: r"(?i)(?:" + lang.alternatives("RELATED_HEADINGS") + r")\s*[:.]?")
 # The search tool's own stamp glued to the first line: " date 2023-08-18 Title ...".
@@ -70,11 +73,16 @@ def analyse(text: str) -> Layout:
         body_start = below
     if layout.headline is None:
         layout.headline = late_title(lines, skip, body_start)
+    layout.headline = _without_site_name(layout.headline, lines)
     titles = {collapse_spaces(t) for t in (layout.headline, layout.subheadline) if t}
     for ln in lines[body_start:]:
         if ln.index in skip or ln.blank:
             continue
-        if _ARTICLE_END.match(ln.content) or _RELATED.fullmatch(ln.content):
+        if (
+            _ARTICLE_END.match(ln.content)
+            or _RELATED.fullmatch(ln.content)
+            or _END_MARK.fullmatch(ln.content)
+        ):
             break  # "Previous article ...": the page's own furniture and the author's bio
         if issuer_of(ln.content) is not None:
             continue  # a second issuer line ("The below is attributable to ...")
@@ -92,6 +100,20 @@ def analyse(text: str) -> Layout:
         layout.body.append(collapse_spaces(ln.content))
     layout.body = _join_wrapped(layout.body)
     return layout
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|•]\s+")
+
+
+def _without_site_name(headline: str | None, lines: list[Line]) -> str | None:
+    """A browser title's "Title | Site Name": the title alone when the page prints it again
+    on a line of its own."""
+    if headline is None or not _SITE_SEPARATOR.search(headline):
+        return headline
+    head = collapse_spaces(_SITE_SEPARATOR.split(headline)[0])
+    if len(head.split()) >= 3 and any(collapse_spaces(ln.content) == head for ln in lines):
+        return head
+    return headline
 
 
 def _tool_stamp(layout: Layout) -> None:

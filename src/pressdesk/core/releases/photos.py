@@ -56,7 +56,7 @@ _RUN_IN = lang.pattern(
         + lang.alternatives("PHOTO_LABELS")
         + r")|"
         + lang.alternatives("RUN_IN_LABELS")
-        + r")(?:\s+[Cc]redit)?(?:\s+by\s*:?|\s*:)"
+        + r")(?:\s+[Cc]redit)?(?:\s+by\s*:?|\s*:|\s+[–—](?=\s))"  # "... Фото — ТАСС"
         r"\s*(?=[^\W_])"
     )
 )

@@ -32,6 +32,8 @@ NAV_WORDS = _wordset(
     technology tech elections archaeology analysis features blogs podcasts magazine
     breaking middle east u.s. -"""
 )
+# The word of a news section's label over the title ("Top News", "Latest Updates").
+SECTION_WORDS = _wordset("news headlines updates")
 
 # Days other than the report's own: a sentence naming one tells of another event, unless the
 # lead paragraph names the same ("Yesterday X met Y" after a lead about today's talks).
@@ -64,6 +66,14 @@ PAGE_LABELS = re.compile(
 _ATTRIBUTABLE = re.compile(
     r"(?i)(?:the\s+)?(?:below|above|following)\s+is\s+attributable\s+to\s+(?P<who>[^:\n]{3,120}?)\s*:?"
 )
+# A release's closing line naming its office: "Issued by the Communication Unit of ...", and
+# a wire's "Distributed by APO Group on behalf of the Presidency ..." (the office is the
+# one on whose behalf it was sent).
+_ISSUED = re.compile(
+    r"(?i:issued|released|distributed)\s+by\s+(?:(?i:the)\s+)?"
+    r"(?:[^()\n]{2,60}?\s+on\s+behalf\s+of\s+(?:(?i:the)\s+)?)?"
+    r"(?P<who>[A-Z][^()\n]{2,150}?)\s*\.?"
+)
 # An issuing office on a line of its own: "Office of the Spokesperson".
 _OFFICE_LINE = re.compile(
     r"(?P<who>Office\s+of\s+the\s+(?:Spokesperson|Spokesman|Press\s+Secretary|Spokeswoman))"
@@ -77,7 +87,22 @@ def issuer_of(line: str) -> str | None:
         return None
     s = line.strip()
     m = _ISSUER.fullmatch(s) or _OFFICE_LINE.fullmatch(s) or _ATTRIBUTABLE.fullmatch(s)
+    if m is None and len(s.split()) <= 25:
+        m = _ISSUED.fullmatch(s)
+        if m is not None and not _title_case(m.group("who")):
+            return None  # "Released by the X, the statement said ...": a sentence
     return m.group("who").strip() if m else None
+
+
+_OFFICE_LINKS = _wordset("of the and for on in at to de")
+
+
+def _title_case(name: str) -> bool:
+    """An office's name: its words capitalised but for the links ("of the", "and")."""
+    return all(
+        w[:1].isupper() or w.casefold() in _OFFICE_LINKS or not w[:1].isalpha()
+        for w in name.replace(",", " ").split()
+    )
 
 
 def find_people(
@@ -230,7 +255,10 @@ SKIP_LINES = (
     # a page's own anchors and print-view links, often glued to the site's name:
     # "top of page", "Site.com« Back to articlePrint this article"
     r"(?:back\s+to\s+|go\s+to\s+)?(?:top|bottom)\s+of\s+(?:the\s+)?page|"
-    r".{0,40}(?:«|‹|<)\s*back\s+to\s+\w+.{0,60}|(?:.{0,40}\W)?print\s+this\s+(?:article|page|story)"
+    r".{0,40}(?:«|‹|<)\s*back\s+to\s+\w+.{0,60}|(?:.{0,40}\W)?print\s+this\s+(?:article|page|story)|"
+    r"(?:\S+\s+){1,5}logo|logo|"  # a logo's alternative text ("McClatchy DC Logo")
+    # an office's contact line: "Ministry of X, Building, City | Tel Number: 00960 332-3400"
+    r".{0,160}\b(?:tel(?:ephone)?|phone|fax)(?:\s+(?:number|no\.?))?\s*:\s*[+(\d].*"
 )
 BUTTON_WORDS = r"share|print|email|tweet"
 BYLINES = (

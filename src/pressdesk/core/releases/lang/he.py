@@ -38,6 +38,9 @@ from .he_names import (
 from .he_people import find_people
 from .he_places import find_place
 
+# The word of a news section's label over the title ("חדשות היום", "מבזקים").
+SECTION_WORDS = frozenset({"חדשות", "מבזקים", "עדכונים"})
+
 # The language interface (see lang/__init__): this module's own names and those of he_lexicon,
 # he_names and he_people.
 __all__ = [
@@ -155,7 +158,9 @@ RELATED_HEADINGS = r"כתבות\s+(?:נוספות|קשורות)|עוד\s+(?:בא
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
 SKIP_LINES = (  # a skip link, also glued to the anchor it skips ("תוכן מרכזי בעמודדלג על ...")
     r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?|"
-    r".{0,40}דלג\s+(?:על|אל|ל)\s*\S+(?:\s+\S+){0,3}"
+    r".{0,40}דלג\s+(?:על|אל|ל)\s*\S+(?:\s+\S+){0,3}|"
+    r"לוגו(?:\s+\S+){0,5}|(?:\S+\s+){1,5}לוגו|"  # a logo's alternative text
+    r".{0,160}(?<![\u05d0-\u05ea])(?:טל['׳]?|טלפון|פקס)\s*:?\s*[+(\d].*"  # a contact line
 )
 BUTTON_WORDS = r"שתף|הדפס|שלח"
 BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"

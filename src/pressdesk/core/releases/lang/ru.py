@@ -88,6 +88,8 @@ NAV_WORDS = _wordset(
     עברית русский в мире наука технологии авто недвижимость регионы все мир здоровье
     традиции пресса община хайтек блоги архив рубрики версия rss подписка к списку назад"""
 )
+# The word of a news section's label over the title ("Главные новости Москвы").
+SECTION_WORDS = _wordset("новости новостей сюжеты")
 # A spokesperson's title: someone who reports on an event, not a participant in it.
 SPOKESPERSON = re.compile(r"(?i)пресс-секретар|официальн\w*\s+представител")
 # A genre label or the site's greeting above the title: never the title.
@@ -98,6 +100,11 @@ PAGE_LABELS = re.compile(
 _ISSUER = re.compile(
     r"^\(?\s*(?:Сообщение|Сообщает|Источник)\s*:?\s+(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?$"
 )
+
+
+# What the word after "Сообщение"/"Источник" is when no office follows: a verb or participle
+# ("отправлено"), a conjunction, preposition or particle ("и фото", "в Telegram").
+_NOT_AN_OFFICE = frozenset({"VERB", "INFN", "PRTS", "PRTF", "GRND", "CONJ", "PREP", "PRCL"})
 
 
 def issuer_of(line: str) -> str | None:
@@ -111,6 +118,9 @@ def issuer_of(line: str) -> str | None:
         return None
     words = m.group("who").split()
     morph = _morph()
+    if _NOT_AN_OFFICE & set(map(str, morph.parse(words[0].strip("«»\"'"))[0].tag.grammemes)):
+        return None  # "Сообщение отправлено", "Источник и фото - ...": no office named
+
     out: list[str] = []
     converting = True
     for w in words:
@@ -173,6 +183,16 @@ MONTHS = {
     "октябр": 10,
     "ноябр": 11,
     "декабр": 12,
+    # abbreviations a stamp prints ("Сен. 19, 2022", "12 окт. 2021")
+    "янв": 1,
+    "фев": 2,
+    "мар": 3,
+    "апр": 4,
+    "авг": 8,
+    "сен": 9,
+    "окт": 10,
+    "ноя": 11,
+    "дек": 12,
 }  # fmt: skip  (stems: "8 декабря", "в декабре")
 MONTH_PREFIXES: tuple[str, ...] = ()
 DATE_ANCHORS = (
@@ -194,7 +214,11 @@ RELATED_HEADINGS = (
 )
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
-SKIP_LINES = r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*|поиск(?:\s+по\s+сайту)?"
+SKIP_LINES = (  # and a logo's alternative text ("Логотип сайта X")
+    r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*|поиск(?:\s+по\s+сайту)?|"
+    r"логотип(?:\s+\S+){0,5}|(?:\S+\s+){1,5}логотип|"
+    r".{0,160}(?<![^\W\d_])(?:тел(?:ефон)?|факс)\.?\s*:?\s*[+(\d].*"  # a contact line
+)
 BUTTON_WORDS = r"поделиться|распечатать"
 BYLINES = r"(?:автор|текст|разместил[аи]?|опубликовал[аи]?)\s*:?\s+\S+(?:\s+\S+){0,4}"
 STAMP_WORDS = r"обновлено|опубликовано|дата\s+публикации|разместил[аи]?"
@@ -202,7 +226,8 @@ AND_WORDS = frozenset({"и"})
 DOMAINS = r"ru|ру"
 CAPITALS = "А-ЯЁ"
 PHOTO_LABELS = r"фото(?:графия|граф)?|снимок"
-PHOTO_KINDS = r"архивное|иллюстративное|архив|иллюстрация"  # "Архивное фото:", "(архив)"
+# "Архивное фото:", "(архив)"; the photo's source ("Источник фото:", "Источник и фото -")
+PHOTO_KINDS = r"архивное|иллюстративное|архив|иллюстрация|источник(?:\s+и)?"
 OFFICIAL_PHOTO = ""  # Russian names the office after the label ("Фото пресс-службы ...")
 GALLERY_COUNTER = r"(?:(?:фото|снимок)\s+)?\d{1,3}\s*(?:/|из)\s*\d{1,3}"  # "Фото 3 из 12"
 CAPTION_LABELS = r"на\s+(?:фото(?:графии)?|снимк(?:е|ах))"  # "На фото: ..." opens a caption
