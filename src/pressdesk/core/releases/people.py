@@ -275,14 +275,14 @@ def find_people(
     """Every named person in a release, in order of first appearance in the body."""
     counter = [0]
     mentions: list[Mention] = []
-    lead = day_classes(_lead(body), OTHER_DAYS)
+    lead = day_classes(_lead([summary, *body] if summary else body), OTHER_DAYS)
     for i, paragraph in enumerate(body):
         mentions.extend(find_mentions(_unbracket(paragraph), "body", i, counter, lead))
     extra = [("headline", headline), ("subheadline", subheadline), ("summary", summary)]
     extra += [("caption", c) for c in captions]
     for source, text in extra:
         if text:
-            mentions.extend(find_mentions(text, source, 0, counter))
+            mentions.extend(find_mentions(text, source, 0, counter, lead))
     people: list[ParsedPerson] = []
     for g in sorted(_cluster(mentions), key=lambda g: g.first_order()):
         name = _cased(_canonical(g).name, g)
