@@ -223,3 +223,105 @@ def test_a_russian_phone_call_happens_nowhere() -> None:
         """
     )
     assert r.place is None
+
+
+def test_a_caption_credit_glued_to_the_next_paragraph_after_a_space() -> None:
+    r = parse(
+        """
+        Minister Varga met the envoys of Chile and Peru on Monday in Vienna, her office said.
+
+        Minister Ilse Varga greets Ambassador Juan Perez, Monday, March 4, 2019 (Credit: ANNA KOVACS/GPO) The talks were held at the Ministry in the morning.
+
+        Varga said she hoped to visit Santiago next year.
+        """
+    )
+    assert [(p.caption, p.credit) for p in r.photos] == [
+        (
+            "Minister Ilse Varga greets Ambassador Juan Perez, Monday, March 4, 2019",
+            "ANNA KOVACS/GPO",
+        )
+    ]
+
+
+def test_a_uk_agency_credit_in_brackets() -> None:
+    parts = caption_parts("Minister Varga arrives at the palace (Anna Kovacs/PA)")
+    assert (parts.caption, parts.credit) == (
+        "Minister Varga arrives at the palace",
+        "Anna Kovacs/PA",
+    )
+
+
+def test_an_acronym_spelt_out_before_its_bracket_is_no_credit() -> None:
+    parts = caption_parts("He chairs the Danube River Commission (DRC)")
+    assert parts.credit is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Facebook Instagram Twitter Youtube", "תפריט כתבה", "Article menu"]
+)
+def test_social_rows_and_menu_buttons_are_clutter(line: str) -> None:
+    assert is_clutter(line)
+
+
+def test_a_tag_row_printed_twice_is_clutter() -> None:
+    row = "Иван Петров Казань Россия Чили Переговоры"
+    assert is_clutter(f"{row} политика {row}")
+    assert not is_clutter("Petrov met Perez and then Petrov met the press")
+
+
+def test_a_russian_line_closed_by_a_stop_is_no_title() -> None:
+    r = parse(
+        """
+
+        REUTERS
+        Об этом сообщает Вести.
+        Министры обсуждали ситуацию в регионе без членов делегаций за закрытыми дверями.
+        """
+    )
+    assert r.headline is None
+
+
+def test_a_credit_with_an_illustrative_note() -> None:
+    parts = credit_line("Фото: Kazan.ru / носит иллюстративный характер")
+    assert parts is not None
+    from pressdesk.core.releases.photos import normalise_credit
+
+    assert normalise_credit(parts.credit) == "Kazan.ru"
+
+
+def test_other_stories_titles_and_comments_end_the_article() -> None:
+    r = parse(
+        """
+        Minister Varga meets the envoy of Chile
+
+        Minister Ilse Varga met the ambassador of Chile, Juan Perez, in Vienna today.
+
+        Farmers celebrate the harvest in Lower Austria
+        Snow closes the Brenner pass for a day
+        Jonas Brandt wins the city marathon
+        """
+    )
+    assert not any(p.name == "Jonas Brandt" for p in r.participants)
+    r = parse(
+        """
+        Министр Петров встретился с послом Чили
+
+        Министр Иван Петров встретился с послом Чили Хуаном Пересом в Казани.
+        Комментарии (0)
+        Анна Смирнова
+        Отличная новость для всех нас.
+        """
+    )
+    assert not any(p.name == "Анна Смирнова" for p in r.participants)
+
+
+def test_a_related_heading_glued_to_the_first_title_ends_the_article() -> None:
+    r = parse(
+        """
+        Министр Петров встретился с послом Чили
+
+        Министр Иван Петров встретился с послом Чили Хуаном Пересом в Казани.
+        Читайте такжеАнна Смирнова посетила Казань
+        """
+    )
+    assert not any(p.name == "Анна Смирнова" for p in r.participants)

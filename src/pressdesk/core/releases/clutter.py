@@ -121,6 +121,18 @@ _NUMBER = re.compile(r"\d[\d\s.,]{0,9}")
 _TEMPERATURE = re.compile(r"[-+−]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF\u0421]?|[CF\u0421])")
 
 
+def printed_twice(content: str) -> bool:
+    """A row of tags or menu words the page printed twice in one line (a mobile and a desktop
+    copy, one of them with a tag or two more): "Putin Merkel Moscow Talks Putin Merkel Moscow
+    Talks". No sentence repeats itself so."""
+    words_ = content.split()
+    n = len(words_)
+    return any(
+        words_[:k] == words_[n - k :] and n - 2 * k <= 2
+        for k in range(max(3, n // 2 - 1), n // 2 + 1)
+    )
+
+
 def is_weather(content: str) -> bool:
     """A weather widget's temperature line."""
     return _TEMPERATURE.fullmatch(content.strip()) is not None
@@ -158,6 +170,7 @@ def is_clutter(content: str) -> bool:
     return bool(
         is_date_part(s)
         or is_weather(s)
+        or printed_twice(s)
         or _SKIP.match(s)
         or _FILE.match(s)
         or is_file_row(s)

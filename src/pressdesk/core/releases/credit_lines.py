@@ -42,7 +42,7 @@ def _label() -> str:
 
 # "Flash90, illustrative", "פלאש 90, אילוסטרציה", "ТАСС (архив)": the kind after the credit.
 _KIND_AFTER = lang.pattern(
-    lambda: r"\s*(?:,|\(|-|–)\s*(?:" + lang.alternatives("PHOTO_KINDS") + r")\s*\)?$", re.I
+    lambda: r"\s*(?:,|\(|-|–|/)\s*(?:" + lang.alternatives("PHOTO_KINDS") + r")\s*\)?$", re.I
 )
 
 

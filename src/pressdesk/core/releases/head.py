@@ -7,6 +7,7 @@ import re
 
 from . import lang
 from .clutter import crumb_sections, is_clutter, is_stamp, is_weather
+from .credits import agency_only
 from .dates import is_date_line, iter_dates
 from .lines import (
     ABBREVIATIONS,
@@ -54,6 +55,7 @@ def find_body_start(lines: list[Line], used: set[int]) -> int:
             return ln.index  # "ראש הממשלה," / "בנימין נתניהו, ...": prose broken over lines
         if (
             (not is_sentence(ln.content) or (only_labels and question_title(ln.content)))
+            and not stopped_line(ln.content)
             and titles < 3
             and len(ln.content) <= MAX_TITLE
             and (len(ln.content.split()) <= 25 or genre_title(ln.content))
@@ -66,6 +68,15 @@ def find_body_start(lines: list[Line], used: set[int]) -> int:
 
 
 _QUESTION_END = re.compile(r"\?[\"'”’»]*$")
+_FULL_STOP = re.compile(r"(?<!\.)\.$")
+_STOPLESS_TITLES = ("he", "ru")  # languages whose news titles never end in a full stop
+
+
+def stopped_line(content: str) -> bool:
+    """A Hebrew or Russian line closed by a full stop: a sentence, however short ("Об этом
+    сообщает ТСН."), never a title (their press prints titles without a stop)."""
+    s = content.strip()
+    return bool(_FULL_STOP.search(s)) and detect_language(s) in _STOPLESS_TITLES
 
 
 def question_title(content: str) -> bool:
@@ -175,6 +186,8 @@ def late_title(lines: list[Line], skip: set[int], body_start: int) -> str | None
     first = content[0] if content else None
     if first is None or first.index != body_start or is_artefact(first):
         return None
+    if _agency_line(first.content):
+        return None
     if _standfirst_first(content):
         return content[1].content
     # the line stands alone above a photo block ("Title." / blank / "Photo: X")
@@ -230,8 +243,8 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
         if is_stamp(ln.content):
             layout.stamps.append(ln.content)
             continue
-        if is_artefact(ln):
-            continue
+        if is_artefact(ln) or _agency_line(ln.content):
+            continue  # "REUTERS": the credit of a photo the page lost, no title
         if is_date_line(ln.content):
             layout.datelines.append(ln.content)
             continue
@@ -271,6 +284,7 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
         kept = _drop_labels(kept, layout.labels)
         for ln in kept:
             prose = is_sentence(ln.content) and not (not titles and question_title(ln.content))
+            prose = prose or stopped_line(ln.content)
             if ln.bullet or ln.indent - base > 1 or prose or len(titles) == 2:
                 break
             if ln.index == layout.issuer_line:
@@ -309,6 +323,12 @@ def _site_banner(layout: Layout, pre: list[Line]) -> None:
     stamped = [d.date for s in layout.stamps for d in iter_dates(s)]
     if banner is not None and stamped and banner.date not in stamped:
         layout.datelines.pop(0)
+
+
+def _agency_line(content: str) -> bool:
+    """A line naming only news agencies, as written or in capitals ("Reuters", "REUTERS")."""
+    s = content.strip()
+    return agency_only(s) or (s.isupper() and agency_only(s.title()))
 
 
 def _drop_labels(kept: list[Line], labels: list[str]) -> list[Line]:

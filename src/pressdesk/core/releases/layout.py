@@ -82,6 +82,7 @@ def analyse(text: str) -> Layout:
             _ARTICLE_END.match(ln.content)
             or _RELATED.fullmatch(ln.content)
             or _END_MARK.fullmatch(ln.content)
+            or _glued_heading(ln.content)
         ):
             break  # "Previous article ...": the page's own furniture and the author's bio
         if issuer_of(ln.content) is not None:
@@ -98,8 +99,42 @@ def analyse(text: str) -> Layout:
         if collapse_spaces(ln.content) in titles:
             continue
         layout.body.append(collapse_spaces(ln.content))
-    layout.body = _join_wrapped(layout.body)
+    layout.body = _without_other_titles(_join_wrapped(layout.body))
     return layout
+
+
+def _glued_heading(content: str) -> bool:
+    """A related-stories heading glued to the first story's title ("Читайте такжеМеркель и
+    Олланд прибыли ...", "Read alsoMinister ...")."""
+    m = _RELATED.match(content)
+    return (
+        m is not None
+        and content[m.end() - 1 : m.end()].islower()
+        and content[m.end() :][:1].isupper()
+    )
+
+
+_OTHER_TITLES = 3  # a run of this many title lines closing the page: other stories' titles
+
+
+def _without_other_titles(body: list[str]) -> list[str]:
+    """Other stories' titles listed under the article without a heading ("Fire brigade holds
+    group wedding" / "Tourists enjoy ice sculptures" / ...): three or more lines of four or
+    more words closing the page, none a sentence, after the article's prose."""
+    k = len(body)
+    while k > 0 and _other_title(body[k - 1]):
+        k -= 1
+    run = len(body) - k
+    if run >= _OTHER_TITLES and k > 0 and SENTENCE_END.search(body[k - 1]):
+        return body[:k]
+    return body
+
+
+def _other_title(paragraph: str) -> bool:
+    words = paragraph.split()
+    return (
+        2 <= len(words) <= 20 and not SENTENCE_END.search(paragraph) and ":" not in paragraph[-2:]
+    )
 
 
 _SITE_SEPARATOR = re.compile(r"\s+[|•]\s+")

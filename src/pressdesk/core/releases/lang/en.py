@@ -30,7 +30,8 @@ NAV_WORDS = _wordset(
     page speeches statements spokesperson's messages briefings documents channels
     advertisement rss world politics opinion opinions business sport culture health science
     technology tech elections archaeology analysis features blogs podcasts magazine
-    breaking middle east u.s. -"""
+    breaking middle east u.s. - facebook instagram twitter youtube telegram whatsapp linkedin
+    pinterest reddit tiktok flipboard"""
 )
 # The word of a news section's label over the title ("Top News", "Latest Updates").
 SECTION_WORDS = _wordset("news headlines updates")
@@ -42,6 +43,12 @@ OTHER_DAYS = {
     "earlier": re.compile(
         r"(?i)\bearl(?:y|ier) (?:this|last) (?:week|month|year)\b|"
         r"\b(?:a|one|two|three|four|five|six|several|few|\d+) (?:days|weeks|months|years) ago\b"
+    ),
+    # "X recently paid a visit to Moscow to hold talks with Y" after a lead about today's
+    # meeting; a lead that itself says "recently held talks" makes that the report's event.
+    "recently": re.compile(
+        r"(?i)\brecently\s+(?:paid|visited|met|held|hosted|received|attended|travell?ed|"
+        r"called|spoke|talked|toured|led|headed|went)\b"
     ),
 }
 
@@ -236,7 +243,9 @@ YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
 # A heading over a list of other stories that ends the article ("Related News", "Read also:").
 RELATED_HEADINGS = (
     r"related\s+(?:news|articles?|stories|posts|content|coverage)|read\s+(?:also|more)|"
-    r"see\s+also|more\s+(?:news|stories)\s+on\s+this\s+topic|you\s+may\s+also\s+like"
+    r"see\s+also|more\s+(?:news|stories)\s+on\s+this\s+topic|you\s+may\s+also\s+like|"
+    # the readers' comments under it ("Comments (0)", "No comments:", "Leave a Reply")
+    r"(?:\d+\s+|no\s+)?comments?(?:\s*\(\d+\))?|post\s+a\s+comment|leave\s+a\s+(?:comment|reply)"
 )
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
@@ -250,7 +259,7 @@ SKIP_LINES = (
     # "top of page", "Site.com« Back to articlePrint this article"
     r"(?:back\s+to\s+|go\s+to\s+)?(?:top|bottom)\s+of\s+(?:the\s+)?page|"
     r".{0,40}(?:«|‹|<)\s*back\s+to\s+\w+.{0,60}|(?:.{0,40}\W)?print\s+this\s+(?:article|page|story)|"
-    r"(?:\S+\s+){1,5}logo|logo|"  # a logo's alternative text ("McClatchy DC Logo")
+    r"(?:\S+\s+){1,5}logo|logo|(?:article|main|site|open|close)\s+menu|"  # and a menu's button
     # an office's contact line: "Ministry of X, Building, City | Tel Number: 00960 332-3400"
     r".{0,160}\b(?:tel(?:ephone)?|phone|fax)(?:\s+(?:number|no\.?))?\s*:\s*[+(\d].*"
 )
@@ -286,7 +295,8 @@ AGENCIES = (
     r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock|"
     # national news agencies whose photographers' credits a release reprints
     r"Yonhap|Kyodo(?:\s+News)?|Jiji(?:\s+Press)?|Bernama|Antara|IRNA|WAFA|KCNA|MENA|WAM|"
-    r"ANI|PTI|BSS|VNA|PNA|dpa|EFE|ANSA|Belga|Lusa|UPI|Ukrinform|BelTA|Kazinform|ANP|PAP|Pool"
+    r"ANI|PTI|BSS|VNA|PNA|dpa|EFE|ANSA|Belga|Lusa|UPI|Ukrinform|BelTA|Kazinform|ANP|PAP|Pool|"
+    r"PA(?:\s+(?:Wire|Media|Images))?"  # the UK's Press Association: "(Ben Birchall/PA)"
 )
 PRESS_OFFICES = r"press\s+(?:office|service)|spokesperson's\s+unit"
 

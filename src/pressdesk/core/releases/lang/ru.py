@@ -240,13 +240,14 @@ YESTERDAY = r"вчера"  # the day before the dateline's date
 YEAR_WORDS = r"года|год|г\.?"  # "19 февраля 2013 года", "2013 г."
 # A heading over a list of other stories that ends the article ("Читайте также:").
 RELATED_HEADINGS = (
-    r"читайте\s+также|смотрите\s+также|по\s+теме|похожие\s+(?:новости|статьи)|новости\s+по\s+теме"
+    r"читайте\s+также|смотрите\s+также|по\s+теме|похожие\s+(?:новости|статьи)|новости\s+по\s+теме|"
+    r"(?:\d+\s+)?комментари(?:и|ев|я)(?:\s*\(\d+\))?"  # the readers' comments under it
 )
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
 SKIP_LINES = (  # and a logo's alternative text ("Логотип сайта X")
     r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*|поиск(?:\s+по\s+сайту)?|"
-    r"логотип(?:\s+\S+){0,5}|(?:\S+\s+){1,5}логотип|"
+    r"логотип(?:\s+\S+){0,5}|(?:\S+\s+){1,5}логотип|меню(?:\s+\S+)?|"
     r".{0,160}(?<![^\W\d_])(?:тел(?:ефон)?|факс)\.?\s*:?\s*[+(\d].*"  # a contact line
 )
 BUTTON_WORDS = r"поделиться|распечатать"
@@ -257,7 +258,10 @@ DOMAINS = r"ru|ру"
 CAPITALS = "А-ЯЁ"
 PHOTO_LABELS = r"фото(?:графия|граф)?|снимок"
 # "Архивное фото:", "(архив)"; the photo's source ("Источник фото:", "Источник и фото -")
-PHOTO_KINDS = r"архивное|иллюстративное|архив|иллюстрация|источник(?:\s+и)?"
+PHOTO_KINDS = (  # and "Фото: X / носит иллюстративный характер"
+    r"архивное|иллюстративное|архив|иллюстрация|источник(?:\s+и)?|"
+    r"носит\s+иллюстративный\s+характер"
+)
 OFFICIAL_PHOTO = ""  # Russian names the office after the label ("Фото пресс-службы ...")
 GALLERY_COUNTER = r"(?:(?:фото|снимок)\s+)?\d{1,3}\s*(?:/|из)\s*\d{1,3}"  # "Фото 3 из 12"
 CAPTION_LABELS = r"на\s+(?:фото(?:графии)?|снимк(?:е|ах))"  # "На фото: ..." opens a caption
