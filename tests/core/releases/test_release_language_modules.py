@@ -14,6 +14,7 @@ from pressdesk.core.releases import lang
 REQUIRED = (
     "CODE",
     "NAV_WORDS",
+    "SECTION_WORDS",
     "PAGE_LABELS",
     "PAGE_LABELS",
     "issuer_of",

@@ -8,7 +8,8 @@ import re
 
 from . import lang
 from .credits import file_name
-from .dates import iter_dates
+from .dates import iter_dates, month_number
+from .lexicon import MONTHS
 
 # The words of each language (``lang``): skip links ("Skip to content", "דלג לתוכן").
 _SKIP = lang.pattern(lambda: r"(?i)^(?:" + lang.alternatives("SKIP_LINES") + r")$")
@@ -22,7 +23,10 @@ _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?!\d)")
 _STAMP_WORDS = lang.pattern(lambda: r"(?i)(?:" + lang.alternatives("STAMP_WORDS") + r")")
 # A wire service's tag opening a stamp line: "(AGENPARL) – mer 19 luglio 2023".
 _WIRE_TAG = re.compile(r"^\(?[A-Z]{3,12}\)\s*[–—-]\s*\S.{0,80}?\b(?:19|20)\d\d\b")
-_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+# "24.01.2017", "24/1/17"; year first ("2021-4-23 06:55"), as some sites print a stamp
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d([./-])\d{1,2}\1\d{1,2})(?!\d)"
+)
 _DOMAIN = lang.pattern(lambda: r"(?i)\.(?:" + lang.alternatives("DOMAINS") + r")$")
 _SPLIT = re.compile(r"\s*[|•·/»›>]\s*|\s+")
 # A breadcrumb trail's separators: "Site > Section > Title", "Home » News » ...".
@@ -42,6 +46,18 @@ def is_breadcrumb(content: str) -> bool:
         return len(parts) >= 3 or parts[0].casefold() in nav
     parts = [p for p in _SLASH_CRUMB.split(s) if p]
     return len(parts) >= 3 and all(len(p) <= 200 for p in parts) and parts[0].casefold() in nav
+
+
+def crumb_sections(content: str) -> list[str]:
+    """The sections a breadcrumb trail names before its last part ("Home > News > Leaders in
+    Action > the title" -> "Home", "News", "Leaders in Action"); none for any other line."""
+    if not is_breadcrumb(content):
+        return []
+    s = content.strip()
+    parts = [p.strip() for p in _CRUMB.split(s) if p.strip()]
+    if len(parts) < 2:
+        parts = [p.strip() for p in _SLASH_CRUMB.split(s) if p.strip()]
+    return parts[:-1]
 
 
 def is_file_row(content: str) -> bool:
@@ -100,6 +116,50 @@ def is_stamp(content: str) -> bool:
     return bool(_TIME.search(s)) and rest == ""
 
 
+_NUMBER = re.compile(r"\d[\d\s.,]{0,9}")
+# A weather widget's temperature ("29.2 C", "-3°C", "24°"): the site's, never the release's.
+_TEMPERATURE = re.compile(r"[-+−]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF\u0421]?|[CF\u0421])")
+
+
+def printed_twice(content: str) -> bool:
+    """A row of tags or menu words the page printed twice in one line (a mobile and a desktop
+    copy, one of them with a tag or two more): "Putin Merkel Moscow Talks Putin Merkel Moscow
+    Talks". No sentence repeats itself so."""
+    words_ = content.split()
+    n = len(words_)
+    return any(
+        words_[:k] == words_[n - k :] and n - 2 * k <= 2
+        for k in range(max(3, n // 2 - 1), n // 2 + 1)
+    )
+
+
+def is_weather(content: str) -> bool:
+    """A weather widget's temperature line."""
+    return _TEMPERATURE.fullmatch(content.strip()) is not None
+
+
+def is_date_part(content: str) -> bool:
+    """A line that is only a number (a view counter, "372"; a year, "2024"), a month's name
+    or a weekday's: an archive's date navigation or a page's counters, never a title."""
+    s = content.strip(" .,|")
+    if _NUMBER.fullmatch(s):
+        return True
+    words = s.split()
+    if not words or len(words) > 2 or any(ch.isdigit() for ch in s):
+        return False
+    if len(words) == 1:
+        w = words[0].casefold()
+        if month_number(w) is not None and (w in MONTHS or not w.isascii()):
+            return True  # "Июль", "July": a month's archive, not a misspelt word
+    return _WEEKDAY.fullmatch(s.casefold()) is not None
+
+
+# A weekday's name alone ("Четверг", "Thursday", "יום חמישי"), from each language's patterns.
+_WEEKDAY = lang.pattern(
+    lambda: "|".join(f"(?:{rx})\\w{{0,3}}" for k in lang.kits() for rx in k.WEEKDAY_PATTERNS)
+)
+
+
 def is_clutter(content: str) -> bool:
     """Navigation, accessibility, menu rows, file names, bylines: never a title or body."""
     s = content.strip()
@@ -108,7 +168,10 @@ def is_clutter(content: str) -> bool:
     if len(re.sub(r"[\W_]", "", s)) <= 1:  # "|", "x", a lone bullet: page furniture
         return True
     return bool(
-        _SKIP.match(s)
+        is_date_part(s)
+        or is_weather(s)
+        or printed_twice(s)
+        or _SKIP.match(s)
         or _FILE.match(s)
         or is_file_row(s)
         or is_breadcrumb(s)

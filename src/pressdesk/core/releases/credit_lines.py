@@ -42,17 +42,18 @@ def _label() -> str:
 
 # "Flash90, illustrative", "פלאש 90, אילוסטרציה", "ТАСС (архив)": the kind after the credit.
 _KIND_AFTER = lang.pattern(
-    lambda: r"\s*(?:,|\(|-|–)\s*(?:" + lang.alternatives("PHOTO_KINDS") + r")\s*\)?$", re.I
+    lambda: r"\s*(?:,|\(|-|–|/)\s*(?:" + lang.alternatives("PHOTO_KINDS") + r")\s*\)?$", re.I
 )
 
 
 # A whole line (or parenthesis) that is a credit: "Photo: GPO", "Photo by: X, GPO",
-# "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA".
+# "Archive photo: Reuters", "Photo credit: X", "Photo by X (GPO)", "Photo:MFA", "Фото — ТАСС".
 _LABELLED = lang.pattern(
     lambda: (
         r"(?:(?:credit|" + _label() + r")"
         r"(?:\s+credit)?"
-        r"(?:\s+by\s*:?|\s*:|\s+(?:" + _courtesy() + r")\s*:?)|(?:" + _courtesy() + r")\s*:?|"
+        r"(?:\s+by\s*:?|\s*:|\s+[-–—]\s+|\s+(?:" + _courtesy() + r")\s*:?)|"
+        r"(?:" + _courtesy() + r")\s*:?|"
         r"(?:" + lang.alternatives("PHOTO_LABELS") + r")\s*/(?=[^/]+$))"  # "Photo/Xinhua"
         r"\s*(\S.{0,79})"
     ),
@@ -73,7 +74,7 @@ _LABEL_PREFIX = lang.pattern(
         + _courtesy()
         + r"))?|credit|copyright|©|"
         + _courtesy()
-        + r")\s*:?\s*"
+        + r")\s*(?::|\s[-–—](?=\s))?\s*"
         r"|^(?:" + lang.alternatives("PHOTO_LABELS") + r")\s*/\s*(?=[^/]+$)"  # "Photo/Xinhua"
     ),
     re.I,

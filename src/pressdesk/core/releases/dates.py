@@ -13,7 +13,8 @@ from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 _WORD = r"[^\W\d_]{3,12}"
 _DAY = r"(?<![\d/.])(\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(\d{4})(?![\d/])"
+# A year in full, or its last two digits after an apostrophe ("19 сентября ‘24", "Sept. 13 '17")
+_YEAR = r"(\d{4}|['‘’ʼ]\d{2})(?![\d/])"
 # "8 November 2012", "5th of March 2013", "10 Sept. 2014", "8 בנובמבר 2012"
 _DMY = re.compile(_DAY + r"\s+(?:of\s+)?(" + _WORD + r")\.?,?\s+" + _YEAR)
 # "July 28, 2013", "November 8th 2012"
@@ -104,12 +105,20 @@ def month_number(word: str) -> int | None:
     return None
 
 
+def _full_year(year: str) -> int:
+    """ "2016" -> 2016; "’16" -> 2016, "'97" -> 1997 (an apostrophe stands for the century)."""
+    if len(year) == 4:
+        return int(year)
+    short = int(year[1:])
+    return 2000 + short if short < 50 else 1900 + short
+
+
 def _make(day: str, month_word: str, year: str) -> dt.date | None:
     month = month_number(month_word)
     if month is None:
         return None
     try:
-        return dt.date(int(year), month, int(day))
+        return dt.date(_full_year(year), month, int(day))
     except ValueError:
         return None
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from . import lang
-from .clutter import is_clutter, is_stamp
-from .dates import is_date_line
+from .clutter import crumb_sections, is_clutter, is_stamp, is_weather
+from .credits import agency_only
+from .dates import is_date_line, iter_dates
 from .lines import (
     ABBREVIATIONS,
     INNER_STOP,
@@ -54,6 +55,7 @@ def find_body_start(lines: list[Line], used: set[int]) -> int:
             return ln.index  # "ראש הממשלה," / "בנימין נתניהו, ...": prose broken over lines
         if (
             (not is_sentence(ln.content) or (only_labels and question_title(ln.content)))
+            and not stopped_line(ln.content)
             and titles < 3
             and len(ln.content) <= MAX_TITLE
             and (len(ln.content.split()) <= 25 or genre_title(ln.content))
@@ -66,6 +68,15 @@ def find_body_start(lines: list[Line], used: set[int]) -> int:
 
 
 _QUESTION_END = re.compile(r"\?[\"'”’»]*$")
+_FULL_STOP = re.compile(r"(?<!\.)\.$")
+_STOPLESS_TITLES = ("he", "ru")  # languages whose news titles never end in a full stop
+
+
+def stopped_line(content: str) -> bool:
+    """A Hebrew or Russian line closed by a full stop: a sentence, however short ("Об этом
+    сообщает ТСН."), never a title (their press prints titles without a stop)."""
+    s = content.strip()
+    return bool(_FULL_STOP.search(s)) and detect_language(s) in _STOPLESS_TITLES
 
 
 def question_title(content: str) -> bool:
@@ -175,6 +186,8 @@ def late_title(lines: list[Line], skip: set[int], body_start: int) -> str | None
     first = content[0] if content else None
     if first is None or first.index != body_start or is_artefact(first):
         return None
+    if _agency_line(first.content):
+        return None
     if _standfirst_first(content):
         return content[1].content
     # the line stands alone above a photo block ("Title." / blank / "Photo: X")
@@ -212,16 +225,26 @@ def _title_like(content: str) -> bool:
 
 
 def preamble(layout: Layout, pre: list[Line]) -> None:
-    """Headline, subheadline and summary from the lines above the body."""
+    """Headline, subheadline and summary from the lines above the body. A line repeating a
+    section that the page's breadcrumb trail names is that section's label, not the title."""
     kept: list[Line] = []
-    for ln in pre:
-        if ln.blank:
+    sections = {
+        collapse_spaces(part).casefold() for ln in pre for part in crumb_sections(ln.content)
+    }
+    widget = -9  # the weather widget's line: its city and the site's date of today follow
+    for n, ln in enumerate(c for c in pre if not c.blank):
+        if is_weather(ln.content):
+            widget = n
+            continue
+        if n - widget <= 2 and len(ln.content.split()) <= 6:
+            continue  # "29.2 C" / "City of Banjul" / "Saturday, November 16, 2024"
+        if collapse_spaces(ln.content).casefold() in sections:
             continue
         if is_stamp(ln.content):
             layout.stamps.append(ln.content)
             continue
-        if is_artefact(ln):
-            continue
+        if is_artefact(ln) or _agency_line(ln.content):
+            continue  # "REUTERS": the credit of a photo the page lost, no title
         if is_date_line(ln.content):
             layout.datelines.append(ln.content)
             continue
@@ -237,6 +260,7 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
             layout.source_url = url.group(1)
             continue
         kept.append(ln)
+    _site_banner(layout, pre)
     if not kept:
         return
     indented_title = next(
@@ -260,6 +284,7 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
         kept = _drop_labels(kept, layout.labels)
         for ln in kept:
             prose = is_sentence(ln.content) and not (not titles and question_title(ln.content))
+            prose = prose or stopped_line(ln.content)
             if ln.bullet or ln.indent - base > 1 or prose or len(titles) == 2:
                 break
             if ln.index == layout.issuer_line:
@@ -287,6 +312,25 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
         layout.summary = collapse_spaces(" ".join(summary))
 
 
+def _site_banner(layout: Layout, pre: list[Line]) -> None:
+    """A bare date opening the page, with the article's own stamp (a date and a time) of
+    another day below it, is the site's banner of today's date, not the release's dateline
+    ("Friday Nov 15, 2024" / "Friday, 2 October 2015 00:37")."""
+    first = next((ln for ln in pre if not ln.blank), None)
+    if first is None or not layout.datelines or first.content != layout.datelines[0]:
+        return
+    banner = next(iter_dates(first.content), None)
+    stamped = [d.date for s in layout.stamps for d in iter_dates(s)]
+    if banner is not None and stamped and banner.date not in stamped:
+        layout.datelines.pop(0)
+
+
+def _agency_line(content: str) -> bool:
+    """A line naming only news agencies, as written or in capitals ("Reuters", "REUTERS")."""
+    s = content.strip()
+    return agency_only(s) or (s.isupper() and agency_only(s.title()))
+
+
 def _drop_labels(kept: list[Line], labels: list[str]) -> list[Line]:
     """Lines above the title that only label the page: a letterhead in capitals
     ("U.S. DEPARTMENT OF STATE"), a site's name ("Site Name" over a longer title), a person's
@@ -307,6 +351,7 @@ def _drop_labels(kept: list[Line], labels: list[str]) -> list[Line]:
             person
             or _letterhead(head, nxt.content)
             or (_words(head) <= 2 and _words(_title_after(rest) or "") >= 5)
+            or (_section_label(head) and _words(_title_after(rest) or "") >= 5)
             or _kicker(first, nxt, dropped)
         ):
             break
@@ -319,6 +364,14 @@ def _drop_labels(kept: list[Line], labels: list[str]) -> list[Line]:
 def _words(line: str) -> int:
     """Words with letters: a section path's separators ("Flashes / Politics") are none."""
     return sum(1 for w in line.split() if any(ch.isalpha() for ch in w))
+
+
+def _section_label(line: str) -> bool:
+    """A news section's label: up to four words, one of them the language's word for news
+    ("Top News", "Главные новости Москвы", "חדשות היום")."""
+    found = line.split()
+    words_ = {w.casefold().strip(":|") for w in found}
+    return len(found) <= 4 and bool(words_ & lang.section_words()) and not is_sentence(line)
 
 
 def _title_after(rest: list[Line]) -> str | None:

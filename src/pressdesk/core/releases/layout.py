@@ -23,6 +23,9 @@ _INLINE_ISSUER = re.compile(
     re.I,
 )
 _ARTICLE_END = re.compile(r"(?i)^(?:previous|next)\s+(?:article|post|story)")
+# A release's end mark: "ENDS", "-END-", "###", "- 30 -" (what follows is the office's
+# address, notes to editors, the site's footer).
+_END_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|#\s*#\s*#)[-–—*\s]*|[-–—]\s*30\s*[-–—]")
 # A heading over other stories' titles ("Related News", "Читайте также:", "כתבות נוספות").
 _RELATED = lang.pattern(lambda: r"(?i)(?:" + lang.alternatives("RELATED_HEADINGS") + r")\s*[:.]?")
 # The search tool's own stamp glued to the first line: " date 2023-08-18 Title ...".
@@ -70,11 +73,17 @@ def analyse(text: str) -> Layout:
         body_start = below
     if layout.headline is None:
         layout.headline = late_title(lines, skip, body_start)
+    layout.headline = _without_site_name(layout.headline, lines)
     titles = {collapse_spaces(t) for t in (layout.headline, layout.subheadline) if t}
     for ln in lines[body_start:]:
         if ln.index in skip or ln.blank:
             continue
-        if _ARTICLE_END.match(ln.content) or _RELATED.fullmatch(ln.content):
+        if (
+            _ARTICLE_END.match(ln.content)
+            or _RELATED.fullmatch(ln.content)
+            or _END_MARK.fullmatch(ln.content)
+            or _glued_heading(ln.content)
+        ):
             break  # "Previous article ...": the page's own furniture and the author's bio
         if issuer_of(ln.content) is not None:
             continue  # a second issuer line ("The below is attributable to ...")
@@ -90,8 +99,56 @@ def analyse(text: str) -> Layout:
         if collapse_spaces(ln.content) in titles:
             continue
         layout.body.append(collapse_spaces(ln.content))
-    layout.body = _join_wrapped(layout.body)
+    layout.body = _without_other_titles(_join_wrapped(layout.body))
     return layout
+
+
+def _glued_heading(content: str) -> bool:
+    """A related-stories heading glued to the first story's title ("Читайте такжеМеркель и
+    Олланд прибыли ...", "Read alsoMinister ...")."""
+    m = _RELATED.match(content)
+    return (
+        m is not None
+        and content[m.end() - 1 : m.end()].islower()
+        and content[m.end() :][:1].isupper()
+    )
+
+
+_OTHER_TITLES = 3  # a run of this many title lines closing the page: other stories' titles
+
+
+def _without_other_titles(body: list[str]) -> list[str]:
+    """Other stories' titles listed under the article without a heading ("Fire brigade holds
+    group wedding" / "Tourists enjoy ice sculptures" / ...): three or more lines of four or
+    more words closing the page, none a sentence, after the article's prose."""
+    k = len(body)
+    while k > 0 and _other_title(body[k - 1]):
+        k -= 1
+    run = len(body) - k
+    if run >= _OTHER_TITLES and k > 0 and SENTENCE_END.search(body[k - 1]):
+        return body[:k]
+    return body
+
+
+def _other_title(paragraph: str) -> bool:
+    words = paragraph.split()
+    return (
+        2 <= len(words) <= 20 and not SENTENCE_END.search(paragraph) and ":" not in paragraph[-2:]
+    )
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|•]\s+")
+
+
+def _without_site_name(headline: str | None, lines: list[Line]) -> str | None:
+    """A browser title's "Title | Site Name": the title alone when the page prints it again
+    on a line of its own."""
+    if headline is None or not _SITE_SEPARATOR.search(headline):
+        return headline
+    head = collapse_spaces(_SITE_SEPARATOR.split(headline)[0])
+    if len(head.split()) >= 3 and any(collapse_spaces(ln.content) == head for ln in lines):
+        return head
+    return headline
 
 
 def _tool_stamp(layout: Layout) -> None:

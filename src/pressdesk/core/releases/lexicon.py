@@ -154,6 +154,9 @@ NAME_HONORIFICS = words("sheikh sheikha shaikh shaikha")
 # Honorifics that are also first names ("Don"): one only before a known first name ("Don
 # Felipe", "Doña Letizia"), a first name otherwise ("Don Johnson").
 FIRST_NAME_HONORIFICS = words("don doña dom")
+# Abbreviated first names written with a full stop, part of the name they open ("Md. Joynal
+# Abedin", "Mohd. Najib"): Muhammad's abbreviations in South and South-East Asian English.
+NAME_ABBREVIATIONS = words("md. mohd. muhd. mohd md")
 HONORIFIC_PHRASES = _phrases(
     "his excellency; her excellency; his majesty; her majesty; his royal highness; "
     "her royal highness; his highness; her highness; the honourable; the honorable; rt. hon."
@@ -230,6 +233,14 @@ COUNTRIES = _phrases(
 GEO_NOUNS = words(
     """republic kingdom union federation states emirates coast islands island bank strip
     heights see city territory territories sahara"""
+)
+
+# Nouns that close the name of a country's division ("Himachal Pradesh", "Moscow Oblast",
+# "Kano State", "Sindh Province") or, in Indian English, of a building or street ("Rashtrapati
+# Bhavan", "Lok Kalyan Marg", "Raj Niwas"): a capitalised phrase ending in one is a place.
+PLACE_ENDINGS = words(
+    """pradesh oblast krai okrug governorate province prefecture county district region
+    state territory canton voivodeship bhavan bhawan marg nivas niwas sadan sachivalaya chowk"""
 )
 
 # Regions and blocs: like countries, they are never the city of an event.

@@ -11,7 +11,11 @@ from .lexicon import words
 
 _BULLETS = "•·▪◦●■►–-*"
 MAX_TITLE = 400  # a longer line is never a title
-_ARTEFACT = re.compile(r"(?i)^(?:<\s*/?\s*[a-z][a-z0-9]*\b|[\w-]+\s*=\s*\")|icon_\w+\.(?:png|gif)")
+# Markup, an attribute, an icon's file, a template's identifier left as text ("spot_img").
+_ARTEFACT = re.compile(
+    r"(?i)^(?:<\s*/?\s*[a-z][a-z0-9]*\b|[\w-]+\s*=\s*\")|icon_\w+\.(?:png|gif)|"
+    r"^[a-z]+(?:_[a-z0-9]+)+$"
+)
 URL_LINE = re.compile(r"(?i)(?:source|url|link)?\s*:?\s*(https?://\S{3,500})")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _OPEN_QUOTES = '"“„«'
@@ -81,11 +85,16 @@ class Layout:
     labels: list[str] = field(default_factory=list)  # a person heading the page's section
 
 
+# A page template's placeholder left unrendered ("{{hitsCtrl.values.hits}}"): never text.
+_PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}")
+
+
 def split_lines(text: str) -> list[Line]:
-    """Split text into lines, noting indentation and a leading bullet."""
+    """Split text into lines, noting indentation and a leading bullet (a template's
+    unrendered placeholders dropped)."""
     out: list[Line] = []
     for i, raw in enumerate(text.split("\n")):
-        stripped = raw.strip()
+        stripped = _PLACEHOLDER.sub("", raw).strip() if "{{" in raw else raw.strip()
         indent = len(raw) - len(raw.lstrip())
         bullet = bool(stripped) and stripped[0] in _BULLETS and stripped[1:2] in ("", " ", "\t")
         content = stripped[1:].strip() if bullet else stripped

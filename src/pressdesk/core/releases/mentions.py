@@ -19,6 +19,7 @@ from .grammar import (
 )
 from .lang.common import another_day
 from .lang.en import OTHER_DAYS
+from .lang.en_venues import KINDS as VENUE_KINDS
 from .lang.names import is_common_word, is_first_name
 from .photographers import credited
 from .role_cues import DETERMINERS as _DETERMINERS
@@ -49,16 +50,41 @@ _PLACE_PREPOSITIONS = lx.words(
     tour touring left leaving reached landed entered"""
 )
 _OPEN_QUOTES = frozenset("“‘\"'«")
+# Kinds of building: a name in apposition to one ("the Palace, X") or qualifying one ("the X
+# residence") names the building. (Offices and ministries are left out: people head them.)
+_BUILDINGS = VENUE_KINDS - lx.words(
+    "office offices ministry parliament embassy consulate university college secretariat"
+)
 _LIST_WORDS = frozenset({"including", "alongside"})
 
 
+def owning_country(toks: list[Token], i: int) -> int:
+    """Start of a country named in the possessive just before ``i`` ("Sri Lanka's Devinda
+    ...", "Bolivia's Jaime ..."), or ``i`` when there is none: the country's envoy or leader
+    follows. (An office after it keeps its title without the possessive, as the guide says:
+    "Israel's President X" -> "President".)"""
+    if i == 0 or not toks[i - 1].possessive:
+        return i
+    for size in (1, 2, 3, 4, 5):
+        if i - size >= 0 and country_length(toks, i - size) == size:
+            return i - size
+    return i
+
+
 def _named_thing(toks: list[Token], i: int) -> bool:
-    """Does a capitalised thing's noun and "of" come just before ``i`` ("Order of", "Program
-    of the")? What follows is the rest of the thing's name."""
+    """Does a capitalised thing's or organisation's noun and "of" come just before ``i``
+    ("Order of", "Program of the", "Organization of")? What follows is the rest of its name."""
     j = i - 1
     if j >= 0 and toks[j].folded == "the":
         j -= 1
-    return j >= 1 and toks[j].folded == "of" and toks[j - 1].cap and toks[j - 1].folded in lx.THINGS
+    noun = toks[j - 1] if j >= 1 else None
+    # "the International Organization of La Francophonie": an organisation's noun too
+    return (
+        noun is not None
+        and toks[j].folded == "of"
+        and noun.cap
+        and (noun.folded in lx.THINGS or noun.folded in lx.ORGS)
+    )
 
 
 @dataclass(frozen=True)
@@ -209,22 +235,30 @@ class _SentenceScan:
             if prev.particle and "-" not in prev.text:
                 return False  # "Escuadra de Batidores": inside a longer name
             capitalised = prev.cap and i != self.country_end  # "in Trinidad and Tobago X"
+            if owning_country(toks, i) < i:
+                capitalised = False  # "Bolivia's Jaime Aparicio": the country's envoy
             if capitalised or prev.folded in _DETERMINERS or prev.folded in _PLACE_PREPOSITIONS:
                 return False
             if prev.text in _OPEN_QUOTES:
                 return False
             before = toks[i - 2] if i > 1 else None
-            # "the Egyptian paper, Al Akhbar": an apposition to a common noun is a thing.
+            # "the Egyptian paper, Al Akhbar": an apposition to a common noun is a thing;
+            # "the Presidential Palace, Rashtrapati Bhavan": to a building, a building.
             if (
                 prev.text == ","
                 and before is not None
                 and before.word
-                and not (before.cap or before.office or before.folded in lx.PERSON_NOUNS)
+                and (
+                    not (before.cap or before.office or before.folded in lx.PERSON_NOUNS)
+                    or before.folded in _BUILDINGS
+                )
             ):
                 return False
             if _named_thing(toks, i):
                 return False  # "the Order of Stara Planina", "the Program of Concerted Action"
         nxt = toks[end] if end < len(toks) else None
+        if nxt is not None and not nxt.cap and nxt.folded in _BUILDINGS:
+            return is_first_name(toks[i].bare, "en")  # "the Lok Kalyan Marg residence"
         return not (nxt is not None and nxt.cap and not toks[end - 1].possessive)
 
     def _coordinated(self, i: int) -> int:

@@ -176,10 +176,13 @@ def _stamp_date(stamp: str) -> FoundDate | None:
     found = next(iter_dates(stamp), None)
     if found is not None:
         return found
-    m = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", stamp)
-    iso = iso_date(m.group(1)) if m else None
-    if iso is not None:
-        return FoundDate(iso, 0, 0, False, None)
+    m = _YEAR_FIRST.search(stamp)  # "2023-08-18", "2021-4-23 06:55": year, month, day
+    if m is not None:
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            return None
+        return FoundDate(day, m.start(), m.end(), False, None)
     m = _SHORT_STAMP.search(stamp)
     if m is None:
         return None
@@ -190,6 +193,7 @@ def _stamp_date(stamp: str) -> FoundDate | None:
     return FoundDate(day, m.start(), m.end(), False, None)
 
 
+_YEAR_FIRST = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\d:/])")
 _SHORT_STAMP = re.compile(r"(?<![\d.:/])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d.:/]|\.\d)")
 
 

@@ -56,7 +56,7 @@ _RUN_IN = lang.pattern(
         + lang.alternatives("PHOTO_LABELS")
         + r")|"
         + lang.alternatives("RUN_IN_LABELS")
-        + r")(?:\s+[Cc]redit)?(?:\s+by\s*:?|\s*:)"
+        + r")(?:\s+[Cc]redit)?(?:\s+by\s*:?|\s*:|\s+[–—](?=\s))"  # "... Фото — ТАСС"
         r"\s*(?=[^\W_])"
     )
 )
@@ -174,6 +174,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
         and (start := _matching_open(s)) > 0
         and agency_only(s[start + 1 : -1])
         and len(s[:start].split()) <= _SIGN_OFF_WORDS
+        and not _spells(s[:start], s[start + 1 : -1])
     ):
         return s[:start].rstrip(), s[start + 1 : -1].strip()  # "... 2016. (GPO)"
     sourced = _run_in_source(s)
@@ -184,6 +185,16 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if m and (BARE_SLASHED.fullmatch(tail) or SLASHED_GPO.fullmatch(tail)) and m.start() > 8:
         return s[: m.start()].rstrip(), m.group(1).strip()
     return s, None
+
+
+def _spells(before: str, acronym: str) -> bool:
+    """Does the bracket define an acronym of the words before it ("the Palestinian Authority
+    (PA)")? Then it is no agency's credit."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    words_ = [w for w in before.split() if w[:1].isupper()][-len(letters) :] if letters else []
+    return len(words_) == len(letters) and all(
+        w[0].casefold() == ch.casefold() for w, ch in zip(words_, letters, strict=True)
+    )
 
 
 def _run_in_source(s: str) -> tuple[str, str] | None:
@@ -201,11 +212,13 @@ def _run_in_source(s: str) -> tuple[str, str] | None:
 _LABEL_WORD = lang.pattern(
     lambda: r"(?<![^\W\d_])(?:" + lang.alternatives("RUN_IN_LABELS") + r")(?=\s)"
 )
-# "caption (Photo: VNA)Highly valuing ...": a page that lost the break after a caption's
-# credit in brackets; the next paragraph starts with a capital right after the bracket.
+# "caption (Photo: VNA)Highly valuing ...", "caption (Credit: X/GPO) The meeting was ...": a
+# page that lost the break after a caption's credit in brackets; the next paragraph starts
+# with a capital after the bracket.
 _GLUED_PARAGRAPH = lang.pattern(
     lambda: (
-        r"(\((?i:" + lang.alternatives("PHOTO_LABELS") + r")\s*:[^()\n]{1,80}\))"
+        r"(\((?i:(?:" + lang.alternatives("PHOTO_LABELS") + r")(?:\s+credit)?|credit)"
+        r"\s*:[^()\n]{1,80}\))\s?"
         r"(?=[" + lang.characters("CAPITALS") + r"])"
     )
 )

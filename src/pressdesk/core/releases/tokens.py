@@ -15,7 +15,8 @@ _TOKEN = re.compile(
     r"|\S"
 )
 _DOTTED = lx.words("""mr mrs ms dr amb dep st prof lt gen col maj capt sgt adm gov sen rep hon jr sr mme rev
-    brig cmdr cpt pres no vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft""")
+    brig cmdr cpt pres no vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft md mohd
+    muhd""")
 _QUOTES_OPEN = frozenset("“‘«„")
 _QUOTES_CLOSE = frozenset("”’»")
 _QUOTES_BOTH = frozenset("\"'")
@@ -25,6 +26,9 @@ _PARTICLE_HYPHEN = re.compile(
     r"(?:al|el|ad|ar|as|at|an|ash|ibn|bin|ben|bar|abu|abd)-[^\W\d_]", re.I
 )
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
+# A lower-case letter then a capital inside a word: "McDonald" has one, a row of menu words
+# run together ("RediffmailMoneyBusiness") more.
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 
 
 _NOT_NAME = (
@@ -119,8 +123,12 @@ class Token:
         if len(bare) == 2 and bare.endswith(".") and bare[0].isupper():
             return True  # an initial, "E."
         f = self.folded
+        if f in lx.NAME_ABBREVIATIONS:
+            return True  # "Md. Joynal Abedin": an abbreviated first name
         if "." in f or f in _NOT_NAME or self.office or self.demonym:
             return False
+        if any(len(_GLUED_WORDS.findall(part)) > 1 for part in bare.split("-")):
+            return False  # "RediffmailMoneyBusiness": a menu's words run together
         return not plural_of(f, lx.OFFICES | lx.ORGS)
 
     def __repr__(self) -> str:

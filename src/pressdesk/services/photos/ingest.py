@@ -254,7 +254,7 @@ def ingest_photos(
 
 class _Ingest:
     """One ingest: outcomes from the workers come in as they are ready, and are committed in
-    batches (in input order when they go into a release, so its slots follow the files)."""
+    batches in input order (a file waits for those before it)."""
 
     def __init__(
         self,
@@ -318,10 +318,11 @@ class _Ingest:
         return len(self.pending) >= BATCH_SIZE or waited > commit_interval(self.last_commit_took)
 
     def _ready(self, everything: bool) -> list[tuple[int, Prepared]]:
-        """The pending files to commit now: all of them, or, going into a release, those
-        with no file before them still being read (so that slots follow the input order)."""
-        self.pending.sort(key=lambda entry: entry[0])  # the first of two identical files wins
-        if everything or self.release_id is None:
+        """The pending files to commit now: all of them at the end, else those with no file
+        before them still being read, so that slots follow the input order and the first of
+        two identical files is the one kept, whichever a worker finished first."""
+        self.pending.sort(key=lambda entry: entry[0])
+        if everything:
             ready, self.pending = self.pending, []
             return ready
         first_open = next((i for i in range(len(self.files)) if i not in self.answered), None)

@@ -4,7 +4,8 @@ Each module (``en``, ``he``, ``ru``) gives: ``CODE``; ``issuer_of(line)`` (the o
 issuer line, or None); ``find_people(body, headline=, subheadline=, summary=, captions=)``
 (a tuple of :class:`ParsedPerson`, names and titles in base form); ``find_place(headline=,
 subheadline=, summary=, body=)`` (the place in base form and a confidence); ``NAV_WORDS``
-(menu and section words that are never a title or a person); ``PAGE_LABELS`` (a regex of
+(menu and section words that are never a title or a person); ``SECTION_WORDS`` (the word of
+a news section's label, "news"); ``PAGE_LABELS`` (a regex of
 genre labels and site greetings printed above the title); and the words the shared
 date reader composes: ``MONTHS`` (stems of inflected month names), ``MONTH_PREFIXES``,
 ``DATE_ANCHORS``, ``DATE_JOINERS``, ``SHORT_DATE_LEADS``, ``WEEKDAY_PATTERNS`` (Monday first)
@@ -60,6 +61,12 @@ def is_page_label(line: str) -> bool:
     "Readout", "Welcome to ...", "הודעה לעיתונות", "Пресс-релиз")."""
     s = line.strip().strip(".:!")
     return any(module.PAGE_LABELS.fullmatch(s) for module in kits())
+
+
+@lru_cache(maxsize=1)
+def section_words() -> frozenset[str]:
+    """The word of a news section's label in every known language ("news", "новости")."""
+    return frozenset(w.casefold() for module in kits() for w in module.SECTION_WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -109,11 +109,21 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
         confidence = max(m.confidence for m in g.mentions)
         if len(g.words) == 1:
             confidence = min(confidence, 0.6)
+        if not _could_be_person(name, title):
+            continue  # "הנשיא נכחו", "Байден Фотография": no name in its language
         first = (SOURCE_RANK[g.mentions[0].source], g.mentions[0].order)
         person = ParsedPerson(name, title, role(g.mentions), tuple(aliases), confidence)
         people.append((first, person))
     people.sort(key=lambda item: item[0])
     return tuple(p for _, p in people)
+
+
+def _could_be_person(name: str, title: str | None) -> bool:
+    """The import's test (``could_be_person``): only what looks like a name in its language
+    comes out as a person, so the parser's people are the catalogue's."""
+    from . import could_be_person
+
+    return could_be_person(name, title)
 
 
 def _principal_of_spouse(f: Found, g: _Group) -> bool:

@@ -30,8 +30,11 @@ NAV_WORDS = _wordset(
     page speeches statements spokesperson's messages briefings documents channels
     advertisement rss world politics opinion opinions business sport culture health science
     technology tech elections archaeology analysis features blogs podcasts magazine
-    breaking middle east u.s. -"""
+    breaking middle east u.s. - facebook instagram twitter youtube telegram whatsapp linkedin
+    pinterest reddit tiktok flipboard"""
 )
+# The word of a news section's label over the title ("Top News", "Latest Updates").
+SECTION_WORDS = _wordset("news headlines updates")
 
 # Days other than the report's own: a sentence naming one tells of another event, unless the
 # lead paragraph names the same ("Yesterday X met Y" after a lead about today's talks).
@@ -40,6 +43,12 @@ OTHER_DAYS = {
     "earlier": re.compile(
         r"(?i)\bearl(?:y|ier) (?:this|last) (?:week|month|year)\b|"
         r"\b(?:a|one|two|three|four|five|six|several|few|\d+) (?:days|weeks|months|years) ago\b"
+    ),
+    # "X recently paid a visit to Moscow to hold talks with Y" after a lead about today's
+    # meeting; a lead that itself says "recently held talks" makes that the report's event.
+    "recently": re.compile(
+        r"(?i)\brecently\s+(?:paid|visited|met|held|hosted|received|attended|travell?ed|"
+        r"called|spoke|talked|toured|led|headed|went)\b"
     ),
 }
 
@@ -58,6 +67,14 @@ PAGE_LABELS = re.compile(
 _ATTRIBUTABLE = re.compile(
     r"(?i)(?:the\s+)?(?:below|above|following)\s+is\s+attributable\s+to\s+(?P<who>[^:\n]{3,120}?)\s*:?"
 )
+# A release's closing line naming its office: "Issued by the Communication Unit of ...", and
+# a wire's "Distributed by APO Group on behalf of the Presidency ..." (the office is the
+# one on whose behalf it was sent).
+_ISSUED = re.compile(
+    r"(?i:issued|released|distributed)\s+by\s+(?:(?i:the)\s+)?"
+    r"(?:[^()\n]{2,60}?\s+on\s+behalf\s+of\s+(?:(?i:the)\s+)?)?"
+    r"(?P<who>[A-Z][^()\n]{2,150}?)\s*\.?"
+)
 # An issuing office on a line of its own: "Office of the Spokesperson".
 _OFFICE_LINE = re.compile(
     r"(?P<who>Office\s+of\s+the\s+(?:Spokesperson|Spokesman|Press\s+Secretary|Spokeswoman))"
@@ -71,7 +88,22 @@ def issuer_of(line: str) -> str | None:
         return None
     s = line.strip()
     m = _ISSUER.fullmatch(s) or _OFFICE_LINE.fullmatch(s) or _ATTRIBUTABLE.fullmatch(s)
+    if m is None and len(s.split()) <= 25:
+        m = _ISSUED.fullmatch(s)
+        if m is not None and not _title_case(m.group("who")):
+            return None  # "Released by the X, the statement said ...": a sentence
     return m.group("who").strip() if m else None
+
+
+_OFFICE_LINKS = _wordset("of the and for on in at to de")
+
+
+def _title_case(name: str) -> bool:
+    """An office's name: its words capitalised but for the links ("of the", "and")."""
+    return all(
+        w[:1].isupper() or w.casefold() in _OFFICE_LINKS or not w[:1].isalpha()
+        for w in name.replace(",", " ").split()
+    )
 
 
 def find_people(
@@ -96,19 +128,26 @@ def find_people(
 
 def _not_a_person(p: ParsedPerson) -> bool:
     """One word that is a country or a big city ("at official Jerusalem residence"; a small
-    town's name may be a surname: Obama), or an everyday word
+    town's name may be a surname: Obama), an everyday word after a royal title ("Queen
+    Mother"; "Prince Charles" has a first name), or an everyday word
     closing an office's complement ("the chair of the UNGA Legal Affairs Panel")."""
     from .. import gazetteer
 
     words = p.name.split()
     if len(words) != 1 or is_first_name(words[0], CODE):
         return False
+    if p.title and _royal(p.title) and is_common_word(words[0], CODE):
+        return True  # "Queen Mother": a royal title's everyday word, no first name
     if p.title and _ends_in_adjective(p.title):
         return True  # "CEO of the Jewish Federations": the noun the title's adjective qualifies
     place = gazetteer.lookup(words[0])
     if place is not None and place.population >= 200_000:  # a small town may be a surname
         return True
     return bool(p.title and " of " in f" {p.title} " and is_common_word(words[0], CODE))
+
+
+def _royal(title: str) -> bool:
+    return any(w.casefold() in ROYAL_TITLES for w in title.replace("-", " ").split())
 
 
 def _ends_in_adjective(title: str) -> bool:
@@ -204,7 +243,9 @@ YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
 # A heading over a list of other stories that ends the article ("Related News", "Read also:").
 RELATED_HEADINGS = (
     r"related\s+(?:news|articles?|stories|posts|content|coverage)|read\s+(?:also|more)|"
-    r"see\s+also|more\s+(?:news|stories)\s+on\s+this\s+topic|you\s+may\s+also\s+like"
+    r"see\s+also|more\s+(?:news|stories)\s+on\s+this\s+topic|you\s+may\s+also\s+like|"
+    # the readers' comments under it ("Comments (0)", "No comments:", "Leave a Reply")
+    r"(?:\d+\s+|no\s+)?comments?(?:\s*\(\d+\))?|post\s+a\s+comment|leave\s+a\s+(?:comment|reply)"
 )
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
@@ -217,7 +258,10 @@ SKIP_LINES = (
     # a page's own anchors and print-view links, often glued to the site's name:
     # "top of page", "Site.com« Back to articlePrint this article"
     r"(?:back\s+to\s+|go\s+to\s+)?(?:top|bottom)\s+of\s+(?:the\s+)?page|"
-    r".{0,40}(?:«|‹|<)\s*back\s+to\s+\w+.{0,60}|(?:.{0,40}\W)?print\s+this\s+(?:article|page|story)"
+    r".{0,40}(?:«|‹|<)\s*back\s+to\s+\w+.{0,60}|(?:.{0,40}\W)?print\s+this\s+(?:article|page|story)|"
+    r"(?:\S+\s+){1,5}logo|logo|(?:article|main|site|open|close)\s+menu|"  # and a menu's button
+    # an office's contact line: "Ministry of X, Building, City | Tel Number: 00960 332-3400"
+    r".{0,160}\b(?:tel(?:ephone)?|phone|fax)(?:\s+(?:number|no\.?))?\s*:\s*[+(\d].*"
 )
 BUTTON_WORDS = r"share|print|email|tweet"
 BYLINES = (
@@ -251,7 +295,8 @@ AGENCIES = (
     r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock|"
     # national news agencies whose photographers' credits a release reprints
     r"Yonhap|Kyodo(?:\s+News)?|Jiji(?:\s+Press)?|Bernama|Antara|IRNA|WAFA|KCNA|MENA|WAM|"
-    r"ANI|PTI|BSS|VNA|PNA|dpa|EFE|ANSA|Belga|Lusa|UPI|Ukrinform|BelTA|Kazinform|ANP|PAP|Pool"
+    r"ANI|PTI|BSS|VNA|PNA|dpa|EFE|ANSA|Belga|Lusa|UPI|Ukrinform|BelTA|Kazinform|ANP|PAP|Pool|"
+    r"PA(?:\s+(?:Wire|Media|Images))?"  # the UK's Press Association: "(Ben Birchall/PA)"
 )
 PRESS_OFFICES = r"press\s+(?:office|service)|spokesperson's\s+unit"
 

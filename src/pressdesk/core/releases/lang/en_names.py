@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lexicon as lx
 from .names import is_common_word, is_first_name
 
 CODE = "en"
@@ -37,6 +38,8 @@ def not_a_name(name: str) -> bool:
     if _agency().fullmatch(name.strip()):
         return True
     first, last = toks[0], toks[-1]
+    if last.folded in lx.PLACE_ENDINGS and last.cap:
+        return True  # "Himachal Pradesh", "Rashtrapati Bhavan": a division or a building
     known_first = is_first_name(first.bare, CODE)
     if not known_first and gazetteer.lookup(name) is not None:
         return True

@@ -31,7 +31,8 @@ KINDS = lx.words(
     museum memorial monument hotel castle airport stadium theatre theater auditorium
     chancellery parliament embassy consulate gardens garden square mausoleum cemetery temple
     mosque church cathedral synagogue library university college campus complex base
-    airbase forest park headquarters secretariat villa lodge manor fort citadel capitol"""
+    airbase forest park headquarters secretariat villa lodge manor fort citadel capitol
+    bhavan bhawan niwas nivas sadan"""
 )
 # Words that make it an event or a body, not a building: "at the G20 Ministers' Meeting",
 # "at the Council of Europe", "at the United Nations".

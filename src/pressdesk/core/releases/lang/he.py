@@ -38,6 +38,9 @@ from .he_names import (
 from .he_people import find_people
 from .he_places import find_place
 
+# The word of a news section's label over the title ("חדשות היום", "מבזקים").
+SECTION_WORDS = frozenset({"חדשות", "מבזקים", "עדכונים"})
+
 # The language interface (see lang/__init__): this module's own names and those of he_lexicon,
 # he_names and he_people.
 __all__ = [
@@ -150,12 +153,18 @@ TODAY = r"היום|הערב|הבוקר|כעת"
 YESTERDAY = r"אתמול|אמש"  # the day before the dateline's date
 YEAR_WORDS = ""  # a word after the year of a date ("2013 года")
 # A heading over a list of other stories that ends the article ("כתבות נוספות", "עוד בנושא").
-RELATED_HEADINGS = r"כתבות\s+(?:נוספות|קשורות)|עוד\s+(?:באותו\s+)?(?:בנושא|נושא)|קראו\s+(?:עוד|גם)"
+RELATED_HEADINGS = (  # and the readers' comments under it ("3 תגובות", "תגובות (0)")
+    r"כתבות\s+(?:נוספות|קשורות)|עוד\s+(?:באותו\s+)?(?:בנושא|נושא)|קראו\s+(?:עוד|גם)|"
+    r"(?:\d+\s+)?תגובות(?:\s*\(\d+\))?"
+)
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
 SKIP_LINES = (  # a skip link, also glued to the anchor it skips ("תוכן מרכזי בעמודדלג על ...")
     r"דלג\s+ל?\S+|הצהרת\s+נגישות|נגישות|חיפוש(?:\s+ב\S+(?:\s+\S+)?)?|"
-    r".{0,40}דלג\s+(?:על|אל|ל)\s*\S+(?:\s+\S+){0,3}"
+    r".{0,40}דלג\s+(?:על|אל|ל)\s*\S+(?:\s+\S+){0,3}|"
+    r"לוגו(?:\s+\S+){0,5}|(?:\S+\s+){1,5}לוגו|"  # a logo's alternative text
+    r"תפריט(?:\s+\S+)?|"  # a menu's button ("תפריט כתבה")
+    r".{0,160}(?<![\u05d0-\u05ea])(?:טל['׳]?|טלפון|פקס)\s*:?\s*[+(\d].*"  # a contact line
 )
 BUTTON_WORDS = r"שתף|הדפס|שלח"
 BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"

@@ -84,10 +84,12 @@ __all__ = [
 
 NAV_WORDS = _wordset(
     """главная новости политика экономика общество культура спорт происшествия мнения видео
-    фото фотогалерея мультимедиа поиск меню контакты подписаться войти регистрация english
+    фото фотография фотогалерея фоторепортаж мультимедиа поиск меню контакты подписаться войти регистрация english
     עברית русский в мире наука технологии авто недвижимость регионы все мир здоровье
     традиции пресса община хайтек блоги архив рубрики версия rss подписка к списку назад"""
 )
+# The word of a news section's label over the title ("Главные новости Москвы").
+SECTION_WORDS = _wordset("новости новостей сюжеты")
 # A spokesperson's title: someone who reports on an event, not a participant in it.
 SPOKESPERSON = re.compile(r"(?i)пресс-секретар|официальн\w*\s+представител")
 # A genre label or the site's greeting above the title: never the title.
@@ -98,6 +100,11 @@ PAGE_LABELS = re.compile(
 _ISSUER = re.compile(
     r"^\(?\s*(?:Сообщение|Сообщает|Источник)\s*:?\s+(?P<who>[^()\n]{2,150}?)\s*\)?\s*\.?$"
 )
+
+
+# What the word after "Сообщение"/"Источник" is when no office follows: a verb or participle
+# ("отправлено"), a conjunction, preposition or particle ("и фото", "в Telegram").
+_NOT_AN_OFFICE = frozenset({"VERB", "INFN", "PRTS", "PRTF", "GRND", "CONJ", "PREP", "PRCL"})
 
 
 def issuer_of(line: str) -> str | None:
@@ -111,6 +118,9 @@ def issuer_of(line: str) -> str | None:
         return None
     words = m.group("who").split()
     morph = _morph()
+    if _NOT_AN_OFFICE & set(map(str, morph.parse(words[0].strip("«»\"'"))[0].tag.grammemes)):
+        return None  # "Сообщение отправлено", "Источник и фото - ...": no office named
+
     out: list[str] = []
     converting = True
     for w in words:
@@ -139,22 +149,52 @@ def looks_like_name(name: str) -> bool:
     parts = re.sub(r"\b([А-ЯЁ]\.)(?=[А-ЯЁ])", r"\1 ", name).split()  # "О.А.Коновалов"
     initials = [w for w in parts if re.fullmatch(r"[А-ЯЁ]\.", w)]
     parts = [w for w in parts if w not in initials]
+    if len(parts) > 1 and _REGNAL.fullmatch(parts[-1]):
+        parts = parts[:-1]  # "Абдалла II", "Карл III": a monarch's number
+    inner = [w for w in parts[1:-1] if w.casefold() in _PARTICLES]  # "Мухаммед бин Салман"
+    parts = [w for w in parts if w not in inner]
     if not 1 <= len(parts) <= 5 or len(initials) > 2:
         return False
-    if not all(re.fullmatch(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ]?[а-яё]+)*", w) for w in parts):
+    if not all(_NAME_WORD.fullmatch(w) for w in parts):
         return False
+    if len(parts) == 1 and not initials and len(parts[0]) < 2:
+        return False  # "соцсеть Х": a letter is not a name
     if all(w.casefold() in NAV_WORDS for w in parts):
         return False
+    if len(parts) > 1 and parts[-1].casefold() in NAV_WORDS:
+        return False  # "Байден Фотография": a menu or gallery word glued to a name
     morph = _morph()
     if any(_inflected_place(morph.parse(w)[0].tag) for w in parts):
         return False  # a place glued to a name: "Израиля Ицхак Герцог"
+    if len(parts) == 1 and _organisation(morph.parse(parts[0])):
+        return False  # "Укринформ", "Интерфакс": an agency the dictionary knows
     for w in parts:
+        w = _PARTICLE_HEAD.sub("", w)
         parses = morph.parse(w)
         if any(g in p.tag for p in parses[:3] for g in ("Name", "Surn", "Patr")):
             return True
         if not morph.word_is_known(w):
             return True
     return False
+
+
+# Particles inside Arabic and European names ("бин", "аль-Асад", "ас-Сиси", "фон"), and a
+# monarch's or patriarch's number ("Теофил III").
+_PARTICLES = frozenset({"бин", "ибн", "бен", "бинт", "абу", "аль", "эль", "ас", "ад", "ат", "ан",
+                        "аш", "фон", "ван", "дер", "де", "ди", "да", "ла", "ле", "дю", "дель"})  # fmt: skip
+_PARTICLE_HEAD = re.compile(r"^(?:аль|эль|ас|ад|ат|ан|аш|ар|аз|уль|ибн|бен|бин|абу)-")
+_NAME_WORD = re.compile(
+    r"(?:(?:аль|эль|ас|ад|ат|ан|аш|ар|аз|уль|ибн|бен|бин|абу)-)?"
+    r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ]?[а-яё]+)*"
+)
+_REGNAL = re.compile(r"[IVX]{1,5}")
+
+
+def _organisation(parses: Any) -> bool:
+    """Does the dictionary read a word as an organisation and never as a name or surname?"""
+    top = parses[:3]
+    named = any(g in p.tag for p in top for g in ("Name", "Surn", "Patr"))
+    return not named and any("Orgn" in p.tag for p in top)
 
 
 # -- dates (read by the shared ``dates`` module) ------------------------------------------
@@ -173,6 +213,16 @@ MONTHS = {
     "октябр": 10,
     "ноябр": 11,
     "декабр": 12,
+    # abbreviations a stamp prints ("Сен. 19, 2022", "12 окт. 2021")
+    "янв": 1,
+    "фев": 2,
+    "мар": 3,
+    "апр": 4,
+    "авг": 8,
+    "сен": 9,
+    "окт": 10,
+    "ноя": 11,
+    "дек": 12,
 }  # fmt: skip  (stems: "8 декабря", "в декабре")
 MONTH_PREFIXES: tuple[str, ...] = ()
 DATE_ANCHORS = (
@@ -190,11 +240,16 @@ YESTERDAY = r"вчера"  # the day before the dateline's date
 YEAR_WORDS = r"года|год|г\.?"  # "19 февраля 2013 года", "2013 г."
 # A heading over a list of other stories that ends the article ("Читайте также:").
 RELATED_HEADINGS = (
-    r"читайте\s+также|смотрите\s+также|по\s+теме|похожие\s+(?:новости|статьи)|новости\s+по\s+теме"
+    r"читайте\s+также|смотрите\s+также|по\s+теме|похожие\s+(?:новости|статьи)|новости\s+по\s+теме|"
+    r"(?:\d+\s+)?комментари(?:и|ев|я)(?:\s*\(\d+\))?"  # the readers' comments under it
 )
 
 # -- page furniture and credits (read by the shared ``clutter`` and ``photos`` modules) ------
-SKIP_LINES = r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*|поиск(?:\s+по\s+сайту)?"
+SKIP_LINES = (  # and a logo's alternative text ("Логотип сайта X")
+    r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*|поиск(?:\s+по\s+сайту)?|"
+    r"логотип(?:\s+\S+){0,5}|(?:\S+\s+){1,5}логотип|меню(?:\s+\S+)?|"
+    r".{0,160}(?<![^\W\d_])(?:тел(?:ефон)?|факс)\.?\s*:?\s*[+(\d].*"  # a contact line
+)
 BUTTON_WORDS = r"поделиться|распечатать"
 BYLINES = r"(?:автор|текст|разместил[аи]?|опубликовал[аи]?)\s*:?\s+\S+(?:\s+\S+){0,4}"
 STAMP_WORDS = r"обновлено|опубликовано|дата\s+публикации|разместил[аи]?"
@@ -202,7 +257,11 @@ AND_WORDS = frozenset({"и"})
 DOMAINS = r"ru|ру"
 CAPITALS = "А-ЯЁ"
 PHOTO_LABELS = r"фото(?:графия|граф)?|снимок"
-PHOTO_KINDS = r"архивное|иллюстративное|архив|иллюстрация"  # "Архивное фото:", "(архив)"
+# "Архивное фото:", "(архив)"; the photo's source ("Источник фото:", "Источник и фото -")
+PHOTO_KINDS = (  # and "Фото: X / носит иллюстративный характер"
+    r"архивное|иллюстративное|архив|иллюстрация|источник(?:\s+и)?|"
+    r"носит\s+иллюстративный\s+характер"
+)
 OFFICIAL_PHOTO = ""  # Russian names the office after the label ("Фото пресс-службы ...")
 GALLERY_COUNTER = r"(?:(?:фото|снимок)\s+)?\d{1,3}\s*(?:/|из)\s*\d{1,3}"  # "Фото 3 из 12"
 CAPTION_LABELS = r"на\s+(?:фото(?:графии)?|снимк(?:е|ах))"  # "На фото: ..." opens a caption

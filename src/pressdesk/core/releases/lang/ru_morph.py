@@ -145,6 +145,22 @@ def without_fleeting_vowel(word: str, guess: str, case: str | None) -> str:
     return guess
 
 
+def indeclinable(word: str) -> bool:
+    """Does the dictionary know ``word`` as a surname that never declines ("Нетаньяху",
+    "Шойгу")? Its form in any case is its base form."""
+    return any("Fixd" in p.tag and "Surn" in p.tag for p in _morph().parse(word))
+
+
+def masculine_reading(word: str) -> bool:
+    """Can ``word`` in the nominative be a man's surname (a masculine or common-gender
+    noun, a surname reading, or a word the dictionary does not know)? A man's surname put
+    into the nominative as a neuter or feminine noun ("Левено" from "Левеном") is wrong."""
+    parses = [p for p in _morph().parse(word) if p.tag.case == "nomn"]
+    if not parses:
+        return True
+    return any("Surn" in p.tag or "masc" in p.tag or "ms-f" in p.tag for p in parses)
+
+
 def is_masculine_name(word: str) -> bool:
     """Is ``word`` a man's first name (any case) in the dictionary?"""
     return any("Name" in p.tag and p.tag.gender == "masc" for p in _morph().parse(word))

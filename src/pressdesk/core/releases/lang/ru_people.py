@@ -15,7 +15,9 @@ from .ru_morph import (
     _Tok,
     _tokens,
     gender_of,
+    indeclinable,
     is_masculine_name,
+    masculine_reading,
     masculine_surname,
     nominative,
     plural_noun,
@@ -87,6 +89,21 @@ def _pieces(item: _Span, surnames: set[str]) -> list[_Span]:
     return [(source, para, toks, first, span)]
 
 
+def _adjective(t: _Tok) -> bool:
+    """An adjective, also one capitalised in a title ("Иерусалимским")?"""
+    return t.pos == "ADJ" or (t.pos == "PROPN" and _morph().parse(t.text)[0].tag.POS == "ADJF")
+
+
+def _latin_aside(toks: list[_Tok], k: int) -> bool:
+    """Does a parenthesis open at ``k`` around a name in Latin letters ("(Vladimir Putin)")?
+    A nickname in Cyrillic ("Йетаиш (Тити) Эйнау") stays part of the name."""
+    return (
+        toks[k].text == "("
+        and k + 1 < len(toks)
+        and bool(re.fullmatch(r"[A-Za-z][A-Za-z.'-]*", toks[k + 1].text))
+    )
+
+
 def _declines(t: _Tok) -> bool:
     """Does the dictionary decline this name word (so its case can be trusted)?"""
     return any(g in p.tag for p in _morph().parse(t.text)[:2] for g in ("Name", "Surn"))
@@ -152,6 +169,9 @@ def _title_before(
         # the head is its genitive complement and stays ("Президентом России")
         if k <= head and t.case not in (None, "Nom"):
             words.append(nominative(t.text, t.case, gender if k < head else None))
+        elif k == head + 1 and _adjective(t) and t.case == toks[head].case not in (None, "Gen"):
+            # an adjective after the head agrees with it ("патриархом Иерусалимским")
+            words.append(nominative(t.text, t.case, gender))
         else:
             words.append(t.text)
     while len(words) > 1 and words[0].casefold() in _NOT_TITLE_WORDS:
@@ -295,6 +315,8 @@ def find_people(
             first = starts[span.start]
             last = first
             while last < len(toks) and toks[last].stop <= span.stop:
+                if last > first and _latin_aside(toks, last):
+                    break  # "Биньямин Нетаниягу (Benjamin Netanyahu)": the name in Latin letters
                 last += 1
             spans.append((source, para, toks, first, toks[first:last]))
             named.setdefault(id(toks), set()).update(range(first, last))
@@ -302,6 +324,9 @@ def find_people(
         nominative(s[-1].text, s[-1].case, "Surn").casefold() for *_, s in spans if len(s) > 1
     }
     spans = [piece for item in spans for piece in _pieces(item, surnames)]
+    # a form the text itself writes in the nominative is the base form wherever it recurs
+    # ("Нетаниягу" after "Биньямин Нетаниягу ... позвонил": an indeclinable surname)
+    as_written = {t.text for *_, s in spans if s[0].case == "Nom" for t in s}
     named = {}
     for _, _, toks, first, span in spans:
         named.setdefault(id(toks), set()).update(range(first, first + len(span)))
@@ -316,17 +341,26 @@ def find_people(
             prefer = "Surn" if n == len(span) - 1 and len(span) > 1 else "Name"
             if len(span) == 1:
                 prefer = "Surn"
+            if t.text in as_written:
+                parts.append(t.text)
+                continue
             base = nominative(t.text, t.case, prefer)
+            opening = span[0].text.split("-")[0]
+            man = len(span) > 1 and (
+                is_masculine_name(opening) or gender_of(opening, span[0].case) == "masc"
+            )
             if (
                 base == t.text
                 and prefer == "Surn"
-                and len(span) > 1
+                and man
                 and name_case not in (None, "Nom")
-                and is_masculine_name(span[0].text.split("-")[0])
+                and not indeclinable(t.text)
             ):
                 base = masculine_surname(t.text, name_case)
             elif prefer == "Surn" and len(span) > 1 and name_case not in (None, "Nom"):
                 base = without_fleeting_vowel(t.text, base, name_case)
+                if man and not masculine_reading(base):
+                    base = masculine_surname(t.text, name_case)  # "Штефаном Левеном": Левен
             parts.append(base)
         name = " ".join(parts)
         written = " ".join(t.text for t in span)

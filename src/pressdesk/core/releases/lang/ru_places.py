@@ -114,7 +114,8 @@ def find_place(
         if cities:
             return cities[0], 0.9 if n < 3 else 0.7
         venue = venue or next((name for name, city, _ in found if not city), None)
-    city = dateline_city(datelines, CODE)
+    call = any(_CALL.search(t or "") for t in (headline, subheadline, *body[:1]))
+    city = None if call else dateline_city(datelines, CODE)
     if city is not None and visits.fits(city, visited, CODE):
         return city, 0.7
     found = [f for c in captions for f in _cities_in(c or "") if f[1]]
@@ -124,6 +125,8 @@ def find_place(
     return venue, 0.4 if venue else 0.0
 
 
+# A telephone call happens nowhere: its dateline is where the report was filed.
+_CALL = re.compile(r"(?i)телефонн\w+\s+(?:разговор|беседы?|переговор)\w*|по\s+телефону")
 # Background, not the reported event: a sentence opened by "Ранее" (earlier) or "Напомним"
 # (let us recall), up to its full stop.
 _BACKGROUND = re.compile(r"(?:^|(?<=[.!?]\s))(?:Ранее|Напомним|Как\s+сообщалось)\b[^.!?]*")

@@ -1,0 +1,126 @@
+"""English names in the shapes press pages print them (made-up text): an envoy after his
+country in the possessive, abbreviated first names, and what is no person at all (a royal
+title's everyday word, buildings, streets and a country's divisions, an organisation's name
+after its "of", a site's menu words run together)."""
+
+from __future__ import annotations
+
+from pressdesk.core.releases.lang import looks_like_name
+from pressdesk.core.releases.parser import parse_release_text
+from pressdesk.services.releases.import_ import acceptable
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str]]:
+    parsed = parse_release_text(text)
+    return {p.name: (p.title, p.role) for p in parsed.participants if acceptable(p)}
+
+
+def test_a_name_after_a_country_in_the_possessive_is_found() -> None:
+    people = _people(
+        "New envoys accredited\n\n"
+        "President Tamsin Orrell accepted the credentials of five ambassadors on Monday. "
+        "Among them were Peru's Anselmo Quiroga Vidal, Sri Lanka's Devika R. Pathirana and "
+        "Norway's Halvard Lystad.\n"
+    )
+    assert {"Anselmo Quiroga Vidal", "Devika R. Pathirana", "Halvard Lystad"} <= set(people)
+
+
+def test_an_abbreviated_first_name_stays_in_the_name() -> None:
+    people = _people(
+        "Minister calls on President\n\n"
+        "Minister Farida Qasem called on President Rowshan Karim on Sunday, "
+        "the president's press secretary Md. Anwarul Hoque told reporters.\n"
+    )
+    assert "Md. Anwarul Hoque" in people
+    assert "Md" not in people and "Anwarul Hoque" not in people
+
+
+def test_a_royal_titles_everyday_word_is_no_person() -> None:
+    people = _people(
+        "The visit to Eswatia\n\n"
+        "President Olu Adeyemi met King Letsie-II and will call on Queen Mother during "
+        "the second day of his visit.\n"
+    )
+    assert "Mother" not in people
+    assert "Letsie-II" in people
+
+
+def test_buildings_streets_and_divisions_are_no_people() -> None:
+    people = _people(
+        "The Governor receives the envoy\n\n"
+        "The envoy was received at the Governor's Palace, Raj Niwas, in the state capital. "
+        "Later she met Chief Minister Arvind Sethi at his official Tilak Marg residence. "
+        "She said Uttar Pradesh and Madhya Pradesh offered much to investors.\n"
+    )
+    assert not {"Raj Niwas", "Tilak Marg", "Uttar Pradesh", "Madhya Pradesh"} & set(people)
+    assert "Arvind Sethi" in people
+    assert not looks_like_name("Moscow Oblast")
+    assert not looks_like_name("Rashtrapati Bhavan")
+
+
+def test_an_organisations_name_after_its_of_is_no_person() -> None:
+    people = _people(
+        "Talks in Yerevan\n\n"
+        "President Aram Vardanyan received Prime Minister Levan Gelashvili. "
+        "He hoped Georgia would attend the summit of the International Organization of "
+        "La Concorde later this year.\n"
+    )
+    assert "La Concorde" not in people
+    assert {"Aram Vardanyan", "Levan Gelashvili"} <= set(people)
+
+
+def test_menu_words_run_together_are_no_name() -> None:
+    people = _people(
+        "MailNewsBusiness VideosSportShopping\n\n"
+        "Prime Minister Ilse Vandermeer met President Tomas Brandt on Friday.\n"
+    )
+    assert set(people) == {"Ilse Vandermeer", "Tomas Brandt"}
+    assert looks_like_name("Ronald McDonald")  # one capital inside a name is a name
+
+
+def test_a_meeting_recently_held_elsewhere_is_another_event() -> None:
+    people = _people(
+        "Foreign ministers meet\n\n"
+        "Foreign Minister Dara Mehrani met Foreign Minister Ilka Sorvali in Helsinki on Monday. "
+        "Mehrani recently paid a visit to Oslo to hold talks with his Norwegian counterpart "
+        "Sigurd Aasland.\n"
+    )
+    assert people["Ilka Sorvali"][1] == "participant"
+    assert people["Sigurd Aasland"][1] == "mentioned"
+
+
+def test_a_lead_that_says_recently_makes_it_the_reported_event() -> None:
+    people = _people(
+        "Minister receives phone call\n\n"
+        "The Minister of Foreign Affairs, Dr. Awa Njie, recently held talks with the Foreign "
+        "Minister of Iceland, H.E. Katla Jonsdottir.\n\n"
+        "The two ministers agreed to keep in touch.\n"
+    )
+    assert people["Katla Jonsdottir"][1] == "participant"
+
+
+def test_a_person_an_album_is_dedicated_to_is_only_mentioned() -> None:
+    people = _people(
+        "Prime ministers meet\n\n"
+        "Prime Minister Aurel Vasilescu met his counterpart Petros Kallergis at the Palace. "
+        "They will open an exhibition dedicated to the first envoy Iancu Manolescu.\n"
+    )
+    assert people["Iancu Manolescu"][1] == "mentioned"
+
+
+def test_a_title_set_off_by_a_comma_ends_before_an_escort() -> None:
+    people = _people(
+        "State visit\n\n"
+        "H.E. Baraka Mwinyi, President of the Republic of Zanvia together with his wife, "
+        "First Lady Neema Mwinyi, welcomed President Lin Haoran at the State House.\n"
+    )
+    assert people["Baraka Mwinyi"][0] == "President of the Republic of Zanvia"
+
+
+def test_an_acronym_in_brackets_stays_inside_the_title() -> None:
+    people = _people(
+        "Courtesy call\n\n"
+        "Prime Minister Ruma Akter went to Brussels at the invitation of European Commission "
+        "(EC) President Greta Lindqvist.\n"
+    )
+    assert people["Greta Lindqvist"][0] == "European Commission (EC) President"

@@ -1,0 +1,58 @@
+"""Russian names: indeclinable surnames, a man's surname by its gender, a name in Latin
+letters beside it, and what is never a person (an agency, a letter, a menu word), on
+made-up sentences."""
+
+from __future__ import annotations
+
+from pressdesk.core.releases.lang import could_be_person, ru
+
+
+def people(*paragraphs: str) -> dict[str, str | None]:
+    return {p.name: p.title for p in ru.find_people(list(paragraphs))}
+
+
+def test_an_indeclinable_surname_stays_as_written_in_every_case() -> None:
+    found = people(
+        "Премьер-министр Японии Кэндзи Сато позвонил премьер-министру Израиля "
+        "Биньямину Нетаньяху. Сато пригласил Нетаньяху в Токио."
+    )
+    assert "Биньямин Нетаньяху" in found
+    assert not any(name.endswith("Нетаньях") for name in found)
+
+
+def test_a_surname_the_text_gives_in_the_nominative_is_its_base_form() -> None:
+    found = people(
+        "Премьер-министр Мали Амаду Коне (Amadou Kone) позвонил премьер-министру Израиля "
+        "Биньямину Нетаньяху. Коне пригласил Нетаньяху в Бамако."
+    )
+    assert "Амаду Коне" in found
+    assert "Биньямин Нетаньяху" in found
+
+
+def test_a_mans_surname_is_not_put_into_a_neuter_nominative() -> None:
+    found = people("Министр встретился с премьером Норвегии Ульфом Хаверном в Осло.")
+    names = set(found)
+    assert "Ульф Хаверн" in names, names
+
+
+def test_a_name_in_latin_letters_beside_it_is_left_out() -> None:
+    found = people(
+        "Президент Аргентины Матео Гарсиа (Mateo Garcia) позвонил канцлеру Австрии "
+        "Паулю Штадлеру (Paul Stadler), чтобы обсудить торговлю."
+    )
+    assert "Матео Гарсиа" in found
+    assert "Пауль Штадлер" in found
+
+
+def test_an_adjective_after_the_office_agrees_with_it() -> None:
+    found = people("Министр встретится с патриархом Антиохийским Иоанном X в пятницу.")
+    assert found.get("Иоанн X") == "патриарх Антиохийский"
+
+
+def test_what_is_never_a_person() -> None:
+    assert not could_be_person("Х", None)  # "соцсеть Х"
+    assert not could_be_person("Интерфакс", None)  # an agency the dictionary knows
+    assert not could_be_person("Байден Фотография", None)  # a gallery word glued on
+    assert could_be_person("Абдалла II", "король")
+    assert could_be_person("Мухаммед бин Салман", None)
+    assert could_be_person("Башар аль-Асад", None)
