@@ -39,7 +39,7 @@ from sqlalchemy import func, select, text
 from pressdesk.catalogue import Catalogue, open_catalogue
 from pressdesk.catalogue.models import Person, Photo, Release
 from pressdesk.catalogue.search import fts5_expression, parse_query, pg_tsquery
-from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
+from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN, PG_DOC_TABLES
 
 FTS_KINDS = (("releases", "release_fts"), ("photos", "photo_fts"), ("people", "person_fts"))
 
@@ -216,8 +216,8 @@ def match_counts(cat: Catalogue, queries: Iterable[dict[str, Any]]) -> dict[str,
         sources = [
             (kind, table, f"{doc} @@ to_tsquery('simple', :q)")
             for kind, table, doc in (
-                ("releases", "release", PG_DOC_COLUMN),
-                ("photos", "photo", PG_DOC_COLUMN),
+                ("releases", PG_DOC_TABLES["release"], PG_DOC_COLUMN),
+                ("photos", PG_DOC_TABLES["photo"], PG_DOC_COLUMN),
                 ("people", "person_alias", PG_DOC_COLUMN),
             )
         ]

@@ -64,18 +64,25 @@ class RawSQLite:
 
 
 class RawPostgres:
-    """The equivalent raw ``to_tsquery`` queries on PostgreSQL (``ts_rank`` order)."""
-
-    TABLES = (
-        ("releases", "release", PG_DOC_COLUMN),
-        ("photos", "photo", PG_DOC_COLUMN),
-        ("people", "person_alias", PG_DOC_COLUMN),
-    )
+    """The equivalent raw ``to_tsquery`` queries on PostgreSQL (``ts_rank`` order), on the
+    tables holding the search documents: ``release_search`` and ``photo_search`` since
+    migration 0015, the wide rows before it (a baseline run of an older checkout)."""
 
     def __init__(self, cat: Catalogue) -> None:
         self.raw = cat.engine.raw_connection()
         self.con: Any = cast(Any, self.raw.driver_connection)
         self.con.autocommit = True
+        with self.con.cursor() as cur:
+            cur.execute("SELECT to_regclass('release_search') IS NOT NULL")
+            narrow = cur.fetchone()[0]
+        self.TABLES = tuple(
+            (kind, f"{table}_search" if narrow and kind != "people" else table, PG_DOC_COLUMN)
+            for kind, table in (
+                ("releases", "release"),
+                ("photos", "photo"),
+                ("people", "person_alias"),
+            )
+        )
 
     def expression(self, raw: str, prefix_last: bool) -> str:
         return pg_tsquery(parse_query(raw, prefix_last=prefix_last))

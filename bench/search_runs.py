@@ -2,14 +2,18 @@
 
     python bench/search_runs.py CATALOGUE --baseline /path/to/old/checkout [--runs 4]
         [--repeat 20] [--json OUT.json] [--extra "more search.py options"]
+        [--baseline-catalogue OTHER]
 
 Each run is a fresh process of ``search.py --json`` (raw queries and breakdowns left out)
 with ``PYTHONPATH`` set to one tree's ``src`` (``--baseline``, and ``--candidate``, by
 default this checkout); the order alternates (baseline first, then candidate first, ...) so
 that the machine's load hits both alike. For every query (the searches with their records,
 the release list, every keystroke typed) it prints the median over the runs of its p50 and
-p95, with their range, and how many queries have a median p95 under 50 ms, and the load
-average before each run.
+p95, with their range, the median of its CPU p95 (the process and its PostgreSQL server),
+how many queries have a median p95 under 50 ms, and the load average before each run.
+``--baseline-catalogue`` gives the baseline a catalogue of its own (the same rows at the
+older schema, when the candidate's migrations changed it: a copy of the file, or a database
+created from the other as its template).
 """
 
 from __future__ import annotations
@@ -48,7 +52,8 @@ def timings(doc: dict[str, Any]) -> dict[str, dict[str, float]]:
     for r in doc["results"]:
         ms = r.get("with_records_ms") or r.get("ms")
         if ms:
-            out[r["label"]] = {"p50": ms["p50"], "p95": ms["p95"]}
+            cpu = r.get("with_records_cpu_ms") or {}
+            out[r["label"]] = {"p50": ms["p50"], "p95": ms["p95"], "cpu_p95": cpu.get("p95")}
     return out
 
 
@@ -59,10 +64,12 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     for label in per_run[0]:
         p50 = [t[label]["p50"] for t in per_run if label in t]
         p95 = [t[label]["p95"] for t in per_run if label in t]
+        cpu = [t[label]["cpu_p95"] for t in per_run if t.get(label, {}).get("cpu_p95")]
         out[label] = {
             "p50": statistics.median(p50),
             "p95": statistics.median(p95),
             "p95_range": (min(p95), max(p95)),
+            "cpu_p95": statistics.median(cpu) if cpu else None,
         }
     return out
 
@@ -77,7 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=20, help="timed runs per query in a run")
     ap.add_argument("--json", type=Path, help="write the runs and the medians here")
     ap.add_argument("--extra", default="", help="more options for search.py, as one string")
+    ap.add_argument("--baseline-catalogue", help="the baseline's own catalogue (older schema)")
     args = ap.parse_args(argv)
+    catalogues = {"baseline": args.baseline_catalogue or args.catalogue}
+    catalogues["candidate"] = args.catalogue
     trees = {"baseline": args.baseline.resolve(), "candidate": args.candidate.resolve()}
     runs: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
     for n in range(args.runs):
@@ -86,20 +96,27 @@ def main(argv: list[str] | None = None) -> int:
             load = "/".join(f"{x:.1f}" for x in os.getloadavg())
             print(f"run {n + 1}/{args.runs} {name} (load {load})", flush=True)
             extra = shlex.split(args.extra)
-            runs[name].append(one_run(args.catalogue, trees[name], args.repeat, extra))
+            runs[name].append(one_run(catalogues[name], trees[name], args.repeat, extra))
             if args.json:  # (what is done so far, should the session end)
                 args.json.write_text(json.dumps({"runs": runs}, ensure_ascii=False), "utf-8")
     medians = {name: summary(docs) for name, docs in runs.items()}
     labels = list(medians["candidate"])
-    print(f"\nmedian over {args.runs} runs of each query's p50 / p95 ms (p95 range), whole step:")
-    print(f"{'query':<34} {'baseline':>30} {'candidate':>30}")
+    print(
+        f"\nmedian over {args.runs} runs of each query's p50 / p95 ms (p95 range) [CPU p95], "
+        "whole step:"
+    )
+    print(f"{'query':<34} {'baseline':>38} {'candidate':>38}")
     for label in labels:
         cells = []
         for name in trees:
             m = medians[name].get(label)
-            lo, hi = m["p95_range"] if m else (0, 0)
-            cells.append(f"{m['p50']:6.1f} / {m['p95']:6.1f} ({lo:.0f}-{hi:.0f})" if m else "-")
-        print(f"{label:<34} {cells[0]:>30} {cells[1]:>30}")
+            if not m:
+                cells.append("-")
+                continue
+            lo, hi = m["p95_range"]
+            cpu = f" [{m['cpu_p95']:.1f}]" if m.get("cpu_p95") else ""
+            cells.append(f"{m['p50']:6.1f} / {m['p95']:6.1f} ({lo:.0f}-{hi:.0f}){cpu}")
+        print(f"{label:<34} {cells[0]:>38} {cells[1]:>38}")
     for name in trees:
         under = sum(m["p95"] < TARGET_MS for m in medians[name].values())
         loads = [f"{doc['load_before'][0]:.1f}" for doc in runs[name]]

@@ -28,6 +28,7 @@ from pressdesk.catalogue.migrate import (
 from pressdesk.catalogue.search import search_ids
 from pressdesk.catalogue.search_ddl import include_object
 from pressdesk.core.photos.fields import FIELDS
+from tests.support.search_index import found as _found
 
 
 def test_single_head() -> None:
@@ -184,19 +185,19 @@ def test_0009_indexes_printed_captions_and_photo_source_of_rows_already_there(
     _slots_and_photo_text(engine)
     upgrade(engine, "0009")
     with engine.connect() as conn, Session(conn) as s:
-        assert len(search_ids(s, "Qalansawe").releases) == 1
-        assert len(search_ids(s, "Haim Zach Shazar").releases) == 1
-        assert len(search_ids(s, "Flash90 Gideon").photos) == 1
+        assert len(_found(s, "Qalansawe").releases) == 1
+        assert len(_found(s, "Haim Zach Shazar").releases) == 1
+        assert len(_found(s, "Flash90 Gideon").photos) == 1
     # down and up again: the release table and its index come back as they were
     with engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0008")
     with engine.connect() as conn, Session(conn) as s:
-        assert search_ids(s, "Qalansawe").releases == []
-        assert len(search_ids(s, "Shazar").releases) == 3
+        assert _found(s, "Qalansawe").releases == []
+        assert len(_found(s, "Shazar").releases) == 3
         assert conn.execute(text("SELECT count(*) FROM photo_slot")).scalar_one() == 1
     upgrade(engine, "0009")
     with engine.connect() as conn, Session(conn) as s:
-        assert len(search_ids(s, "Qalansawe").releases) == 1
+        assert len(_found(s, "Qalansawe").releases) == 1
     engine.dispose()
 
 
@@ -294,13 +295,13 @@ def test_0012_adds_photo_desk_fields_and_makes_escaped_creators_searchable(
     with engine.begin() as conn:
         conn.execute(text("UPDATE photo SET city = 'Qalansawe', title = 'Ribbon cutting'"))
     with engine.connect() as conn, Session(conn) as s:
-        assert len(search_ids(s, "גרשום").photos) == 1
-        assert len(search_ids(s, "Qalansawe ribbon").photos) == 1
+        assert len(_found(s, "גרשום").photos) == 1
+        assert len(_found(s, "Qalansawe ribbon").photos) == 1
     with engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0011")
     with engine.connect() as conn, Session(conn) as s:
-        assert len(search_ids(s, "Milner").photos) == 1
-        assert search_ids(s, "Qalansawe").photos == []
+        assert len(_found(s, "Milner").photos) == 1
+        assert _found(s, "Qalansawe").photos == []
     upgrade(engine, "0012")
     engine.dispose()
 
@@ -325,12 +326,12 @@ def test_0014_makes_every_searchable_text_field_of_the_schema_searchable(
     upgrade(engine, "0014")
     queries = ("Embargoed", "quarantine", "Xanthe", "GPO 2012 1108")
     with engine.connect() as conn, Session(conn) as s:
-        assert [len(search_ids(s, q).photos) for q in queries] == [1, 1, 1, 1]
+        assert [len(_found(s, q).photos) for q in queries] == [1, 1, 1, 1]
     with engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0013")
     with engine.connect() as conn, Session(conn) as s:
-        assert [len(search_ids(s, q).photos) for q in queries] == [0, 0, 0, 0]
-        assert len(search_ids(s, "Milner").photos) == 1
+        assert [len(_found(s, q).photos) for q in queries] == [0, 0, 0, 0]
+        assert len(_found(s, "Milner").photos) == 1
     upgrade(engine, "0014")
     engine.dispose()
 

@@ -1,7 +1,8 @@
 """One search over releases, photos and people, on SQLite FTS5 and PostgreSQL full text.
 
-The index is kept in sync by the database itself (FTS5 triggers on SQLite, GIN expression
-indexes on PostgreSQL), so every write path updates it. Ranking is bounded: when a query
+The index is kept in sync by the database itself (FTS5 triggers on SQLite; on PostgreSQL,
+triggers writing tsvector documents into narrow tables with GIN indexes), so every write path
+updates it. Ranking is bounded: when a query
 matches more than ``RANK_CAP`` rows, relevance over a quarter of the catalogue means little
 and costs much, so the newest matches are returned instead (an index-order scan that stops
 after ``limit`` rows).

@@ -23,13 +23,15 @@ from functools import cache
 
 from sqlalchemy import TextClause, text
 
-from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN
+from pressdesk.catalogue.search_ddl import PG_DOC_COLUMN, PG_DOC_TABLES
 
 _FTS5 = {
     "releases": ("release_fts", "bm25(release_fts, 10.0, 6.0, 3.0, 1.0, 2.0)"),
     "photos": ("photo_fts", "bm25(photo_fts, 4.0, 3.0, 2.0, 2.0, 1.0, 1.0)"),
 }
-_PG_TABLES = {"releases": "release", "photos": "photo"}
+# The narrow tables of search documents (id, search_doc), not the wide rows: testing a row
+# there reads no TOAST pages (migration 0015).
+_PG_TABLES = {"releases": PG_DOC_TABLES["release"], "photos": PG_DOC_TABLES["photo"]}
 PG_KINDS = ("releases", "photos", "people")
 
 

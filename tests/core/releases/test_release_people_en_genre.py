@@ -76,3 +76,51 @@ def test_menu_words_run_together_are_no_name() -> None:
     )
     assert set(people) == {"Ilse Vandermeer", "Tomas Brandt"}
     assert looks_like_name("Ronald McDonald")  # one capital inside a name is a name
+
+
+def test_a_meeting_recently_held_elsewhere_is_another_event() -> None:
+    people = _people(
+        "Foreign ministers meet\n\n"
+        "Foreign Minister Dara Mehrani met Foreign Minister Ilka Sorvali in Helsinki on Monday. "
+        "Mehrani recently paid a visit to Oslo to hold talks with his Norwegian counterpart "
+        "Sigurd Aasland.\n"
+    )
+    assert people["Ilka Sorvali"][1] == "participant"
+    assert people["Sigurd Aasland"][1] == "mentioned"
+
+
+def test_a_lead_that_says_recently_makes_it_the_reported_event() -> None:
+    people = _people(
+        "Minister receives phone call\n\n"
+        "The Minister of Foreign Affairs, Dr. Awa Njie, recently held talks with the Foreign "
+        "Minister of Iceland, H.E. Katla Jonsdottir.\n\n"
+        "The two ministers agreed to keep in touch.\n"
+    )
+    assert people["Katla Jonsdottir"][1] == "participant"
+
+
+def test_a_person_an_album_is_dedicated_to_is_only_mentioned() -> None:
+    people = _people(
+        "Prime ministers meet\n\n"
+        "Prime Minister Aurel Vasilescu met his counterpart Petros Kallergis at the Palace. "
+        "They will open an exhibition dedicated to the first envoy Iancu Manolescu.\n"
+    )
+    assert people["Iancu Manolescu"][1] == "mentioned"
+
+
+def test_a_title_set_off_by_a_comma_ends_before_an_escort() -> None:
+    people = _people(
+        "State visit\n\n"
+        "H.E. Baraka Mwinyi, President of the Republic of Zanvia together with his wife, "
+        "First Lady Neema Mwinyi, welcomed President Lin Haoran at the State House.\n"
+    )
+    assert people["Baraka Mwinyi"][0] == "President of the Republic of Zanvia"
+
+
+def test_an_acronym_in_brackets_stays_inside_the_title() -> None:
+    people = _people(
+        "Courtesy call\n\n"
+        "Prime Minister Ruma Akter went to Brussels at the invitation of European Commission "
+        "(EC) President Greta Lindqvist.\n"
+    )
+    assert people["Greta Lindqvist"][0] == "European Commission (EC) President"

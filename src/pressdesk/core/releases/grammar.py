@@ -81,6 +81,9 @@ def chain_end(tokens: list[Token], i: int) -> int:
             j = last_good = j + 2
             prev = "other"
             continue
+        if prev is not None and _bracketed_acronym(tokens, j):
+            j += 3  # "European Commission (EC) President": the body's acronym, in the title
+            continue
         kind = _kind(tokens, j)
         if kind is None:
             ext = _complement_at(tokens, j, prev, has_office, linked)
@@ -123,6 +126,16 @@ def chain_end(tokens: list[Token], i: int) -> int:
         prev = kind
         last_good = j
     return last_good if has_office else i
+
+
+def _bracketed_acronym(tokens: list[Token], j: int) -> bool:
+    """An acronym in brackets inside a title, a title word after it ("(EC) President",
+    "Minister of State (MoS) for External Affairs")."""
+    if j + 3 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")":
+        return False
+    inner, nxt = tokens[j + 1], tokens[j + 3]
+    short = inner.acronym or (inner.word and inner.bare[:1].isupper() and len(inner.bare) <= 4)
+    return short and (_kind(tokens, j + 3) is not None or nxt.office)
 
 
 def _complement_at(

@@ -249,6 +249,21 @@ def _unbracket(paragraph: str) -> str:
     return _EDITORIAL.sub(r"\1", paragraph)
 
 
+def _lead(body: list[str]) -> str:
+    """The lead: the first sentence of the first paragraph of prose ("Dr." ends none)."""
+    from .tokens import sentences, tokenize
+
+    paragraph = next((p for p in body if _prose(p)), body[0] if body else "")
+    first = next(iter(sentences(tokenize(paragraph))), [])
+    return paragraph[first[0].start : first[-1].end] if first else lead_sentence(body)
+
+
+def _prose(paragraph: str) -> bool:
+    """A paragraph of prose, not a title line left in the body: it ends a sentence or is long."""
+    text = paragraph.rstrip(" ”’\"'")
+    return text.endswith((".", "!", "?")) or len(text.split()) >= 12
+
+
 def find_people(
     body: list[str],
     *,
@@ -260,14 +275,14 @@ def find_people(
     """Every named person in a release, in order of first appearance in the body."""
     counter = [0]
     mentions: list[Mention] = []
-    lead = day_classes(lead_sentence(body), OTHER_DAYS)
+    lead = day_classes(_lead([summary, *body] if summary else body), OTHER_DAYS)
     for i, paragraph in enumerate(body):
         mentions.extend(find_mentions(_unbracket(paragraph), "body", i, counter, lead))
     extra = [("headline", headline), ("subheadline", subheadline), ("summary", summary)]
     extra += [("caption", c) for c in captions]
     for source, text in extra:
         if text:
-            mentions.extend(find_mentions(text, source, 0, counter))
+            mentions.extend(find_mentions(text, source, 0, counter, lead))
     people: list[ParsedPerson] = []
     for g in sorted(_cluster(mentions), key=lambda g: g.first_order()):
         name = _cased(_canonical(g).name, g)

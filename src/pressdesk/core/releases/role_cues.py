@@ -32,7 +32,7 @@ NEGATIVES = lx.words(
     """birth born death died dies killed murdered assassinated memory late previous founder
     founded anniversary legacy tribute commemorate commemorating commemoration book books
     novel wrote written message messages letter letters behalf greetings condolences
-    regards funeral grave tomb previously served"""
+    regards funeral grave tomb previously served dedicated"""
 )
 # Words that make what follows a reported topic, not the event: "spoke about his meeting
 # with X", "briefed them on the outcome of the meeting between X and Y".

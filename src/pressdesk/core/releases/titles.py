@@ -19,6 +19,8 @@ _RANK_WORDS = lx.RANKS | {"general"}
 _OPEN_MODIFIERS = lx.words("prime deputy vice acting foreign")
 _APPOSITIVE_STOP = frozenset({",", ";", ".", "(", ")", "!", "?", ":"})
 _MAX_APPOSITIVE = 25
+# Lower-case words that open a clause or an escort after a title set off by a comma.
+_CLAUSE_WORDS = lx.words("together along accompanied who which whose while when where during with")
 _MAX_POSSESSOR = 4
 _AGENT_LINKS = frozenset({"to", "of", "for"})
 
@@ -72,7 +74,7 @@ def appositive(paragraph: str, toks: list[Token], end: int) -> tuple[str | None,
     Leading articles and a possessive owner are left out ("X, Israel's Ambassador to the
     UN" -> "Ambassador to the UN"); the title runs to the next comma or stop, but not past
     "and" opening a lower-case phrase of other words ("president of Hadassah and dozens of
-    other leaders"); an acronym in brackets right after it is kept ("League (ADL)").
+    other leaders") nor a word opening a clause or an escort ("together with his wife"); an acronym in brackets right after it is kept ("League (ADL)").
     """
     if end >= len(toks) or toks[end].text != ",":
         return None, end
@@ -88,6 +90,8 @@ def appositive(paragraph: str, toks: list[Token], end: int) -> tuple[str | None,
     while stop < n and toks[stop].text not in _APPOSITIVE_STOP:
         if toks[stop].folded == "and" and _other_phrase(toks, stop + 1):
             break
+        if toks[stop].folded in _CLAUSE_WORDS and not toks[stop].cap:
+            break  # "President of X together with his wife, ...": the title ends there
         stop += 1
         if stop - start > _MAX_APPOSITIVE:
             return None, end

@@ -115,7 +115,7 @@ def _by_text(s: Session, slots: Sequence[SlotFacts]) -> set[int]:
         params: dict[str, Any] = {"q": fts5_expression(query), "n": PER_SOURCE}
     else:
         sql = (
-            "SELECT id FROM photo WHERE search_doc @@ to_tsquery('simple', :q) "
+            "SELECT id FROM photo_search WHERE search_doc @@ to_tsquery('simple', :q) "
             "ORDER BY ts_rank(search_doc, to_tsquery('simple', :q)) DESC LIMIT :n"
         )
         params = {"q": pg_tsquery(query), "n": PER_SOURCE}

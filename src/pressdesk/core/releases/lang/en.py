@@ -44,6 +44,12 @@ OTHER_DAYS = {
         r"(?i)\bearl(?:y|ier) (?:this|last) (?:week|month|year)\b|"
         r"\b(?:a|one|two|three|four|five|six|several|few|\d+) (?:days|weeks|months|years) ago\b"
     ),
+    # "X recently paid a visit to Moscow to hold talks with Y" after a lead about today's
+    # meeting; a lead that itself says "recently held talks" makes that the report's event.
+    "recently": re.compile(
+        r"(?i)\brecently\s+(?:paid|visited|met|held|hosted|received|attended|travell?ed|"
+        r"called|spoke|talked|toured|led|headed|went)\b"
+    ),
 }
 
 # A spokesperson's title: someone who reports on an event, not a participant in it.
