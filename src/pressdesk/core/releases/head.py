@@ -243,7 +243,8 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
         if is_stamp(ln.content):
             layout.stamps.append(ln.content)
             continue
-        if is_artefact(ln) or _agency_line(ln.content) or lang.source_line(ln.content):
+        source = lang.source_line(ln.content) and not URL_LINE.fullmatch(ln.content)
+        if is_artefact(ln) or _agency_line(ln.content) or source:
             continue  # "REUTERS", "Source: X": a lost photo's credit, the text's source
         if is_date_line(ln.content):
             layout.datelines.append(ln.content)
