@@ -124,3 +124,49 @@ def test_an_acronym_in_brackets_stays_inside_the_title() -> None:
         "(EC) President Greta Lindqvist.\n"
     )
     assert people["Greta Lindqvist"][0] == "European Commission (EC) President"
+
+
+def _place(text: str) -> str | None:
+    return parse_release_text(text).place
+
+
+def test_a_city_with_a_lower_case_word_inside_is_whole() -> None:
+    text = (
+        "State visit\n\n"
+        "President Ama Owusu welcomed President Liu Wenbo at the State House in Dar es Salaam "
+        "on Monday.\n"
+    )
+    assert _place(text) == "Dar es Salaam"
+
+
+def test_a_former_country_name_is_no_city() -> None:
+    text = (
+        "The President leaves on a state visit\n\n"
+        "President Kavi Raman left on Saturday for a visit to Gabon and Swaziland.\n\n"
+        "During the visit to Swaziland, he will be received by the King.\n"
+    )
+    assert _place(text) is None
+
+
+def test_wire_datelines_with_an_agency_give_the_city() -> None:
+    caps = (
+        "MINSK, JUNE 4, BELINFORM. President Oleg Varkov on June 4 received Prime Minister "
+        "Tamar Gelovani, who arrived on an official visit, the press office said.\n"
+    )
+    dash = (
+        "Ministers meet\n\n"
+        "Riga, LETA – Foreign Minister Ilze Ozola met her Lithuanian counterpart Rokas "
+        "Valys on the sidelines of the regional summit.\n"
+    )
+    assert _place(caps) == "Minsk"
+    assert _place(dash) == "Riga"
+
+
+def test_a_later_event_to_be_held_in_a_city_is_not_the_place() -> None:
+    text = (
+        "Minister receives delegation\n\n"
+        "Foreign Minister Elnur Aliyev received a delegation led by Secretary General Omar "
+        "Rashed.\n\n"
+        "They said the business forum, to be held in Ganja next month, will deepen ties.\n"
+    )
+    assert _place(text) is None

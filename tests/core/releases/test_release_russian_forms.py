@@ -56,3 +56,38 @@ def test_what_is_never_a_person() -> None:
     assert could_be_person("Абдалла II", "король")
     assert could_be_person("Мухаммед бин Салман", None)
     assert could_be_person("Башар аль-Асад", None)
+
+
+def roles(*paragraphs: str, headline: str | None = None) -> dict[str, str]:
+    return {p.name: p.role for p in ru.find_people(list(paragraphs), headline=headline)}
+
+
+def test_a_name_takes_the_case_of_the_office_before_it() -> None:
+    found = people("Министр провел переговоры с министром иностранных дел Перу Хавьером Мендосом.")
+    assert "Хавьер Мендос" in found, found
+
+
+def test_what_an_agency_reported_before_is_another_event() -> None:
+    found = roles(
+        "Президент Кирилл Орлов встретился с премьер-министром Латвии Андрисом Калниньшем.",
+        "Как сообщал ТАСС, в понедельник в Москве находился президент Эстонии Тоомас Сепп.",
+    )
+    assert found.get("Тоомас Сепп") == "mentioned"
+
+
+def test_a_spokesperson_named_among_those_taking_part_takes_part() -> None:
+    found = roles(
+        "Президент Кирилл Орлов встретился с канцлером Австрии Паулем Штадлером.",
+        "В беседе также участвуют помощник президента Юрий Белов и пресс-секретарь "
+        "президента Игорь Зимин.",
+    )
+    assert found.get("Игорь Зимин") == "participant"
+
+
+def test_the_subject_of_a_meeting_verb_in_the_title_line_takes_part() -> None:
+    found = roles(
+        "По данным агентства, встреча прошла в закрытом режиме.",
+        "Ранее стало известно, что Орлов проведет пресс-конференцию.",
+        headline="Орлов проводит встречу с генсеком ООН",
+    )
+    assert found.get("Орлов") == "participant"

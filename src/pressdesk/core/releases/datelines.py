@@ -24,6 +24,13 @@ _COMMA_SENTENCE = re.compile(
     r"\s*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?:The|A|An|On|In|At)\s"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# The country a wire adds in square brackets after the city (ANI: "Dhaka [Bangladesh]").
+_BRACKETED_COUNTRY = re.compile(r"\s*\[[^\[\]]{2,40}\]$")
+# A wire dateline closed by its agency's name in capitals and a full stop, the sentence
+# straight after it: "YEREVAN, MARCH 2, ARMENPRESS. President ...".
+_AGENCY_STOP = re.compile(r"\s*([^,\n]{2,30}),\s+([^,\n]{3,25}),\s+([A-Z][A-Z-]{1,20})\.\s")
+# An agency named in capitals after the city, with no date: "Tehran, IRNA – ...".
+_CAPS_AGENCY = re.compile(r"[A-Z]{2,10}")
 _LANGUAGES = ("en", "he", "ru")
 
 
@@ -57,6 +64,9 @@ def _opening(paragraph: str) -> tuple[str, int] | None:
     comma = _COMMA_SENTENCE.match(paragraph)  # "New York, The Minister met ..."
     if comma is not None and _known_city(comma.group(1)):
         return comma.group(1), comma.end(1) + 1
+    stop = _AGENCY_STOP.match(paragraph)
+    if stop is not None and _known_city(stop.group(1)) and _only_date(stop.group(2)):
+        return f"{stop.group(1)}, {stop.group(2)}, {stop.group(3)}", stop.end() - 1
     head = paragraph[:90]
     wire = _WIRE_END.match(head)  # "МОСКВА, 14 января. /ТАСС/. Министр ..."
     end = _END.search(head)
@@ -70,9 +80,12 @@ def _opening(paragraph: str) -> tuple[str, int] | None:
     if m is None:
         return None
     city, rest = m.group(1).strip(" ."), (m.group(2) or "").strip()
+    city = _BRACKETED_COUNTRY.sub("", city)  # "Dhaka [Bangladesh], December 7 (ANI):"
     if not city or len(city.split()) > 3 or not _known_city(city):
         return None
     bare = _AGENCY.sub(" ", rest)
+    if end is not None and _CAPS_AGENCY.fullmatch(bare.strip(", ")):
+        bare = " "  # "Tehran, IRNA – ...": the agency's name alone, before a dash
     tagged = bare != rest
     if not _only_date(bare):
         return None

@@ -225,7 +225,10 @@ COUNTRIES = _phrases(
     Congo; Equatorial Guinea; Guinea-Bissau; Guinea Bissau; Marshall Islands; Saint Kitts and
     Nevis; Saint Lucia; Saint Vincent and the Grenadines; Sao Tome and Principe; Solomon
     Islands; Timor-Leste; Timor Leste; East Timor; Western Sahara; Hong Kong; Macao; Macau;
-    Puerto Rico; Greenland; Czech Republic; Slovak Republic; Northern Ireland"""
+    Puerto Rico; Greenland; Czech Republic; Slovak Republic; Northern Ireland; Swaziland;
+    Kingdom of Eswatini; Türkiye; Turkiye; Côte d'Ivoire; Côte d’Ivoire; Cote d'Ivoire;
+    Holland; Zaire; St Kitts and Nevis; St. Kitts and Nevis; Kyrgyz Republic; Lao PDR;
+    Brunei Darussalam; Belorussia; Byelorussia; Ceylon"""
 )
 
 # Generic nouns of countries' and places' names ("Republic", "Islands"): no demonym is made

@@ -18,7 +18,7 @@ from .text import unquoted
 from .tokens import Token, country_length, tokenize
 
 _LOWER_PREFIX = re.compile(r"[a-z]{1,3}-[^\W\d_]")
-_INNER_LOWER = lx.words("de la le du del des sur am upon on di da")
+_INNER_LOWER = lx.words("de la le du del des sur am upon on di da es el")  # "Dar es Salaam"
 _AT_OFFICE = re.compile(
     r"\bat\s+(?:his|her|their|the)\s+([^\W\d_][\w’'-]+)\s+(?:office|offices|residence|home|bureau|"
     r"headquarters)\b"
@@ -154,6 +154,8 @@ def _candidates(text: str, visited: str | None = None) -> list[_Found]:
             continue  # "the situation in X", "the embassy to X", "who serve in Tzahal"
         if _past_visit(toks, i):
             continue  # "returned from a visit to Washington": an earlier journey
+        if _to_be_held(toks, i):
+            continue  # "the Forum, to be held in Baku in October": another, later event
         if tok.text == "in" and _residence(toks, i):
             continue  # "accredited with residence in Tokyo": where the envoy lives
         j = i + 1
@@ -220,6 +222,15 @@ def _past_visit(toks: list[Token], i: int) -> bool:
     if i == 0 or toks[i - 1].folded not in ("visit", "visits", "trip", "tour", "journey"):
         return False
     return any(t.folded in _EARLIER for t in toks[max(0, i - 5) : i - 1])
+
+
+_HELD = lx.words("held hosted organized organised convened staged")
+
+
+def _to_be_held(toks: list[Token], i: int) -> bool:
+    """Is the "in" at ``i`` where a thing described as still "to be held" takes place?"""
+    folded = [t.folded for t in toks[max(0, i - 3) : i]]
+    return len(folded) == 3 and folded[:2] == ["to", "be"] and folded[2] in _HELD
 
 
 def _is_list(toks: list[Token], j: int, kind: str) -> bool:

@@ -84,7 +84,11 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
             (
                 g
                 for g in groups
-                if (_same_person(g.words, words) or _same_person(words, g.words))
+                if (
+                    _same_person(g.words, words)
+                    or _same_person(words, g.words)
+                    or _spouse_by_first_name(f, words, g)
+                )
                 and not _principal_of_spouse(f, g)
             ),
             None,
@@ -96,6 +100,9 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
         if len(words) > len(match.words):
             match.words = words
     people: list[tuple[tuple[int, int], ParsedPerson]] = []
+    # the release's first named person, when named in its lead paragraph: the lead's subject
+    lead = [f.order for f in found if f.source == "body" and f.paragraph == 0]
+    opening = min(lead, default=-1)
     for g in groups:
         g.mentions.sort(key=lambda f: (SOURCE_RANK[f.source], f.order))
         full = [m for m in g.mentions if _words(m.name) == g.words]
@@ -112,10 +119,16 @@ def assemble(found: list[Found]) -> tuple[ParsedPerson, ...]:
         if not _could_be_person(name, title):
             continue  # "הנשיא נכחו", "Байден Фотография": no name in its language
         first = (SOURCE_RANK[g.mentions[0].source], g.mentions[0].order)
-        person = ParsedPerson(name, title, role(g.mentions), tuple(aliases), confidence)
+        person = ParsedPerson(name, title, role(g.mentions, opening), tuple(aliases), confidence)
         people.append((first, person))
     people.sort(key=lambda item: item[0])
     return tuple(p for _, p in people)
+
+
+def _spouse_by_first_name(f: Found, words: tuple[str, ...], g: _Group) -> bool:
+    """ "ורעייתו נחמה" after "נחמה ריבלין": a spouse named by first name is the person the
+    release names in full with that first name."""
+    return f.relation and len(words) == 1 and len(g.words) > 1 and g.words[0] == words[0]
 
 
 def _could_be_person(name: str, title: str | None) -> bool:
@@ -153,9 +166,11 @@ def _title(full: list[Found], mentions: list[Found]) -> str | None:
     return titled[0].title if titled else None
 
 
-def role(mentions: list[Found]) -> str:
+def role(mentions: list[Found], opening: int = -1) -> str:
     """Participant when a mention takes part (a meeting word, the lead, a title line) and
-    none only refers to the person; mentioned otherwise."""
+    none only refers to the person; mentioned otherwise. The person the lead opens with
+    (``opening``, the order of the first mention in the lead) takes part even as the
+    speaker ("הנשיא הנבחר X אמר היום בנאומו ...": the speech is the event)."""
     body = [m for m in mentions if m.source == "body"]
     if any(m.title and is_spokesperson(m.title) for m in mentions) and not any(
         m.escort for m in body
@@ -163,6 +178,8 @@ def role(mentions: list[Found]) -> str:
         return "mentioned"  # a spokesperson reports on the event
     if not body:
         return "mentioned" if all(m.mentioned_cue for m in mentions) else "participant"
+    if any(m.source == "headline" and m.participant_cue and not m.mentioned_cue for m in mentions):
+        return "participant"  # the title line reports the person's meeting
     if all(m.mentioned_cue for m in body):
         return "mentioned"
     if any(m.participant_cue and not m.mentioned_cue for m in body):
@@ -173,6 +190,8 @@ def role(mentions: list[Found]) -> str:
         return "participant"  # a spouse named beside the person comes along
     first = body[0]
     if first.paragraph == 0 and not (first.mentioned_cue or first.speaker):
+        return "participant"
+    if first.order == opening and not first.mentioned_cue:
         return "participant"
     if any(m.source in ("headline", "subheadline", "caption") for m in mentions):
         return "participant"

@@ -137,7 +137,12 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     if _everyday(first) and (len(first) >= 5 or _conjoined(first) or _prefixed_word(first)):
         return None  # "הנשיא הצרפתי, ששוחח", "מלך ירדן ודן": a verb or a noun, not a name
     if addressed:
-        if not _known(first) and first[:1] in "ולבכה" and len(first) >= 4:
+        if (
+            not _known(first)
+            and first[:1] in "ולבכה"
+            and len(first) >= 4
+            and not _set_off_name(toks, j)
+        ):
             return None  # "ראש הממשלה ומקרון", "הנשיא לרגל": not a name after the title
         if first in AMBIGUOUS_FIRST and j + 1 < len(toks) and _everyday(toks[j + 1]):
             return None  # "הנשיא נטע עץ": a verb and its object, not a first name
@@ -212,6 +217,22 @@ def _name_at(toks: Sequence[str], j: int, *, titled: bool) -> tuple[int, str] | 
     if stop(words) < len(toks) and toks[stop(words)] in ORDINALS:
         words.append(toks[stop(words)])  # "עבדאללה השני": a monarch's number
     return stop(words), " ".join(words)
+
+
+def _set_off_name(toks: Sequence[str], j: int) -> bool:
+    """Two or three unknown words after a title, closed by a comma or a full stop, none an
+    everyday word, a function word or a known word behind a prefix ("שגריר תאילנד הנכנס
+    בוניארית ויצ׳יאנפונטו, את ..."): a foreign name set off like an apposition, whatever
+    letter it opens with."""
+    k = j
+    while k < len(toks) and toks[k][:1].isalpha():
+        k += 1
+    run = toks[j:k]
+    if not 2 <= len(run) <= 3 or k >= len(toks) or toks[k] not in (",", "."):
+        return False
+    return not any(
+        w in STOP or _everyday(w) or _known(w) or _known(w[1:]) or prefixed_form(w) for w in run
+    )
 
 
 def _in_place(toks: Sequence[str], k: int) -> bool:
@@ -299,8 +320,17 @@ def prefixed_form(word: str) -> bool:
     return False
 
 
+# Feasts a greeting is sent for ("בירך לכבוד עיד אל-פיטר"): their names open like a first name.
+HOLIDAYS = frozenset(
+    {"עיד אל-פיטר", "עיד אל-פטר", "עיד אל פיטר", "עיד אל-אדחא", "עיד אל-אדחה", "עיד אל אדחא",
+     "ראש השנה", "יום כיפור", "יום הכיפורים", "שמחת תורה", "נובורוז", "נורוז", "רמדאן"}
+)  # fmt: skip
+
+
 def looks_like_name(name: str) -> bool:
-    """A personal name in Hebrew letters: no function word, verb, title or menu word."""
+    """A personal name in Hebrew letters: no function word, verb, title, feast or menu word."""
+    if name.replace("־", "-") in HOLIDAYS:
+        return False
     parts = name.split()
     if not 1 <= len(parts) <= 5 or not all(_HE_NAME.fullmatch(w) for w in parts):
         return False
@@ -343,7 +373,9 @@ def verb_form(word: str) -> bool:
     hitpael = len(word) >= 5 and word.startswith(("ית", "תת"))
     # the future of the pa'al: "יחנוך", "יכתוב", "תפגוש" (a person letter, ו before the last)
     paal = len(word) == 5 and word[3] == "ו"
-    return ((hifil or paal) and word[0] in "יתנא") or hitpael
+    # the past of the nif'al, she or they: "נטמנה", "נכנסו", "נבחרה" (נ, a root, ה or ו)
+    nifal = len(word) == 5 and word[0] == "נ" and word[-1] in "הו"
+    return ((hifil or paal) and word[0] in "יתנא") or hitpael or nifal
 
 
 def first_name_cut(name: str, title: str) -> bool:

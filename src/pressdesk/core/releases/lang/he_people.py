@@ -112,8 +112,12 @@ def _ranks_after(toks: Sequence[str], k: int) -> tuple[int, list[str]]:
 _IN_TITLE = frozenset({"של", "בית", "משרד", "לשכת", "ממשלת", "מדינת", "ממשלה"})
 
 
+# An Arabic name may open with a kunya, "father of" or "mother of" ("אבו מאזן").
+_KUNYA = frozenset({"אבו", "אום"})
+
+
 def _starts_name(w: str) -> bool:
-    return _norm(w) in RANKS or (is_first_name(w, CODE) and w not in AMBIGUOUS_FIRST)
+    return _norm(w) in RANKS or w in _KUNYA or (is_first_name(w, CODE) and w not in AMBIGUOUS_FIRST)
 
 
 def _complement(toks: Sequence[str], j: int) -> int:
@@ -256,6 +260,9 @@ def find_people(
                 elif (counterpart := _after_counterpart(toks, i)) is not None:
                     end, text_name = counterpart  # "מקבילו נאסר בוריטה": a person noun
                     title_text = None
+                elif (serving := _before_as_title(toks, i)) is not None:
+                    end, text_name = serving  # "כתב ההאמנה של X Y כשגריר": X Y serves as
+                    title_text = None
                 else:
                     name = _name_at(toks, i, titled=False)
                     if name is None:
@@ -310,6 +317,24 @@ def _after_counterpart(toks: Sequence[str], i: int) -> tuple[int, str] | None:
         return None  # "מקבילו, שר החוץ X": the title reads the name
     name = _name_at(toks, k, titled=True)
     return name if name is not None and len(name[1].split()) >= 2 else None
+
+
+def _before_as_title(toks: Sequence[str], i: int) -> tuple[int, str] | None:
+    """Two or three unknown words after "של", "את" or a comma and right before "כ" + a title
+    ("כתב ההאמנה של X Y כשגריר ...": X Y as ambassador): a foreign name serving in that
+    office."""
+    if i > 0 and toks[i - 1] not in ("של", "את", ","):
+        return None
+    for n in (2, 3):
+        k = i + n
+        if k >= len(toks) or not toks[k].startswith("כ") or _title_at(toks, k) is None:
+            continue
+        if _norm(toks[k][1:]) not in _TITLE_FIRST:
+            continue  # the title's own word, behind the one-letter "as"
+        run = toks[i:k]
+        if all(w[:1].isalpha() and w not in STOP and not _everyday(w) for w in run):
+            return k, " ".join(run)
+    return None
 
 
 def _name_after_complement(toks: Sequence[str], end: int) -> tuple[int, str] | None:

@@ -55,6 +55,8 @@ def find_place(
                 size, place = gazetteer.longest_place(rest, CODE)
                 if i > 0 and _is_topic(toks[i - 1]):
                     continue  # "המלחמה ברפיח", "הבנייה בירושלים": what is talked about
+                if place is not None and size == 1 and _possessive_noun(rest[0], place):
+                    continue  # "ביומה" (on her day) is no Yuma
                 if place is not None and place.kind == "city" and _building_after(rest, size):
                     venue = venue or " ".join(rest[: size + 1])  # "בלנקסטר האוס": a building
                     continue
@@ -116,6 +118,20 @@ def _visited_settlements(toks: Sequence[str]) -> list[str]:
         if nxt[1:] in _SETTLEMENT_HEADS and name[:1].isalpha() and not name.startswith("ה"):
             out.append(f"{nxt[1:]} {name}")
     return out
+
+
+def _possessive_noun(word: str, place: gazetteer.Place) -> bool:
+    """A small foreign town spelt like an everyday noun with a possessive ending ("יומה":
+    her day, "יום" + ה): the noun, not the town."""
+    if place.kind != "city" or place.country in ("IL", "PS") or place.population >= 1_000_000:
+        return False
+    if word[-1:] not in "הו" or len(word) <= 3:
+        return False
+    stem = word[:-2] + _FINAL.get(word[-2], word[-2])  # "יומ" is written "יום"
+    return stem in STOP or is_common_word(stem, CODE)
+
+
+_FINAL = {"מ": "ם", "נ": "ן", "צ": "ץ", "פ": "ף", "כ": "ך"}
 
 
 def _building_after(rest: Sequence[str], size: int) -> bool:

@@ -89,6 +89,25 @@ def _pieces(item: _Span, surnames: set[str]) -> list[_Span]:
     return [(source, para, toks, first, span)]
 
 
+def _name_case(toks: list[_Tok], first: int, span: list[_Tok], names: set[int]) -> str | None:
+    """The case of a name: that of the office written before it, which a name in apposition
+    shares ("с министром ... Хаканом Фиданом": instrumental, whatever the tagger made of the
+    foreign words); else that of all its words when the tagger agrees on them, else that of
+    its first word."""
+    j = first - 1
+    run: list[int] = []
+    while j >= 0 and j not in names and (toks[j].pos in ("NOUN", "ADJ", "PROPN")):
+        run.insert(0, j)
+        j -= 1
+    head = next((k for k in run if _title_head(toks[k].lemma)), None)
+    own = span[0].case
+    if head is None or toks[head].case is None or len(run) > 6:
+        return own
+    if own == "Nom" and _declines(span[0]):
+        return own  # "с главой МИД Германии Лавров проведет": the name opens a new clause
+    return toks[head].case
+
+
 def _adjective(t: _Tok) -> bool:
     """An adjective, also one capitalised in a title ("Иерусалимским")?"""
     return t.pos == "ADJ" or (t.pos == "PROPN" and _morph().parse(t.text)[0].tag.POS == "ADJF")
@@ -247,7 +266,19 @@ OTHER_DAYS = {
         r"(?i)\b(?:несколько|\d+|два|две|три)\s+(?:дня|дней|недели|недель)\s+назад\b"
     ),
 }
-ESCORT_CUES = _wordset("сопровождение сопровождать делегация")
+# Words of an escort, a delegation or a list of those taking part ("в беседе также
+# участвуют ..."): a spokesperson named there takes part.
+ESCORT_CUES = _wordset("сопровождение сопровождать делегация участвовать участие")
+# Verbs of the event right after a name make the person their subject ("Лавров проводит
+# встречу", "Путин позвонил ...").
+SUBJECT_VERBS = _wordset(
+    """встретиться встречаться провести проводить принять принимать посетить посещать
+    побеседовать переговорить обсудить обсуждать созвониться позвонить прибыть приехать
+    приступить поговорить вручить возглавить"""
+)
+# A sentence that retells what an agency reported before ("Как сообщал Укринформ, во
+# вторник ..."): its people belong to an earlier event.
+_RETOLD = re.compile(r"(?i)^\W*как\s+(?:уже\s+|ранее\s+)?сообщал(?:и|а|о|ось)?\b")
 
 
 def _cues(toks: list[_Tok], i: int) -> tuple[bool, bool, bool]:
@@ -326,16 +357,21 @@ def find_people(
     spans = [piece for item in spans for piece in _pieces(item, surnames)]
     # a form the text itself writes in the nominative is the base form wherever it recurs
     # ("Нетаниягу" after "Биньямин Нетаниягу ... позвонил": an indeclinable surname)
-    as_written = {t.text for *_, s in spans if s[0].case == "Nom" for t in s}
     named = {}
     for _, _, toks, first, span in spans:
         named.setdefault(id(toks), set()).update(range(first, first + len(span)))
+    cases = [
+        _name_case(toks, first, span, named.get(id(toks), set())) for *_, toks, first, span in spans
+    ]
+    as_written = {
+        t.text for (*_, s), case in zip(spans, cases, strict=True) if case == "Nom" for t in s
+    }
     found: list[Found] = []
     lead = day_classes(lead_sentence(body), OTHER_DAYS)
     for order, (source, para, toks, first, span) in enumerate(spans):
         if not _person_like(span, surnames):
             continue
-        name_case = span[0].case
+        name_case = cases[order]
         parts = []
         for n, t in enumerate(span):
             prefer = "Surn" if n == len(span) - 1 and len(span) > 1 else "Name"
@@ -344,7 +380,7 @@ def find_people(
             if t.text in as_written:
                 parts.append(t.text)
                 continue
-            base = nominative(t.text, t.case, prefer)
+            base = nominative(t.text, name_case, prefer)
             opening = span[0].text.split("-")[0]
             man = len(span) > 1 and (
                 is_masculine_name(opening) or gender_of(opening, span[0].case) == "masc"
@@ -365,9 +401,17 @@ def find_people(
         name = " ".join(parts)
         written = " ".join(t.text for t in span)
         participant, mentioned, escort = _cues(toks, first)
-        mentioned = mentioned or another_day(_sentence_text(toks, first), lead, OTHER_DAYS)
+        after = toks[first + len(span) : first + len(span) + 2]
+        participant = participant or any(
+            t.pos == "VERB" and t.lemma in SUBJECT_VERBS for t in after
+        )
+        sentence = _sentence_text(toks, first)
+        mentioned = mentioned or another_day(sentence, lead, OTHER_DAYS)
+        mentioned = mentioned or bool(_RETOLD.search(sentence))
         names = frozenset(named.get(id(toks), ()))
-        title = _title_before(toks, first, name_case, names) or second_of_pair(toks, first, names)
+        title = _title_before(toks, first, span[0].case, names) or second_of_pair(
+            toks, first, names
+        )
         found.append(
             Found(
                 name,
