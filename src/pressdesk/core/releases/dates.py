@@ -17,8 +17,12 @@ _DAY = r"(?<![\d/.])(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(\d{4}|['‘’ʼ]\d{2})(?![\d/])"
 # "8 November 2012", "5th of March 2013", "10 Sept. 2014", "8 בנובמבר 2012"
 _DMY = re.compile(_DAY + r"\s+(?:of\s+)?(" + _WORD + r")\.?,?\s+" + _YEAR)
-# "July 28, 2013", "November 8th 2012"
-_MDY = re.compile(r"(?<![^\W\d_])(" + _WORD + r")\.?\s+" + _DAY + r",?\s+" + _YEAR)
+# "July 28, 2013", "November 8th 2012", "May 4-5, 2014" (a range: its first day kept)
+_MDY = re.compile(
+    r"(?<![^\W\d_])(" + _WORD + r")\.?\s+" + _DAY + r"(?:\s*[–—-]\s*(\d{1,2}))?,?\s+" + _YEAR
+)
+# A range's first day before a "day month year" date: "4 – 5 November 2014", "5-6 May".
+_RANGE_START = re.compile(r"(?<![\d/.])(\d{1,2})\s*[–—-]\s*$")
 # A weekday shortly before a date: "Thursday, 8 November", "(Sunday 27 February".
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{6,9})\W{0,3}$")
 _ISO_LINE = re.compile(
@@ -27,7 +31,7 @@ _ISO_LINE = re.compile(
 )
 # "24.1.2017", "24/01/2017": day first (Israeli, Russian and European use); month first only
 # when the day cannot be a month ("7/28/2013").
-_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d.:/]|\.\d)")
+_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d:/]|\.\d)")
 # "(יום ד', 6.7.16)": a two-digit year, read only right after a day word.
 _NUMERIC_SHORT = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.:/]|\.\d)")
 
@@ -131,20 +135,32 @@ def iter_dates(text: str) -> Iterator[FoundDate]:
             if order == "dmy":
                 day, month_word, year = m.group(1), m.group(2), m.group(3)
             else:
-                month_word, day, year = m.group(1), m.group(2), m.group(3)
+                month_word, day, year = m.group(1), m.group(2), m.group(4)
+            start = m.start()
+            first = _RANGE_START.search(text, 0, start) if order == "dmy" else None
+            if first is not None and int(first.group(1)) < int(day):
+                day, start = first.group(1), first.start(1)  # "4 – 5 November 2014"
+            elif order == "mdy" and m.group(3):
+                day = min(day, m.group(3), key=int)  # "May 4-5, 2014"
             date = _make(day, month_word, year)
             if date is None:
                 continue
-            before = text[max(0, m.start() - 40) : m.start()]
+            before = text[max(0, start - 40) : start]
             weekday = None
             wm = _WEEKDAY_BEFORE.search(before)
             if wm and wm.group(1).casefold() in WEEKDAYS:
                 weekday = wm.group(1)
             anchored = bool(_patterns()[0].search(before))
-            found.append(FoundDate(date, m.start(), m.end(), anchored, weekday))
-    for m in _NUMERIC.finditer(text):
+            found.append(FoundDate(date, start, m.end(), anchored, weekday))
+    numeric = list(_NUMERIC.finditer(text))
+    # One text writes its dates one way: a date that can only be month first ("7/28/2013")
+    # makes the others month first too ("3/5/2013" is 5 March only on a day-first page).
+    month_first = any(int(m.group(3)) > 12 >= int(m.group(1)) for m in numeric) and not any(
+        int(m.group(1)) > 12 >= int(m.group(3)) for m in numeric
+    )
+    for m in numeric:
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if month > 12 >= day:
+        if month > 12 >= day or (month_first and month <= 12):
             day, month = month, day
         try:
             date = dt.date(year, month, day)

@@ -8,6 +8,7 @@ import re
 from . import lang
 from .clutter import crumb_sections, is_clutter, is_stamp, is_weather
 from .credits import agency_only
+from .datelines import opening_dateline
 from .dates import is_date_line, iter_dates
 from .lines import (
     ABBREVIATIONS,
@@ -193,6 +194,16 @@ def late_title(lines: list[Line], skip: set[int], body_start: int) -> str | None
     # the line stands alone above a photo block ("Title." / blank / "Photo: X")
     after = next((ln for ln in lines[first.index + 1 :] if not ln.blank), None)
     alone = after is not None and after.index in skip and not after.bullet
+    # or above the article's wire dateline ("Title." / blank / "MOSCOW, July 14 (Agency) — ...")
+    wire = next((ln for ln in content[1:3] if opening_dateline(ln.content) is not None), None)
+    alone = alone or (
+        wire is not None
+        and after is not None
+        and after.index > first.index + 1
+        and all(
+            ln is wire or len(ln.content.split()) <= 4 for ln in content[1:3][: content.index(wire)]
+        )
+    )
     one_sentence = not any(
         len(m.group(1)) > 1 and m.group(1).casefold() not in ABBREVIATIONS
         for m in INNER_STOP.finditer(first.content)
@@ -243,8 +254,9 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
         if is_stamp(ln.content):
             layout.stamps.append(ln.content)
             continue
-        if is_artefact(ln) or _agency_line(ln.content):
-            continue  # "REUTERS": the credit of a photo the page lost, no title
+        source = lang.source_line(ln.content) and not URL_LINE.fullmatch(ln.content)
+        if is_artefact(ln) or _agency_line(ln.content) or source:
+            continue  # "REUTERS", "Source: X": a lost photo's credit, the text's source
         if is_date_line(ln.content):
             layout.datelines.append(ln.content)
             continue
@@ -289,8 +301,8 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
                 break
             if ln.index == layout.issuer_line:
                 break
-            if len(ln.content.split()) == 1 and len(kept) > 1 and not titles:
-                continue  # a one-word section label ("Израиль", "Channels"), not the title
+            if len(ln.content.split()) == 1 and not titles:
+                continue  # a one-word section label ("Израиль", "General"), never the title
             if len(ln.content) > MAX_TITLE:
                 break
             titles.append(ln.content)

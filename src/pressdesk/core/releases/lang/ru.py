@@ -88,6 +88,8 @@ NAV_WORDS = _wordset(
     עברית русский в мире наука технологии авто недвижимость регионы все мир здоровье
     традиции пресса община хайтек блоги архив рубрики версия rss подписка к списку назад"""
 )
+# The label of a line naming the text's source ("Источник: ТАСС"): never the title.
+SOURCE_LABELS = r"источник"
 # The word of a news section's label over the title ("Главные новости Москвы").
 SECTION_WORDS = _wordset("новости новостей сюжеты")
 # A spokesperson's title: someone who reports on an event, not a participant in it.
@@ -248,11 +250,14 @@ RELATED_HEADINGS = (
 SKIP_LINES = (  # and a logo's alternative text ("Логотип сайта X")
     r"перейти\s+к\s+\S+|версия\s+для\s+слабовидящих.*|поиск(?:\s+по\s+сайту)?|"
     r"логотип(?:\s+\S+){0,5}|(?:\S+\s+){1,5}логотип|меню(?:\s+\S+)?|"
+    r"(?:читайте\s+также|читать\s+также|по\s+теме)\s*[|:]\s*\S.*|"  # another story's title
     r".{0,160}(?<![^\W\d_])(?:тел(?:ефон)?|факс)\.?\s*:?\s*[+(\d].*"  # a contact line
 )
 BUTTON_WORDS = r"поделиться|распечатать"
 BYLINES = r"(?:автор|текст|разместил[аи]?|опубликовал[аи]?)\s*:?\s+\S+(?:\s+\S+){0,4}"
-STAMP_WORDS = r"обновлено|опубликовано|дата\s+публикации|разместил[аи]?"
+STAMP_WORDS = (  # and a feed's relative time ("5 минут назад")
+    r"обновлено|опубликовано|дата\s+публикации|разместил[аи]?|\d+\s+(?:минут\w*|час\w*)\s+назад"
+)
 AND_WORDS = frozenset({"и"})
 DOMAINS = r"ru|ру"
 CAPITALS = "А-ЯЁ"
