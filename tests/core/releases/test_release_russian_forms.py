@@ -119,3 +119,12 @@ def test_an_earlier_visit_is_not_the_visit_of_the_report() -> None:
         ],
     )
     assert place == "Самара"
+
+
+def test_a_spokesperson_reporting_on_the_delegations_does_not_take_part() -> None:
+    found = roles(
+        "Президент Кирилл Орлов проведет переговоры с президентом Чада Махаматом Деби.",
+        "Сначала пройдут обсуждения в рамках делегаций, сообщил пресс-секретарь президента "
+        "Игорь Зимин.",
+    )
+    assert found.get("Игорь Зимин") == "mentioned"
