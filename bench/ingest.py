@@ -13,8 +13,10 @@ The default variants are whole processes, each timed from its start to its exit:
 (untimed), ``bare-process`` the bare loop as a program of its own (two threads: read,
 SHA-256, draft-mode thumbnail into memory); ``bare-copy-process`` (not a default) the same
 loop writing each file's copy while hashing it and flushing the copies once at the end,
-what any ingest into a library must do besides. pressdesk is byte-compiled first, as an
-installed copy is (``--no-compile``: not).
+what any ingest into a library must do besides; ``workers-process`` (not a default) the
+command's own worker pool alone, started as ``photo add`` starts it, with no catalogue:
+the ceiling any work on the main process can reach. pressdesk is byte-compiled first, as
+an installed copy is (``--no-compile``: not).
 
 It generates ``N`` camera-like JPEGs (3872x2592, about 10 megapixels, quality 90, about 3.7 MB
 each: gradients, blotches and sensor-like noise, so they compress like photos) carrying EXIF
@@ -77,7 +79,7 @@ TARGET = 0.9
 QUIET = 0.3  # cores used by other processes below which a run counts as undisturbed
 DEFAULT_VARIANTS = ("bare-process", "cli")
 #: Whole-process variants: the wall time of a process from its start to its exit.
-WHOLE = ("bare-process", "bare-copy-process", "cli")
+WHOLE = ("bare-process", "bare-copy-process", "workers-process", "cli")
 
 
 def run_child(

@@ -110,6 +110,22 @@ os.close(fd)
 """
 
 
+# The command's own file work and nothing else: ``photo add``'s worker pool started as the
+# command starts it (``head_start``: copy and hash into the library, metadata, thumbnail
+# file), every answer read, the staged copies swept; no catalogue, no SQLAlchemy, no
+# commits. Not the issue's baseline: the ceiling any work on the main process (its imports,
+# its SQL) can reach, because the workers' part stays.
+WORKERS_PROGRAM = """
+import sys
+from pathlib import Path
+from pressdesk.services.photos.head_start import head_start
+head = head_start([Path(sys.argv[1])], Path(sys.argv[2]))
+n = sum(1 for outcome in head.pool.results() if outcome.error is None and not outcome.crashed)
+head.close()
+print(n)
+"""
+
+
 def whole_command(variant: str, folder: Path, run_dir: Path) -> tuple[list[str], dict[str, str]]:
     """The command line of a whole-process variant, and its environment. ``cli`` is what a
     user runs, ``pressdesk photo add FOLDER``, into a catalogue made beforehand (untimed)."""
@@ -120,6 +136,8 @@ def whole_command(variant: str, folder: Path, run_dir: Path) -> tuple[list[str],
         return [sys.executable, "-c", BARE_COPY_PROGRAM, str(folder), str(run_dir / "copies")], env
     run_dir.mkdir(parents=True, exist_ok=True)
     env["PRESSDESK_CACHE_DIR"] = str(run_dir / "cache")
+    if variant.split("@")[0] == "workers-process":
+        return [sys.executable, "-c", WORKERS_PROGRAM, str(folder), str(run_dir / "library")], env
     cat = run_dir / "c.sqlite"
     base = [sys.executable, "-m", "pressdesk", "--catalogue", str(cat)]
     base += ["--library", str(run_dir / "library")]

@@ -185,3 +185,21 @@ def test_a_store_notices_a_row_out_of_order(monkeypatch: pytest.MonkeyPatch, whe
         assert "ix_order" in _index_names(store)
     finally:
         store.close()
+
+
+def test_a_text_filter_finds_problems_written_before_and_after_it() -> None:
+    """The folded text the filter searches is filled in when a filter first asks, for the
+    rows written until then and again for rows written after (a release checked again)."""
+    store = ProblemStore()
+    store.extend(_problem(n, release=1) for n in range(20))
+    store.finish()
+    assert [p.photo_id for p in store.page(0, 50, text="'x7'")] == [7]
+    assert store.tally("severity", text="A13.JPG") == {ERROR if 13 % 4 == 0 else WARNING: 1}
+    fresh = Problem(
+        WARNING, "house-style", "Release 2, photo 99: the credit 'Ж' is not GPO", 2, 99, "credit"
+    )
+    store.replace_releases({2}, [fresh])
+    assert [p.photo_id for p in store.page(0, 50, text="'ж'")] == [99]
+    assert [r[0] for r in store.rules(text="house-style")] == ["house-style"]
+    assert len(list(store.scan(text="is not gpo"))) == 21
+    store.close()

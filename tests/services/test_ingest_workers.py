@@ -242,3 +242,32 @@ def test_batches_are_spaced_by_how_long_the_last_commit_took() -> None:
     assert ingest.commit_interval(0.1) == pytest.approx(1.0)
     assert ingest.commit_interval(0.15) == pytest.approx(1.5)
     assert ingest.commit_interval(3.0) == ingest.MAX_BATCH_SECONDS == 2.0
+
+
+@pytest.mark.parametrize("watched", [True, False])
+def test_batches_are_larger_when_nobody_hears_of_them(
+    watched: bool, tmp_path: Path, cat: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A viewer hearing of each batch (the app) gets batches of BATCH_SIZE; with nobody
+    listening (the command line) a batch waits for UNWATCHED_BATCH_SIZE files: fewer
+    commits for the one committing process. Either way every file is added once."""
+    from pressdesk.catalogue.models import UndoStep
+
+    folder = tmp_path / "twelve"
+    folder.mkdir()
+    for n in range(12):
+        camera_jpeg(folder / f"p{n:02}.jpg", caption=f"Photo {n}", size=(600, 400), seed=n)
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 3)
+    monkeypatch.setattr(ingest, "UNWATCHED_BATCH_SIZE", 5)
+    monkeypatch.setattr(ingest, "commit_interval", lambda _took: 1e9)  # sizes alone decide
+    monkeypatch.setattr(ingest, "UNWATCHED_BATCH_SECONDS", 1e9)
+    heard: list[object] = []
+    ctx = JobContext(on_committed=heard.append) if watched else JobContext()
+    result = ingest_photos(cat, [folder], ctx=ctx)  # type: ignore[arg-type]
+    assert len(result.added) == 12 and not result.errors
+    with cat.read() as s:  # type: ignore[attr-defined]
+        labels = list(s.scalars(select(UndoStep.label).order_by(UndoStep.id)))
+    if watched:
+        assert labels == ["Add 3 photos"] * 4 and len(heard) == 4
+    else:
+        assert labels == ["Add 5 photos", "Add 5 photos", "Add 2 photos"]

@@ -38,6 +38,12 @@ class JobContext:
         if self._on_progress is not None:
             self._on_progress(done, total, name)
 
+    @property
+    def watched(self) -> bool:
+        """Whether anyone hears of work committed before the job ends (a viewer listing an
+        ingest's photos as they come); a job may then commit less often."""
+        return self._on_committed is not None
+
     def committed(self, changes: Changes) -> None:
         """Work committed before the job ends (e.g. a batch of an ingest)."""
         if self._on_committed is not None and changes:

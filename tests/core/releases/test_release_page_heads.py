@@ -325,3 +325,78 @@ def test_a_related_heading_glued_to_the_first_title_ends_the_article() -> None:
         """
     )
     assert not any(p.name == "Анна Смирнова" for p in r.participants)
+
+
+def test_a_feeds_agency_name_after_the_bracketed_credit() -> None:
+    parts = caption_parts(
+        "Minister Varga waves as she boards her plane in Vienna, Monday, March 4, 2019. "
+        "(AP Photo/Anna Kovacs) ASSOCIATED PRESS"
+    )
+    assert parts.credit == "Anna Kovacs/AP"
+    assert parts.caption is not None and parts.caption.endswith("March 4, 2019.")
+
+
+def test_a_one_word_line_is_never_the_title() -> None:
+    r = parse(
+        """
+        General
+
+        Minister Ilse Varga held a meeting with the ambassador of Chile on Thursday in Vienna.
+        """
+    )
+    assert r.headline is None
+
+
+def test_a_wire_dateline_with_the_country_in_square_brackets() -> None:
+    r = parse(
+        """
+        Graz [Austria], March 7 (ANI): Minister Ilse Varga on Tuesday called on Juan Perez.
+        """
+    )
+    assert r.place == "Graz"
+
+
+def test_another_storys_title_run_into_the_article_is_clutter() -> None:
+    assert is_clutter("Also Read | Jonas Brandt Wins the City Marathon in Record Time.")
+    assert is_clutter("Читайте также: Анна Смирнова посетила Казань")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("made on 4 – 5 November 2014 an official visit", dt.date(2014, 11, 4)),
+        ("a visit on May 4-5, 2014 to Chile", dt.date(2014, 5, 4)),
+    ],
+)
+def test_a_day_range_gives_its_first_day(text: str, day: dt.date) -> None:
+    assert [f.date for f in iter_dates(text)] == [day]
+
+
+def test_a_feeds_relative_time_makes_a_stamp() -> None:
+    assert is_stamp("Anna Kovacs (@annak) 4 minutes ago Thu 7th March 2019 | 01:50 AM")
+
+
+def test_a_dateline_date_is_not_the_event_on_another_weekday() -> None:
+    r = parse(
+        """
+        Ministers discuss trade
+
+        VIENNA (Daily Wire - 7th March, 2019) Minister Ilse Varga and her Chilean counterpart discussed trade in a phone call on Wednesday, the ministry said.
+        """
+    )
+    assert r.event_date is None  # 7 March 2019 was a Thursday
+
+
+def test_a_section_word_or_a_foreign_label_glued_to_the_title() -> None:
+    r = parse(
+        """
+        Minister Varga visits the Danube port News
+
+        The minister arrived on Monday.Minister Varga visits the Danube port
+        """
+    )
+    assert r.headline == "Minister Varga visits the Danube port"
+    r = parse(
+        "英语新闻:Minister Varga visits Chile\nVIENNA, March 7 -- Minister Ilse Varga left for Chile.\n"
+    )
+    assert r.headline == "Minister Varga visits Chile"

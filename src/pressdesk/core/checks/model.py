@@ -158,16 +158,22 @@ def where(
     photo_id: int | None,
     photo_name: str | None = None,
 ) -> str:
-    """'Release 3, slot 2, photo 12 (a.jpg)' — the start of every problem message."""
-    bits = []
-    if release_id is not None:
-        bits.append(f"Release {release_id}")
-        if position is not None:
-            bits.append(f"slot {position + 1}")
-    if photo_id is not None:
-        photo = f"photo {photo_id}" + (f" ({photo_name})" if photo_name else "")
-        bits.append(photo if bits else photo.capitalize())
-    return ", ".join(bits) or "Catalogue"
+    """'Release 3, slot 2, photo 12 (a.jpg)' — the start of every problem message. (Made
+    once for each of a whole catalogue's million problems: no lists.)"""
+    if release_id is None:
+        if photo_id is None:
+            return "Catalogue"
+        return (
+            f"photo {photo_id} ({photo_name})" if photo_name else f"photo {photo_id}"
+        ).capitalize()
+    head = (
+        f"Release {release_id}"
+        if position is None
+        else f"Release {release_id}, slot {position + 1}"
+    )
+    if photo_id is None:
+        return head
+    return f"{head}, photo {photo_id} ({photo_name})" if photo_name else f"{head}, photo {photo_id}"
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ _COMMA_SENTENCE = re.compile(
     r"\s*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?:The|A|An|On|In|At)\s"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# The country a wire adds in square brackets after the city (ANI: "Dhaka [Bangladesh]").
+_BRACKETED_COUNTRY = re.compile(r"\s*\[[^\[\]]{2,40}\]$")
 # A wire dateline closed by its agency's name in capitals and a full stop, the sentence
 # straight after it: "YEREVAN, MARCH 2, ARMENPRESS. President ...".
 _AGENCY_STOP = re.compile(r"\s*([^,\n]{2,30}),\s+([^,\n]{3,25}),\s+([A-Z][A-Z-]{1,20})\.\s")
@@ -87,6 +89,7 @@ def _opening(paragraph: str) -> tuple[str, int] | None:
     if m is None:
         return None
     city, rest = m.group(1).strip(" ."), (m.group(2) or "").strip()
+    city = _BRACKETED_COUNTRY.sub("", city)  # "Dhaka [Bangladesh], December 7 (ANI):"
     if not city or len(city.split()) > 3 or not _known_city(city):
         return None
     bare = _LONG_TAG.sub(" ", _AGENCY.sub(" ", rest))

@@ -17,8 +17,12 @@ _DAY = r"(?<![\d/.])(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(\d{4}|['‘’ʼ]\d{2})(?![\d/])"
 # "8 November 2012", "5th of March 2013", "10 Sept. 2014", "8 בנובמבר 2012"
 _DMY = re.compile(_DAY + r"\s+(?:of\s+)?(" + _WORD + r")\.?,?\s+" + _YEAR)
-# "July 28, 2013", "November 8th 2012"
-_MDY = re.compile(r"(?<![^\W\d_])(" + _WORD + r")\.?\s+" + _DAY + r",?\s+" + _YEAR)
+# "July 28, 2013", "November 8th 2012", "May 4-5, 2014" (a range: its first day kept)
+_MDY = re.compile(
+    r"(?<![^\W\d_])(" + _WORD + r")\.?\s+" + _DAY + r"(?:\s*[–—-]\s*(\d{1,2}))?,?\s+" + _YEAR
+)
+# A range's first day before a "day month year" date: "4 – 5 November 2014", "5-6 May".
+_RANGE_START = re.compile(r"(?<![\d/.])(\d{1,2})\s*[–—-]\s*$")
 # A weekday shortly before a date: "Thursday, 8 November", "(Sunday 27 February".
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{6,9})\W{0,3}$")
 _ISO_LINE = re.compile(
@@ -131,17 +135,23 @@ def iter_dates(text: str) -> Iterator[FoundDate]:
             if order == "dmy":
                 day, month_word, year = m.group(1), m.group(2), m.group(3)
             else:
-                month_word, day, year = m.group(1), m.group(2), m.group(3)
+                month_word, day, year = m.group(1), m.group(2), m.group(4)
+            start = m.start()
+            first = _RANGE_START.search(text, 0, start) if order == "dmy" else None
+            if first is not None and int(first.group(1)) < int(day):
+                day, start = first.group(1), first.start(1)  # "4 – 5 November 2014"
+            elif order == "mdy" and m.group(3):
+                day = min(day, m.group(3), key=int)  # "May 4-5, 2014"
             date = _make(day, month_word, year)
             if date is None:
                 continue
-            before = text[max(0, m.start() - 40) : m.start()]
+            before = text[max(0, start - 40) : start]
             weekday = None
             wm = _WEEKDAY_BEFORE.search(before)
             if wm and wm.group(1).casefold() in WEEKDAYS:
                 weekday = wm.group(1)
             anchored = bool(_patterns()[0].search(before))
-            found.append(FoundDate(date, m.start(), m.end(), anchored, weekday))
+            found.append(FoundDate(date, start, m.end(), anchored, weekday))
     for m in _NUMERIC.finditer(text):
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if month > 12 >= day:

@@ -29,7 +29,7 @@ _END_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|#\s*#\s*#)[-–—*\s]*|[-–—]
 # A heading over other stories' titles ("Related News", "Читайте также:", "כתבות נוספות").
 _RELATED = lang.pattern(lambda: r"(?i)(?:" + lang.alternatives("RELATED_HEADINGS") + r")\s*[:.]?")
 # The search tool's own stamp glued to the first line: " date 2023-08-18 Title ...".
-_TOOL_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$")
+_TOOL_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(.*))?$")  # or "date 2021-12"
 
 
 def analyse(text: str) -> Layout:
@@ -140,10 +140,23 @@ def _other_title(paragraph: str) -> bool:
 _SITE_SEPARATOR = re.compile(r"\s+[|•]\s+")
 
 
+# A section label in another script glued before an English title ("国内英语新闻:Title").
+_FOREIGN_LABEL = re.compile(r"^[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+\s*[:：]\s*(?=[A-Za-z])")
+
+
 def _without_site_name(headline: str | None, lines: list[Line]) -> str | None:
     """A browser title's "Title | Site Name": the title alone when the page prints it again
-    on a line of its own."""
-    if headline is None or not _SITE_SEPARATOR.search(headline):
+    on a line of its own; a news-section word glued after a title the page prints again
+    ("Title News"); a label in another script glued before it ("国内英语新闻:Title")."""
+    if headline is None:
+        return None
+    headline = _FOREIGN_LABEL.sub("", headline)
+    last = headline.split()[-1] if headline.split() else ""
+    if last.casefold() in lang.section_words() and len(headline.split()) >= 4:
+        head = headline[: -len(last)].rstrip()
+        if any(head in ln.content and ln.content != headline for ln in lines):
+            return head
+    if not _SITE_SEPARATOR.search(headline):
         return headline
     head = collapse_spaces(_SITE_SEPARATOR.split(headline)[0])
     if len(head.split()) >= 3 and any(collapse_spaces(ln.content) == head for ln in lines):

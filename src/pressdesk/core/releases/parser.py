@@ -119,6 +119,8 @@ def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float
     dated = [d.date for line in layout.datelines for d in iter_dates(line)]
     if found is not None and found.date in dated:  # the body repeats the dateline's date
         return _day_before(found, layout.body[:1]), 0.75
+    if found is not None and _other_weekday(found, layout.body[:1]):
+        return None, 0.0  # "(Agency - 11th June, 2020) ... on Wednesday": the filing date
     if found is not None:
         return found, 0.9 if found.anchored else 0.75
     for extra in (*layout.datelines, layout.headline, layout.subheadline, layout.summary):
@@ -144,6 +146,21 @@ def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float
     if stamped and _today().search(body_text[:1500]):
         return stamped[0], 0.3
     return None, 0.0
+
+
+def _other_weekday(found: FoundDate, lead: list[str]) -> bool:
+    """A date heading the lead (a dateline's, not tied to the event by "on") whose first
+    sentence puts the event on another weekday: the date the report was filed, and the
+    event's own date is not written."""
+    if found.anchored or not lead or found.start > 120 or found.end > len(lead[0]):
+        return False
+    first = _FIRST_SENTENCE.match(lead[0][found.end :])
+    sentence = first.group(0) if first else ""
+    named = [day for day in _WEEK if names_weekday(sentence, day)]
+    return bool(named) and found.date.weekday() not in {d.weekday() for d in named}
+
+
+_WEEK = [dt.date(2024, 1, d) for d in range(1, 8)]  # a Monday to a Sunday
 
 
 def _day_before(found: FoundDate, lead: list[str]) -> FoundDate:

@@ -123,7 +123,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
     """Split a credit off a caption: "(Photo: X)", "Photo by X (GPO)", "Photo X GPO" closing
     it, or "(Photo: X)" opening it. A page's separator after it ("(Photo: X) |") is no part
     of either."""
-    s = text.rstrip().removesuffix("|").rstrip()
+    s = _without_agency_tail(text.rstrip().removesuffix("|").rstrip())
     rest, lead = _leading_credit(s.lstrip())
     if lead is not None:
         return rest, lead
@@ -185,6 +185,18 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if m and (BARE_SLASHED.fullmatch(tail) or SLASHED_GPO.fullmatch(tail)) and m.start() > 8:
         return s[: m.start()].rstrip(), m.group(1).strip()
     return s, None
+
+
+_AGENCY_TAIL = re.compile(r"\)\s+([A-Z][A-Z .&'’-]{1,40})$")
+
+
+def _without_agency_tail(s: str) -> str:
+    """ "... (AP Photo/Dan Levi) ASSOCIATED PRESS": a feed's agency name in capitals printed
+    after the bracketed credit is no part of the caption."""
+    m = _AGENCY_TAIL.search(s)
+    if m is None or not agency_only(m.group(1).title()):
+        return s
+    return s[: m.start() + 1]
 
 
 def _spells(before: str, acronym: str) -> bool:

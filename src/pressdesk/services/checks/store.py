@@ -8,7 +8,8 @@ file is deleted when the store is closed or garbage-collected.
 A check writes its problems in report order, so while nothing has been written out of order
 (and no release replaced) the rows' own order is the report's: reads need no index, and the
 counts per rule and severity and each rule's first page, kept on the way, answer the panel's
-first questions without reading the file.
+first questions without reading the file. The folded text the panel's filter searches is
+filled in when a filter first asks for it, not while the check writes.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pressdesk.core.checks.model import SEVERITIES, Placed, Problem
 from pressdesk.core.checks.pages import Rule, rule_order
 from pressdesk.services.checks.store_rows import (
     PlacedRows,
+    folded_text,
     problem_row,
     read_problem,
     stored_problem,
@@ -113,6 +115,7 @@ class ProblemStore(Sequence[Problem]):
         self._lock = threading.RLock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.create_function("severity_name", 1, SEVERITIES.__getitem__, deterministic=True)
+        self._db.create_function("fold_problem", 2, folded_text, deterministic=True)
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -8000"):
             self._db.execute(f"PRAGMA {pragma}")
         self._db.execute(
@@ -124,6 +127,7 @@ class ProblemStore(Sequence[Problem]):
         self._kept: _Kept | None = _Kept()  # None once a release was replaced
         self._indexed = False
         self._code_indexed = False
+        self._unfolded = False  # rows written since the folded text was last filled in
         self._len: int | None = None
         self._page: tuple[int, list[Problem]] = (-1, [])
 
@@ -158,6 +162,7 @@ class ProblemStore(Sequence[Problem]):
             )
             self._db.execute("COMMIT")
             self._pending.clear()
+            self._unfolded = True
             self._changed()
 
     def finish(self) -> ProblemStore:
@@ -200,6 +205,7 @@ class ProblemStore(Sequence[Problem]):
                 [problem_row(p) for p in problems],
             )
             self._db.execute("COMMIT")
+            self._unfolded = True
             self._changed()
 
     def _changed(self) -> None:
@@ -269,9 +275,22 @@ class ProblemStore(Sequence[Problem]):
         )
         return [read_problem(r) for r in rows]
 
-    @staticmethod
+    def _fold(self) -> None:
+        """Fill in the folded text (message and rule, casefolded) of the rows written since
+        the last time: a text filter searches it. Done when first needed rather than for
+        every row while the check writes (the panel's first page waits for the check)."""
+        with self._lock:
+            self.flush()
+            if self._unfolded and not self.closed:
+                self._db.execute("BEGIN")
+                self._db.execute(
+                    "UPDATE problem SET folded = fold_problem(message, code) WHERE folded IS NULL"
+                )
+                self._db.execute("COMMIT")
+                self._unfolded = False
+
     def _filter(
-        code: str | None, text: str, severity: int, fixable: bool = False
+        self, code: str | None, text: str, severity: int, fixable: bool = False
     ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         args: list[Any] = []
@@ -282,6 +301,7 @@ class ProblemStore(Sequence[Problem]):
             clauses.append("sev = ?")
             args.append(severity - 1)
         if text.strip():
+            self._fold()
             clauses.append("instr(folded, ?) > 0")
             args.append(text.strip().casefold())
         if fixable:

@@ -3,7 +3,8 @@
 A row is ``(rkey, pkey, photo_key, sev, code, message, release_id, photo_id, field,
 position, suggestion, fix, folded)``: the first six are its place in report order (release,
 slot, photo, severity, rule, message), ``fix`` the fix as JSON, ``folded`` the casefolded
-message and rule the panel's filter searches.
+message and rule the panel's filter searches (:func:`folded_text`: None when written, filled
+in by the store when a filter first needs it).
 """
 
 from __future__ import annotations
@@ -38,8 +39,13 @@ def problem_row(p: Problem) -> tuple[Any, ...]:
         p.position,
         p.suggestion,
         fix,
-        f"{p.message.casefold()}\n{p.code}",
+        None,  # (folded: filled in when a filter needs it)
     )
+
+
+def folded_text(message: str, code: str) -> str:
+    """What the problems panel's text filter searches: the message casefolded, and the rule."""
+    return f"{message.casefold()}\n{code}"
 
 
 def _fix_head(f: Fix | None) -> tuple[str, int | None, int | None, int | None, str] | None:
@@ -90,7 +96,7 @@ class PlacedRows:
             pos,
             suggestion,
             fix_json,
-            f"{message.casefold()}\n{code}",
+            None,  # (folded: filled in when a filter needs it)
         )
 
     def _learn(self, f: Finding) -> tuple[Any, ...]:

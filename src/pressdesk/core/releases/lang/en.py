@@ -260,6 +260,8 @@ SKIP_LINES = (
     r"(?:back\s+to\s+|go\s+to\s+)?(?:top|bottom)\s+of\s+(?:the\s+)?page|"
     r".{0,40}(?:«|‹|<)\s*back\s+to\s+\w+.{0,60}|(?:.{0,40}\W)?print\s+this\s+(?:article|page|story)|"
     r"(?:\S+\s+){1,5}logo|logo|(?:article|main|site|open|close)\s+menu|"  # and a menu's button
+    # another story's title run into the article: "Also Read | Minister X opens ..."
+    r"(?:also\s+read|read\s+(?:also|more)|see\s+also|related)\s*[|:]\s*\S.*|"
     # an office's contact line: "Ministry of X, Building, City | Tel Number: 00960 332-3400"
     r".{0,160}\b(?:tel(?:ephone)?|phone|fax)(?:\s+(?:number|no\.?))?\s*:\s*[+(\d].*"
 )
@@ -269,7 +271,9 @@ BYLINES = (
     # a paper's own desk as the byline: "F.P. Report", "Staff Report", "News Desk"
     r"(?:[A-Z]\.){1,4}\s*report|(?:staff|news|web|monitoring|online)\s+(?:report|desk)"
 )
-STAMP_WORDS = r"updated|last\s+updated|published|posted|date\s+published"
+STAMP_WORDS = (  # and a feed's relative time ("4 minutes ago")
+    r"updated|last\s+updated|published|posted|date\s+published|\d+\s+(?:minutes?|hours?)\s+ago"
+)
 AND_WORDS = frozenset({"and", "&"})
 DOMAINS = r"com|org|net|info"
 CAPITALS = "A-Z"  # letters that open a sentence
@@ -291,7 +295,7 @@ COURTESY = r"courtesy(?:\s+of)?"
 SOURCE_FORMS: dict[str, str] = {}
 RUN_IN_LABELS = r"Photographer|PHOTOGRAPHER|Photographs?|PHOTOGRAPHS?|Photos?|PHOTOS?|Foto|Credit|CREDIT|Images?|IMAGES?|Pictures?|PICTURES?"  # "... in Moscow Photo by Mark Neiman (GPO)"
 AGENCIES = (
-    r"AP|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
+    r"AP|Associated\s+Press|AFP|EPA|Reuters|Getty\s+Images|Flash\s*90|TASS|RIA\s+Novosti|Sputnik|EPA-EFE|"
     r"Xinhua|Anadolu|GPO|Global\s+Look\s+Press|Shutterstock|"
     # national news agencies whose photographers' credits a release reprints
     r"Yonhap|Kyodo(?:\s+News)?|Jiji(?:\s+Press)?|Bernama|Antara|IRNA|WAFA|KCNA|MENA|WAM|"

@@ -164,11 +164,13 @@ SKIP_LINES = (  # a skip link, also glued to the anchor it skips ("תוכן מר
     r".{0,40}דלג\s+(?:על|אל|ל)\s*\S+(?:\s+\S+){0,3}|"
     r"לוגו(?:\s+\S+){0,5}|(?:\S+\s+){1,5}לוגו|"  # a logo's alternative text
     r"תפריט(?:\s+\S+)?|"  # a menu's button ("תפריט כתבה")
+    r"(?:קראו\s+(?:עוד|גם)|עוד\s+בנושא)\s*[|:]\s*\S.*|"  # another story's title
     r".{0,160}(?<![\u05d0-\u05ea])(?:טל['׳]?|טלפון|פקס)\s*:?\s*[+(\d].*"  # a contact line
 )
 BUTTON_WORDS = r"שתף|הדפס|שלח"
 BYLINES = r"(?:מאת|כתב(?:ת)?)\s*:?\s+\S+(?:\s+\S+){0,4}"
 STAMP_WORDS = (  # a Hebrew-calendar year beside a date is a site's date banner ("... התשע"ב")
+    r"לפני\s+\d+\s+(?:דקות|שעות)|"  # a feed's relative time
     r"עודכן|עדכון\s+אחרון|פורסם|תאריך\s+פרסום|ה?תש[א-ת][\"״׳']?[א-ת](?![א-ת])"
 )
 AND_WORDS = frozenset({"ו"})
