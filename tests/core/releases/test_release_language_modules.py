@@ -15,6 +15,7 @@ REQUIRED = (
     "CODE",
     "NAV_WORDS",
     "SECTION_WORDS",
+    "SOURCE_LABELS",
     "PAGE_LABELS",
     "PAGE_LABELS",
     "issuer_of",

@@ -400,3 +400,35 @@ def test_a_section_word_or_a_foreign_label_glued_to_the_title() -> None:
         "英语新闻:Minister Varga visits Chile\nVIENNA, March 7 -- Minister Ilse Varga left for Chile.\n"
     )
     assert r.headline == "Minister Varga visits Chile"
+
+
+def test_month_first_when_the_text_writes_a_date_only_month_first() -> None:
+    days = [f.date for f in iter_dates("Posted 3/5/2013. The visit of 7/28/2013 was later.")]
+    assert days == [dt.date(2013, 3, 5), dt.date(2013, 7, 28)]
+    assert [f.date for f in iter_dates("On 3/5/2013.")] == [dt.date(2013, 5, 3)]
+
+
+def test_a_drop_cap_printed_on_its_own_line() -> None:
+    r = parse(
+        """
+        Minister Varga receives the President of Chile
+
+        G
+
+        RAZ, March 7 (Wire): Minister Ilse Varga on Tuesday received President Juan Perez.
+        """
+    )
+    assert r.place == "Graz"
+
+
+def test_a_source_line_is_never_the_title() -> None:
+    r = parse(
+        """
+        Minister Ilse Varga received President Juan Perez of Chile at the airport today.
+        The two ministers held talks on trade and climate at the palace.
+        Distributed by Wire Group on behalf of The Presidency, Republic of Tonga.
+        Source: Wire-Opa
+        """
+    )
+    assert r.headline is None
+    assert r.issuer == "Presidency, Republic of Tonga"

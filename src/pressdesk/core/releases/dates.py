@@ -31,7 +31,7 @@ _ISO_LINE = re.compile(
 )
 # "24.1.2017", "24/01/2017": day first (Israeli, Russian and European use); month first only
 # when the day cannot be a month ("7/28/2013").
-_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d.:/]|\.\d)")
+_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d:/]|\.\d)")
 # "(יום ד', 6.7.16)": a two-digit year, read only right after a day word.
 _NUMERIC_SHORT = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.:/]|\.\d)")
 
@@ -152,9 +152,15 @@ def iter_dates(text: str) -> Iterator[FoundDate]:
                 weekday = wm.group(1)
             anchored = bool(_patterns()[0].search(before))
             found.append(FoundDate(date, start, m.end(), anchored, weekday))
-    for m in _NUMERIC.finditer(text):
+    numeric = list(_NUMERIC.finditer(text))
+    # One text writes its dates one way: a date that can only be month first ("7/28/2013")
+    # makes the others month first too ("3/5/2013" is 5 March only on a day-first page).
+    month_first = any(int(m.group(3)) > 12 >= int(m.group(1)) for m in numeric) and not any(
+        int(m.group(1)) > 12 >= int(m.group(3)) for m in numeric
+    )
+    for m in numeric:
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if month > 12 >= day:
+        if month > 12 >= day or (month_first and month <= 12):
             day, month = month, day
         try:
             date = dt.date(year, month, day)

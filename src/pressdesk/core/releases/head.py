@@ -243,8 +243,9 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
         if is_stamp(ln.content):
             layout.stamps.append(ln.content)
             continue
-        if is_artefact(ln) or _agency_line(ln.content):
-            continue  # "REUTERS": the credit of a photo the page lost, no title
+        source = lang.source_line(ln.content) and not URL_LINE.fullmatch(ln.content)
+        if is_artefact(ln) or _agency_line(ln.content) or source:
+            continue  # "REUTERS", "Source: X": a lost photo's credit, the text's source
         if is_date_line(ln.content):
             layout.datelines.append(ln.content)
             continue

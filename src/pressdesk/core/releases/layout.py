@@ -35,6 +35,7 @@ _TOOL_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(.*))?$")  # or
 def analyse(text: str) -> Layout:
     """Locate headline, summary, issuer, photo blocks and body paragraphs in a release."""
     lines = split_lines(unglue_credits(text))
+    _join_drop_caps(lines)
     _join_split_dates(lines)
     _join_dateline_city(lines)
     layout = Layout(lines)
@@ -174,6 +175,22 @@ def _tool_stamp(layout: Layout) -> None:
     layout.stamps.append(f"date {m.group(1)}")
     first.content = (m.group(2) or "").strip()
     first.indent = 0  # the stamp's leading space is the tool's, not the page's
+
+
+def _join_drop_caps(lines: list[Line]) -> None:
+    """A drop cap the page printed as a line of its own ("I" / "SLAMABAD, Jan 31 (APP): ...",
+    "T" / "he minister said ...") is the first letter of the next line's first word."""
+    content = [ln for ln in lines if not ln.blank]
+    for cap, nxt in itertools.pairwise(content):
+        first = nxt.content.split()[0] if nxt.content.split() else ""
+        if (
+            len(cap.content) == 1
+            and cap.content.isupper()
+            and nxt.index - cap.index <= 2
+            and (first[:1].islower() or (len(first) > 2 and first.rstrip(",.:").isupper()))
+        ):
+            nxt.content = cap.content + nxt.content
+            cap.content = ""
 
 
 def _join_split_dates(lines: list[Line]) -> None:

@@ -5,7 +5,7 @@ issuer line, or None); ``find_people(body, headline=, subheadline=, summary=, ca
 (a tuple of :class:`ParsedPerson`, names and titles in base form); ``find_place(headline=,
 subheadline=, summary=, body=)`` (the place in base form and a confidence); ``NAV_WORDS``
 (menu and section words that are never a title or a person); ``SECTION_WORDS`` (the word of
-a news section's label, "news"); ``PAGE_LABELS`` (a regex of
+a news section's label, "news"); ``SOURCE_LABELS`` ("Source:"); ``PAGE_LABELS`` (a regex of
 genre labels and site greetings printed above the title); and the words the shared
 date reader composes: ``MONTHS`` (stems of inflected month names), ``MONTH_PREFIXES``,
 ``DATE_ANCHORS``, ``DATE_JOINERS``, ``SHORT_DATE_LEADS``, ``WEEKDAY_PATTERNS`` (Monday first)
@@ -61,6 +61,12 @@ def is_page_label(line: str) -> bool:
     "Readout", "Welcome to ...", "הודעה לעיתונות", "Пресс-релиз")."""
     s = line.strip().strip(".:!")
     return any(module.PAGE_LABELS.fullmatch(s) for module in kits())
+
+
+def source_line(line: str) -> bool:
+    """A line naming the text's source ("Source: Apo-Opa", "Источник: ТАСС"): each language
+    module's ``SOURCE_LABELS``."""
+    return _SOURCE.fullmatch(line.strip()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -282,3 +288,6 @@ def is_spokesperson(title: str) -> bool:
     return any(
         rx.search(title) for m in kits() if (rx := getattr(m, "SPOKESPERSON", None)) is not None
     )
+
+
+_SOURCE = pattern(lambda: r"(?i)(?:" + alternatives("SOURCE_LABELS") + r")\s*:\s*\S.{0,60}")

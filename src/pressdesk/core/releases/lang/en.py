@@ -33,6 +33,8 @@ NAV_WORDS = _wordset(
     breaking middle east u.s. - facebook instagram twitter youtube telegram whatsapp linkedin
     pinterest reddit tiktok flipboard"""
 )
+# The label of a line naming the text's source ("Source: Apo-Opa"): never the title.
+SOURCE_LABELS = r"source"
 # The word of a news section's label over the title ("Top News", "Latest Updates").
 SECTION_WORDS = _wordset("news headlines updates")
 

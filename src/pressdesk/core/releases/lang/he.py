@@ -38,6 +38,8 @@ from .he_names import (
 from .he_people import find_people
 from .he_places import find_place
 
+# The label of a line naming the text's source ("מקור: ..."): never the title.
+SOURCE_LABELS = r"מקור"
 # The word of a news section's label over the title ("חדשות היום", "מבזקים").
 SECTION_WORDS = frozenset({"חדשות", "מבזקים", "עדכונים"})
 

@@ -88,6 +88,8 @@ NAV_WORDS = _wordset(
     עברית русский в мире наука технологии авто недвижимость регионы все мир здоровье
     традиции пресса община хайтек блоги архив рубрики версия rss подписка к списку назад"""
 )
+# The label of a line naming the text's source ("Источник: ТАСС"): never the title.
+SOURCE_LABELS = r"источник"
 # The word of a news section's label over the title ("Главные новости Москвы").
 SECTION_WORDS = _wordset("новости новостей сюжеты")
 # A spokesperson's title: someone who reports on an event, not a participant in it.
