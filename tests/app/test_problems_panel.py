@@ -62,3 +62,22 @@ def test_panel_pages_a_store_in_the_background(qtbot) -> None:
     panel.show_report(CheckReport(()))  # a new report lets the store go
     assert store.closed
     jobs.shutdown()
+
+
+def test_a_new_report_lets_the_old_store_go_in_the_background(qtbot) -> None:
+    """Closing a store deletes its file: a job does it, never the GUI thread."""
+    handed: list[tuple[object, ...]] = []
+
+    class Jobs:  # runs each job at once, noting what it was given
+        def run(self, fn, *args, on_done, **_kw):  # type: ignore[no-untyped-def]
+            handed.append(args)
+            on_done(fn(*args, ctx=None))
+
+    panel = ProblemsPanel(None, Jobs())
+    qtbot.addWidget(panel)
+    first = _store()
+    old = CheckReport(first)
+    panel.show_report(old)
+    assert not first.closed
+    panel.show_report(CheckReport(_store()))
+    assert first.closed and (old,) in handed

@@ -261,9 +261,10 @@ class ProblemsPanel(QWidget):
         self.check_requested.emit(self.whole_catalogue)
 
     def show_report(self, report: CheckReport) -> None:
-        """Show a check's problems (the previous report's store, if any, is let go)."""
+        """Show a check's problems (the previous report's store, if any, is let go in the
+        background: closing it deletes its file, and the GUI thread touches no disk)."""
         if report is not self._report:
-            self._report.close()
+            self._background(CheckReport.close, self._report, on_done=lambda _none: None)
         self._report, self._source = report, pages_of(report)
         where = (
             self.tr("the catalogue")

@@ -432,3 +432,16 @@ def test_a_source_line_is_never_the_title() -> None:
     )
     assert r.headline is None
     assert r.issuer == "Presidency, Republic of Tonga"
+
+
+def test_a_one_sentence_title_above_the_wire_dateline() -> None:
+    r = parse(
+        """
+        Envoys of six countries to present credentials to President Perez.
+
+        7/3 Wire 2
+
+        SANTIAGO, March 7 (Wire) — The envoys of six countries will present their credentials to President Juan Perez on Thursday, the palace said.
+        """
+    )
+    assert r.headline == "Envoys of six countries to present credentials to President Perez."

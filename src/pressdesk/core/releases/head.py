@@ -8,6 +8,7 @@ import re
 from . import lang
 from .clutter import crumb_sections, is_clutter, is_stamp, is_weather
 from .credits import agency_only
+from .datelines import opening_dateline
 from .dates import is_date_line, iter_dates
 from .lines import (
     ABBREVIATIONS,
@@ -193,6 +194,16 @@ def late_title(lines: list[Line], skip: set[int], body_start: int) -> str | None
     # the line stands alone above a photo block ("Title." / blank / "Photo: X")
     after = next((ln for ln in lines[first.index + 1 :] if not ln.blank), None)
     alone = after is not None and after.index in skip and not after.bullet
+    # or above the article's wire dateline ("Title." / blank / "MOSCOW, July 14 (Agency) — ...")
+    wire = next((ln for ln in content[1:3] if opening_dateline(ln.content) is not None), None)
+    alone = alone or (
+        wire is not None
+        and after is not None
+        and after.index > first.index + 1
+        and all(
+            ln is wire or len(ln.content.split()) <= 4 for ln in content[1:3][: content.index(wire)]
+        )
+    )
     one_sentence = not any(
         len(m.group(1)) > 1 and m.group(1).casefold() not in ABBREVIATIONS
         for m in INNER_STOP.finditer(first.content)
