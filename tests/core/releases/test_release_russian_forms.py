@@ -128,3 +128,12 @@ def test_a_spokesperson_reporting_on_the_delegations_does_not_take_part() -> Non
         "Игорь Зимин.",
     )
     assert found.get("Игорь Зимин") == "mentioned"
+
+
+def test_a_mans_surname_in_a_declines_like_a_feminine_noun() -> None:
+    found = people(
+        "Министр встретился с президентом Республики Польша Мареком Бородой и президентом "
+        "Литовской Республики Ромасом Куседой."
+    )
+    assert "Марек Борода" in found, found
+    assert "Ромас Куседа" in found, found

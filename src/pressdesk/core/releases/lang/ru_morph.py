@@ -157,13 +157,13 @@ def indeclinable(word: str) -> bool:
 
 
 def masculine_reading(word: str) -> bool:
-    """Can ``word`` in the nominative be a man's surname (a masculine or common-gender
-    noun, a surname reading, or a word the dictionary does not know)? A man's surname put
-    into the nominative as a neuter or feminine noun ("Левено" from "Левеном") is wrong."""
+    """Can ``word`` in the nominative be a man's surname (anything but a neuter noun: men's
+    surnames in -а decline like feminine nouns, "Дудой" -> "Дуда")? A man's surname put
+    into the nominative as a neuter noun ("Левено" from "Левеном") is wrong."""
     parses = [p for p in _morph().parse(word) if p.tag.case == "nomn"]
     if not parses:
         return True
-    return any("Surn" in p.tag or "masc" in p.tag or "ms-f" in p.tag for p in parses)
+    return any("neut" not in p.tag for p in parses)
 
 
 def is_masculine_name(word: str) -> bool:
