@@ -88,6 +88,24 @@ def test_people_in_the_same_search_leave_out_excluded_names(cabinet) -> None:
         assert search_ids(s, "Cabinet*", limit=1).people == both[:1]
 
 
+@pytest.mark.parametrize("people_cap", [1, 3, 100])
+def test_people_are_the_same_on_either_side_of_the_people_cap(
+    cabinet, monkeypatch, people_cap: int
+) -> None:
+    """PostgreSQL finds people from every matching alias up to the cap, by walking them in
+    person order past it: the same people either way (three aliases match "cabinet*")."""
+    cat, _ids = cabinet
+    monkeypatch.setattr(search_mod, "PEOPLE_CAP", people_cap)
+    with cat.read() as s:
+        both = search_ids(s, "Cabinet*").people
+        assert len(both) == 2 and both == sorted(both)
+        assert search_ids(s, "Cabinet*", limit=1).people == both[:1]
+        assert search_ids(s, "Cabinet* -Dalia").people == [
+            i for i in both if i not in search_ids(s, "Dalia").people
+        ]
+        assert search_ids(s, "Cabinet* -Dalia -Ruthie").people == []
+
+
 def test_postgresql_plans_a_search_for_its_own_words(cabinet) -> None:
     """psycopg prepares a statement run five times; the server's generic plan of a search,
     made for no word in particular, must not replace the plan for the words searched."""

@@ -340,7 +340,11 @@ def test_killed_ingest_leaves_a_consistent_catalogue(tmp_path: Path) -> None:
         )
     cat_path = tmp_path / "c.sqlite"
     copy_template(cat_path)
-    proc = processes.start(["--catalogue", str(cat_path), "photo", "add", str(folder)])
+    # (the command line commits every 256 files or 5 s: batches of 8 here, so that some
+    # are committed when the process is killed however fast the machine)
+    small = "import pressdesk.services.photos.ingest as i; i.UNWATCHED_BATCH_SIZE = 8"
+    args = ["--catalogue", str(cat_path), "photo", "add", str(folder)]
+    proc = processes.start(args, prelude=small)
 
     def some_committed() -> bool:  # asked with the ingest frozen mid-way
         cat = open_catalogue(cat_path)

@@ -18,10 +18,16 @@ from collections.abc import Callable, Sequence
 Ready = Callable[[int, int], bool]
 
 
-def start(args: Sequence[str], env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    """``python -m pressdesk --progress ARGS…`` with stderr on a pipe."""
+def start(
+    args: Sequence[str], env: dict[str, str] | None = None, prelude: str = ""
+) -> subprocess.Popen[str]:
+    """``python -m pressdesk --progress ARGS…`` with stderr on a pipe; ``prelude``: Python run
+    in the process before the command (to set a module's constant, say)."""
+    argv = ["-m", "pressdesk"]
+    if prelude:
+        argv = ["-c", f"{prelude}\nfrom pressdesk.cli.main import run\nraise SystemExit(run())"]
     return subprocess.Popen(
-        [sys.executable, "-m", "pressdesk", "--progress", *args],
+        [sys.executable, *argv, "--progress", *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

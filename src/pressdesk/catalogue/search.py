@@ -19,6 +19,9 @@ from sqlalchemy.orm import Session
 from pressdesk.catalogue import search_sql
 
 RANK_CAP = 2000
+# PostgreSQL: up to this many aliases matching a query, people are found from all of them;
+# past it, by walking the aliases in person order (search_sql._pg_people).
+PEOPLE_CAP = 500
 _LATIN_ACCENTS = "\u0300-\u036f"
 _HEBREW_POINTS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"  # (not the maqaf, 05be)
 _OTHER_MARKS = "\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670"  # Cyrillic, Arabic
@@ -228,6 +231,7 @@ def _pg_search(
     excluded = "people" in kinds and bool(query.excluded)
     if "people" in kinds:
         params["words"] = pg_tsquery(Query(query.groups))
+        params["people_cap"] = PEOPLE_CAP
     if excluded:
         params["excluded"] = pg_tsquery(Query((query.excluded,)))
     found: dict[str, list[int]] = {kind: [] for kind in kinds}

@@ -79,3 +79,13 @@ def test_a_possessive_noun_is_no_small_foreign_town() -> None:
         body=["השר קיבל היום מבקרים, ביומה הראשון של התערוכה."],
     )
     assert place is None
+
+
+def test_a_future_passive_and_a_prefixed_title_are_no_name() -> None:
+    found = names("השר דני כהן הגיע לטקס. במהלך הטקס עיטור הנשיא יוצג לשגרירה בפני האורחים.")
+    assert found == ["דני כהן"]
+
+
+def test_a_letter_numeral_is_no_surname() -> None:
+    found = names("השר דני כהן אמר כי שלב ג' של ההסכם יתחיל מחר.")
+    assert found == ["דני כהן"]

@@ -445,3 +445,34 @@ def test_a_one_sentence_title_above_the_wire_dateline() -> None:
         """
     )
     assert r.headline == "Envoys of six countries to present credentials to President Perez."
+
+
+@pytest.mark.parametrize(
+    "line", ["חיפה 17°c", "Graz 21°C", "לכל המבזקים ←", "All news →", "Read more »"]
+)
+def test_weather_rows_with_their_city_and_arrow_links_are_clutter(line: str) -> None:
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize("line", ["The «Northern Stream» deal", "«Северный поток»"])
+def test_quoted_names_are_not_arrow_links(line: str) -> None:
+    assert not is_clutter(line)
+
+
+def test_a_weather_header_and_a_section_with_a_plus_are_not_the_title() -> None:
+    r = parse(
+        """
+        מבזקים +
+        חיפה 17°c
+        אילת 24°c
+        כ"ב חשון התשפ"ה | 23.11.2024
+        X
+        לכל המבזקים ←
+
+        השר נפגש עם שגריר צ'ילה בירושלים
+
+        השר נפגש כעת עם שגריר צ'ילה חואן פרס בלשכתו בירושלים.
+        """
+    )
+    assert r.headline == "השר נפגש עם שגריר צ'ילה בירושלים"
+    assert r.event_date is None  # the site's banner of today, beside its weather

@@ -170,3 +170,38 @@ def test_a_later_event_to_be_held_in_a_city_is_not_the_place() -> None:
         "They said the business forum, to be held in Ganja next month, will deepen ties.\n"
     )
     assert _place(text) is None
+
+
+def test_a_retired_officers_rank_belongs_to_the_title() -> None:
+    people = _people(
+        "Envoy calls on minister\n\n"
+        "ISLAMABAD: The envoy called on Minister for Interior Brig (R) Tariq Mehmood Shah here "
+        "on Thursday. Later she met Lt Gen (Retd.) Nadeem Aslam Khan and Col Rashid Baig.\n"
+    )
+    assert people["Tariq Mehmood Shah"][0] == "Minister for Interior Brig (R)"
+    assert people["Nadeem Aslam Khan"][0] == "Lt Gen (Retd.)"
+    assert people["Rashid Baig"][0] == "Col"
+
+
+def test_a_rank_after_an_organisations_name_keeps_the_office_before_it() -> None:
+    people = _people(
+        "Delegation\n\n"
+        "The delegation included Director General Frontier Works Organisation Maj Gen Imran "
+        "Qadir Malik.\n"
+    )
+    assert people["Imran Qadir Malik"][0] == (
+        "Director General Frontier Works Organisation Maj Gen"
+    )
+
+
+def test_a_dateline_with_a_long_tag_in_brackets_gives_the_city() -> None:
+    dash = (
+        "LAHORE (Metro Desk / Punjab News - 4th May, 2021 ) :The provincial minister met the "
+        "visiting envoy on Tuesday.\n"
+    )
+    closed = (
+        "DOHA, (Gulf Wire / QNA - 3rd Jan, 2022) Foreign Minister Salim Nasser met the envoy "
+        "of Chile on Monday.\n"
+    )
+    assert _place(dash) == "Lahore"
+    assert _place(closed) == "Doha"

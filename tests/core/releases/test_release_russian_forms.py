@@ -91,3 +91,40 @@ def test_the_subject_of_a_meeting_verb_in_the_title_line_takes_part() -> None:
         headline="Орлов проводит встречу с генсеком ООН",
     )
     assert found.get("Орлов") == "participant"
+
+
+def test_no_yo_the_text_did_not_write() -> None:
+    found = people("Министр встретился с президентом Мали Бакари Сетерой.")
+    assert all("ё" not in name for name in found), found
+
+
+def test_the_office_speaking_is_not_the_place() -> None:
+    place, _ = ru.find_place(
+        headline="В Кремле рассказали о переговорах президентов",
+        subheadline=None,
+        summary=None,
+        body=["Лидеры обсудили двусторонние отношения."],
+    )
+    assert place is None
+
+
+def test_an_earlier_visit_is_not_the_visit_of_the_report() -> None:
+    place, _ = ru.find_place(
+        headline=None,
+        subheadline=None,
+        summary=None,
+        body=[
+            "Переговоры президентов прошли в Самаре.",
+            "Они обсудили отношения после визита президента в Китай.",
+        ],
+    )
+    assert place == "Самара"
+
+
+def test_a_spokesperson_reporting_on_the_delegations_does_not_take_part() -> None:
+    found = roles(
+        "Президент Кирилл Орлов проведет переговоры с президентом Чада Махаматом Деби.",
+        "Сначала пройдут обсуждения в рамках делегаций, сообщил пресс-секретарь президента "
+        "Игорь Зимин.",
+    )
+    assert found.get("Игорь Зимин") == "mentioned"

@@ -117,8 +117,15 @@ def is_stamp(content: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d[\d\s.,]{0,9}")
-# A weather widget's temperature ("29.2 C", "-3°C", "24°"): the site's, never the release's.
-_TEMPERATURE = re.compile(r"[-+−]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF\u0421]?|[CF\u0421])")
+# A link of a few words with its arrow ("לכל המבזקים ←", "All news →", "« Back"): furniture.
+_ARROW_LINK = re.compile(
+    r"(?:[←→‹›]|«(?=\s))\s*(?:\S+\s+){0,3}\S+|(?:\S+\s+){0,3}\S+(?:\s*[←→‹›]|\s»)"
+)
+# A weather widget's temperature, after its city or not ("29.2 C", "-3°C", "Haifa 17°c"):
+# the site's, never the release's.
+_TEMPERATURE = re.compile(
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}[-+−]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CFcf\u0421]?|[CF\u0421])"
+)
 
 
 def printed_twice(content: str) -> bool:
@@ -170,6 +177,7 @@ def is_clutter(content: str) -> bool:
     return bool(
         is_date_part(s)
         or is_weather(s)
+        or _ARROW_LINK.fullmatch(s)
         or printed_twice(s)
         or _SKIP.match(s)
         or _FILE.match(s)

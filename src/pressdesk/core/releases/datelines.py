@@ -16,6 +16,11 @@ from .lexicon import WEEKDAYS
 _END = re.compile(r"\s[—–-]{1,2}\s|[—–]|:")
 # An agency tag: "(KCNA)", "/KCNA/", "(DNA)", "/ТАСС/" (a short name, no sentence).
 _AGENCY = re.compile(r"\([^()\n]{1,25}\)|/[^/\n]{1,25}/")
+# A site's long tag in brackets: agencies and a date ("(UrduPoint / Pakistan Point News -
+# 8th Oct, 2020 )"); a dash or comma inside it ends nothing.
+_LONG_TAG = re.compile(r"\([^()\n]{1,80}\)")
+# "DUBAI, (Agency / WAM - 17th Nov, 2020) Dr. X ...": a city in capitals closed by its tag.
+_TAG_END = re.compile(r"\s*([A-Z][A-Z .'-]{1,30}?),?\s*(\([^()\n]{1,80}\))\s*:?\s*(?=[A-Z])")
 # A wire dateline closed by its agency tag in slashes, with the sentence straight after it.
 _WIRE_END = re.compile(r"[^/\n]{1,60}?/[^/\n]{1,25}/")
 # A city, a comma and a sentence opened by a capitalised article or preposition, which no
@@ -67,9 +72,13 @@ def _opening(paragraph: str) -> tuple[str, int] | None:
     stop = _AGENCY_STOP.match(paragraph)
     if stop is not None and _known_city(stop.group(1)) and _only_date(stop.group(2)):
         return f"{stop.group(1)}, {stop.group(2)}, {stop.group(3)}", stop.end() - 1
+    tag = _TAG_END.match(paragraph)
+    if tag is not None and _known_city(tag.group(1).strip()) and tag.group(1).strip().isupper():
+        return f"{tag.group(1).strip()}, {tag.group(2)}", tag.end()
     head = paragraph[:90]
     wire = _WIRE_END.match(head)  # "МОСКВА, 14 января. /ТАСС/. Министр ..."
-    end = _END.search(head)
+    masked = _LONG_TAG.sub(lambda m: "x" * len(m.group()), head)  # a dash inside a tag
+    end = _END.search(masked)
     if wire is not None and (end is None or end.start() > wire.end()):
         head = wire.group(0)
     elif end is not None:
@@ -83,7 +92,7 @@ def _opening(paragraph: str) -> tuple[str, int] | None:
     city = _BRACKETED_COUNTRY.sub("", city)  # "Dhaka [Bangladesh], December 7 (ANI):"
     if not city or len(city.split()) > 3 or not _known_city(city):
         return None
-    bare = _AGENCY.sub(" ", rest)
+    bare = _LONG_TAG.sub(" ", _AGENCY.sub(" ", rest))
     if end is not None and _CAPS_AGENCY.fullmatch(bare.strip(", ")):
         bare = " "  # "Tehran, IRNA – ...": the agency's name alone, before a dash
     tagged = bare != rest

@@ -81,6 +81,9 @@ def chain_end(tokens: list[Token], i: int) -> int:
             j = last_good = j + 2
             prev = "other"
             continue
+        if prev == "rank" and (size := retired_mark(tokens, j)):
+            j = last_good = j + size  # "Interior Minister Brig (R) X": the rank's mark
+            continue
         if prev is not None and _bracketed_acronym(tokens, j):
             j += 3  # "European Commission (EC) President": the body's acronym, in the title
             continue
@@ -126,6 +129,14 @@ def chain_end(tokens: list[Token], i: int) -> int:
         prev = kind
         last_good = j
     return last_good if has_office else i
+
+
+def retired_mark(tokens: list[Token], j: int) -> int:
+    """How many tokens a retired officer's mark takes at ``j`` ("(R)", "(Retd)", "(Retd.)")."""
+    if j + 2 >= len(tokens) or tokens[j].text != "(" or tokens[j + 1].folded not in lx.RETIRED:
+        return 0
+    k = j + 2 + (tokens[j + 2].text == ".")
+    return k + 1 - j if k < len(tokens) and tokens[k].text == ")" else 0
 
 
 def _bracketed_acronym(tokens: list[Token], j: int) -> bool:

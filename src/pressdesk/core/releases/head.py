@@ -301,8 +301,8 @@ def preamble(layout: Layout, pre: list[Line]) -> None:
                 break
             if ln.index == layout.issuer_line:
                 break
-            if len(ln.content.split()) == 1 and not titles:
-                continue  # a one-word section label ("Израиль", "General"), never the title
+            if _words(ln.content) <= 1 and not titles:
+                continue  # a one-word section label ("Израиль", "General", "מבזקים +")
             if len(ln.content) > MAX_TITLE:
                 break
             titles.append(ln.content)

@@ -51,8 +51,11 @@ HEADLINE_VERBS = words(
 # Military and police ranks, kept in the title (e.g. "Chief-of-Staff Lt.-Gen.").
 RANKS = words(
     """lt.-gen. maj.-gen. brig.-gen. lt.-col. lt. gen. col. maj. capt. cpt. sgt. adm. brig.
-    cmdr. colonel major captain lieutenant sergeant admiral brigadier commodore marshal"""
+    cmdr. colonel major captain lieutenant sergeant admiral brigadier commodore marshal
+    brig lt gen maj col capt cdr"""
 )
+# A retired officer's mark after the rank, in brackets: "Brig (R)", "Lt Gen (Retd)".
+RETIRED = words("r retd rtd ret retired retd. rtd. ret.")
 
 # Words that qualify an office ("Deputy Prime Minister", "First Vice-Premier").
 MODIFIERS = words(

@@ -14,6 +14,7 @@ from .grammar import (
     name_text,
     name_words,
     person_after,
+    retired_mark,
     skip_honorifics,
     title_text,
 )
@@ -144,6 +145,9 @@ class _SentenceScan:
             if end > i:
                 i = self._titled(i, end)
                 continue
+            if (after := self._ranked(i)) > i:
+                i = after
+                continue
             if (size := country_length(toks, i)) > 1:
                 i = self.country_end = i + size  # no name starts inside "Trinidad and Tobago"
                 continue
@@ -161,6 +165,26 @@ class _SentenceScan:
                 continue
             i = max(k, i + 1)
         return self.found
+
+    def _ranked(self, i: int) -> int:
+        """ "Lt Gen (Retd) X", "Col X": ranks alone before a name are its title."""
+        toks = self.toks
+        j = i
+        while j < len(toks) and (toks[j].rank or (j > i and retired_mark(toks, j))):
+            j += retired_mark(toks, j) or 1
+        if j == i or not toks[i].cap:
+            return i
+        h, stop = person_after(toks, j)
+        if stop - h < 2:
+            return i
+        k = i  # "Director General Inter Services Intelligence Lt Gen X": the office before
+        while (
+            k > 0 and toks[k - 1].word and (toks[k - 1].cap or toks[k - 1].folded in ("of", "for"))
+        ):
+            k -= 1
+        k = next((m for m in range(k, i) if toks[m].office), i)
+        self._add(k, h, stop, title_text(self.paragraph, toks[k:j]), bare=False)
+        return stop
 
     def _spouse(self, i: int) -> int:
         """ "his wife Sara": a spouse named by first name only takes part with the person."""

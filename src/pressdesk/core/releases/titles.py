@@ -7,7 +7,7 @@ of the Bundestag Prof. X", "Saudi Foreign Minister Prince X") that belongs to th
 from __future__ import annotations
 
 from . import lexicon as lx
-from .grammar import chain_end, person_after, title_text
+from .grammar import chain_end, person_after, retired_mark, title_text
 from .role_cues import AGENTS
 from .tokens import Token
 
@@ -118,8 +118,8 @@ def rank_after_comma(toks: list[Token], k: int) -> tuple[int, int, int]:
     """ "Chief of staff, General Benjamin Gantz": ranks at ``k`` (after an office and a
     comma) then a name: (rank end, name start, name end), or (k, k, k)."""
     j = k
-    while j < len(toks) and toks[j].folded in _RANK_WORDS:
-        j += 1
+    while j < len(toks) and (toks[j].folded in _RANK_WORDS or (j > k and retired_mark(toks, j))):
+        j += retired_mark(toks, j) or 1
     if j == k:
         return k, k, k
     h, stop = person_after(toks, j)

@@ -15,7 +15,7 @@ _TOKEN = re.compile(
     r"|\S"
 )
 _DOTTED = lx.words("""mr mrs ms dr amb dep st prof lt gen col maj capt sgt adm gov sen rep hon jr sr mme rev
-    brig cmdr cpt pres no vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft md mohd
+    brig cmdr cpt pres no vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft md mohd retd rtd
     muhd""")
 _QUOTES_OPEN = frozenset("“‘«„")
 _QUOTES_CLOSE = frozenset("”’»")

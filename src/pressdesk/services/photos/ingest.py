@@ -272,6 +272,7 @@ class _Ingest:
         self.pending: list[tuple[int, Prepared]] = []  # (input position, the file read)
         self.file_errors: list[tuple[int, FileError]] = []  # (input position, the error)
         self.answered: set[int] = set()  # input positions with an outcome
+        self.first_open = 0  # no input position before it is still being read
         self.last_commit = time.monotonic()
         self.last_commit_took = 0.0  # seconds
         self.crashed = False
@@ -283,7 +284,7 @@ class _Ingest:
                 for done, outcome in enumerate(pool.results(paths, self.ctx.check), 1):
                     self._take(outcome)
                     self.ctx.progress(done, len(self.files), outcome.path.name)
-                    if self._due():
+                    while self._due():
                         self._commit()
                     self.ctx.check()
                 self._commit(everything=True)
@@ -311,26 +312,31 @@ class _Ingest:
         else:
             self.pending.append((index, outcome.value))
 
-    def _due(self) -> bool:
-        waited = time.monotonic() - self.last_commit
+    def _batch(self) -> tuple[int, float]:
+        """The files a batch waits for and the seconds it waits at most (see the constants)."""
         if not self.ctx.watched:
-            return len(self.pending) >= UNWATCHED_BATCH_SIZE or waited > UNWATCHED_BATCH_SECONDS
-        return len(self.pending) >= BATCH_SIZE or waited > commit_interval(self.last_commit_took)
+            return UNWATCHED_BATCH_SIZE, UNWATCHED_BATCH_SECONDS
+        return BATCH_SIZE, commit_interval(self.last_commit_took)
+
+    def _in_order(self) -> int:
+        """How many pending files have none before them still being read."""
+        while self.first_open < len(self.files) and self.first_open in self.answered:
+            self.first_open += 1
+        return sum(1 for i, _item in self.pending if i < self.first_open)
+
+    def _due(self) -> bool:
+        size, seconds = self._batch()
+        ready = self._in_order()
+        waited = time.monotonic() - self.last_commit
+        return ready >= size or (ready > 0 and waited > seconds)
 
     def _ready(self, everything: bool) -> list[tuple[int, Prepared]]:
-        """The pending files to commit now: all of them at the end, else those with no file
-        before them still being read, so that slots follow the input order and the first of
-        two identical files is the one kept, whichever a worker finished first."""
+        """The pending files to commit now: all of them at the end, else up to a batch of
+        those with no file before them still being read, so that slots follow the input order
+        and the first of two identical files is the one kept, whichever a worker finished
+        first."""
         self.pending.sort(key=lambda entry: entry[0])
-        if everything:
-            ready, self.pending = self.pending, []
-            return ready
-        first_open = next((i for i in range(len(self.files)) if i not in self.answered), None)
-        cut = (
-            len(self.pending)
-            if first_open is None
-            else sum(1 for i, _item in self.pending if i < first_open)
-        )
+        cut = len(self.pending) if everything else min(self._in_order(), self._batch()[0])
         ready, self.pending = self.pending[:cut], self.pending[cut:]
         return ready
 

@@ -178,8 +178,13 @@ def role(mentions: list[Found], opening: int = -1) -> str:
         return "mentioned"  # a spokesperson reports on the event
     if not body:
         return "mentioned" if all(m.mentioned_cue for m in mentions) else "participant"
-    if any(m.source == "headline" and m.participant_cue and not m.mentioned_cue for m in mentions):
-        return "participant"  # the title line reports the person's meeting
+    if any(
+        m.source in ("headline", "subheadline", "summary")
+        and m.participant_cue
+        and not m.mentioned_cue
+        for m in mentions
+    ):
+        return "participant"  # the title line or the summary reports the person's meeting
     if all(m.mentioned_cue for m in body):
         return "mentioned"
     if any(m.participant_cue and not m.mentioned_cue for m in body):

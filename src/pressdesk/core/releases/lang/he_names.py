@@ -347,7 +347,16 @@ def looks_like_name(name: str) -> bool:
         return False  # a town named like a person: "קרני שומרון", "גבעת שמואל"
     if prefixed_form(parts[0]):
         return False  # a prefix left on: "ודן", "ששוחח"
+    if len(parts) > 1 and _LETTER_NUMBER.fullmatch(parts[-1]):
+        return False  # "שלב ב'" read as "לב ב'": a letter counts, it is no surname
+    if len(parts) > 1 and not _known(parts[0]) and _verb_shape(parts[0]):
+        return False  # "יוענק לקנצלרית": a verb (will be awarded), not a first name
+    if any(strip_prefix(w, lambda x: x in _TITLE_FIRST) for w in parts[1:] if len(w) > 3):
+        return False  # "... לקנצלרית": a title behind a prefix ends any name before it
     return not any(w in _TITLE_FIRST for w in parts[:1])
+
+
+_LETTER_NUMBER = re.compile(r"[א-ת]['׳]")
 
 
 # -- names cut short or verbs taken for names (read by ``could_be_person``) --------------
@@ -366,8 +375,11 @@ def verb_form(word: str) -> bool:
     is the predicate, not a surname."""
     if is_first_name(word, CODE) or is_surname(word, CODE):
         return False
-    if is_common_word(word, CODE):
-        return True
+    return is_common_word(word, CODE) or _verb_shape(word)
+
+
+def _verb_shape(word: str) -> bool:
+    """Does ``word`` have the shape of a verb form (see ``verb_form``), whatever it is?"""
     hifil = (len(word) == 5 and word[3] == "י") or (len(word) == 4 and word[2] == "י")
     # the future of the hitpa'el: "יתלווה", "יתארח", "תתקיים" (he/she will ...)
     hitpael = len(word) >= 5 and word.startswith(("ית", "תת"))
@@ -375,7 +387,9 @@ def verb_form(word: str) -> bool:
     paal = len(word) == 5 and word[3] == "ו"
     # the past of the nif'al, she or they: "נטמנה", "נכנסו", "נבחרה" (נ, a root, ה or ו)
     nifal = len(word) == 5 and word[0] == "נ" and word[-1] in "הו"
-    return ((hifil or paal) and word[0] in "יתנא") or hitpael or nifal
+    # the future of the hof'al: "יוענק", "תוצג" (he/she will be given, shown)
+    hofal = len(word) in (4, 5) and word.startswith(("יו", "תו")) and word[-1] not in "הי"
+    return ((hifil or paal) and word[0] in "יתנא") or hitpael or nifal or hofal
 
 
 def first_name_cut(name: str, title: str) -> bool:

@@ -83,7 +83,12 @@ def nominative_whole(word: str, case: str | None, prefer: str | None) -> str:
     if want is not None and best.tag.case != want:
         return word
     form = best.inflect({"nomn"})
-    return _cap_like(word, form.word) if form is not None else word
+    if form is None:
+        return word
+    base = _cap_like(word, form.word)
+    if "ё" not in word.casefold():
+        base = base.replace("ё", "е").replace("Ё", "Е")  # the dictionary's ё the text did not write
+    return base
 
 
 def _parse(word: str, case: str | None) -> Any:

@@ -276,6 +276,7 @@ SUBJECT_VERBS = _wordset(
     побеседовать переговорить обсудить обсуждать созвониться позвонить прибыть приехать
     приступить поговорить вручить возглавить"""
 )
+_REPORTING = _wordset("сообщить заявить сказать рассказать добавить подчеркнуть уточнить")
 # A sentence that retells what an agency reported before ("Как сообщал Укринформ, во
 # вторник ..."): its people belong to an earlier event.
 _RETOLD = re.compile(r"(?i)^\W*как\s+(?:уже\s+|ранее\s+)?сообщал(?:и|а|о|ось)?\b")
@@ -295,7 +296,10 @@ def _cues(toks: list[_Tok], i: int) -> tuple[bool, bool, bool]:
     opened = _quote_opened(toks, i)
     # «... встреча с госсекретарем X»: a quotation that names its meeting with X keeps X in it
     quoted = opened >= 0 and not any(t.lemma in PARTICIPANT_CUES for t in toks[opened:i])
-    return nearest < len(before), mentioned or quoted, bool(set(before) & ESCORT_CUES)
+    # "... в рамках делегаций, сообщил пресс-секретарь X": a verb of speech between the
+    # delegation and the name makes X the one who reports it, not one of those taking part
+    spoken = next((n for n, w in enumerate(before) if w in _REPORTING), len(before))
+    return nearest < len(before), mentioned or quoted, bool(set(before[:spoken]) & ESCORT_CUES)
 
 
 def _sentence_text(toks: list[_Tok], i: int) -> str:

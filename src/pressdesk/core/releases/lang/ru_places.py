@@ -30,6 +30,8 @@ def _cities_in(text: str) -> list[tuple[str, bool, bool]]:
     out: list[tuple[str, bool, bool]] = []
     for k, tok in enumerate(toks[:-1]):
         venue = venue_after(toks, k + 1) if tok.text.casefold() in ("в", "во") else None
+        if venue is not None and _voice(toks, venue[1]):
+            continue  # "В Кремле рассказали о ...": the office speaking, not the event's place
         if venue is not None and not _after_post(toks, k):
             out.append((venue[0], False, False))  # "в Большом Кремлевском дворце"
             continue
@@ -38,11 +40,13 @@ def _cities_in(text: str) -> list[tuple[str, bool, bool]]:
                 out.extend(_sidelines_venue(toks[k + 2 : k + 5]))
             continue
         before = [t.text.casefold() for t in toks[max(0, k - 5) : k]]
-        if _after_post(toks, k):
-            continue
+        if _after_post(toks, k) or _voice(toks, k + 2) or _voice(toks, k + 3):
+            continue  # "В Кремле заявили", "в Белом доме рассказали": the source speaking
         journey = "из" in before[-4:]  # "из Нью-Йорка в Вашингтон": on the way
         run = [t for t in toks[k + 1 : k + 4]]
         size, name = _known_city(run)
+        if size and _voice(toks, k + 1 + size):
+            continue  # "в Москве заявили": the capital speaking
         if size:
             end = k + 1 + size
             after = toks[end].text if end < len(toks) else ""
@@ -59,6 +63,21 @@ def _cities_in(text: str) -> list[tuple[str, bool, bool]]:
             if gazetteer.lookup(base, CODE) is None:  # a country is no venue
                 out.append((base, False, False))
     return out
+
+
+# Verbs of speech in the impersonal plural after "в <office>" ("В Кремле заявили", "в МИД
+# рассказали"): the office is the source of the news, not the place of the event.
+_SPEECH = frozenset(
+    {"заявить", "рассказать", "сообщить", "отметить", "подчеркнуть", "ответить", "пояснить",
+     "уточнить", "прокомментировать", "опровергнуть", "подтвердить", "назвать", "считать",
+     "раскрыть", "анонсировать", "объяснить"}
+)  # fmt: skip
+
+
+def _voice(toks: list[_Tok], k: int) -> bool:
+    """Is the token at ``k`` (after a place) a verb of speech in the plural ("заявили")?"""
+    t = toks[k] if k < len(toks) else None
+    return t is not None and t.lemma in _SPEECH and t.text.casefold().endswith("и")
 
 
 def _after_post(toks: list[_Tok], k: int) -> bool:
@@ -133,6 +152,8 @@ _BACKGROUND = re.compile(r"(?:^|(?<=[.!?]\s))(?:Ранее|Напомним|Ка
 # "в кулуарах Елисейского дворца": the talk happened on the sidelines, in that venue.
 _SIDELINES = frozenset({"кулуар", "кулуары"})
 _VISIT_STEMS = ("визит", "поездк", "турне")
+# Words before a visit that put it at another time ("после визита", "прошлого визита").
+_OTHER_VISIT = frozenset({"после", "до", "прошлый", "предыдущий", "прежний", "недавний"})
 
 
 def _sidelines_venue(run: list[_Tok]) -> list[tuple[str, bool, bool]]:
@@ -163,6 +184,8 @@ def visited_country(texts: Sequence[str | None]) -> str | None:
                 continue
             if any(t.lemma.startswith("пригла") for t in toks[max(0, i - 6) : i]):
                 continue  # "пригласил посетить с визитом ...": a visit to come
+            if any(t.lemma in _OTHER_VISIT for t in toks[max(0, i - 2) : i]):
+                continue  # "после визита Путина в Китай": an earlier visit
             for j in range(max(1, i - 4), min(len(toks), i + 6)):
                 if toks[j - 1].text.casefold() not in ("в", "во"):
                     continue
