@@ -263,7 +263,9 @@ def test_batches_are_larger_when_nobody_hears_of_them(
     monkeypatch.setattr(ingest, "UNWATCHED_BATCH_SECONDS", 1e9)
     heard: list[object] = []
     ctx = JobContext(on_committed=heard.append) if watched else JobContext()
-    result = ingest_photos(cat, [folder], ctx=ctx)  # type: ignore[arg-type]
+    # (one worker: files are answered in input order, so no batch is cut short to wait
+    # for an earlier file still being read)
+    result = ingest_photos(cat, [folder], ctx=ctx, workers=1)  # type: ignore[arg-type]
     assert len(result.added) == 12 and not result.errors
     with cat.read() as s:  # type: ignore[attr-defined]
         labels = list(s.scalars(select(UndoStep.label).order_by(UndoStep.id)))

@@ -84,7 +84,7 @@ MAX_BATCH_SECONDS = 2.0
 #: statements, the write lock and a flush of the library's file system (10-13 ms of its CPU
 #: a batch on the shared machine), which a viewer's early listing pays for and a command
 #: need not. A crash or Ctrl-C still keeps every batch committed before it.
-UNWATCHED_BATCH_SIZE = 256
+UNWATCHED_BATCH_SIZE = 64
 UNWATCHED_BATCH_SECONDS = 5.0
 #: Photo ids whose records are read with one set of queries (well under the 32,766 bound
 #: parameters a SQLite statement may have).
