@@ -33,7 +33,7 @@ OFFICES = words(
     superintendent inspector sheriff marshal premier-designate rabbi pres pres. amb
     councillor councilor alderman engineer architect physician lawyer economist painter
     sculptor photographer filmmaker producer musician conductor pianist researcher rep. sen.
-    gov. lady undersecretary under-secretary attache prophet"""
+    gov. lady undersecretary under-secretary attache prophet taoiseach tánaiste"""
 )
 
 # Verbs of headlines written in title case ("Herzog Hosts ...", "President Meets ..."):
@@ -146,10 +146,12 @@ POSTPOSED = words("extraordinary plenipotentiary emeritus emerita")
 MEMORIAL_NOUNS = words("grave tomb memorial legacy funeral memory gravesite")
 
 # Honorifics left out of a name; "Sheikh" before an Arab name is one ("Sheikh Abdullah bin
-# Zayed" is Abdullah bin Zayed), and so is "Prof." ("Speaker of the Bundestag Prof. X").
+# Zayed" is Abdullah bin Zayed), and so is "Prof." ("Speaker of the Bundestag Prof. X"), the
+# Indian "Shri"/"Smt.", the Arab "Sayyid" and the Malaysian "Dato'"/"Datuk"/"Tun".
 HONORIFICS = words(
     """mr. mrs. ms. miss dr. prof. h.e. mme. m. hon. sir dame madam madame mx. mr mrs ms dr
-    sheikh sheikha shaikh shaikha hazrat hon"""
+    sheikh sheikha shaikh shaikha hazrat hon shri shrimati smt. smt sri sayyid sayyida
+    dato dato' datuk datin tun"""
 )
 # Honorifics that are part of a name of one word ("Sheikh Hasina"), left out before a fuller
 # name ("Sheikh Abdullah bin Zayed" is Abdullah bin Zayed).
