@@ -1,5 +1,6 @@
-"""Honorifics of South and South-East Asian and Gulf English are no part of a name, and an
-Irish head of government's office is a title (made-up text)."""
+"""Honorifics of South and South-East Asian and Gulf English are no part of a name, an Irish
+head of government's office is a title, and a credited photographer is no person (made-up
+text)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ def test_taoiseach_is_a_title() -> None:
     )
     assert people.get("Ciaran Moloney") == "Taoiseach"
     assert "Taoiseach Ciaran Moloney" not in people
+
+
+def test_a_photographer_named_in_a_credit_is_no_person() -> None:
+    people = _people(
+        "Minister visits the port\n\n"
+        "Minister Dalia Orbach visited the port of Ashdod on Monday and met its workers. "
+        "| Report: Noam Selig, photo: Avner Tzur, GPO\n\n"
+        "The minister at the port\n"
+        "Photo: Avner Tzur/GPO\n"
+    )
+    assert "Dalia Orbach" in people
+    assert "Avner Tzur" not in people

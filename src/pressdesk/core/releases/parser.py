@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import stat
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
@@ -90,6 +92,7 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
             *layout.labels,  # a person heading the page's section is its subject
         ),
     )
+    people = _not_photographers(people, photos)
     if layout.headline is None:
         warnings.append("no title line was found")
     if layout.issuer is None:
@@ -110,6 +113,28 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
         warnings=tuple(warnings),
         confidence=field_confidence(layout, photos, date_confidence, place, place_confidence),
     )
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+P = TypeVar("P", bound=_Named)
+_CREDIT_PARTS = re.compile(r"[/,;|]")
+
+
+def _not_photographers(people: Sequence[P], photos: Sequence[ParsedSlot]) -> tuple[P, ...]:
+    """Leave out whoever a photo credit of the same page names as its photographer ("X/GPO",
+    "X, PPA Pool"): the byline or caption that also names them makes no person of them."""
+    shot = {
+        part.strip().casefold()
+        for slot in photos
+        if slot.credit
+        for part in _CREDIT_PARTS.split(slot.credit)
+        if len(part.split()) >= 2
+    }
+    return tuple(p for p in people if p.name.casefold() not in shot)
 
 
 def _event_date(layout: Layout, body_text: str) -> tuple[FoundDate | None, float]:
