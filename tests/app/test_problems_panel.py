@@ -59,8 +59,8 @@ def test_panel_pages_a_store_in_the_background(qtbot) -> None:
         ),
         timeout=WAIT_MS,
     )
-    panel.show_report(CheckReport(()))  # a new report lets the store go
-    assert store.closed
+    panel.show_report(CheckReport(()))  # a new report lets the store go (in a job)
+    qtbot.waitUntil(lambda: store.closed, timeout=WAIT_MS)
     jobs.shutdown()
 
 
