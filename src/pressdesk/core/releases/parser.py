@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol, TypeVar
 
 from ..limits import MAX_TEXT_CHARS, too_long
 from . import lang
@@ -29,7 +28,7 @@ from .dates import (
 from .encoding import decode_release
 from .htmltext import html_to_text
 from .layout import Layout, analyse
-from .models import ParsedRelease, ParsedSlot, ReleaseParseError
+from .models import ParsedPerson, ParsedRelease, ParsedSlot, ReleaseParseError
 from .photos import normalise_credit
 from .text import detect_language, normalise_text
 
@@ -115,18 +114,16 @@ def parse_release_text(text: str, *, filename: str | None = None) -> ParsedRelea
     )
 
 
-class _Named(Protocol):
-    @property
-    def name(self) -> str: ...
-
-
-P = TypeVar("P", bound=_Named)
 _CREDIT_PARTS = re.compile(r"[/,;|]")
 
 
-def _not_photographers(people: Sequence[P], photos: Sequence[ParsedSlot]) -> tuple[P, ...]:
+def _not_photographers(
+    people: Sequence[ParsedPerson], photos: Sequence[ParsedSlot]
+) -> tuple[ParsedPerson, ...]:
     """Leave out whoever a photo credit of the same page names as its photographer ("X/GPO",
-    "X, PPA Pool"): the byline or caption that also names them makes no person of them."""
+    "X, PPA Pool"): the byline or caption that also names them makes no person of them. This
+    works on the parsed credits, in every language; ``photographers.credited`` keeps the
+    English finder from taking a name glued to an agency in running text."""
     shot = {
         part.strip().casefold()
         for slot in photos
